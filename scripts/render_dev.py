@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Render the development documents to PDF and DOCX with system tools, for the PDF/DOCX readers.
+
+    python3 scripts/render_dev.py [SOURCE_DIR] [OUT_DIR] [--only STEM ...] [--no-docx] [--no-pdf]
+
+Defaults: SOURCE_DIR = ../shared/dev (relative to the repository root), OUT_DIR = out/rendered.
+The source documents are read where they are and never copied into the repository; OUT_DIR
+(under ``out/``, which git ignores) gets ``<stem>.pdf``, ``<stem>.docx`` and the matching
+``<stem>.gold.json``, so ``python3 ../shared/bench/score_parse.py OUT_DIR PRED_DIR`` works.
+
+PDF: the source is turned into standalone HTML by pandoc (``.tex`` with pandoc's LaTeX reader,
+``.md``/``.txt`` Markdown, ``.rst`` reStructuredText; ``.html`` is used as is), then printed by
+headless Chromium with the flags that keep it off the network.  DOCX: ``pandoc -o x.docx``.
+A document a tool cannot handle is skipped with a message; the exit status is 1 only when
+nothing at all was rendered.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PANDOC_FROM = {".tex": "latex", ".ltx": "latex", ".md": "markdown", ".markdown": "markdown",
+               ".txt": "markdown", ".rst": "rst", ".html": "html", ".htm": "html"}
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--disable-extensions", "--disable-default-apps", "--no-pdf-header-footer"]
+TIMEOUT = 90
+
+
+def find_chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def sources(src: Path, only: list[str] | None = None) -> list[Path]:
+    out = []
+    for p in sorted(src.iterdir()):
+        if not p.is_file() or p.name.endswith(".gold.json") or p.name.upper().startswith(("README", "AUDIT")):
+            continue
+        if only and p.stem not in only and p.name not in only:
+            continue
+        out.append(p)
+    return out
+
+
+def _run(cmd: list[str], cwd: Path | None = None) -> None:
+    r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT,
+                       stdin=subprocess.DEVNULL)
+    if r.returncode != 0:
+        tail = (r.stderr or r.stdout).strip().splitlines()[-3:]
+        raise RuntimeError(f"{Path(cmd[0]).name} exited {r.returncode}: {' | '.join(tail)}")
+
+
+def to_html(path: Path, tmp: Path) -> Path:
+    """Standalone HTML for one source (the file itself when it is HTML already)."""
+    if path.suffix.lower() in (".html", ".htm"):
+        return path
+    fmt = PANDOC_FROM.get(path.suffix.lower(), "markdown")
+    out = tmp / (path.stem + ".html")
+    _run(["pandoc", "-f", fmt, "-t", "html5", "--standalone", "--metadata", f"pagetitle={path.stem}",
+          "-o", str(out), str(path)], cwd=path.parent)
+    return out
+
+
+def print_pdf(chromium: str, html: Path, out: Path, tmp: Path) -> None:
+    profile = tempfile.mkdtemp(prefix="chromium-", dir=tmp)
+    if out.exists():
+        out.unlink()
+    _run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}",
+          html.resolve().as_uri()])
+    if not out.exists() or out.stat().st_size == 0:
+        raise RuntimeError("chromium wrote no PDF")
+
+
+def to_docx(path: Path, out: Path) -> None:
+    fmt = PANDOC_FROM.get(path.suffix.lower(), "markdown")
+    _run(["pandoc", "-f", fmt, "-o", str(out), str(path)], cwd=path.parent)
+
+
+def render_one(path: Path, out_dir: Path, chromium: str | None, pdf: bool, docx: bool) -> dict:
+    result = {"doc": path.name, "pdf": None, "docx": None, "errors": []}
+    with tempfile.TemporaryDirectory(prefix="render-") as t:
+        tmp = Path(t)
+        if pdf:
+            if chromium is None or shutil.which("pandoc") is None and path.suffix.lower() not in (".html", ".htm"):
+                result["errors"].append("pdf: chromium or pandoc missing")
+            else:
+                try:
+                    target = out_dir / (path.stem + ".pdf")
+                    print_pdf(chromium, to_html(path, tmp), target, tmp)
+                    result["pdf"] = target
+                except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+                    result["errors"].append(f"pdf: {exc}")
+        if docx:
+            if shutil.which("pandoc") is None:
+                result["errors"].append("docx: pandoc missing")
+            else:
+                try:
+                    target = out_dir / (path.stem + ".docx")
+                    to_docx(path, target)
+                    result["docx"] = target
+                except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+                    result["errors"].append(f"docx: {exc}")
+    gold = path.with_name(path.stem + ".gold.json")
+    if (result["pdf"] or result["docx"]) and gold.exists():
+        shutil.copyfile(gold, out_dir / gold.name)
+    return result
+
+
+def render(src: Path, out_dir: Path, only: list[str] | None = None, pdf: bool = True,
+           docx: bool = True, jobs: int = 4, quiet: bool = False) -> list[dict]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chromium = find_chromium()
+    docs = sources(src, only)
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        results = list(pool.map(lambda p: render_one(p, out_dir, chromium, pdf, docx), docs))
+    if not quiet:
+        for r in results:
+            done = [k for k in ("pdf", "docx") if r[k]]
+            print(f"{r['doc']}: {', '.join(done) or 'nothing rendered'}")
+            for e in r["errors"]:
+                print(f"  skipped {e}", file=sys.stderr)
+        n_pdf = sum(1 for r in results if r["pdf"])
+        n_docx = sum(1 for r in results if r["docx"])
+        print(f"rendered {n_pdf} PDF and {n_docx} DOCX of {len(results)} documents into {out_dir}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("source", nargs="?", default=str(ROOT.parent / "shared" / "dev"))
+    ap.add_argument("out", nargs="?", default=str(ROOT / "out" / "rendered"))
+    ap.add_argument("--only", nargs="*", help="stems (or file names) to render")
+    ap.add_argument("--no-pdf", action="store_true")
+    ap.add_argument("--no-docx", action="store_true")
+    ap.add_argument("-j", "--jobs", type=int, default=4)
+    a = ap.parse_args(argv)
+    src = Path(a.source)
+    if not src.is_dir():
+        print(f"render_dev: source folder {src} not found", file=sys.stderr)
+        return 2
+    results = render(src, Path(a.out), a.only, not a.no_pdf, not a.no_docx, a.jobs)
+    return 0 if any(r["pdf"] or r["docx"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Text -> classified lines (heading, list item, blank, plain), each with its offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_BULLET = re.compile(r"^\s*[-•◦▪●○■□➢►·]\s+")
+_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])\s+")
+
+
+@dataclass
+class Line:
+    """One line of a document with what the parser needs to know about its shape."""
+
+    text: str          # with markup characters
+    start: int         # offset in Text.text
+    end: int
+    kind: str          # "heading" | "item" | "blank" | "plain"
+    level: int = 0     # heading level
+    number: int | None = None  # printed number of a numbered item
+    body: str = ""     # text after the heading/item marker
+
+    @property
+    def plain(self) -> str:
+        return strip_markup(self.body).strip()
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip(" "))
+
+
+def split_lines(text: str) -> list[Line]:
+    """Classify every line of a Text."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append(_classify(raw, pos))
+        pos += len(raw) + 1
+    return out
+
+
+def _classify(raw: str, pos: int) -> Line:
+    end = pos + len(raw)
+    stripped = strip_markup(raw).strip()
+    if not stripped:
+        return Line(raw, pos, end, "blank")
+    m = _HEADING.match(raw)
+    if m:
+        return Line(raw, pos, end, "heading", level=len(m.group(1)), body=m.group(2))
+    m = _NUMBER.match(strip_markup(raw))
+    if m and _number_is_marker(raw, m):
+        num = int(next(g for g in m.groups() if g))
+        return Line(raw, pos, end, "item", number=num, body=_after_marker(raw, m.end()))
+    m = _BULLET.match(raw)
+    if m:
+        return Line(raw, pos, end, "item", body=raw[m.end():])
+    return Line(raw, pos, end, "plain", body=raw)
+
+
+def _number_is_marker(raw: str, m: re.Match) -> bool:
+    """"2019. Title" is a year, not item 2019."""
+    num = int(next(g for g in m.groups() if g))
+    return not (1900 <= num <= 2100 and m.group(3))
+
+
+def _after_marker(raw: str, plain_end: int) -> str:
+    """Cut the marker off ``raw`` (which may contain markup chars before it)."""
+    seen = 0
+    for i, ch in enumerate(raw):
+        if seen == plain_end:
+            rest = raw[i:]
+            # keep markup opened before the marker ("**1.** Title" is rare but exists)
+            lead = "".join(c for c in raw[:i] if c in (BOLD_ON, ITAL_ON, BOLD_OFF, ITAL_OFF))
+            return _balance(lead) + rest
+        if ch not in (BOLD_ON, BOLD_OFF, ITAL_ON, ITAL_OFF):
+            seen += 1
+    return ""
+
+
+def _balance(lead: str) -> str:
+    """Keep only markup that is still open after the marker."""
+    out = ""
+    for c in lead:
+        if c in (BOLD_ON, ITAL_ON):
+            out += c
+        elif c == BOLD_OFF and BOLD_ON in out:
+            out = out.replace(BOLD_ON, "", 1)
+        elif c == ITAL_OFF and ITAL_ON in out:
+            out = out.replace(ITAL_ON, "", 1)
+    return out

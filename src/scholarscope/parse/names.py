@@ -1,0 +1,208 @@
+"""Author lists: is a string a list of person names, where does one end, and split it."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
+
+MARKS = "*†‡§¶#✝⁎∗✉"
+_MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la",
+              "ter", "ten", "bin", "al", "el", "y", "zu", "af", "st.", "mac", "mc", "lo"}
+_UPPER_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w'’\-\u00C0-\u024F]*|[A-Z]\.?[A-Z]?\.?|[A-Z][a-z]?\.)$")
+_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.?[-‐]?){1,4}$|^(?:[A-Z][a-z]?\.){1,4}$|^(?:[A-Z]\.[-‐]?[A-Z]\.?)$")
+_CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
+_SEP = re.compile(r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*")
+ETAL = re.compile(r",?\s*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?)\s*$", re.I)
+_STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
+         "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
+         "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",
+         "letters", "institute", "department", "school", "college", "center", "centre", "lab", "laboratory",
+         "vol", "pp", "no", "ieee", "acm", "in:", "eds", "ed", "editor", "editors", "preprint", "arxiv", "under", "submitted"}
+
+
+def clean_name(name: str) -> str:
+    """A name as plain text: markup, markers and stray punctuation removed."""
+    s = strip_markup(name)
+    s = _MARK_RE.sub("", s)
+    s = re.sub(r"\^\S*|\d+$|^\d+", "", s)
+    s = re.sub(r"\s+", " ", s).strip(" ,;:")
+    if s.endswith(".") and not re.search(r"(?:^|[\s.\-])[A-Z\u00C0-\u00DE][a-z]?\.$", s):
+        s = s[:-1]
+    return s.strip()
+
+
+def name_marks(name: str) -> str:
+    """The marker characters attached to a name as written ("*", "†", ...)."""
+    plain = strip_markup(name)
+    found = "".join(c for c in plain if c in MARKS)
+    if re.search(r"\^\{?\*|\(\s*equal", plain, re.I):
+        found += "*"
+    return found
+
+
+def is_name(token_str: str) -> bool:
+    """Does this string (one list item) look like one person's name?"""
+    s = clean_name(token_str)
+    if not s or len(s) > 60 or re.search(r"\d|[()\[\]:\"“”!?@/]", s):
+        return False
+    if _CJK.search(s):
+        return len(s) <= 6 and " " not in s.strip()
+    words = s.replace("’", "'").split()
+    if not 1 <= len(words) <= 6:
+        return False
+    caps = 0
+    for w in words:
+        lw = w.lower().strip(".")
+        if lw in _STOP:
+            return False
+        if lw in _PARTICLES or w.lower() in _PARTICLES:
+            continue
+        if not _UPPER_WORD.match(w) and not re.match(r"^[A-Z][a-z]+[A-Z][a-z]+$|^(?:[A-Z]\.[-‐]?)+[A-Z][\w'\-]+$", w):
+            return False
+        caps += 1
+    if caps == 0:
+        return False
+    if len(words) == 1:
+        return bool(_INITIALS.match(words[0])) is False and len(words[0]) >= 2  # a lone surname
+    return True
+
+
+def split_items(s: str) -> list[str]:
+    """Split an author-list string on commas, semicolons, 'and' and '&'."""
+    s = strip_markup(s) if False else s
+    parts = [p for p in _SEP.split(s.strip().strip(",;")) if p and p.strip()]
+    return [p.strip() for p in parts]
+
+
+def _pair_last_first(items: list[str]) -> list[str] | None:
+    """'Smith, J., Doe, A. B.' -> ['Smith, J.', 'Doe, A. B.'] when items alternate surname/initials."""
+    if len(items) < 2:
+        return None
+    out, i = [], 0
+    paired = 0
+    while i < len(items):
+        a = clean_name(items[i])
+        b = clean_name(items[i + 1]) if i + 1 < len(items) else ""
+        if b and _is_given_part(b) and not _is_given_part(a) and " " not in a.strip():
+            out.append(f"{items[i]}, {items[i + 1]}")
+            i += 2
+            paired += 1
+        elif b and _INITIALS.match(b.replace(" ", "")) and not _INITIALS.match(a.replace(" ", "")) and len(a.split()) <= 2 and not _looks_first_last(a):
+            out.append(f"{items[i]}, {items[i + 1]}")
+            i += 2
+            paired += 1
+        else:
+            out.append(items[i])
+            i += 1
+    return out if paired and paired * 2 >= len(out) else None
+
+
+def _is_given_part(s: str) -> bool:
+    """'J.', 'J. A.', 'J.-P.', 'A.T.' (and 'John' only in Last, First lists, decided by caller)."""
+    t = s.replace(" ", "")
+    return bool(_INITIALS.match(t)) or bool(re.match(r"^(?:[A-Z]\.){1,3}$", t))
+
+
+def _looks_first_last(a: str) -> bool:
+    w = a.split()
+    return len(w) >= 2 and not _INITIALS.match(w[-1])
+
+
+def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
+    """Parse a whole string as an author list.
+
+    Returns (names as written, marks per name, truncated) or None when it is not one.
+    """
+    text = s.strip().strip(",;:.") if not s.strip().endswith(".") else s.strip()
+    truncated = False
+    m = ETAL.search(text)
+    if m:
+        truncated = True
+        text = text[: m.start()]
+    text = re.sub(r"^\s*(?:by|with|con|avec|mit)\s+", "", text, flags=re.I)
+    text = text.strip().rstrip(",;")
+    if not text:
+        return ([], [], truncated) if truncated else None
+    items = split_items(text)
+    if not items:
+        return None
+    paired = _pair_last_first(items)
+    names = paired or items
+    # "Last, First" lists: "Smith, John, Doe, Jane" -> pair when every other item is a single word
+    if not paired and _alternating_single_words(items):
+        names = [f"{items[i]}, {items[i + 1]}" for i in range(0, len(items) - 1, 2)]
+    if not all(_valid_item(n) for n in names):
+        return None
+    return names, [name_marks(n) for n in names], truncated
+
+
+def _alternating_single_words(items: list[str]) -> bool:
+    if len(items) < 2 or len(items) % 2:
+        return False
+    return all(len(clean_name(x).split()) == 1 for x in items) and all(is_name(x) for x in items)
+
+
+def _valid_item(item: str) -> bool:
+    if "," in item:
+        last, _, first = item.partition(",")
+        return is_name(last) and (is_name(first) or _is_given_part(clean_name(first)))
+    c = clean_name(item)
+    if _CJK.search(c):
+        return is_name(c)
+    if len(c.split()) == 1:
+        # Vancouver "Smith JA" is two words; a single word is a surname only in lists like "Smith and Doe"
+        return is_name(c)
+    return is_name(c)
+
+
+def display_name(item: str) -> str:
+    """A name as the schema stores it: plain text as written ('Smith, J.' stays 'Smith, J.')."""
+    return clean_name(item)
+
+
+def normalise_person(name: str) -> str:
+    s = unicodedata.normalize("NFKD", clean_name(name))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z ]+", " ", s.lower()).split().__str__()
+
+
+def name_parts(name: str) -> tuple[str, list[str]]:
+    """(surname, given names) of a name written 'First Last', 'Last, First' or 'Last FM'."""
+    s = clean_name(name)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    if "," in s:
+        last, _, first = s.partition(",")
+        return last.strip(), re.findall(r"[a-z]+", first)
+    words = re.findall(r"[a-z][a-z'\-]*", s)
+    if not words:
+        return "", []
+    raw_words = clean_name(name).split()
+    if len(raw_words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", raw_words[-1]):  # Vancouver 'Smith JA'
+        return words[0], list(raw_words[-1].lower())
+    return words[-1], words[:-1]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Loose match used to find the document owner in an author list."""
+    la, fa = name_parts(a)
+    lb, fb = name_parts(b)
+    if not la or not lb:
+        return False
+    if la != lb:
+        # hyphen/space variants ("Wei-Sheng" vs "Weisheng") and reversed order
+        if la.replace("-", "") != lb.replace("-", ""):
+            ja = "".join(fa + [la]).replace("-", "")
+            jb = "".join(fb + [lb]).replace("-", "")
+            if ja != jb and "".join([la] + fa) != jb:
+                return False
+            return True
+    if not fa or not fb:
+        return True
+    return fa[0][0] == fb[0][0]
+
+
+__all__ = ["BOLD_ON", "BOLD_OFF", "ITAL_ON", "ITAL_OFF", "ETAL", "MARKS", "clean_name", "display_name",
+           "is_name", "name_marks", "name_parts", "parse_author_list", "same_person", "split_items"]

@@ -1,0 +1,131 @@
+"""Lines -> sections: find headings (marked or by shape) and name what each section holds."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
+from .lines import Line
+
+# (category, pattern) in priority order: the first pattern found in a heading decides,
+# except that the earliest match position wins between categories ("Publications and Talks").
+_VOCAB: list[tuple[str, str]] = [
+    ("other", r"research interests?|areas? of (research )?interests?|research (statement|summary|agenda|areas?)|interests|references|referees"),
+    ("teaching", r"teaching|courses taught|lectur(ing|es)\b|docencia|enseignement|tutoring"),
+    ("talks", r"talks?\b|presentations?|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge"),
+    ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|extra[- ]?curricular|leadership|affiliations?|experiencia|berufserfahrung|postdoctoral"),
+    ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|edited volumes?|reviews\b|op-?eds?|essays|abstracts"),
+    ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|ausbildung|schooling"),
+    ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|achievements"),
+    ("service", r"service|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer"),
+    ("skills", r"skills?|languages?\b|programming|technical|computer|tools|software|technologies|competenc|idiomas"),
+    ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement"),
+]
+_COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]
+_FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
+              "refereed non-refereed non peer reviewed peer-reviewed invited international national "
+              "journal conference academic professional research relevant scientific y e de del la las los "
+              "und der die et des du le les".split())
+_YEAR_ONLY = re.compile(r"^\(?\s*(19|20)\d\d\s*([-–—/]\s*((19|20)?\d\d|present|now)?)?\s*\)?:?$", re.I)
+
+
+@dataclass
+class Section:
+    """A run of lines under one heading."""
+
+    title: str
+    category: str
+    lines: list[Line] = field(default_factory=list)
+    heading: Line | None = None
+    parent: "Section | None" = None
+
+    @property
+    def name(self) -> str:
+        """The section name as the schema wants it: the heading, lower-case, markup removed."""
+        return normalise_heading(self.title).lower()
+
+
+def normalise_heading(text: str) -> str:
+    t = strip_markup(text).strip()
+    t = re.sub(r"\s+", " ", t)
+    return t.strip(" :-–—=#*_|").strip()
+
+
+def categorise(title: str) -> str | None:
+    """The category a heading names, or None if it names none we know."""
+    t = unicodedata.normalize("NFC", normalise_heading(title))
+    best: tuple[int, int, str] | None = None
+    for prio, (cat, rx) in enumerate(_COMPILED):
+        m = rx.search(t)
+        if m and (best is None or (m.start(), prio) < best[:2]):
+            best = (m.start(), prio, cat)
+    if best is None:
+        return None
+    if best[2] == "other" and best[1] == 0:
+        return "other"
+    return best[2]
+
+
+def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
+    if line.kind != "plain":
+        return False
+    raw = line.text.strip()
+    text = normalise_heading(raw)
+    if not text or len(text) > 60 or len(text.split()) > 7 or "\t" in raw:
+        return False
+    if re.search(r"[.;,]$", strip_markup(raw).strip()) or re.search(r"https?://|@|\d{3,}", text):
+        return False
+    if _YEAR_ONLY.match(text):
+        return False
+    cat = categorise(text)
+    letters = [c for c in text if c.isalpha()]
+    all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    emphasised = _whole_line_marked(raw)
+    standalone = prev is None or prev.kind in ("blank", "heading")
+    if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
+        return True
+    return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None
+
+
+def _whole_line_marked(raw: str) -> bool:
+    s = raw.strip()
+    return (s.startswith(BOLD_ON) and s.rstrip(":").endswith(BOLD_OFF)) or (
+        s.startswith(ITAL_ON) and s.rstrip(":").endswith(ITAL_OFF))
+
+
+def _mostly_vocab(text: str) -> bool:
+    """A heading is made of heading words; a sentence that mentions 'papers' is not one."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lower())
+    if not words:
+        return False
+    known = sum(1 for w in words if w in _FILLER or categorise(w) is not None)
+    return known >= len(words) - (1 if len(words) >= 3 else 0)
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    """Group lines into sections; lines before the first heading form a 'header' section."""
+    sections = [Section("", "header")]
+    stack: list[tuple[int, Section]] = []
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if line.kind == "heading" and not _YEAR_ONLY.match(normalise_heading(line.body)):
+            level = line.level
+        elif _looks_like_heading(line, prev, nxt):
+            level = 7  # shape-detected: below any marked heading
+        else:
+            sections[-1].lines.append(line)
+            continue
+        title = line.body if line.kind == "heading" else line.text
+        cat = categorise(title)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        if cat is None:
+            cat = parent.category if parent is not None and parent.category != "header" else "other"
+        sec = Section(title, cat, heading=line, parent=parent)
+        sections.append(sec)
+        stack.append((level, sec))
+    return sections
+

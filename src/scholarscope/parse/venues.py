@@ -1,0 +1,138 @@
+"""Venue strings -> canonical venue, kind, and the workshop/findings distinction.
+
+The table lives in ``data/venues.json`` (name, kind, field, tier, aliases).  Matching order:
+exact alias of the cleaned string; a known acronym written in the string (a workshop's host
+conference stays the venue, its kind becomes workshop); the longest full-name alias contained
+in the string; an acronym written in parentheses; else the cleaned string itself.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
+_FINDINGS = re.compile(r"\bfindings\b", re.I)
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
+_PROC = re.compile(r"^\s*(?:in\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", re.I)
+_TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\d+\s*[-–]\s*\d+.*|\b(?:19|20)\d\d.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A normalised venue."""
+
+    name: str | None
+    kind: str | None = None       # conference | journal | preprint | workshop | book_series
+    workshop: bool = False
+    findings: bool = False
+    tier: int | None = None
+    field: str | None = None
+    known: bool = False
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("&", " and ")
+    s = re.sub(r"[^a-z0-9]+", " ", s)
+    s = re.sub(r"\b(the|of|on|in|for|and|proceedings|proc)\b", " ", s)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, dict], dict[str, dict], list[tuple[str, dict]]]:
+    """(full-name map, acronym map, full names longest first), built once on first use."""
+    try:
+        raw = resources.files("scholarscope").joinpath("data/venues.json").read_text("utf-8")
+        entries = json.loads(raw)
+    except (FileNotFoundError, json.JSONDecodeError):
+        entries = []
+    full: dict[str, dict] = {}
+    acro: dict[str, dict] = {}
+    for e in entries:
+        for alias in [e["name"], *e.get("aliases", [])]:
+            if _is_acronym(alias):
+                acro.setdefault(alias.lower(), e)
+            key = _norm(alias)
+            if key:
+                full.setdefault(key, e)
+    names = sorted(((k, e) for k, e in full.items() if len(k) >= 6 and " " in k), key=lambda x: -len(x[0]))
+    return full, acro, names
+
+
+def _is_acronym(s: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z0-9&/\-]{2,12}(?:\s[A-Za-z&/]{1,10})?", s)) and sum(c.isupper() for c in s) >= 2
+
+
+def normalise_venue(raw: str | None) -> Venue:
+    """Normalise one raw venue string."""
+    if not raw or not raw.strip():
+        return Venue(None)
+    workshop = bool(_WORKSHOP.search(raw))
+    findings = bool(_FINDINGS.search(raw))
+    if re.search(r"\barxiv\b", raw, re.I):
+        return Venue("arXiv", "preprint", known=True)
+    full, acro, names = _table()
+    cleaned = clean_venue(raw)
+    hit = full.get(_norm(cleaned)) or _acronym_in(raw, acro) or _name_in(_norm(raw), names)
+    if hit:
+        kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
+        return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True)
+    m = _PAREN_ACRONYM.search(raw)
+    if m and not re.fullmatch(r"\d+", m.group(1)):
+        return Venue(m.group(1), _guess_kind(raw), workshop, findings)
+    return Venue(cleaned or raw.strip(), _guess_kind(raw), workshop, findings)
+
+
+def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
+    tokens = re.findall(r"[A-Za-z][A-Za-z0-9&/\-]*(?:\s(?:Security|S&P|Findings))?", raw)
+    best = None
+    for tok in tokens:
+        for cand in (tok, tok.split()[0]):
+            e = acro.get(cand.lower())
+            if e is None:
+                continue
+            # short acronyms must be written in capitals ("ACL", not "acl"); longer ones may vary in case
+            if len(cand) <= 4 and not any(a for a in [e["name"], *e.get("aliases", [])] if a == cand):
+                continue
+            if best is None or len(cand) > len(best[0]):
+                best = (cand, e)
+    return best[1] if best else None
+
+
+def _name_in(normed: str, names: list[tuple[str, dict]]) -> dict | None:
+    padded = f" {normed} "
+    for key, e in names:
+        if f" {key} " in padded:
+            return e
+    return None
+
+
+def clean_venue(raw: str) -> str:
+    """The venue without 'Proceedings of', ordinals, years, volume/pages and stray punctuation."""
+    s = _PROC.sub("", raw.strip())
+    s = _ORDINAL.sub("", s)
+    s = _TRAIL.sub("", s)
+    s = _YEAR.sub("", s)
+    s = re.sub(r"\(\s*\)", "", s)
+    s = re.sub(r"\s+", " ", s).strip(" ,.;:-–")
+    return s
+
+
+def _guess_kind(raw: str) -> str | None:
+    r = raw.lower()
+    if re.search(r"\b(preprint|arxiv|biorxiv|medrxiv|ssrn|working paper)\b", r):
+        return "preprint"
+    if re.search(r"\bwor(k)?shop\b", r):
+        return "workshop"
+    if re.search(r"\b(conference|symposium|proceedings|proc\.|congress|meeting|colloquium|summit)\b", r):
+        return "conference"
+    if re.search(r"\b(journal|transactions|letters|review|annals|bulletin|magazine|quarterly|acta)\b|\bj\.", r):
+        return "journal"
+    return None

@@ -1,0 +1,62 @@
+"""read: bytes of one document -> ``Text`` (light markup + source anchors), per format."""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..errors import UnreadableFileError, UnsupportedFormatError
+from .decode import decode_bytes
+from .detect import detect_format
+from .text import Text
+
+MAX_BYTES = 50 * 1024 * 1024  # a CV larger than this is not a CV
+
+# format -> module in this package exposing read(source, name) -> Text
+_TEXT_READERS = {"md": "markdown", "txt": "markdown", "tex": "latex", "html": "html",
+                 "jemdoc": "jemdoc", "rst": "rst"}
+_BINARY_READERS = {"pdf": "pdf", "docx": "docx"}
+FORMATS = tuple(sorted({*_TEXT_READERS, *_BINARY_READERS}))
+
+__all__ = ["FORMATS", "Text", "read_bytes", "read_file"]
+
+
+def read_file(path: str | Path, format: str | None = None) -> Text:
+    """Read one document from disk; raise an ``InputError`` naming the file and the reason."""
+    p = Path(path)
+    if not p.exists():
+        raise UnreadableFileError(str(p), "no such file")
+    if not p.is_file():
+        raise UnreadableFileError(str(p), "not a regular file")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise UnreadableFileError(str(p), f"file is {size} bytes; the limit is {MAX_BYTES}")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise UnreadableFileError(str(p), f"cannot read: {exc.strerror or exc}") from exc
+    return read_bytes(data, str(p), format=format)
+
+
+def read_bytes(data: bytes, name: str = "<bytes>", format: str | None = None) -> Text:
+    """Read one document from its bytes; ``format`` overrides detection."""
+    if not data.strip():
+        raise UnreadableFileError(name, "file is empty")
+    if len(data) > MAX_BYTES:
+        raise UnreadableFileError(name, f"file is {len(data)} bytes; the limit is {MAX_BYTES}")
+    fmt = format or detect_format(name, data)
+    if fmt in _BINARY_READERS:
+        module = importlib.import_module(f".{_BINARY_READERS[fmt]}", __name__)
+        return module.read(data, name)
+    if fmt not in _TEXT_READERS:
+        raise UnsupportedFormatError(name, f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+    source = decode_bytes(data, name)
+    return read_text(source, fmt, name)
+
+
+def read_text(source: str, fmt: str, name: str = "<text>") -> Text:
+    """Read an already-decoded document of a text format."""
+    if fmt not in _TEXT_READERS:
+        raise UnsupportedFormatError(name, f"{fmt!r} is not a text format; known: {', '.join(sorted(_TEXT_READERS))}")
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    module = importlib.import_module(f".{_TEXT_READERS[fmt]}", __name__)
+    return module.read(source, name)

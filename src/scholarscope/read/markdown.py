@@ -1,0 +1,118 @@
+"""Markdown and plain text -> Text.  Plain-text CVs are read the same way: they are often
+Markdown exports (``**bold**``, ``[text](url)``, ``1.`` lists), and the rules are harmless otherwise."""
+from __future__ import annotations
+
+import re
+
+from .inline_html import convert_inline_html, link_text
+from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
+
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*[-*+•◦▪]\s+(?=\S)")
+_NUMBERED = re.compile(r"^\s*(\d{1,4})[.)]\s+(?=\S)")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\\\[|\\\]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_BOLD_MD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITAL_STAR = re.compile(r"(?<![\w*\\\ue000-\ue003])\*(?=[\w\"'“(\[\ue000-\ue003])([^*\n]+?)(?<=[^\s*\\,;])\*(?![\w*])")
+_ITAL_US = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~'\"$])")
+_FRONT = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.S)
+
+
+def read(source: str, name: str = "") -> Text:
+    """Convert Markdown (or plain text) to Text, keeping a source anchor per line."""
+    b = TextBuilder()
+    start = 0
+    m = _FRONT.match(source)
+    if m:
+        start = m.end()
+    lines = source[start:].split("\n")
+    offsets = _line_offsets(lines, start)
+    in_comment = False
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        line, in_comment = _drop_comments(raw, in_comment)
+        if line is None:
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        b.mark(offsets[i])
+        if line.strip() and not _BULLET.match(line) and _SETEXT.match(nxt) and not in_comment and len(line.strip()) < 120:
+            level = "#" if nxt.strip().startswith("=") else "##"
+            b.write(f"{level} {_inline(line.strip())}\n")
+            i += 2
+            continue
+        b.write(_block_line(line) + "\n")
+        i += 1
+    return b.build("md", name)
+
+
+def _line_offsets(lines: list[str], start: int) -> list[int]:
+    out, pos = [], start
+    for ln in lines:
+        out.append(pos)
+        pos += len(ln) + 1
+    return out
+
+
+def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
+    """Remove HTML comments; None when the whole line is inside one."""
+    out, pos, had = [], 0, in_comment
+    while pos <= len(line):
+        if in_comment:
+            end = line.find("-->", pos)
+            if end < 0:
+                break
+            in_comment, pos = False, end + 3
+        else:
+            st = line.find("<!--", pos)
+            if st < 0:
+                out.append(line[pos:])
+                break
+            out.append(line[pos:st])
+            in_comment, pos, had = True, st + 4, True
+    text = "".join(out)
+    if had and not text.strip():
+        return None, in_comment
+    return text, in_comment
+
+
+def _block_line(line: str) -> str:
+    m = _ATX.match(line)
+    if m:
+        return f"{m.group(1)} {_inline(m.group(2))}"
+    if _TABLE_SEP.match(line) and "-" in line:
+        return ""
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|") and line.count("|") >= 3:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        return "\t".join(_inline(c) for c in cells if c)
+    m = _BULLET.match(line)
+    if m and not re.match(r"^\s*\*\*", line):
+        return "- " + _inline(line[m.end():].rstrip())
+    m = _NUMBERED.match(line)
+    if m:
+        return f"{m.group(1)}. " + _inline(line[m.end():].rstrip())
+    if line.startswith(">"):
+        line = line.lstrip("> ")
+    return _inline(line.rstrip())
+
+
+def _inline(s: str) -> str:
+    s = _MD_LINK.sub(_link, s)
+    s = convert_inline_html(s)
+    s = _BOLD_MD.sub(lambda m: BOLD_ON + m.group(2) + BOLD_OFF, s)
+    # "**Name***": bold name followed by the equal-contribution star
+    s = s.replace("**", "")
+    s = _ITAL_STAR.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
+    s = _ITAL_US.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
+    s = _ESCAPE.sub(r"\1", s)
+    return s.replace("`", "")
+
+
+def _link(m: re.Match) -> str:
+    if m.group(1):  # image: keep its alt text only
+        return m.group(2)
+    anchor = _ESCAPE.sub(r"\1", m.group(2))
+    return link_text(anchor, m.group(3))

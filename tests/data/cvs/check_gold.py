@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Mechanical checks for the gold files in this folder.
+
+Usage:  python3 tests/data/cvs/check_gold.py [STEM ...]
+(jsonschema must be importable, e.g. /work/main/.venv/bin/python.)
+
+For every <stem>.gold.json: validate against shared/schema/profile.schema.json; check that every
+publication has all keys; that each title, author, venue_raw, note-free field, link and doi occurs
+in the document (titles in document order, authors and year near their title); that self_index
+points at the owner's surname (and that no author carries it when self_index is null); that
+equal_marked is in range; that indices run 1..n or n..1 per section; that education institutions
+and position orgs occur in the text; that contact data occurs verbatim. Then it runs the project
+scorer on the folder against itself.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path("/work/shared")
+SCHEMA = SHARED / "schema" / "profile.schema.json"
+SCORER = SHARED / "bench" / "score_parse.py"
+PUB_KEYS = ["section", "index", "title", "authors", "authors_truncated", "self_index", "equal_marked",
+            "venue", "venue_raw", "year", "type", "flags", "links", "note", "doi"]
+TEX_ACCENTS = {"'": "\u0301", "`": "\u0300", '"': "\u0308", "^": "\u0302", "~": "\u0303", "c": "\u0327",
+               "v": "\u030c", "=": "\u0304", "u": "\u0306", "H": "\u030b"}
+TEX_LETTERS = {r"\o": "ø", r"\O": "Ø", r"\l": "ł", r"\L": "Ł", r"\ss": "ß", r"\aa": "å", r"\AA": "Å",
+               r"\ae": "æ", r"\i": "ı"}
+
+
+def read_doc(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return text.replace("\r\n", "\n")
+
+
+def render(text: str) -> str:
+    """Light markup removal for LaTeX, HTML and Markdown."""
+    t = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
+    t = re.sub(r"(?m)(?<!\\)%.*$", "", t) if "\\documentclass" in t else t
+    # LaTeX accents: \'{e}, \'e, \c{c}, {\o}
+    t = re.sub(r"\\([`'\"^~=uvHc])\s*\{?\\?([A-Za-z])\}?",
+               lambda m: unicodedata.normalize("NFC", m.group(2) + TEX_ACCENTS[m.group(1)]), t)
+    for k, v in TEX_LETTERS.items():
+        t = re.sub(re.escape(k) + r"(?![A-Za-z])\{?\}?", v, t)
+    t = t.replace("\\&", "&").replace("\\%", "%").replace("\\_", "_").replace("\\$", "$")
+    t = t.replace("``", '"').replace("''", '"').replace("---", "—").replace("--", "–").replace("~", " ")
+    t = re.sub(r"\\href\{([^}]*)\}", r" \1 ", t)
+    t = re.sub(r"\\[A-Za-z]+\*?", " ", t)
+    t = t.replace("$^\\ast$", "").replace("$", "")
+    t = re.sub(r"<[^>]+>", " ", t)
+    t = html.unescape(t)
+    t = re.sub(r"\]\(([^)]*)\)", r"] \1 ", t)
+    t = re.sub(r"[*_`{}\[\]\\]", "", t)
+    return t
+
+
+def loose(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^0-9a-z]+", " ", s.lower())
+    return " " + " ".join(s.split()) + " "
+
+
+def surname(name: str) -> str:
+    name = name.strip()
+    if "," in name:
+        return name.split(",")[0].split()[-1]
+    return name.split()[-1]
+
+
+def check(gold_path: Path, schema) -> list[str]:
+    errs = []
+    g = json.loads(gold_path.read_text(encoding="utf-8"))
+    stem = gold_path.name.removesuffix(".gold.json")
+    if schema is not None:
+        import jsonschema
+        for e in jsonschema.Draft202012Validator(schema).iter_errors(g):
+            errs.append(f"schema: {e.json_path}: {e.message}")
+    doc = HERE / g.get("doc", "")
+    if not doc.exists() or doc.name.rsplit(".", 1)[0] != stem:
+        return errs + [f"doc file {g.get('doc')!r} missing or not named like the gold file"]
+    raw = read_doc(doc)
+    text = render(raw)
+    L = loose(text)
+    owner = surname(g["person"]["name"])
+    own = loose(owner)
+    for key in ("emails", "phones", "homepages"):
+        for v in g["person"].get(key, []):
+            if v not in raw:
+                errs.append(f"person.{key} {v!r} not in document")
+    if loose(g["person"]["name"]) not in L:
+        errs.append(f"person.name {g['person']['name']!r} not in document (loosely)")
+    for e in g.get("education", []):
+        for k in ("institution", "field", "advisor", "location"):
+            if e.get(k) and loose(e[k]) not in L:
+                errs.append(f"education {k} {e[k]!r} not in document")
+    for p in g.get("positions", []):
+        for k in ("org", "title", "supervisor", "location"):
+            if p.get(k) and loose(p[k]) not in L:
+                errs.append(f"position {k} {p[k]!r} not in document")
+    for a in g.get("awards", []):
+        if loose(a["name"]) not in L:
+            errs.append(f"award {a['name']!r} not in document")
+    for s in g.get("skills", []):
+        if loose(s) not in L:
+            errs.append(f"skill {s!r} not in document")
+    pos = 0
+    sections: dict[str, list[int]] = {}
+    for n, e in enumerate(g["publications"]):
+        tag = f"pub[{n}] {e.get('section')}#{e.get('index')}"
+        missing = [k for k in PUB_KEYS if k not in e]
+        if missing:
+            errs.append(f"{tag}: missing keys {missing}")
+            continue
+        sections.setdefault(e["section"], []).append(e["index"])
+        if loose(e["section"]) not in L:
+            errs.append(f"{tag}: section heading not in document")
+        t = loose(e["title"])
+        at = L.find(t, pos)
+        if at < 0:
+            errs.append(f"{tag}: title not found after previous title: {e['title']!r}")
+            at = L.find(t)
+            if at < 0:
+                continue
+        else:
+            pos = at + 1
+        lo, hi = max(0, at - 1500), at + len(t) + 800
+        win = L[lo:hi]
+        for a in e["authors"]:
+            if loose(a) not in win:
+                errs.append(f"{tag}: author {a!r} not near title")
+        if e["authors"]:
+            joined = [loose(a).strip() for a in e["authors"]]
+            seq, start = True, lo
+            for a in joined:
+                k = L.find(" " + a + " ", start, hi)
+                if k < 0:
+                    seq = False
+                    break
+                start = k + 1
+            if not seq:
+                errs.append(f"{tag}: authors not found in this order near the title")
+        if e["venue_raw"] is not None and loose(e["venue_raw"]) not in win:
+            errs.append(f"{tag}: venue_raw {e['venue_raw']!r} not near title")
+        if (e["venue"] is None) != (e["venue_raw"] is None):
+            errs.append(f"{tag}: venue and venue_raw disagree on null")
+        if e["year"] is not None and f" {e['year']} " not in win:
+            errs.append(f"{tag}: year {e['year']} not near title")
+        for u in e["links"]:
+            if u not in raw:
+                errs.append(f"{tag}: link {u!r} not verbatim in document")
+        if len(set(e["links"])) != len(e["links"]):
+            errs.append(f"{tag}: duplicate links")
+        if e["doi"]:
+            if e["doi"] not in raw:
+                errs.append(f"{tag}: doi {e['doi']!r} not verbatim in document")
+            if "doi" not in raw[max(0, raw.find(e["doi"]) - 20): raw.find(e["doi"]) + 1].lower():
+                errs.append(f"{tag}: doi not introduced by doi.org / doi: label")
+        for u in e["links"]:
+            m = re.search(r"doi\.org/(10\..+)$", u)
+            if m and e["doi"] != m.group(1):
+                errs.append(f"{tag}: doi {e['doi']!r} differs from link {u!r}")
+        si = e["self_index"]
+        hits = [i for i, a in enumerate(e["authors"]) if own in loose(a)]
+        if si is None:
+            if hits:
+                errs.append(f"{tag}: self_index null but author {e['authors'][hits[0]]!r} carries {owner!r}")
+        elif si >= len(e["authors"]) or own not in loose(e["authors"][si]):
+            errs.append(f"{tag}: self_index {si} does not point at {owner!r}")
+        elif len(hits) > 1:
+            errs.append(f"{tag}: several authors carry {owner!r}")
+        if any(i >= len(e["authors"]) for i in e["equal_marked"]):
+            errs.append(f"{tag}: equal_marked out of range")
+        if e["authors_truncated"] and not re.search(r"et\s*al|\.\.\.|…", win):
+            errs.append(f"{tag}: authors_truncated but no 'et al.' near the title")
+        if e["type"] == "workshop" and "workshop" not in e["flags"]:
+            errs.append(f"{tag}: workshop type without workshop flag")
+        if e["type"] == "findings" and "findings" not in e["flags"]:
+            errs.append(f"{tag}: findings type without findings flag")
+    for sec, idx in sections.items():
+        n = len(idx)
+        if idx != list(range(1, n + 1)) and idx != list(range(n, 0, -1)):
+            errs.append(f"section {sec!r}: indices {idx} do not run 1..n or n..1")
+    return errs
+
+
+def main(argv: list[str]) -> int:
+    try:
+        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+        import jsonschema  # noqa: F401
+    except ImportError:
+        print("warning: jsonschema not installed; schema validation skipped", file=sys.stderr)
+        schema = None
+    golds = sorted(HERE.glob("*.gold.json"))
+    if argv:
+        golds = [p for p in golds if any(p.name.startswith(a) for a in argv)]
+    bad = 0
+    for gp in golds:
+        errs = check(gp, schema)
+        g = json.loads(gp.read_text(encoding="utf-8"))
+        print(f"{gp.name}: {len(g['publications'])} publications, {len(errs)} problems")
+        for e in errs:
+            print("   ", e)
+        bad += bool(errs)
+    if not argv:
+        r = subprocess.run([sys.executable, str(SCORER), str(HERE), str(HERE), "--json"],
+                           capture_output=True, text=True)
+        rep = json.loads(r.stdout)
+        pub = rep["publications"]
+        ok = (pub["field_f1_micro"] == 1.0 and pub["entry_f1"] == 1.0 and pub["author_f1"] == 1.0
+              and all(v == 1.0 for v in pub["field_accuracy_on_matched"].values())
+              and rep["education"]["entry_f1"] == 1.0 and rep["positions"]["entry_f1"] == 1.0)
+        print("scorer, gold against itself:", json.dumps(rep))
+        if not ok:
+            print("scorer did not give 1.0 everywhere")
+            bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
