@@ -131,3 +131,200 @@ def make_entries(profiles: list[dict[str, Any]]) -> list[WorkEntry]:
                 year=pub.get("year") if isinstance(pub.get("year"), int) else None,
                 venue=pub.get("venue"), ids=_ids(pub), markers=_markers(pub.get("title") or "")))
     return out
+
+
+# ---------------------------------------------------------------- pair scoring
+
+def _unmatched(mine: set[str], theirs: set[str]) -> set[str]:
+    """Content words of one title with no exact or typo-level partner in the other."""
+    extra = mine - theirs
+    others = theirs - mine
+    return {t for t in extra if not any(fuzz.ratio(t, o) >= 80 and t[0] == o[0] for o in others)}
+
+
+def _main_title(entry: WorkEntry) -> set[str]:
+    """Content words before the first colon: the part authors keep when they change a subtitle."""
+    head = normalize_title(entry.title.split(":", 1)[0]) if ":" in entry.title else ""
+    return {t for t in head.split() if t not in STOPWORDS}
+
+
+def _author_keys(entry: WorkEntry) -> set[str]:
+    from .names import name_key  # local: names parsing is cached, keeps import cheap
+    return {name_key(a) for a in entry.authors if a}
+
+
+def pair_evidence(a: WorkEntry, b: WorkEntry) -> dict[str, Any]:
+    """The measurable facts about a pair, named so that a decision can cite them."""
+    sa, sb = set(a.tokens), set(b.tokens)
+    ka, kb = _author_keys(a), _author_keys(b)
+    ev: dict[str, Any] = {
+        "title_ratio": round(fuzz.ratio(a.norm_title, b.norm_title) / 100, 3),
+        "title_token_sort": round(fuzz.token_sort_ratio(a.norm_title, b.norm_title) / 100, 3),
+        "title_token_set": round(fuzz.token_set_ratio(" ".join(a.tokens), " ".join(b.tokens)) / 100, 3),
+        "shared_words": len(sa & sb),
+        "only_in_a": sorted(_unmatched(sa, sb)),
+        "only_in_b": sorted(_unmatched(sb, sa)),
+        "shared_ids": sorted(a.ids & b.ids),
+    }
+    if ka and kb:
+        ev["author_overlap"] = round(len(ka & kb) / min(len(ka), len(kb)), 3)
+        ev["authors"] = f"{len(ka & kb)}/{len(ka)}|{len(kb)}"
+    if a.year and b.year:
+        ev["year_gap"] = abs(a.year - b.year)
+    if a.markers != b.markers:
+        ev["markers"] = f"{sorted(a.markers)} vs {sorted(b.markers)}"
+    return ev
+
+
+def _score(ev: dict[str, Any]) -> float:
+    """One number for ranking merges: title similarity, then authors, then year."""
+    title = max(ev["title_ratio"], ev["title_token_sort"])
+    authors = ev.get("author_overlap", 0.5)
+    year = 1.0 - min(ev.get("year_gap", 1), 4) / 4
+    return round(0.6 * title + 0.25 * authors + 0.15 * year, 3)
+
+
+def _kinds(a: WorkEntry, b: WorkEntry, prefix: str) -> tuple[set[str], set[str]]:
+    return ({i for i in a.ids if i.startswith(prefix)}, {i for i in b.ids if i.startswith(prefix)})
+
+
+def compare_entries(a: WorkEntry, b: WorkEntry) -> MergeDecision:
+    """Decide whether two entries are one work; the first matching rule wins."""
+    ev = pair_evidence(a, b)
+    score = _score(ev)
+
+    def decide(merged: bool, rule: str, s: float = score) -> MergeDecision:
+        return MergeDecision(a.key, b.key, merged, s, rule, ev)
+
+    if a.doc == b.doc and a.section == b.section:
+        return decide(False, "same list: one document lists a work once per section")
+    strong_id = [i for i in ev["shared_ids"] if not i.startswith("openreview:")] or ev["shared_ids"]
+    if "markers" in ev and not strong_id:
+        return decide(False, "version markers or numbers differ")
+    if strong_id:
+        return decide(True, "shared identifier", 1.0)
+    xa, xb = _kinds(a, b, "arxiv:")
+    exact = a.norm_title == b.norm_title
+    if xa and xb and not exact:
+        return decide(False, "different arXiv ids")
+    if ev.get("author_overlap") == 0 and min(len(a.authors), len(b.authors)) >= 2 and not exact:
+        return decide(False, "no shared authors")
+    if ev.get("year_gap", 0) > 3 and not exact:
+        return decide(False, "years too far apart")
+    return _title_rules(a, b, ev, decide)
+
+
+def _title_rules(a: WorkEntry, b: WorkEntry, ev: dict[str, Any], decide: Any) -> MergeDecision:
+    """Title-based rules, after ids, authors and version markers had their say."""
+    sim = max(ev["title_ratio"], ev["title_token_sort"])
+    only_a, only_b = ev["only_in_a"], ev["only_in_b"]
+    authors_ok = ev.get("author_overlap", 1.0) >= 0.5
+    if a.norm_title == b.norm_title or (sorted(a.tokens) == sorted(b.tokens) and a.tokens):
+        return decide(True, "same title words" + (" (reordered)" if a.norm_title != b.norm_title else ""))
+    main_a, main_b = _main_title(a), _main_title(b)
+    if (min(len(main_a), len(main_b)) >= 4 and (main_a <= main_b or main_b <= main_a)
+            and ev.get("author_overlap", 0) >= 0.6 and min(len(a.authors), len(b.authors)) >= 2
+            and ev.get("year_gap", 0) <= 1 and (only_a and only_b)):
+        return decide(True, "same main title, subtitle changed; authors agree")
+    if only_a and only_b:
+        return decide(False, "each title has key words the other lacks")
+    shorter = min(len(set(a.tokens)), len(set(b.tokens)))
+    if sim >= 0.9 and authors_ok:
+        return decide(True, "near-identical title")
+    if (only_a or only_b) and shorter >= 4 and ev["shared_words"] / max(len(set(a.tokens)), len(set(b.tokens))) >= 0.7 \
+            and authors_ok:
+        return decide(True, "same title with words dropped or added")
+    if sim >= 0.8 and ev.get("author_overlap", 0) >= 0.5:
+        return decide(True, "similar title; authors agree")
+    return decide(False, "titles not similar enough")
+
+
+# ---------------------------------------------------------------- blocking and clustering
+
+def candidate_pairs(entries: list[WorkEntry], max_block: int = 200) -> set[tuple[int, int]]:
+    """Pairs worth scoring: a shared id, or shared rare title words (two, or one for short titles).
+
+    Words in more than `max_block` titles are too common to block on (keeps this near-linear).
+    """
+    by_id: dict[str, list[int]] = defaultdict(list)
+    by_tok: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        for x in e.ids:
+            by_id[x].append(i)
+        for t in set(e.tokens):
+            by_tok[t].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_id.values():
+        pairs.update((x, y) for k, x in enumerate(members) for y in members[k + 1:])
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in by_tok.values():
+        if len(members) > max_block:
+            continue
+        for k, x in enumerate(members):
+            for y in members[k + 1:]:
+                shared[(x, y)] += 1
+    for (x, y), n in shared.items():
+        if n >= 2 or min(len(set(entries[x].tokens)), len(set(entries[y].tokens))) <= 2:
+            pairs.add((x, y))
+    return pairs
+
+
+class _Clusters:
+    """Union-find over entries that refuses merges across cannot-link pairs."""
+
+    def __init__(self, entries: list[WorkEntry]) -> None:
+        self.parent = list(range(len(entries)))
+        self.members: dict[int, set[int]] = {i: {i} for i in range(len(entries))}
+        self.lists: dict[int, set[tuple[str, str]]] = {i: {(e.doc, e.section)} for i, e in enumerate(entries)}
+        self.cannot: set[tuple[int, int]] = set()
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def blocked(self, ra: int, rb: int) -> bool:
+        if self.lists[ra] & self.lists[rb]:
+            return True  # would put two entries of one list into one work
+        small, big = sorted((self.members[ra], self.members[rb]), key=len)
+        return any((min(x, y), max(x, y)) in self.cannot for x in small for y in big)
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.blocked(ra, rb):
+            return False
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.lists[ra] |= self.lists.pop(rb)
+        return True
+
+
+_HARD_NO = ("version markers", "different arXiv", "each title has key words")
+
+
+def cluster_works(entries: list[WorkEntry]) -> tuple[list[WorkCluster], list[MergeDecision]]:
+    """Group entries into works; returns clusters (singletons included) and all pair decisions."""
+    decisions: list[tuple[int, int, MergeDecision]] = []
+    for x, y in sorted(candidate_pairs(entries)):
+        decisions.append((x, y, compare_entries(entries[x], entries[y])))
+    uf = _Clusters(entries)
+    uf.cannot = {(x, y) for x, y, d in decisions if not d.merged and d.rule.startswith(_HARD_NO)}
+    for x, y, d in sorted(decisions, key=lambda t: -t[2].score):
+        if d.merged and not uf.union(x, y):
+            d.merged = False
+            d.rule += "; refused: the works it would join hold a conflicting pair or one list twice"
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(entries)):
+        groups[uf.find(i)].append(i)
+    by_root: dict[int, list[MergeDecision]] = defaultdict(list)
+    for x, y, d in decisions:
+        if uf.find(x) == uf.find(y) or d.score >= 0.5:
+            by_root[uf.find(x)].append(d)
+    clusters = []
+    for n, (root, idx) in enumerate(sorted(groups.items(), key=lambda kv: min(kv[1]))):
+        title = max((entries[i].title for i in idx), key=len)
+        clusters.append(WorkCluster(f"W{n + 1}", [entries[i].key for i in idx], title, by_root.get(root, [])))
+    return clusters, [d for _, _, d in decisions]
