@@ -17,6 +17,7 @@ nothing at all was rendered.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,16 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--disable-sync", "--no-first-run",
                   "--disable-extensions", "--disable-default-apps", "--no-pdf-header-footer"]
 TIMEOUT = 90
+# CV-class commands pandoc's LaTeX reader does not know (it drops them with their text):
+# defined here so their content survives (pandoc expands \newcommand macros itself).
+LATEX_PRELUDE = r"""
+\providecommand{\cvitem}[3][]{\par #2: #3\par}
+\providecommand{\cvitemwithcomment}[4][]{\par #2: #3 #4\par}
+\providecommand{\cvdoubleitem}[5][]{\par #2: #3\par #4: #5\par}
+\providecommand{\cvlistitem}[2][]{\par #2\par}
+\providecommand{\cvlistdoubleitem}[3][]{\par #2\par #3\par}
+\providecommand{\cventry}[7][]{\par #2 \textbf{#3}, #4, #5, #6. #7\par}
+"""
 
 
 def find_chromium() -> str | None:
@@ -67,7 +78,19 @@ def to_html(path: Path, tmp: Path) -> Path:
     fmt = PANDOC_FROM.get(path.suffix.lower(), "markdown")
     out = tmp / (path.stem + ".html")
     _run(["pandoc", "-f", fmt, "-t", "html5", "--standalone", "--metadata", f"pagetitle={path.stem}",
-          "-o", str(out), str(path)], cwd=path.parent)
+          "-o", str(out), str(_prepared(path, fmt, tmp))], cwd=path.parent)
+    return out
+
+
+def _prepared(path: Path, fmt: str, tmp: Path) -> Path:
+    """The file pandoc reads: LaTeX gets the CV-class prelude (in a temporary copy)."""
+    if fmt != "latex":
+        return path
+    src = path.read_text(encoding="utf-8", errors="replace")
+    m = re.search(r"\\begin\{document\}", src)
+    at = m.start() if m else 0
+    out = tmp / ("prepared-" + path.name)
+    out.write_text(src[:at] + LATEX_PRELUDE + src[at:], encoding="utf-8")
     return out
 
 
@@ -83,7 +106,8 @@ def print_pdf(chromium: str, html: Path, out: Path, tmp: Path) -> None:
 
 def to_docx(path: Path, out: Path) -> None:
     fmt = PANDOC_FROM.get(path.suffix.lower(), "markdown")
-    _run(["pandoc", "-f", fmt, "-o", str(out), str(path)], cwd=path.parent)
+    with tempfile.TemporaryDirectory(prefix="render-") as t:
+        _run(["pandoc", "-f", fmt, "-o", str(out), str(_prepared(path, fmt, Path(t)))], cwd=path.parent)
 
 
 def render_one(path: Path, out_dir: Path, chromium: str | None, pdf: bool, docx: bool) -> dict:

@@ -20,6 +20,30 @@ _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from",
          "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",
          "letters", "institute", "department", "school", "college", "center", "centre", "lab", "laboratory",
          "vol", "pp", "no", "ieee", "acm", "in:", "eds", "ed", "editor", "editors", "preprint", "arxiv", "under", "submitted"}
+# Words that occur in titles and venues but (almost) never as a given name or surname.
+_TITLE_VOCAB = set("""network networks neural deep graph graphs learning models model system systems analysis theory
+method methods approach approaches video image images data detection recognition based efficient fast towards
+toward attention transformer transformers diffusion language languages large small sparse optimization optimal
+robust adaptive generative adversarial reinforcement supervised unsupervised semi self online offline feature
+features representation representations training inference estimation prediction control dynamics dynamic
+stochastic linear nonlinear algorithm algorithms framework evaluation benchmark dataset datasets survey review
+computing computation computational privacy secure security distributed parallel memory cache consensus
+clustering classification segmentation generation retrieval reasoning knowledge multi cross global local
+visual vision text speech audio neural quantum molecular cellular protein gene genes genetic evolution
+evolutionary ecology climate atmospheric effects effect impact role case study studies evidence policy
+economic economics market markets social human humans health clinical patients disease cancer brain cognitive
+mechanisms mechanism structure structures function functions towards understanding improving improved novel
+simple scalable accurate automatic automated unified general generalization transfer continual federated
+multimodal modular arithmetic circuits fourier stabilization tracking aggregating walk fused augmented
+memory object objects unknown known class classes spectral provable guarantees gradient gradients kernel
+regression tensor higher order acceleration accelerating enhanced programmable computers pruning autoregressive
+layers layer token tokens prompt prompts space spaces interpolation embedding embeddings matching shortcut
+one step steps time almost approximated approximation complexity tighter infinite long prefix smoothness
+properties perspective mixture gaussian differential mechanisms frontiers exploring beyond applications
+provably higher-order low rank high dimensional sampling bayesian inference causal probabilistic statistical
+physics chemistry biology materials solar stellar galaxy galaxies star stars planet planets binary binaries
+observations observational simulations simulation numerical experimental experiments measurements
+report reports proceedings annual meeting society association letters journal transactions""".split())
 
 
 def clean_name(name: str) -> str:
@@ -55,7 +79,7 @@ def is_name(token_str: str) -> bool:
     caps = 0
     for w in words:
         lw = w.lower().strip(".")
-        if lw in _STOP:
+        if lw in _STOP or lw in _TITLE_VOCAB:
             return False
         if lw in _PARTICLES or w.lower() in _PARTICLES:
             continue
@@ -63,6 +87,8 @@ def is_name(token_str: str) -> bool:
             return False
         caps += 1
     if caps == 0:
+        return False
+    if len(words) >= 5 and not any(_INITIALS.match(w) or w.lower() in _PARTICLES for w in words):
         return False
     if len(words) == 1:
         return bool(_INITIALS.match(words[0])) is False and len(words[0]) >= 2  # a lone surname
@@ -134,6 +160,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     if not paired and _alternating_single_words(items):
         names = [f"{items[i]}, {items[i + 1]}" for i in range(0, len(items) - 1, 2)]
     if not all(_valid_item(n) for n in names):
+        return None
+    if len(names) == 1 and "," not in names[0] and len(clean_name(names[0]).split()) < 2 and not truncated:
         return None
     return names, [name_marks(n) for n in names], truncated
 

@@ -78,6 +78,8 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
         return False
     if _YEAR_ONLY.match(text):
         return False
+    if raw.rstrip().endswith(":") and len(text.split()) >= 4:
+        return False  # "Accepted in the peer-reviewed journals and conferences:" introduces a list
     cat = categorise(text)
     letters = [c for c in text if c.isalpha()]
     all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)

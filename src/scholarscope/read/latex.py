@@ -34,7 +34,7 @@ class _Macro:
     default: str | None = None  # value of an optional first argument
 
 
-class _Out:
+class LineWriter:
     """Output lines, each with the source offset it starts at; breaks are applied lazily so
     that empty lines and leading spaces never pile up."""
 
@@ -418,7 +418,7 @@ class _Conv(_Handlers):
         self.source = source
         self.macros: dict[str, _Macro] = {}
         self.envs: dict[str, tuple[int, str, str]] = {}
-        self.out = _Out()
+        self.out = LineWriter()
         self.closers: list[list[str]] = []
         self.lists: list[str] = []  # kinds of the enclosing list environments
         self.table = 0
@@ -586,7 +586,7 @@ class _Conv(_Handlers):
     def inline(self, frag: str) -> str:
         """Convert a fragment to one line of text (headings, link anchors, cv fields)."""
         out, lists, table = self.out, self.lists, self.table
-        self.out, self.lists, self.table = _Out(), [], 0
+        self.out, self.lists, self.table = LineWriter(), [], 0
         try:
             self.run(frag, 0, len(frag), None, self.src(0))
             lines = [_norm_line("".join(p)) for p in self.out.lines]
@@ -890,7 +890,8 @@ def _math_text(m: str) -> str:
 
 
 def _norm_line(line: str) -> str:
-    line = re.sub(r"[ \u00a0]+", " ", line)
+    line = re.sub(r"\ue000(\s*)\ue001|\ue002(\s*)\ue003", r"\1\2", line)  # empty bold/italic (icons)
+    line = re.sub(r"[ \u00a0\u200b]+", " ", line)
     line = re.sub(r" *(\x01 *)+", HFILL, line)
     line = line.strip(" " + HFILL).replace(HFILL, "\t")
     line = re.sub(r" *\t *", "\t", line)
@@ -951,7 +952,7 @@ def read(source: str, name: str = "") -> Text:
         lines, srcs = _fallback(source)
     except Exception:  # malformed input must still give text
         lines, srcs = _fallback(source)
-    return _build(lines, srcs, name)
+    return build_text(lines, srcs, name)
 
 
 def _convert(conv: _Conv, source: str) -> tuple[list[str], list[int]]:
@@ -962,9 +963,7 @@ def _convert(conv: _Conv, source: str) -> tuple[list[str], list[int]]:
     e = _END_DOC.search(source, start)
     end = e.start() if e else len(source)
     conv.run(source, start, end, 0)
-    raw = ["".join(p) for p in conv.out.lines]
-    lines = _carry([_norm_line(x) for x in raw])
-    srcs = list(conv.out.srcs)
+    lines, srcs = finish_lines(conv.out)
     head = _owner_lines(conv, lines[:12])
     return head + lines, [0] * len(head) + srcs
 
@@ -1023,7 +1022,12 @@ def _fallback(source: str) -> tuple[list[str], list[int]]:
     return lines, srcs
 
 
-def _build(lines: list[str], srcs: list[int], name: str) -> Text:
+def finish_lines(out: "LineWriter") -> tuple[list[str], list[int]]:
+    """Normalised output lines (markers balanced per line) and their source offsets."""
+    return _carry([_norm_line("".join(p)) for p in out.lines]), list(out.srcs)
+
+
+def build_text(lines: list[str], srcs: list[int], name: str, fmt: str = "tex") -> Text:
     b = TextBuilder()
     blank = True
     last_src = -1
@@ -1038,4 +1042,4 @@ def _build(lines: list[str], srcs: list[int], name: str) -> Text:
             last_src = s
         b.write(ln + "\n")
         blank = False
-    return b.build("tex", name)
+    return b.build(fmt, name)

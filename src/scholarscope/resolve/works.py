@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from .names import canonical_name, strip_accents
 
@@ -87,7 +88,7 @@ def _markers(title: str) -> frozenset[str]:
         out.add(f"v{_ROMAN.get(val.lower(), val.lower())}")
     for m in re.finditer(r"[A-Za-z]v(\d+)\b|\bv(\d+)\b", text):
         out.add(f"v{m.group(1) or m.group(2)}")
-    for m in re.finditer(r"\b(II|III|IV|VI|VII|VIII|IX)\b", text):
+    for m in re.finditer(r"\b(II|III|IV|VI|VII|VIII|IX)\b", text, re.I):
         out.add(f"v{_ROMAN[m.group(1).lower()]}")
     for m in re.finditer(r"(?<![A-Za-z.])(\d+(?:\.\d+)?)", text):
         if not re.match(r"(?:19|20)\d\d$", m.group(1)):  # a year in a title is not a version
@@ -139,7 +140,12 @@ def _unmatched(mine: set[str], theirs: set[str]) -> set[str]:
     """Content words of one title with no exact or typo-level partner in the other."""
     extra = mine - theirs
     others = theirs - mine
-    return {t for t in extra if not any(fuzz.ratio(t, o) >= 80 and t[0] == o[0] for o in others)}
+    return {t for t in extra if not any(_near(t, o) for o in others)}
+
+
+def _near(a: str, b: str) -> bool:
+    """Typo-level equal: one edit (transpositions count once) per six letters."""
+    return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and OSA.distance(a, b) <= max(1, min(len(a), len(b)) // 6)
 
 
 def _main_title(entry: WorkEntry) -> set[str]:
@@ -202,7 +208,11 @@ def compare_entries(a: WorkEntry, b: WorkEntry) -> MergeDecision:
     if "markers" in ev and not strong_id:
         return decide(False, "version markers or numbers differ")
     if strong_id:
+        if ev["title_token_set"] < 0.5 and not _main_title(a) & _main_title(b):
+            return decide(False, "shared identifier but unrelated titles (a copied link?)")
         return decide(True, "shared identifier", 1.0)
+    if a.doc == b.doc and a.venue and b.venue and a.venue != b.venue and "preprint" not in (a.type, b.type):
+        return decide(False, "one document lists both, at different venues (e.g. conference and journal)")
     xa, xb = _kinds(a, b, "arxiv:")
     exact = a.norm_title == b.norm_title
     if xa and xb and not exact:
@@ -226,6 +236,10 @@ def _title_rules(a: WorkEntry, b: WorkEntry, ev: dict[str, Any], decide: Any) ->
             and ev.get("author_overlap", 0) >= 0.6 and min(len(a.authors), len(b.authors)) >= 2
             and ev.get("year_gap", 0) <= 1 and (only_a and only_b)):
         return decide(True, "same main title, subtitle changed; authors agree")
+    longer = max(len(set(a.tokens)), len(set(b.tokens)))
+    if (only_a and only_b and len(only_a) == len(only_b) == 1 and longer >= 8 and sim >= 0.88
+            and ev.get("author_overlap", 0) >= 0.5):
+        return decide(True, "long title, one word differs on each side; authors agree")
     if only_a and only_b:
         return decide(False, "each title has key words the other lacks")
     shorter = min(len(set(a.tokens)), len(set(b.tokens)))

@@ -1,0 +1,32 @@
+"""parse: Text -> Profile (sections, entries, fields)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..read import read_file, read_text
+from ..records import Profile, Publication
+from .document import parse_document
+from .publication import EntryContext, build_publication
+
+__all__ = ["parse_document", "parse_entry", "parse_file", "parse_text"]
+
+
+def parse_file(path: str | Path, format: str | None = None) -> Profile:
+    """Read and parse one file."""
+    return parse_document(read_file(path, format=format))
+
+
+def parse_text(text: str, format: str = "txt", name: str = "<text>") -> Profile:
+    """Parse a document given as a string."""
+    return parse_document(read_text(text, format, name))
+
+
+def parse_entry(text: str) -> Publication:
+    """Parse one publication entry or reference string (plain text or Markdown)."""
+    doc = read_text(text, "md", "<entry>")
+    from .lines import split_lines
+
+    lines = [ln for ln in split_lines(doc.text) if ln.kind != "blank"]
+    body = "\n".join(ln.body if ln.kind in ("item", "heading") else ln.text for ln in lines)
+    pub = build_publication(body, EntryContext(section="publications", index=1), span=(0, len(text)))
+    return pub

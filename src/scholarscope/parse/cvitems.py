@@ -1,0 +1,152 @@
+"""Education, positions, awards and the plain lists (service, talks, teaching, skills)."""
+from __future__ import annotations
+
+import re
+
+from ..read.text import strip_markup
+from ..records import Award, Education, Position
+from .dates import find_range, month_of
+from .lines import Line
+
+_INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|college|institut(?:e|o)?|school|academy|"
+                          r"polytechnic|politecnico|eth\b|epfl|mit\b|caltech|hochschule|escuela|école|ecole|faculty|"
+                          r"universidad|università|conservatory|seminary|ucla|ucsd|uc berkeley|kaist|hkust|cuhk|"
+                          r"tsinghua|peking|ntu|nus)", re.I)
+_DEGREE = re.compile(
+    r"\b(ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
+    r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
+    r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licence|laurea|"
+    r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange)(?![a-z])", re.I)
+_TITLE_WORDS = re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
+                          r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
+                          r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
+                          r"programmer|founder|co-founder|president|vice|editor|coordinator|advisor|adviser|staff|"
+                          r"investigator|specialist|designer|ta\b|ra\b|faculty|reader|docent|scholar|trainee|apprentice)", re.I)
+_SUPERVISOR = re.compile(r"(?:supervised by|supervisor|advised by|advisor|adviser|mentors?|report(?:ing|s)? to|"
+                         r"manager|host|under(?: the supervision of)?|working with|directed by|pi)\s*[:：]?\s*(.+)$", re.I)
+_LOCATION_HINT = re.compile(r"^(?:remote|online|[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)$")
+
+
+def _plain(line: Line) -> str:
+    return re.sub(r"\s+", " ", strip_markup(line.body if line.kind in ("item", "heading") else line.text)).strip()
+
+
+def parse_education(lines: list[Line]) -> list[Education]:
+    """Group lines into degrees: institution lines open a school, degree lines a degree."""
+    out: list[Education] = []
+    inst: str | None = None
+    loc: str | None = None
+    pending: tuple | None = None  # a date seen before its degree
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        text = _plain(ln)
+        rng = find_range(text)
+        body = _without_span(text, rng[3]) if rng else text
+        body = body.strip(" ,;|\t-–—")
+        deg = _DEGREE.search(body)
+        is_inst = bool(_INSTITUTION.search(body)) and (not deg or deg.start() > 0 and _INSTITUTION.search(body[: deg.start()]))
+        if is_inst and not (deg and _INSTITUTION.search(body).start() > deg.start()):
+            inst, loc = _split_location(body[: deg.start()] if deg and deg.start() > 0 else body)
+            if deg and deg.start() > 0:
+                out.append(_degree(body[deg.start():], inst, loc, rng))
+                pending = None
+                continue
+            if rng:
+                pending = rng
+            if not deg:
+                if "(exchange)" in body.lower() or not any(e.institution == inst for e in out):
+                    out.append(Education(institution=inst, location=loc, start=rng[0] if rng else None,
+                                         end=_end(rng) if rng else None, span=(ln.start, ln.end)))
+                continue
+        if deg and inst:
+            e = _degree(body, inst, loc, rng or pending)
+            pending = None
+            # replace a degree-less placeholder for the same school
+            if out and out[-1].institution == inst and out[-1].degree is None and "(exchange)" not in inst.lower():
+                e.start = e.start or out[-1].start
+                e.end = e.end or out[-1].end
+                out[-1] = e
+            else:
+                out.append(e)
+            e.span = (ln.start, ln.end)
+            continue
+        if rng and out and out[-1].start is None:
+            out[-1].start, out[-1].end, out[-1].expected = rng[0], _end(rng), rng[2]
+        elif rng:
+            pending = rng
+        _extras(out, text)
+    return out
+
+
+def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
+    m = _DEGREE.search(text)
+    degree = normalise_degree(m.group(0)) if m else None
+    rest = text[m.end():] if m else text
+    fm = re.match(r"\s*(?:in|of|en|in the field of|,)\s+([^,(;|]+)", rest, re.I)
+    field = fm.group(1).strip(" .") if fm else None
+    adv = re.search(r"(?:advis(?:ed|or)s?|supervis(?:ed|or)|director|mentor)\s*(?:by)?\s*[:：]?\s*([^()|;]+)", text, re.I)
+    e = Education(institution=inst, degree=degree, field=field, location=loc)
+    if adv:
+        e.advisor = adv.group(1).strip(" .)")
+    if rng:
+        e.start, e.end, e.expected = rng[0], _end(rng), rng[2]
+    if re.search(r"\bexpected\b", text, re.I):
+        e.expected = True
+    return e
+
+
+def normalise_degree(d: str) -> str:
+    k = re.sub(r"[\s.]", "", d.lower())
+    table = {"phd": "Ph.D.", "dphil": "D.Phil.", "ms": "M.S.", "msc": "M.Sc.", "ma": "M.A.", "mse": "M.S.E.",
+             "bs": "B.S.", "bsc": "B.Sc.", "ba": "B.A.", "be": "B.E.", "beng": "B.Eng.", "meng": "M.Eng.",
+             "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D."}
+    if k in table:
+        return table[k]
+    if k.startswith("doctorof") or k.startswith("doctorate"):
+        return "Ph.D."
+    if k.startswith("masterofscience"):
+        return "M.S."
+    if k.startswith("masterofarts"):
+        return "M.A."
+    if k.startswith("bachelorofscience"):
+        return "B.Sc."
+    if k.startswith("bachelorofarts"):
+        return "B.A."
+    if k.startswith("bachelorofengineering"):
+        return "B.Eng."
+    if k.startswith("bsc(hons"):
+        return "B.Sc. (Hons)"
+    return d.strip()
+
+
+def _extras(out: list[Education], text: str) -> None:
+    if not out:
+        return
+    g = re.search(r"(?<!major )\bGPA\b\s*[:：]?\s*([\d.]+\s*/\s*[\d.]+)", text, re.I)
+    if g and out[-1].gpa is None and not re.search(r"\bmajor\b", text, re.I):
+        out[-1].gpa = g.group(1)
+    adv = re.match(r"\s*(?:advis(?:ed|or)s?|supervisor)\s*(?:by)?\s*[:：]?\s*(.+)", text, re.I)
+    if adv and out[-1].advisor is None:
+        out[-1].advisor = adv.group(1).strip(" .")
+
+
+def _split_location(s: str) -> tuple[str, str | None]:
+    s = s.strip(" ,;|-–—")
+    parts = [p.strip() for p in re.split(r",|\s[|–—]\s", s) if p.strip()]
+    if len(parts) >= 2 and not _INSTITUTION.search(parts[-1]) and len(parts[-1].split()) <= 4:
+        inst = ", ".join(p for p in parts[:-1])
+        loc = parts[-1]
+        if len(parts) >= 3 and not _INSTITUTION.search(parts[-2]) and len(parts[-2].split()) <= 3:
+            inst = ", ".join(parts[:-2])
+            loc = f"{parts[-2]}, {parts[-1]}"
+        return inst, loc
+    return s, None
+
+
+def _without_span(text: str, span: tuple[int, int]) -> str:
+    return (text[: span[0]] + " " + text[span[1]:]).strip()
+
+
+def _end(rng) -> str | None:
+    return rng[1]

@@ -1,0 +1,71 @@
+"""Dates and date ranges as CVs write them -> 'YYYY-MM', 'YYYY' or 'present'."""
+from __future__ import annotations
+
+import re
+
+_MONTHS = {m: i + 1 for i, names in enumerate([
+    "jan january enero janvier januar gennaio", "feb february febrero fevrier février februar febbraio",
+    "mar march marzo mars märz marz", "apr april abril avril aprile", "may mayo mai maggio",
+    "jun june junio juin juni giugno", "jul july julio juillet juli luglio",
+    "aug august agosto aout août", "sep sept september septiembre septembre settembre",
+    "oct october octubre octobre oktober ottobre", "nov november noviembre novembre",
+    "dec december diciembre decembre décembre dezember dicembre"]) for m in names.split()}
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui)"
+_POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
+          rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)")
+_RANGE = re.compile(
+    rf"(?P<a>{_POINT})(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d(?!\d))?)?(?P<exp>\s*\(?\s*expected\s*\)?)?",
+    re.I)
+
+
+def parse_point(s: str) -> str | None:
+    """One date -> 'YYYY-MM' or 'YYYY' (seasons and bare years give the year)."""
+    s = s.strip().lower().rstrip(".")
+    if re.fullmatch(_PRESENT, s, re.I):
+        return "present"
+    m = re.match(rf"({_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?((?:19|20)\d\d)", s)
+    if m:
+        return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
+    m = re.match(r"(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)", s)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.match(r"((?:19|20)\d\d)\s*[/.\-]\s*(\d{2})$", s)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(1)}-{m.group(2)}"
+    m = re.search(r"(?:19|20)\d\d", s)
+    return m.group(0) if m else None
+
+
+def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]] | None:
+    """The first date or date range in text: (start, end, expected, span) or None."""
+    for m in _RANGE.finditer(text):
+        a = parse_point(m.group("a"))
+        if a is None:
+            continue
+        b_raw = m.group("b")
+        if b_raw is None:
+            dash = re.search(r"[-–—]\s*$", text[m.start():m.end()]) or re.match(r"\s*[-–—]+\s*(?:$|[,;)\]])", text[m.end():])
+            b = "present" if dash else a
+        elif re.fullmatch(r"\d\d", b_raw):
+            b = a[:2] + b_raw  # "2014--17"
+        else:
+            b = parse_point(b_raw)
+        return a, b, bool(m.group("exp")), (m.start(), m.end())
+    return None
+
+
+def has_date(text: str) -> bool:
+    return find_range(text) is not None
+
+
+def month_of(text: str) -> str | None:
+    """A single month ('10/2023', 'Oct 2023') -> 'YYYY-MM'; a year or a range gives None."""
+    r = find_range(text)
+    if not r:
+        return None
+    a, b, _, _ = r
+    if a and len(a) == 7 and a == b:
+        return a
+    return None

@@ -1,0 +1,198 @@
+"""A whole document: sections -> entries -> records, then the owner and author roles."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..read.text import Text, strip_markup
+from ..records import Profile, Publication
+from .cvitems import parse_education
+from .lines import Line, split_lines
+from .names import same_person
+from .person import find_contacts, find_name, owner_from_authors
+from .positions import parse_awards, parse_lines, parse_positions, parse_skills, parse_talks
+from .profile_page import looks_like_profile_page, parse_profile_page
+from .publication import EntryContext, build_publication
+from .sections import Section, split_sections
+
+_LEGEND = re.compile(r"([*†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?"
+                     r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical)", re.I)
+_PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
+_SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
+                  (re.compile(r"\bsubmitted\b", re.I), "submitted"),
+                  (re.compile(r"\bin prep(aration)?\b|\bworks? in progress\b", re.I), "in_preparation"),
+                  (re.compile(r"\bforthcoming\b|\bin press\b|\baccepted\b", re.I), "to_appear")]
+
+
+def parse_document(text: Text) -> Profile:
+    """Parse one read document into a Profile."""
+    lines = split_lines(text.text)
+    profile = Profile(doc=Path(text.name).name, format=text.format)
+    if looks_like_profile_page(lines):
+        return parse_profile_page(text, lines, profile)
+    sections = split_sections(lines)
+    equal = equal_symbols(text.text)
+    header = sections[0]
+    for sec in sections[1:]:
+        _dispatch(sec, profile, equal)
+    _person(profile, header, sections, text)
+    assign_owner(profile)
+    _map_spans(profile, text)
+    return profile
+
+
+def _dispatch(sec: Section, profile: Profile, equal: str) -> None:
+    body = _with_subheading(sec)
+    cat = sec.category
+    if cat == "publications":
+        profile.publications.extend(section_publications(sec, sec.lines, equal))
+    elif cat == "positions":
+        paper_lines = _paper_bullets(sec.lines)
+        if paper_lines:
+            profile.publications.extend(section_publications(sec, paper_lines, equal))
+        rest = [ln for ln in body if ln not in paper_lines and not _continues_paper(ln, paper_lines, body)]
+        profile.positions.extend(parse_positions(rest, sec.name))
+    elif cat == "education":
+        profile.education.extend(parse_education(body))
+    elif cat == "awards":
+        profile.awards.extend(parse_awards(sec.lines))
+    elif cat == "service":
+        profile.service.extend(parse_lines(sec.lines))
+    elif cat == "talks":
+        profile.talks.extend(parse_talks(sec.lines))
+    elif cat == "teaching":
+        profile.teaching.extend(parse_lines(sec.lines, join_date=True))
+        profile.positions.extend(p for p in parse_positions(body, sec.name) if p.title)
+    elif cat == "skills":
+        profile.skills.extend(parse_skills(sec.lines))
+
+
+def _with_subheading(sec: Section) -> list[Line]:
+    """A sub-heading under Education/Experience usually names the school or employer."""
+    if sec.heading is not None and sec.parent is not None and sec.parent.category == sec.category:
+        h = sec.heading
+        return [Line(h.body if h.kind == "heading" else h.text, h.start, h.end, "plain", body=h.body)] + sec.lines
+    return sec.lines
+
+
+def _paper_bullets(lines: list[Line]) -> list[Line]:
+    """In an experience section, bullets that cite a paper (venue in parentheses, [Paper] link)."""
+    return [ln for ln in lines if ln.kind == "item" and _PAPER_BULLET.search(strip_markup(ln.body))
+            and len(strip_markup(ln.body).split()) >= 5]
+
+
+def _continues_paper(ln: Line, paper_lines: list[Line], body: list[Line]) -> bool:
+    """The description line right after a paper bullet belongs to it."""
+    if ln.kind != "plain" or not paper_lines:
+        return False
+    i = body.index(ln)
+    return i > 0 and body[i - 1] in paper_lines
+
+
+def split_entries(lines: list[Line]) -> list[list[Line]]:
+    """Entry blocks of a publication section: list items, else paragraphs (or one per line)."""
+    items = [ln for ln in lines if ln.kind == "item"]
+    if items:
+        return _item_blocks(lines)
+    blocks, cur = [], []
+    for ln in lines:
+        if ln.kind == "blank":
+            if cur:
+                blocks.append(cur)
+            cur = []
+        elif ln.kind == "plain":
+            cur.append(ln)
+    if cur:
+        blocks.append(cur)
+    out = []
+    for b in blocks:
+        out.extend([[ln] for ln in b] if _one_per_line(b) else [b])
+    return [b for b in out if not _is_legend(b)]
+
+
+def _item_blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    cur: list[Line] | None = None
+    blank_run = 0
+    for ln in lines:
+        if ln.kind == "item":
+            cur = [ln]
+            blocks.append(cur)
+            blank_run = 0
+        elif ln.kind == "blank":
+            blank_run += 1
+        elif cur is not None and (blank_run == 0 or ln.indent >= 2):
+            cur.append(ln)
+        else:
+            cur = None
+    return blocks
+
+
+def _one_per_line(block: list[Line]) -> bool:
+    if len(block) < 2:
+        return False
+    full = sum(1 for ln in block if len(strip_markup(ln.text)) >= 60 and re.search(r"(19|20)\d\d", ln.text))
+    return full >= 0.8 * len(block)
+
+
+def _is_legend(block: list[Line]) -> bool:
+    text = " ".join(strip_markup(ln.text) for ln in block)
+    return bool(_LEGEND.search(text)) and len(text) < 200 or len(text.split()) < 3
+
+
+def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Publication]:
+    flags = [f for rx, f in _SECTION_FLAGS if rx.search(sec.name)]
+    pubs = []
+    for order, block in enumerate(split_entries(lines), start=1):
+        number = block[0].number if block[0].kind == "item" else None
+        text = "\n".join(ln.body if ln.kind == "item" else ln.text for ln in block)
+        ctx = EntryContext(section=sec.name, index=number if number is not None else order,
+                           equal_symbols=equal, section_flags=flags)
+        pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
+        if pub.title:
+            pubs.append(pub)
+    return pubs
+
+
+def equal_symbols(text: str) -> str:
+    """Which marker means equal contribution, from a legend if the document has one."""
+    equal, other = set(), set()
+    for m in _LEGEND.finditer(strip_markup(text)):
+        kind = m.group(2).lower()
+        (equal if kind.startswith(("equal", "co", "joint", "shared", "alphabetical")) else other).add(m.group(1))
+    if equal:
+        return "".join(sorted(equal))
+    return "".join(c for c in "*†" if c not in other)
+
+
+def _person(profile: Profile, header: Section, sections: list[Section], text: Text) -> None:
+    head_lines = header.lines
+    headings = [s.title for s in sections[1:3] if s.category == "other"]
+    name = find_name(head_lines, headings)
+    if name is None:
+        name = owner_from_authors(profile.publications)
+    header_text = "\n".join(ln.text for ln in head_lines)
+    contacts = find_contacts(strip_markup(header_text), strip_markup(text.text))
+    contacts.name = name or ""
+    profile.person = contacts
+
+
+def assign_owner(profile: Profile) -> None:
+    """self_index: the owner among each entry's authors (bold wins when names are ambiguous)."""
+    owner = profile.person.name
+    for p in profile.publications:
+        bold = getattr(p, "_bold", [])
+        hits = [i for i, a in enumerate(p.authors) if owner and same_person(a, owner)]
+        if len(hits) > 1:
+            hits = [i for i in hits if i < len(bold) and bold[i]] or hits[:1]
+        if not hits and bold and sum(bold) == 1 and not owner:
+            hits = [bold.index(True)]
+        p.self_index = hits[0] if hits else None
+
+
+def _map_spans(profile: Profile, text: Text) -> None:
+    """Spans so far are offsets in Text.text; map them to the source document."""
+    for group in (profile.publications, profile.education, profile.positions, profile.awards):
+        for item in group:
+            if item.span is not None:
+                item.span = text.source_span(*item.span)

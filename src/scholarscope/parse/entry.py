@@ -1,0 +1,370 @@
+"""One publication entry (a list item, a paragraph, a reference string) -> Publication fields.
+
+The entry is first stripped of links and markers (markers.py); what remains is cut into
+authors, title and venue, using the document's own structure where it has one (lines,
+quotes, bold, italics) and the shape of author lists (names.py) where it does not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from .markers import Markers, extract_links, extract_status
+from .names import ETAL, clean_name, name_marks, parse_author_list
+
+_YEAR = re.compile(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)")
+_QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
+_SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b)|(?<=[.?!][”\"])\s+")
+_WITH = re.compile(r"\(\s*(?:joint\s+)?with\s+([^()]+)\)", re.I)
+_LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
+_TAB_DATE = re.compile(r"\t\s*(.*)$")
+
+
+@dataclass
+class Fields:
+    """The segmentation of one entry."""
+
+    title: str = ""
+    authors_raw: str = ""
+    venue_raw: str = ""
+    year: int | None = None
+    authors_after_title: bool = False
+
+
+def pre_clean(text: str) -> tuple[str, Markers]:
+    """Remove links and markers; return the rest and what was removed."""
+    m = Markers()
+    s = extract_links(text, m)
+    s = extract_status(s, m)
+    s = re.sub(r"[ \t]*\n[ \t]*", "\n", s)
+    return s, m
+
+
+def segment(s: str) -> Fields:
+    """Split the cleaned entry text into authors, title and venue."""
+    lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
+    lines = _drop_description(lines)
+    f = Fields()
+    if not lines:
+        return f
+    if len(lines) >= 2:
+        got = _segment_lines(lines)
+        if got is not None:
+            return got
+    return _segment_string(" ".join(lines))
+
+
+def _drop_description(lines: list[str]) -> list[str]:
+    """A long prose line after the first (an abstract or summary) is not part of the citation."""
+    keep = lines[:1]
+    for ln in lines[1:]:
+        plain = strip_markup(ln)
+        words = plain.split()
+        if len(words) >= 25 and plain.rstrip().endswith(".") and parse_author_list(plain) is None \
+                and not _YEAR.search(plain[-40:]):
+            continue
+        keep.append(ln)
+    return keep
+
+
+def _segment_lines(lines: list[str]) -> Fields | None:
+    """Entries written one field per line: title / authors / venue in some order."""
+    roles: list[str] = []
+    for ln in lines:
+        plain = strip_markup(ln).strip()
+        if re.fullmatch(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?", plain.strip(" ,.;")):
+            roles.append("date")
+        elif _is_author_line(plain):
+            roles.append("authors")
+        elif _is_italic(ln) or _venue_like(plain):
+            roles.append("venue")
+        else:
+            roles.append("text")
+    if "authors" not in roles and roles.count("text") > 1:
+        return None
+    f = Fields()
+    texts = [i for i, r in enumerate(roles) if r == "text"]
+    if not texts:
+        # no plain line: the title is bold or the first non-author line
+        texts = [i for i, r in enumerate(roles) if r == "venue"][:1]
+        if not texts:
+            return None
+    ti = texts[0]
+    f.title = _clean_title(lines[ti])
+    if len(texts) > 1 and "authors" in roles:
+        # a title wrapped over two lines before the authors
+        nxt = texts[1]
+        if nxt == ti + 1 and roles[ti + 1] == "text" and (ti + 2 < len(roles) and roles[ti + 2] == "authors"):
+            f.title = _clean_title(lines[ti] + " " + lines[nxt])
+            texts = texts[1:]
+    ai = [i for i, r in enumerate(roles) if r == "authors"]
+    if ai:
+        f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
+        f.authors_after_title = ai[0] > ti
+    rest = [lines[i] for i, r in enumerate(roles) if i != ti and r in ("venue", "text") and i not in texts[:1] and i not in ai[:1]]
+    f.venue_raw, f.year = _venue_and_year(" ".join(rest))
+    for i, r in enumerate(roles):
+        if r == "date" and f.year is None:
+            f.year = _first_year(strip_markup(lines[i]))
+    if len(f.title.split()) <= 1 and "\t" not in lines[ti] and rest:
+        return None
+    return f
+
+
+def _segment_string(s: str) -> Fields:
+    """A single-string entry: 'Authors. Title. Venue, year.' and its many variants."""
+    f = Fields()
+    plain_all = strip_markup(s)
+    date_col = None
+    tab = _TAB_DATE.search(s)
+    if tab:
+        date_col = _first_year(strip_markup(tab.group(1)))
+        s = s[: tab.start()] + (" " + tab.group(1) if not re.fullmatch(r"[\s\d\-–—/.,a-zA-Z]{0,25}", strip_markup(tab.group(1))) else "")
+    lead = _LEAD_DATE.match(strip_markup(s))
+    lead_year = None
+    if lead:
+        lead_year = int(lead.group(1))
+        s = _cut_plain_prefix(s, lead.end())
+    q = _QUOTED.search(s)
+    if q:
+        before, title, after = s[: q.start()], q.group(1), s[q.end():]
+        _fill(f, before, title, after)
+    else:
+        bold = _bold_title(s)
+        if bold:
+            _fill(f, *bold)
+        else:
+            _split_by_sentences(f, s)
+    if f.year is None:
+        f.year = date_col or lead_year
+    if f.year is None:
+        f.year = _first_year(_without(plain_all, f.title))
+    return f
+
+
+def _fill(f: Fields, before: str, title: str, after: str) -> None:
+    f.title = _clean_title(title)
+    b = strip_markup_keep_bold(before).strip(" ,.;:")
+    b = _strip_lead_year(b, f)
+    if b and parse_author_list(b):
+        f.authors_raw = b
+        f.venue_raw, y = _venue_and_year(after)
+    else:
+        alist, rest = _author_prefix(after)
+        if alist:
+            f.authors_raw, f.authors_after_title = alist, True
+            f.venue_raw, y = _venue_and_year(rest)
+        else:
+            f.venue_raw, y = _venue_and_year(after)
+        if b and not f.authors_raw and not f.venue_raw:
+            f.venue_raw, y = _venue_and_year(before)
+    f.year = f.year or y
+
+
+def _strip_lead_year(b: str, f: Fields) -> str:
+    m = re.search(r"[\s,.]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$", b)
+    if m and parse_author_list(b[: m.start()]):
+        f.year = int(m.group(1))
+        return b[: m.start()].strip(" ,.;:")
+    return b
+
+
+def _bold_title(s: str) -> tuple[str, str, str] | None:
+    """A bold run that is not a name list is the title (common in web CVs)."""
+    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", s):
+        inner = strip_markup(mt.group(1)).strip()
+        inner = re.sub(r"^\[[^\]]{1,20}\]\s*", "", inner)  # "[VLDB'26] Title"
+        if len(inner.split()) >= 3 and parse_author_list(inner) is None and not _venue_like(inner) \
+                and not _YEAR.search(inner):
+            return s[: mt.start()], inner, s[mt.end():]
+    return None
+
+
+def _split_by_sentences(f: Fields, s: str) -> None:
+    authors, rest = _author_prefix(s)
+    if authors:
+        f.authors_raw = authors
+        rest = _strip_year_paren(rest, f)
+        title, venue = _take_title(rest)
+        f.title = _clean_title(title)
+        f.venue_raw, y = _venue_and_year(venue)
+        f.year = f.year or y
+        return
+    title, rest = _take_title(s)
+    title, paren_venue = _trailing_paren_venue(title)
+    if paren_venue:
+        rest = paren_venue + " " + rest
+    f.title = _clean_title(title)
+    w = _WITH.search(f.title)
+    if w:
+        f.title = _clean_title(f.title[: w.start()] + f.title[w.end():])
+    alist, rest2 = _author_prefix(rest)
+    if alist:
+        f.authors_raw, f.authors_after_title = alist, True
+        rest = rest2
+    f.venue_raw, f.year = _venue_and_year(rest)
+
+
+def _trailing_paren_venue(title: str) -> tuple[str, str]:
+    """'Title (CVPR 2024)' -> ('Title', 'CVPR 2024'): a parenthesis holding a venue or a year."""
+    m = re.search(r"\(([^()]{2,120})\)\s*[.,;]?\s*$", strip_markup(title))
+    if not m:
+        return title, ""
+    inner = m.group(1)
+    from .venues import normalise_venue
+
+    if _YEAR.search(inner) or normalise_venue(inner).known:
+        plain = strip_markup(title)
+        return plain[: m.start()], inner
+    return title, ""
+
+
+def _author_prefix(s: str) -> tuple[str, str]:
+    """The longest leading author list followed by a separator, and the text after it."""
+    plain = strip_markup_keep_bold(s).lstrip(" ,.;:")
+    best = ("", s)
+    for mt in re.finditer(r"[.:]\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+[“\"]|\s*$", plain):
+        cand = plain[: mt.start() + (1 if plain[mt.start():mt.start() + 1] == "." else 0)]
+        if len(cand) > 600:
+            break
+        c = cand.strip()
+        if not c or not re.search(r"[A-Za-z\u00C0-\u024F]", c):
+            continue
+        got = parse_author_list(c)
+        if got and got[0] and _title_follows(plain[mt.end():]):
+            best = (c, plain[mt.end():] if mt.group(0).strip() not in ("(", "“", '"') else plain[mt.start():].lstrip())
+    return best
+
+
+def _title_follows(rest: str) -> bool:
+    r = strip_markup(rest).strip()
+    return not r or bool(re.match(r"[\w“\"(\[‘'¿¡]", r))
+
+
+def _strip_year_paren(rest: str, f: Fields) -> str:
+    m = re.match(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*", strip_markup(rest))
+    if m and (m.group(0).strip().startswith("(") or m.group(0).strip().endswith(".")):
+        f.year = int(m.group(1))
+        return _cut_plain_prefix(rest, m.end())
+    m = re.match(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", strip_markup(rest), re.I)
+    if m:
+        return _cut_plain_prefix(rest, m.end())
+    return rest
+
+
+def _take_title(s: str) -> tuple[str, str]:
+    """The first sentence is the title; an italic run right after it starts the venue."""
+    st = s.strip(" ,.;:")
+    it = st.find(ITAL_ON)
+    if 0 < it and len(strip_markup(st[:it]).split()) >= 2:
+        # "Title. *Journal*" or "Title, In *Proc*": the italic run is the venue
+        head = st[:it]
+        return re.sub(r"[,.;:]?\s*(?:in|In|In:)?\s*$", "", head), st[it:]
+    if it == 0:
+        end = st.find(ITAL_OFF)
+        inner = st[1:end] if end > 0 else st
+        rest = st[end + 1:] if end > 0 else ""
+        if len(strip_markup(inner).split()) >= 2 and strip_markup(rest).strip(" .,;"):
+            return inner, rest
+    for mt in _SENTENCE_END.finditer(st):
+        head = st[: mt.start()]
+        if len(strip_markup(head).split()) >= 2:
+            return head, st[mt.end():]
+    return st, ""
+
+
+def _venue_and_year(v: str) -> tuple[str, int | None]:
+    """The venue text as written (markup removed) and the year it gives."""
+    plain = strip_markup(v)
+    plain = re.sub(r"\s+", " ", plain).strip(" ,.;:")
+    year = _last_year(plain)
+    venue = re.sub(r"^(?:in|In|IN)\s*:?\s+", "", plain).strip(" ,.;:")
+    it = re.search(f"{ITAL_ON}([^{ITAL_OFF}]+){ITAL_OFF}", v)
+    if it and len(strip_markup(it.group(1)).strip()) > 2:
+        venue = strip_markup(it.group(1)).strip(" ,.;:")
+        venue = re.sub(r"^(?:in|In)\s*:?\s+", "", venue)
+    if not re.search(r"[A-Za-z]", venue):
+        venue = ""
+    return venue, year
+
+
+def _venue_like(plain: str) -> bool:
+    from .venues import normalise_venue
+
+    if len(plain) > 200:
+        return False
+    if re.match(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)", plain):
+        return True
+    v = normalise_venue(plain)
+    return v.known and len(plain.split()) <= 12
+
+
+def _is_author_line(plain: str) -> bool:
+    p = re.sub(r"\s*\(\s*(?:alphabetical|equal)[^)]*\)\s*", " ", plain).strip().rstrip(".")
+    got = parse_author_list(p)
+    if not got:
+        return False
+    names = got[0]
+    return len(names) >= 2 or got[2] or (len(names) == 1 and len(clean_name(names[0]).split()) >= 2)
+
+
+def _is_italic(ln: str) -> bool:
+    s = ln.strip()
+    inside = "".join(re.findall(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s))
+    return len(inside) >= 0.6 * len(strip_markup(s)) and bool(inside.strip())
+
+
+def _clean_title(t: str) -> str:
+    t = strip_markup(t)
+    t = re.sub(r"^\s*\[[^\]]{1,25}\]\s*", "", t)  # "[ICDE'26] Title"
+    t = re.sub(r"\s+", " ", t).strip()
+    t = t.strip(" ,;:")
+    t = re.sub(r"^[“\"'‘]+|[”\"'’]+$", "", t).strip()
+    if t.endswith(".") and not re.search(r"\b[A-Z]\.$|\.\.\.$|\bet al\.$|\bal\.$", t):
+        t = t[:-1].rstrip()
+    return t.strip(" ,")
+
+
+def strip_markup_keep_bold(s: str) -> str:
+    return "".join(c for c in s if c not in (ITAL_ON, ITAL_OFF))
+
+
+def _cut_plain_prefix(s: str, n: int) -> str:
+    """Cut the first n plain characters off a string that may contain markup characters."""
+    seen = 0
+    for i, ch in enumerate(s):
+        if seen >= n:
+            return s[i:]
+        if ch not in MARKUP_CHARS:
+            seen += 1
+    return ""
+
+
+def _first_year(s: str) -> int | None:
+    m = _YEAR.search(s or "")
+    return int(m.group(1)) if m else None
+
+
+def _last_year(s: str) -> int | None:
+    ys = _YEAR.findall(s or "")
+    return int(ys[-1]) if ys else None
+
+
+def _without(text: str, part: str) -> str:
+    return text.replace(part, " ") if part else text
+
+
+def split_authors(authors_raw: str) -> tuple[list[str], list[str], bool, bool]:
+    """(names, marks per name, truncated, bold flags) from the author text."""
+    got = parse_author_list(authors_raw.strip().rstrip("."))
+    if not got:
+        got = parse_author_list(authors_raw)
+    if not got:
+        return [], [], bool(ETAL.search(authors_raw)), []
+    names, marks, truncated = got
+    bold = [BOLD_ON in n for n in names]
+    return [clean_name(n) for n in names], marks, truncated, bold
+
+
+__all__ = ["Fields", "pre_clean", "segment", "split_authors", "name_marks"]

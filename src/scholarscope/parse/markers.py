@@ -1,0 +1,132 @@
+"""Markers inside a publication entry: links, DOIs, status and award flags, notes.
+
+Each extractor returns what it found and the entry text with it removed, so the remaining
+text holds only authors, title and venue.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..read.text import MARKUP_CHARS
+
+_ANGLE_URL = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|www\.[^<>\s]+)>")
+_BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
+_DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.I)
+_DOI_LABEL = re.compile(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{4,9}/[^\s,;]+[^\s,;.)])", re.I)
+_LABEL_WORDS = (r"paper|pdf|code|slides?|video|talk|project(?:\s+page)?|arxiv|html|bib(?:tex)?|poster|website|"
+                r"github|link|doi|publisher|preprint|news|blog|data(?:set)?|supp(?:lementary)?(?:\s+material)?|"
+                r"proceedings|openreview|abstract|demo|media|press|full\s+text|journal|ssrn|url|web|page|"
+                r"repo(?:sitory)?|software|summary|erratum|appendix|presentation|recording|youtube|official|"
+                r"accepted\s+version|published\s+version|preprint\s+version|author\s+version|online|view|read|"
+                r"download|ads|nasa\s+ads|pubmed|pmc|google\s+scholar|scholar|semantic\s+scholar|dblp|biorxiv|medrxiv")
+_BRACKET_LABEL = re.compile(rf"[\[(]\s*(?:{_LABEL_WORDS})(?:\s*[|/,]\s*(?:{_LABEL_WORDS}))*\s*[\])]", re.I)
+
+
+@dataclass
+class Markers:
+    """What was found in an entry besides authors, title and venue."""
+
+    links: list[str] = field(default_factory=list)
+    doi: str | None = None
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def flag(self, name: str) -> None:
+        if name not in self.flags:
+            self.flags.append(name)
+
+
+def extract_links(s: str, m: Markers) -> str:
+    """Collect URLs in order of appearance and drop them (with their label words) from the text."""
+    found: list[tuple[int, str]] = []
+
+    def angle(mt: re.Match) -> str:
+        found.append((mt.start(), mt.group(1)))
+        return " \x00 "
+
+    s = _ANGLE_URL.sub(angle, s)
+
+    def bare(mt: re.Match) -> str:
+        found.append((mt.start(), mt.group(1)))
+        return " \x00 "
+
+    s = _BARE_URL.sub(bare, s)
+    for _, url in found:  # substitution order == appearance order within each pass; fine for CVs
+        if url.lower().startswith("mailto:"):
+            continue
+        if url not in m.links:
+            m.links.append(url)
+        d = _DOI_URL.match(url)
+        if d and not m.doi:
+            m.doi = d.group(1).rstrip(".")
+    mdoi = _DOI_LABEL.search(s)
+    if mdoi and not m.doi:
+        m.doi = mdoi.group(1)
+    if mdoi:
+        s = s[: mdoi.start()] + s[mdoi.end():]
+    s = _BRACKET_LABEL.sub(" ", s)
+    s = _drop_link_labels(s)
+    return s
+
+
+def _drop_link_labels(s: str) -> str:
+    """Remove short anchor words that stood before a link ('PDF <url>', '[Paper] <url>')."""
+    s = re.sub(rf"(?:(?<=\s)|^)[\[(]?(?:{_LABEL_WORDS})[\])]?[:]?[ \t]*\x00", " \x00", s, flags=re.I)
+    s = re.sub(r"[ \t]*\x00[ \t]*", " ", s)
+    s = re.sub(r"\[\s*\]|\(\s*\)", " ", s)
+    return s
+
+
+_STATUS: list[tuple[str, str, bool]] = [
+    # (flag, pattern, keep matched text as note)
+    ("to_appear", r"\(\s*(?:to appear|in press|forthcoming|accepted(?: for publication)?)\s*\)", True),
+    ("to_appear", r"\b(?:accepted and )?to appear(?: in)?\b|\bin press(?: at| in)?\b|\bforthcoming(?: in| at)?\b", False),
+    ("submitted", r"\bsubmit(?:ted)? to\b[^,;)\n\]]*", True),
+    ("submitted", r"\(\s*submitted\s*\)|\bsubmitted\b(?=\s*[.,;)]|\s*$)", False),
+    ("under_review", r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)[^)]*\)|\b(?:under review|in review|under revision|revise and resubmit)\b", False),
+    ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),
+    ("random_order", r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ", False),
+    ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
+    ("best_paper", r"\(?\s*best paper(?: award)?\s*\)?(?!\s*(?:finalist|nominee|nomination|candidate|honou?rable|runner))", False),
+    ("award", r"\(\s*[^()]*\b(?:award|prize|finalist|honou?rable mention|nominee)\b[^()]*\)", True),
+]
+_STATUS_RX = [(f, re.compile(p, re.I), keep) for f, p, keep in _STATUS]
+_NOTES = [
+    re.compile(r"\(\s*accept(?:ance|ed)?\s*rate\s*[:=]?\s*[\d.]+\s*%[^)]*\)", re.I),
+    re.compile(r"\(\s*(?:authors? (?:listed )?in )?alphabetical(?: order)?[^)]*\)", re.I),
+    re.compile(r"\(\s*[*†‡]\s*(?:denotes |indicates |: ?|= ?)?(?:equal|co-first|joint)[^)]*\)", re.I),
+    re.compile(r"\[\s*(?:WoS|Scopus|WoS/Scopus|Scopus/WoS|SciELO)[^\]]*\]", re.I),
+]
+_ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|contributed talk|long talk)(?: presentation| paper| talk)?)\s*[\])]|"
+                   r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:Presentation|Paper))?(?![\w-])(?!\s+[a-z])")
+
+
+def extract_status(s: str, m: Markers) -> str:
+    """Find status, prize and presentation flags; keep the notes the gold keeps."""
+    for rx in _NOTES:
+        for mt in rx.finditer(s):
+            m.notes.append(_clean_note(mt.group(0)))
+        s = rx.sub(" ", s)
+    for flag, rx, keep in _STATUS_RX:
+        mt = rx.search(s)
+        if not mt:
+            continue
+        m.flag(flag)
+        if keep:
+            m.notes.append(_clean_note(mt.group(0)))
+        s = s[: mt.start()] + " " + s[mt.end():]
+    s = extract_oral(s, m)
+    return re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", " ", s)
+
+
+def extract_oral(s: str, m: Markers) -> str:
+    for mt in _ORAL.finditer(s):
+        word = (mt.group(1) or mt.group(2) or "").lower()
+        m.flag("spotlight" if word.startswith("spot") else "oral")
+    return _ORAL.sub(" ", s)
+
+
+def _clean_note(t: str) -> str:
+    t = "".join(c for c in t if c not in MARKUP_CHARS)
+    return re.sub(r"\s+", " ", t).strip(" ,;")

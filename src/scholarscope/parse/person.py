@@ -1,0 +1,94 @@
+"""The document owner: name from the header (or the bold author), contact data."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..read.text import strip_markup
+from ..records import Person
+from .lines import Line
+from .names import clean_name, is_name
+from .sections import categorise, normalise_heading
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_OBFUSCATED = re.compile(r"([\w.+-]+)\s*(?:\[at\]|\(at\)| at )\s*([\w-]+)\s*(?:\[dot\]|\(dot\)| dot |\.)\s*([\w.-]+)", re.I)
+_PHONE = re.compile(r"(?:\+|\(\+)?\d[\d\s().\-]{7,}\d")
+_PHONE_LABEL = re.compile(r"☎|📞|\b(?:tel|phone|mobile|cell|telephone|ph)\b\.?", re.I)
+_URL = re.compile(r"<?((?:https?://|www\.)[^\s<>)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|edu|info|io|me)(?:/[^\s<>)\]]*)?)>?")
+_NOT_HOME = re.compile(r"linkedin|twitter|x\.com|facebook|scholar\.google|orcid|researchgate|dblp|instagram|youtube|semanticscholar|mailto:|doi\.org|arxiv\.org", re.I)
+_TITLES = re.compile(r"^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|curriculum vitae\s*[-–:]?)\s+|,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|msc|mba|cv)\.?$", re.I)
+
+
+def find_name(header: list[Line], headings: list[str]) -> str | None:
+    """The owner's name from the first lines of a document, or None."""
+    candidates = [ln.body if ln.kind == "heading" else ln.text for ln in header if ln.kind != "blank"][:8]
+    candidates += headings[:2]
+    for raw in candidates:
+        name = _as_name(raw)
+        if name:
+            return name
+    return None
+
+
+def _as_name(raw: str) -> str | None:
+    text = normalise_heading(strip_markup(raw))
+    text = re.split(r"\s[|–—]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)[0].strip()
+    prev = None
+    while prev != text:
+        prev, text = text, _TITLES.sub("", text).strip(" ,")
+    if not text or _EMAIL.search(text) or categorise(text) not in (None, "other") or text.lower() in ("curriculum vitae", "cv", "resume", "résumé", "publications"):
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not is_name(text):
+        return None
+    if text.isupper():
+        text = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in words)
+    return text
+
+
+def owner_from_authors(pubs: list) -> str | None:
+    """No name in the header: the owner is the author marked in bold (or on most entries)."""
+    bold: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for p in pubs:
+        for name, b in zip(p.authors, getattr(p, "_bold", [])):
+            if b:
+                bold[name] += 1
+        for name in set(p.authors):
+            every[name] += 1
+    if bold:
+        return bold.most_common(1)[0][0]
+    if every and len(pubs) >= 3:
+        name, n = every.most_common(1)[0]
+        if n >= 0.6 * len(pubs):
+            return name
+    return None
+
+
+def find_contacts(header_text: str, all_text: str) -> Person:
+    """Emails, phones and homepages shown for the owner (header first, else the whole text)."""
+    p = Person()
+    src = header_text if _EMAIL.search(header_text) else all_text[:3000]
+    for m in _EMAIL.finditer(src):
+        e = m.group(0).rstrip(".")
+        if e not in p.emails:
+            p.emails.append(e)
+    for m in _OBFUSCATED.finditer(header_text):
+        e = f"{m.group(1)}@{m.group(2)}.{m.group(3)}"
+        if e not in p.emails:
+            p.emails.append(e)
+    for line in header_text.split("\n"):
+        plain = strip_markup(line)
+        for m in _PHONE.finditer(plain):
+            digits = re.sub(r"\D", "", m.group(0))
+            if 9 <= len(digits) <= 15 and (_PHONE_LABEL.search(plain) or m.group(0).lstrip().startswith(("+", "(+"))) \
+                    and not re.fullmatch(r"(19|20)\d\d\D+(19|20)\d\d", m.group(0).strip()):
+                p.phones.append(m.group(0).strip())
+        for m in _URL.finditer(plain):
+            url = m.group(1).rstrip(".,;")
+            if "@" in url or _NOT_HOME.search(url) or url in p.homepages:
+                continue
+            if any(url in e for e in p.emails):
+                continue
+            p.homepages.append(url)
+    return p

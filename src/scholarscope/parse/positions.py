@@ -1,0 +1,222 @@
+"""Positions (jobs, internships, research and teaching roles) and the plain CV lists."""
+from __future__ import annotations
+
+import re
+
+from ..read.text import BOLD_OFF, BOLD_ON, strip_markup
+from ..records import Award, Position
+from .cvitems import _INSTITUTION, _SUPERVISOR, _TITLE_WORDS, _plain, _without_span
+from .dates import find_range, month_of
+from .lines import Line
+
+_SUP_ANY = re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
+                      r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I)
+
+
+def parse_positions(lines: list[Line], section: str) -> list[Position]:
+    """Positions from a section: every dated line opens one; undated lines around it fill it in."""
+    out: list[Position] = []
+    buffer: list[str] = []
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        text = _plain(ln)
+        raw = ln.body if ln.kind in ("item", "heading") else ln.text
+        sup = _SUP_ANY.search(text)
+        rng = find_range(text)
+        if sup and out and not rng:
+            out[-1].supervisor = out[-1].supervisor or (sup.group(1) or sup.group(2)).strip(" .")
+            continue
+        if rng is None:
+            if _is_header_like(text, ln):
+                buffer.append(raw)
+            continue
+        header_raw = _cut_date(raw, text, rng[3])
+        header = strip_markup(header_raw).strip(" ,;|\t-–—*")
+        pos = _position_from(header_raw if header else "", buffer, section)
+        if pos is None:
+            continue
+        pos.start, pos.end = rng[0], rng[1]
+        pos.span = (ln.start, ln.end)
+        out.append(pos)
+        buffer = []
+    return out
+
+
+def _is_header_like(text: str, ln: Line) -> bool:
+    words = text.split()
+    if not words or len(words) > 14 or text.endswith(".") and len(words) > 6:
+        return False
+    if ln.kind == "item" and not _TITLE_WORDS.search(text) and not _INSTITUTION.search(text):
+        return False
+    return True
+
+
+def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
+    """Remove the date from the raw line (markup kept), using the plain-text match."""
+    date_text = plain[span[0]:span[1]]
+    idx = strip_markup(raw).find(date_text)
+    if idx < 0:
+        return raw
+    out, seen = [], 0
+    for ch in raw:
+        is_markup = ch in "\ue000\ue001\ue002\ue003"
+        if is_markup or not (idx <= seen < idx + len(date_text)):
+            out.append(ch)
+        if not is_markup:
+            seen += 1
+    return "".join(out)
+
+
+def _position_from(header_raw: str, buffer: list[str], section: str) -> Position | None:
+    header = re.sub(r"\s+", " ", strip_markup(header_raw)).strip(" ,;|\t-–—*")
+    prev = [re.sub(r"\s+", " ", strip_markup(b)).strip(" ,;|-–—") for b in buffer[-2:]]
+    if not header and not prev:
+        return None
+    if not header:
+        header_raw, header = buffer[-1], prev[-1]
+        prev = prev[:-1]
+    title, org, loc = split_title_org(header_raw)
+    if prev and (org is None or title is None):
+        other = prev[-1]
+        if org is None and not _TITLE_WORDS.search(other):
+            org = other
+        elif title is None and _TITLE_WORDS.search(other):
+            title = other
+        elif org is None:
+            org = other
+    pos = Position(org=org, title=title, location=loc)
+    pos.kind = position_kind(title or "", section)
+    return pos
+
+
+def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
+    """'Research Intern at **Google**, Sunnyvale, CA' -> (title, org, location)."""
+    plain = re.sub(r"\s+", " ", strip_markup(raw)).strip(" ,;|\t-–—*")
+    bold = re.search(f"{BOLD_ON}([^{BOLD_OFF}]+){BOLD_OFF}", raw)
+    m = re.search(r"\s(?:at|@|with)\s|\s[–—|]\s|\s-\s", plain)
+    if m:
+        left, right = plain[: m.start()].strip(" ,"), plain[m.end():].strip(" ,")
+        if _TITLE_WORDS.search(left) or not _TITLE_WORDS.search(right):
+            if not _TITLE_WORDS.search(left) and m.group(0).strip() == "@":
+                return None, plain, None  # "mlPC Lab @ UC San Diego" is one organisation
+            org, loc = _org_location(right, bold.group(1).strip() if bold else None)
+            return left or None, org, loc
+        org, loc = _org_location(left, None)
+        return right or None, org, loc
+    parts = [p.strip() for p in plain.split(",")]
+    if len(parts) >= 2 and _TITLE_WORDS.search(parts[0]) and not _INSTITUTION.search(parts[0]):
+        org, loc = _org_location(", ".join(parts[1:]), None)
+        return parts[0], org, loc
+    if len(parts) >= 2 and _TITLE_WORDS.search(parts[-1]) and not _INSTITUTION.search(parts[-1]):
+        return parts[-1], ", ".join(parts[:-1]), None
+    if _TITLE_WORDS.search(plain) and not _INSTITUTION.search(plain):
+        loc = None
+        return plain, None, loc
+    return None, plain or None, None
+
+
+def _org_location(s: str, bold: str | None) -> tuple[str | None, str | None]:
+    if bold and s.startswith(bold):
+        rest = s[len(bold):].strip(" ,")
+        return bold, rest or None
+    parts = [p.strip() for p in s.split(",")]
+    if len(parts) >= 2 and not _INSTITUTION.search(parts[1]) and len(parts[1].split()) <= 3:
+        return parts[0], ", ".join(parts[1:])
+    return s or None, None
+
+
+def position_kind(title: str, section: str) -> str:
+    t, sec = title.lower(), section.lower()
+    if "intern" in t:
+        return "internship"
+    if re.search(r"teaching|instructor|lecturer|tutor|\bta\b", t) or "teaching" in sec:
+        return "teaching"
+    if re.search(r"extra|volunteer|leadership|activit", sec) or re.search(r"volunteer|mentee|member|chairman|president", t):
+        return "other"
+    if re.search(r"research|postdoc|post-doc|visiting|fellow|scientist", t) or "research" in sec and not t:
+        return "research"
+    return "job"
+
+
+# ---------------------------------------------------------------- plain lists
+
+def parse_awards(lines: list[Line]) -> list[Award]:
+    out = []
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        text = _plain(ln)
+        rng = find_range(text)
+        name = _without_span(text, rng[3]).strip(" ,;|\t-–—") if rng else text
+        if not name or len(name) < 3:
+            continue
+        out.append(Award(name=name, date=month_of(text), span=(ln.start, ln.end)))
+    return out
+
+
+def parse_lines(lines: list[Line], join_date: bool = False) -> list[str]:
+    out = []
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        raw = ln.body if ln.kind in ("item", "heading") else ln.text
+        parts = [re.sub(r"\s+", " ", strip_markup(p)).strip(" -–—•") for p in raw.split("\t")]
+        parts = [p for p in parts if p]
+        if parts:
+            out.append(" | ".join(parts) if join_date else " ".join(parts))
+    return out
+
+
+def parse_talks(lines: list[Line]) -> list[str]:
+    """'Title' followed by event bullets -> one 'Title | event' per bullet."""
+    out, title = [], None
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        text = _plain(ln)
+        if ln.kind == "item" and title:
+            out.append(f"{title} | {text}")
+        elif ln.kind != "item":
+            if title and not any(o.startswith(title + " |") for o in out):
+                out.append(title)
+            title = text
+        else:
+            out.append(text)
+    if title and not any(o.startswith(title + " |") for o in out):
+        out.append(title)
+    return out
+
+
+_GENERIC_LABEL = re.compile(r"^(?:languages?|programming(?: languages?| skills?)?|skills?|tools?|software|technical|"
+                            r"frameworks?|technologies|computer(?: skills)?|others?|misc|libraries|platforms?|"
+                            r"idiomas|lenguajes)$", re.I)
+
+
+def parse_skills(lines: list[Line]) -> list[str]:
+    out: list[str] = []
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        text = _plain(ln).replace("\\LaTeX", "LaTeX").replace("L^AT_EX", "LaTeX")
+        label, sep, rest = text.partition(":")
+        items = []
+        if sep and len(label.split()) <= 4:
+            if not _GENERIC_LABEL.match(label.strip()):
+                items.append(label.strip())
+            text = rest
+        for part in re.split(r"[,;]\s*|\s+and\s+(?=[A-Z])", text):
+            part = part.strip(" .")
+            if not part or re.match(r"(?:and )?(?:many )?more$|etc\.?$", part, re.I):
+                continue
+            m = re.match(r"^([^()]+?)\s*\(([^()]+)\)$", part)
+            if m and "," in m.group(2):
+                items.append(m.group(1).strip())
+                items.extend(x.strip() for x in m.group(2).split(",") if x.strip())
+            elif m and re.search(r"[A-Z][a-z]+[A-Z]|torch|jax|tensorflow|keras", m.group(2), re.I) and not re.search(r"native|fluent|proficient|\d", m.group(2), re.I):
+                items.append(m.group(1).strip())
+                items.append(m.group(2).strip())
+            else:
+                items.append(part)
+        out.extend(i for i in items if i)
+    return out

@@ -1,0 +1,94 @@
+"""Entry text + its context -> a Publication with type, venue, flags and author roles."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..read.text import strip_markup
+from ..records import Publication
+from .entry import Fields, pre_clean, segment, split_authors
+from .markers import Markers
+from .venues import Venue, normalise_venue
+
+_PREPRINT_LINK = re.compile(r"arxiv\.org|biorxiv|medrxiv|ssrn\.com|osf\.io|psyarxiv|openreview\.net/forum", re.I)
+_CHAPTER = re.compile(r"\b(?:eds?\.|\(eds?\.?\)|edited by|editors?|hrsg\.|coord\.)|^\s*(?:In|En)\s", re.I)
+
+
+@dataclass
+class EntryContext:
+    """What the document around an entry tells about it."""
+
+    section: str = "publications"
+    index: int = 1
+    equal_symbols: str = "*†"
+    section_flags: list[str] = field(default_factory=list)
+
+
+def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None = None) -> Publication:
+    """Parse one entry's text (with light markup) into a Publication."""
+    cleaned, markers = pre_clean(text)
+    f = segment(cleaned)
+    if not f.title and f.venue_raw:
+        f.title, f.venue_raw = f.venue_raw, ""
+    if re.match(r"news\b", f.venue_raw or "", re.I):
+        f.venue_raw = re.sub(r"^news\b[\s,.;]*", "", f.venue_raw, flags=re.I)
+        if re.fullmatch(r"\(?(19|20)\d\d\)?", f.venue_raw.strip()):
+            f.venue_raw = ""
+    names, marks, truncated, bold = split_authors(f.authors_raw)
+    venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
+    _note_news(text, f, markers)
+    pub = Publication(
+        section=ctx.section, index=ctx.index, title=f.title, authors=names,
+        authors_truncated=truncated,
+        equal_marked=[i for i, mk in enumerate(marks) if any(c in ctx.equal_symbols for c in mk)],
+        venue=venue.name, venue_raw=f.venue_raw or None, year=f.year,
+        links=markers.links, doi=markers.doi, span=span, raw=text,
+    )
+    pub.flags = list(dict.fromkeys(markers.flags + ctx.section_flags))
+    pub.type = infer_type(f, venue, pub, ctx)
+    if pub.type == "workshop" and "workshop" not in pub.flags:
+        pub.flags.append("workshop")
+    if pub.type == "findings" and "findings" not in pub.flags:
+        pub.flags.append("findings")
+    pub.note = "; ".join(markers.notes) or None
+    pub._bold = bold  # type: ignore[attr-defined]  # used for owner detection, not serialised
+    return pub
+
+
+def _note_news(text: str, f: Fields, m: Markers) -> None:
+    rest = strip_markup(text).replace(f.title, " ")
+    if re.search(r"(?<![\w-])News(?![\w-])", rest):
+        m.flag("news")
+
+
+def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext) -> str:
+    """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
+    sec = ctx.section.lower()
+    raw = (f.venue_raw or "")
+    if venue.findings:
+        return "findings"
+    if venue.workshop or venue.kind == "workshop":
+        return "workshop"
+    if re.search(r"\b(thes[ie]s|dissertation|tesis|these)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I):
+        return "thesis"
+    if re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or (_CHAPTER.search(raw) and venue.kind != "journal" and not re.search(r"\bproc", raw, re.I)):
+        return "chapter"
+    if venue.kind in ("conference", "journal", "preprint"):
+        return venue.kind
+    if any(x in pub.flags for x in ("in_preparation", "under_review")) and not venue.name:
+        return "other"
+    if "submitted" in pub.flags and not venue.name:
+        return "preprint"
+    if re.search(r"\b(preprints?|working papers?|manuscripts?|submitted)\b", sec) and not venue.name:
+        return "preprint"
+    if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|reviews?|books?|works? in progress)\b", sec):
+        return "other"
+    if not venue.name:
+        return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
+    if re.search(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", raw, re.I):
+        return "journal"
+    if re.search(r"\bjournal\b", sec):
+        return "journal"
+    if re.search(r"\b(conference|proceedings|symposium)\b", sec):
+        return "conference"
+    return "other"

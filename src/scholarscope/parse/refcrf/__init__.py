@@ -1,0 +1,133 @@
+"""Learned sequence labeller (linear-chain CRF) for single reference strings.
+
+>>> r = label_reference("A. Smith. Deep things. In Proc. NeurIPS, 2020.")  # doctest: +SKIP
+>>> r["title"], r["year"]                                                   # doctest: +SKIP
+('Deep things', 2020)
+
+The model (``scholarscope/data/refcrf.model``) is loaded on first use and cached.
+Rebuild it with ``scripts/build_refs_training.py`` + ``scripts/train_entry_model.py``.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import get_tagger, tag_tokens
+from .tokens import tokenize
+
+__all__ = ["label_reference", "label_tokens", "segments", "get_tagger", "FIELDS"]
+
+FIELDS = (
+    "authors", "title", "container", "year", "volume", "issue", "pages",
+    "publisher", "location", "editor", "note", "doi", "url",
+)
+_FIELD_LABEL = {
+    "authors": "author", "title": "title", "container": "container",
+    "volume": "volume", "issue": "issue", "pages": "pages", "publisher": "publisher",
+    "location": "location", "editor": "editor", "note": "note", "doi": "doi", "url": "url",
+}
+_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_SEP = " \t\n,;:·|*†‡§"
+_OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "'": "'"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_QUOTES = "\"'“”„«»‘’`"
+
+
+def label_tokens(text: str) -> list[tuple[str, int, int, str]]:
+    """``[(token, start, end, label), ...]`` for ``text``; never raises on str input."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    toks, labels = tag_tokens(text)
+    return [(t, s, e, lab) for (t, s, e), lab in zip(toks, labels)]
+
+
+def segments(tagged) -> list[tuple[str, int, int]]:
+    """Group consecutive tokens with the same label: ``[(label, start, end), ...]``."""
+    out: list[list] = []
+    for _t, s, e, lab in tagged:
+        if out and out[-1][0] == lab:
+            out[-1][2] = e
+        else:
+            out.append([lab, s, e])
+    return [tuple(x) for x in out]
+
+
+def _trim(text: str, s: int, e: int, field: str) -> tuple[int, int]:
+    """Shrink ``text[s:e]`` to drop separators, wrapping brackets/quotes, prefixes."""
+    for _ in range(8):
+        s0, e0 = s, e
+        while s < e and text[s] in _SEP:
+            s += 1
+        while e > s and text[e - 1] in _SEP:
+            e -= 1
+        if e - s >= 2 and text[s] in _OPEN and text[e - 1] == _OPEN[text[s]]:
+            inner = text[s + 1:e - 1]
+            if text[s] in _QUOTES or (text[s] not in inner and _OPEN[text[s]] not in inner):
+                s += 1
+                e -= 1
+        if s < e and text[s] in _OPEN and _OPEN[text[s]] not in text[s + 1:e]:
+            s += 1
+        if s < e and text[e - 1] in _CLOSE and _CLOSE[text[e - 1]] not in text[s:e - 1]:
+            e -= 1
+        if s < e and text[s] in _QUOTES and text[s] not in text[s + 1:e]:
+            s += 1
+        if s < e and text[e - 1] in _QUOTES and text[e - 1] not in text[s:e - 1]:
+            e -= 1
+        if field in ("title", "container", "volume", "pages", "issue", "doi", "url",
+                     "publisher", "location", "note", "date") and e > s and text[e - 1] == ".":
+            # keep the dot of an abbreviation like "Phys." / "J." in containers
+            if not (field in ("container", "publisher") and re.search(r"(?:^|\W)\w{1,5}\.$", text[s:e])):
+                e -= 1
+        if field == "container":
+            m = re.match(r"(?i)(in|dans)\s*:?\s+", text[s:e])
+            if m and e - s > m.end():
+                s += m.end()
+        if field == "pages":
+            m = re.match(r"(?i)(pp?|pages?|s)\.?\s*", text[s:e])
+            if m and m.end() < e - s and text[s + m.end()].isalnum():
+                s += m.end()
+        if field == "volume":
+            m = re.match(r"(?i)(vol(ume)?|bd|tome)\.?\s*", text[s:e])
+            if m and m.end() < e - s:
+                s += m.end()
+        if field == "doi":
+            m = re.match(r"(?i)(doi|https?://(dx\.)?doi\.org/)\s*:?\s*", text[s:e])
+            if m and m.end() < e - s:
+                s += m.end()
+        if (s, e) == (s0, e0):
+            break
+    return s, e
+
+
+def label_reference(text: str) -> dict:
+    """Label one reference / publication entry string.
+
+    Returns ``{"authors", "title", "container", "year", "volume", "issue", "pages",
+    "publisher", "location", "editor", "note", "doi", "url", "spans"}``; string
+    values are slices of ``text`` (separators and wrapping brackets trimmed),
+    ``year`` an int, ``spans`` the raw labelled segments ``(label, start, end)``.
+    """
+    result: dict = {k: None for k in FIELDS}
+    result["spans"] = []
+    if not isinstance(text, str):
+        return result
+    tagged = label_tokens(text)
+    segs = segments(tagged)
+    result["spans"] = segs
+    first: dict[str, tuple[int, int]] = {}
+    for lab, s, e in segs:
+        if lab not in first:
+            first[lab] = (s, e)
+    for field, lab in _FIELD_LABEL.items():
+        if lab in first:
+            s, e = _trim(text, *first[lab], field)
+            if e > s:
+                result[field] = text[s:e]
+    year = None
+    for lab, s, e in segs:
+        if lab == "date":
+            m = _YEAR_RE.search(text, s, e)
+            if m:
+                year = int(m.group(1))
+                break
+    result["year"] = year
+    return result

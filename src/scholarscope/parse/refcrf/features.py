@@ -1,0 +1,269 @@
+"""Token features for the reference CRF.
+
+Per-token features that depend only on the token text are cached (a bounded
+dict), so labelling is mostly list concatenation; contextual features
+(neighbours +-2, position, quotes/brackets, after "In", seen year, sentence
+count) are added per sequence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer",
+    "autumn", "fall", "winter", "januar", "februar", "märz", "mai", "juni", "juli",
+    "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+}
+KEYWORDS = {
+    # container words
+    "journal": "jour", "j": "jour", "jour": "jour", "review": "jour", "rev": "jour",
+    "letters": "jour", "lett": "jour", "annals": "jour", "ann": "jour",
+    "bulletin": "jour", "bull": "jour", "transactions": "jour", "trans": "jour",
+    "quarterly": "jour", "magazine": "jour", "zeitschrift": "jour", "revue": "jour",
+    "acta": "jour", "archives": "jour", "research": "jour", "science": "jour",
+    "sciences": "jour", "studies": "jour", "physics": "jour", "phys": "jour",
+    "proceedings": "proc", "proc": "proc", "conference": "conf", "conf": "conf",
+    "symposium": "conf", "symp": "conf", "workshop": "conf", "congress": "conf",
+    "meeting": "conf", "international": "intl", "int": "intl", "intl": "intl",
+    "annual": "conf", "advances": "conf",
+    # volume / pages
+    "vol": "vol", "vols": "vol", "volume": "vol", "bd": "vol", "jg": "vol",
+    "tome": "vol", "no": "iss", "nr": "iss", "issue": "iss", "heft": "iss",
+    "num": "iss", "pp": "pp", "p": "pp", "pages": "pp", "page": "pp", "pg": "pp",
+    "s": "pp", "ss": "pp",
+    # editors / in
+    "ed": "ed", "eds": "ed", "editor": "ed", "editors": "ed", "hrsg": "ed",
+    "hg": "ed", "edited": "ed", "in": "in", "dans": "in",
+    # publisher
+    "press": "pub", "publisher": "pub", "publishers": "pub", "publishing": "pub",
+    "verlag": "pub", "university": "univ", "univ": "univ", "universität": "univ",
+    "université": "univ", "institute": "univ", "springer": "pub", "elsevier": "pub",
+    "wiley": "pub", "ieee": "org", "acm": "org", "mit": "pub", "oxford": "pub",
+    "cambridge": "pub", "routledge": "pub", "sage": "pub", "books": "pub",
+    "inc": "pub", "ltd": "pub", "co": "pub", "verl": "pub",
+    # authors
+    "et": "et", "al": "et", "and": "and", "und": "and", "&": "and",
+    # notes / CV markers
+    "thesis": "thesis", "dissertation": "thesis", "phd": "thesis", "ph": "thesis",
+    "report": "rep", "technical": "rep", "tech": "rep", "preprint": "prep",
+    "arxiv": "prep", "submitted": "prep", "appear": "prep", "press.": "prep",
+    "forthcoming": "prep", "accepted": "prep", "oral": "cvm", "spotlight": "cvm",
+    "poster": "cvm", "invited": "cvm", "talk": "cvm", "best": "cvm", "award": "cvm",
+    "doi": "doi", "url": "url", "retrieved": "url", "accessed": "url",
+    "available": "url", "online": "url", "isbn": "isbn", "issn": "isbn",
+    "edition": "edn", "edn": "edn", "ed.": "edn",
+}
+PUNCT = {
+    ",": "comma", ".": "period", ":": "colon", ";": "semi",
+    "(": "lpar", ")": "rpar", "[": "lbr", "]": "rbr", "{": "lbr", "}": "rbr",
+    "\"": "quote", "“": "lquote", "”": "rquote", "„": "lquote", "«": "lquote",
+    "»": "rquote", "‘": "lquote", "’": "rquote", "'": "quote", "`": "lquote",
+    "-": "dash", "–": "dash", "—": "dash", "‐": "dash", "‑": "dash", "/": "slash",
+    "*": "star", "†": "dagger", "‡": "dagger", "§": "dagger", "#": "hash",
+    "&": "amp", "?": "q", "!": "q",
+}
+OPEN_Q = {"“", "„", "«", "‘", "`"}
+CLOSE_Q = {"”", "»", "’"}
+OPEN_B = {"(", "["}
+CLOSE_B = {")", "]"}
+_ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
+
+
+def _shape(tok: str) -> str:
+    out = []
+    for ch in tok[:6]:
+        if ch.isupper():
+            out.append("X")
+        elif ch.islower():
+            out.append("x")
+        elif ch.isdigit():
+            out.append("d")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _short_shape(tok: str) -> str:
+    out = []
+    last = ""
+    for ch in tok:
+        if ch.isupper():
+            c = "X"
+        elif ch.isalpha():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if c != last:
+            out.append(c)
+            last = c
+    return "".join(out)
+
+
+def _token_info(tok: str):
+    """Return (own features, neighbour-view features, flags) for a token text."""
+    low = tok.lower()
+    first = tok[0]
+    feats = ["w=" + low, "sh=" + _shape(tok)]
+    ss = _short_shape(tok)
+    nb = ["w=" + low, "ss=" + ss]
+    n = len(tok)
+    isalpha = tok.isalpha()
+    if n > 1:
+        feats.append("p2=" + low[:2])
+        feats.append("s2=" + low[-2:])
+    if n > 3:
+        feats.append("p3=" + low[:3])
+        feats.append("s3=" + low[-3:])
+    feats.append("ss=" + ss)
+    feats.append("len=" + str(min(n, 8)))
+    kind = "o"
+    if tok.isdigit():
+        kind = "num"
+        feats.append("nd=" + str(min(n, 5)))
+        if _YEAR.match(tok):
+            feats.append("year")
+            nb.append("year")
+            kind = "year"
+    elif isalpha:
+        if first.isupper():
+            feats.append("cap")
+            if n > 1 and tok.isupper():
+                feats.append("allcap")
+            if n <= 2 and tok.isupper():
+                kind = "init"
+        else:
+            kind = "low"
+        if n > 1 and _ROMAN.match(tok) and tok.isupper():
+            feats.append("roman")
+    elif n == 1:
+        kind = "p"
+        feats.append("pt=" + PUNCT.get(tok, "other"))
+        cat = unicodedata.category(tok)
+        feats.append("uc=" + cat)
+    else:
+        if low.startswith(("http", "www", "ftp")):
+            kind = "url"
+        elif low.startswith("10.") and "/" in low:
+            kind = "doi"
+        elif low.startswith("arxiv:"):
+            kind = "arxiv"
+        elif any(c.isdigit() for c in tok):
+            kind = "alnum"
+            if _YEAR.match(tok):
+                feats.append("year")
+                nb.append("year")
+        else:
+            kind = "word"
+    feats.append("k=" + kind)
+    nb.append("k=" + kind)
+    if low in MONTHS:
+        feats.append("month")
+        nb.append("month")
+    kw = KEYWORDS.get(low)
+    if kw:
+        feats.append("kw=" + kw)
+        nb.append("kw=" + kw)
+    return feats, nb, kind
+
+
+_CACHE: dict = {}
+_CACHE_MAX = 200_000
+_OFFS = (-2, -1, 1, 2)
+
+
+def _info(tok: str):
+    v = _CACHE.get(tok)
+    if v is None:
+        feats, nb, kind = _token_info(tok)
+        views = {o: ["%+d:%s" % (o, f) for f in nb] for o in _OFFS}
+        v = (feats, views, kind)
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE[tok] = v
+    return v
+
+
+_BOS = {-2: ["-2:BOS"], -1: ["-1:BOS"]}
+_EOS = {1: ["+1:EOS"], 2: ["+2:EOS"]}
+
+
+def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
+    """Feature lists (crfsuite attribute names) for each token of ``text``."""
+    n = len(toks)
+    if n == 0:
+        return []
+    infos = [_info(t[0]) for t in toks]
+    out = []
+    in_q = False
+    in_b = 0
+    after_in = False
+    seen_year = False
+    periods = 0
+    commas = 0
+    prev_end = -1
+    for i in range(n):
+        tok, s, e = toks[i]
+        feats, _v, kind = infos[i]
+        f = list(feats)
+        f.append("pos=%d" % (10 * i // n))
+        if i < 3:
+            f.append("start%d" % i)
+        elif i >= n - 2:
+            f.append("end%d" % (n - 1 - i))
+        if s == prev_end:
+            f.append("nosp")
+        prev_end = e
+        if i + 1 < n and toks[i + 1][1] == e:
+            f.append("nospnext")
+        if in_q:
+            f.append("inq")
+        if in_b:
+            f.append("inb")
+        if after_in:
+            f.append("afterIn")
+        if seen_year:
+            f.append("seenyear")
+        f.append("np=%d" % min(periods, 6))
+        f.append("nc=%d" % min(commas, 8))
+        if kind == "init" and i + 1 < n and toks[i + 1][0] == ".":
+            f.append("initial")
+        for o in _OFFS:
+            j = i + o
+            if j < 0:
+                f.extend(_BOS[o])
+            elif j >= n:
+                f.extend(_EOS[o])
+            else:
+                f.extend(infos[j][1][o])
+        out.append(f)
+        # update state after this token
+        if tok in OPEN_Q:
+            in_q = True
+        elif tok in CLOSE_Q:
+            in_q = False
+        elif tok == '"':
+            in_q = not in_q
+        elif tok in OPEN_B:
+            in_b += 1
+        elif tok in CLOSE_B:
+            in_b = max(0, in_b - 1)
+        elif tok == ".":
+            # not counting the dot of an initial ("J.")
+            if i == 0 or infos[i - 1][2] not in ("init",):
+                periods += 1
+        elif tok == ",":
+            commas += 1
+        if kind == "year":
+            seen_year = True
+        if tok in ("In", "in", "IN", "Dans", "dans") and (
+            i + 1 < n and toks[i + 1][0] in (":",) or i > 0 and toks[i - 1][0] in (".", ",", ")", "/")
+        ):
+            after_in = True
+    return out

@@ -1,0 +1,223 @@
+"""HTML -> Text with the standard library parser.  Hidden and non-content parts (scripts,
+styles, navigation, comments, ``hidden`` elements) never reach the text; structure becomes
+the light markup of ``text.py``."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .inline_html import link_text
+from .latex import LineWriter, build_text, finish_lines
+from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text
+
+_SKIP = {"script", "style", "head", "nav", "footer", "noscript", "template", "svg", "math", "iframe",
+         "button", "select", "textarea", "object", "canvas", "map", "audio", "video"}
+_VOID = {"br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "param", "source",
+         "track", "wbr", "keygen"}
+_PARA = {"p", "section", "article", "header", "main", "aside", "blockquote", "pre", "table", "ul", "ol",
+         "dl", "figure", "address", "hr", "center", "form", "fieldset", "details", "body", "html"}
+_LINE = {"div", "tr", "dt", "dd", "figcaption", "summary", "caption", "tbody", "thead", "tfoot", "li",
+         "h1", "h2", "h3", "h4", "h5", "h6", "br", "legend", "label"}
+_BOLD = {"b", "strong"}
+_ITAL = {"i", "em", "cite", "var", "dfn"}
+# Jon Barron's academic template: <name> is the page owner, <heading> a section title
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "name": 1, "heading": 2}
+_NUM = "\x04"  # placeholder for the number of a reversed list's item
+
+
+class _Reader(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out = LineWriter()
+        self.starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.skip: list[str] = []  # tag names whose content is being dropped (nesting)
+        self.lists: list[dict] = []
+        self.links: list[tuple[int, int, str]] = []
+        self.title: list[str] = []
+        self.in_title = self.in_pre = False
+        self.heading = 0
+        self.has_h1 = False
+        self.open_inline: list[str] = []
+
+    def pos(self) -> int:
+        line, col = self.getpos()
+        return self.starts[min(line - 1, len(self.starts) - 1)] + col
+
+    # ---- tags ---------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if self.skip:
+            if tag == self.skip[0] and tag not in _VOID:
+                self.skip.append(tag)
+            return
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag in _SKIP or "hidden" in a or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", a.get("style", "")):
+            if tag not in _VOID:
+                self.skip.append(tag)
+            return
+        self._block_start(tag, a)
+        self._inline_start(tag, a)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def _block_start(self, tag: str, a: dict[str, str]) -> None:
+        src = self.pos()
+        if tag in _HEADINGS and not self.heading:
+            self.out.brk(src, 2)
+            level = _HEADINGS[tag]
+            self.has_h1 = self.has_h1 or level == 1
+            self.out.write("#" * level + " ")
+            self.heading = level
+            return
+        if tag == "br":
+            if self.heading:
+                self.out.write(" ")
+            else:
+                self.out.brk(src)
+            return
+        if tag in ("ul", "ol", "menu", "dir"):
+            self.out.brk(src, 2)
+            self.lists.append(_new_list(tag, a, len(self.out.lines) - 1))
+        elif tag == "li":
+            self.out.brk(src)
+            self._item(a)
+        elif tag in ("td", "th"):
+            if any(p.strip() for p in self.out.lines[-1]) and not self.out.pending:
+                self.out.write("\t")
+        elif tag == "pre":
+            self.out.brk(src, 2)
+            self.in_pre = True
+        elif tag in _PARA:
+            self.out.brk(src, 2)
+        elif tag in _LINE:
+            self.out.brk(src)
+
+    def _item(self, a: dict[str, str]) -> None:
+        lst = self.lists[-1] if self.lists else {"ordered": False}
+        if not lst["ordered"]:
+            self.out.write("- ")
+            return
+        if a.get("value", "").strip().lstrip("-").isdigit():
+            lst["n"] = int(a["value"])
+            lst["fixed"] = True
+        if lst["reversed"] and not lst["fixed"]:
+            self.out.write(_NUM + " ")
+        else:
+            self.out.write(f"{lst['n']}. ")
+        lst["n"] += -1 if lst["reversed"] else 1
+        lst["count"] += 1
+
+    def _inline_start(self, tag: str, a: dict[str, str]) -> None:
+        if tag in _BOLD:
+            self._open(BOLD_ON, tag)
+        elif tag in _ITAL:
+            self._open(ITAL_ON, tag)
+        elif tag == "a":
+            line = len(self.out.lines) - 1
+            self.links.append((line, len(self.out.lines[line]), a.get("href", "").strip()))
+
+    def _open(self, marker: str, tag: str) -> None:
+        self.out.write(marker)
+        self.open_inline.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            return
+        if tag == "title":
+            self.in_title = False
+            return
+        src = self.pos()
+        if tag in _BOLD or tag in _ITAL:
+            if tag in self.open_inline:
+                self.open_inline.remove(tag)
+                self.out.write(BOLD_OFF if tag in _BOLD else ITAL_OFF)
+        elif tag == "a" and self.links:
+            self._close_link()
+        elif tag in _HEADINGS and self.heading:
+            self.heading = 0
+            self.out.brk(src, 2)
+        elif tag in ("ul", "ol", "menu", "dir"):
+            if self.lists:
+                self._finish_list(self.lists.pop())
+            self.out.brk(src, 2)
+        elif tag == "pre":
+            self.in_pre = False
+            self.out.brk(src, 2)
+        elif tag in _PARA:
+            self.out.brk(src, 2)
+        elif tag in _LINE:
+            self.out.brk(src)
+
+    def _close_link(self) -> None:
+        line, piece, url = self.links.pop()
+        if not url:
+            return
+        parts = [p for ln in self.out.lines[line:] for p in ln]
+        anchor = "".join(parts[piece:]) if line < len(self.out.lines) else ""
+        plain = re.sub("[\ue000-\ue003]", "", anchor).strip()
+        if plain == url or not link_text("x", url).endswith(">"):
+            return  # a bare URL stays as written; placeholders (#, javascript:) add nothing
+        self.out.write(" " + link_text("", url) if plain else link_text("", url))
+
+    def _finish_list(self, lst: dict) -> None:
+        if not (lst["ordered"] and lst["reversed"]):
+            return
+        n = lst["count"]
+        for ln in self.out.lines[max(lst["first"], 0):]:
+            if ln and ln[0].startswith(_NUM):
+                ln[0] = f"{n}." + ln[0][1:]
+                n -= 1
+
+    # ---- text ---------------------------------------------------------------------------
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+            return
+        if self.skip:
+            return
+        if self.in_pre:
+            for k, part in enumerate(data.split("\n")):
+                if k:
+                    self.out.brk(self.pos())
+                self.out.write(part)
+            return
+        self.out.write(re.sub(r"\s+", " ", data))
+
+    def finish(self) -> None:
+        for lst in reversed(self.lists):
+            self._finish_list(lst)
+        while self.links:
+            self.links.pop()
+
+
+def _new_list(tag: str, a: dict[str, str], first: int) -> dict:
+    start = a.get("start", "").strip()
+    rev = "reversed" in a
+    return {"ordered": tag == "ol", "reversed": rev, "fixed": rev and start.lstrip("-").isdigit(),
+            "n": int(start) if start.lstrip("-").isdigit() else 1, "count": 0, "first": first}
+
+
+def read(source: str, name: str = "") -> Text:
+    """Convert an HTML page to Text; malformed markup is read as far as it goes."""
+    r = _Reader(source)
+    try:
+        r.feed(source)
+        r.close()
+    except Exception:  # html.parser is lenient, but a reader must never raise
+        pass
+    r.finish()
+    lines, srcs = finish_lines(r.out)
+    title = " ".join("".join(r.title).split())
+    if title and not r.has_h1:
+        lines, srcs = [f"# {title}", ""] + lines, [0, 0] + srcs
+    return build_text(lines, srcs, name, "html")
+
+
+
