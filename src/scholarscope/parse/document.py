@@ -107,15 +107,19 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
     out = []
     for b in blocks:
         out.extend([[ln] for ln in b] if _one_per_line(b) else [b])
-    return [b for b in out if not _is_legend(b)]
+    return out
 
 
 def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     cur: list[Line] | None = None
     blank_run = 0
+    numbered = any(ln.number is not None for ln in lines if ln.kind == "item")
     for ln in lines:
-        if ln.kind == "item":
+        if ln.kind == "item" and cur is not None and ln.number is None and numbered and _is_fragment(ln):
+            cur.append(ln)  # "- Authors" under a numbered entry: a list artefact, not a new entry
+            blank_run = 0
+        elif ln.kind == "item":
             cur = [ln]
             blocks.append(cur)
             blank_run = 0
@@ -128,6 +132,13 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     return blocks
 
 
+def _is_fragment(ln: Line) -> bool:
+    """An item that is only an author list or a venue line continues the entry above."""
+    from .names import parse_author_list
+
+    return parse_author_list(strip_markup(ln.body).strip().rstrip(".")) is not None
+
+
 def _one_per_line(block: list[Line]) -> bool:
     if len(block) < 2:
         return False
@@ -136,14 +147,18 @@ def _one_per_line(block: list[Line]) -> bool:
 
 
 def _is_legend(block: list[Line]) -> bool:
-    text = " ".join(strip_markup(ln.text) for ln in block)
-    return bool(_LEGEND.search(text)) and len(text) < 200 or len(text.split()) < 3
+    text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block).strip()
+    if len(text.split()) < 3:
+        return True
+    short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)
+    return short and bool(_LEGEND.search(text) or re.match(r"(?:denotes?|indicates?|marks?)\s", text, re.I))
 
 
 def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Publication]:
     flags = [f for rx, f in _SECTION_FLAGS if rx.search(sec.name)]
     pubs = []
-    for order, block in enumerate(split_entries(lines), start=1):
+    blocks = [b for b in split_entries(lines) if not _is_legend(b)]
+    for order, block in enumerate(blocks, start=1):
         number = block[0].number if block[0].kind == "item" else None
         text = "\n".join(ln.body if ln.kind == "item" else ln.text for ln in block)
         ctx = EntryContext(section=sec.name, index=number if number is not None else order,

@@ -138,6 +138,9 @@ def _segment_string(s: str) -> Fields:
             _split_by_sentences(f, s)
     if f.year is None:
         f.year = date_col or lead_year
+    ty = re.search(r"[\s,(]+((?:19|20)\d\d)\)?\.?$", f.title)
+    if ty and not f.venue_raw and len(f.title.split()) > 3:
+        f.title, f.year = _clean_title(f.title[: ty.start()]), f.year or int(ty.group(1))
     if f.year is None:
         f.year = _first_year(_without(plain_all, f.title))
     return f

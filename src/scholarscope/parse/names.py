@@ -35,12 +35,12 @@ economic economics market markets social human humans health clinical patients d
 mechanisms mechanism structure structures function functions towards understanding improving improved novel
 simple scalable accurate automatic automated unified general generalization transfer continual federated
 multimodal modular arithmetic circuits fourier stabilization tracking aggregating walk fused augmented
-memory object objects unknown known class classes spectral provable guarantees gradient gradients kernel
+memory object objects findings unknown known class classes spectral provable guarantees gradient gradients kernel
 regression tensor higher order acceleration accelerating enhanced programmable computers pruning autoregressive
 layers layer token tokens prompt prompts space spaces interpolation embedding embeddings matching shortcut
-one step steps time almost approximated approximation complexity tighter infinite long prefix smoothness
+steps almost approximated approximation complexity tighter infinite prefix smoothness
 properties perspective mixture gaussian differential mechanisms frontiers exploring beyond applications
-provably higher-order low rank high dimensional sampling bayesian inference causal probabilistic statistical
+provably higher-order dimensional sampling bayesian inference causal probabilistic statistical
 physics chemistry biology materials solar stellar galaxy galaxies star stars planet planets binary binaries
 observations observational simulations simulation numerical experimental experiments measurements
 report reports proceedings annual meeting society association letters journal transactions""".split())
@@ -68,6 +68,8 @@ def name_marks(name: str) -> str:
 
 def is_name(token_str: str) -> bool:
     """Does this string (one list item) look like one person's name?"""
+    if re.search(r"\d", re.sub(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*(?=\W|$)|\^\S*", "", strip_markup(token_str))):
+        return False  # digits other than affiliation superscripts ("Smith1,2")
     s = clean_name(token_str)
     if not s or len(s) > 60 or re.search(r"\d|[()\[\]:\"“”!?@/]", s):
         return False
@@ -79,7 +81,7 @@ def is_name(token_str: str) -> bool:
     caps = 0
     for w in words:
         lw = w.lower().strip(".")
-        if lw in _STOP or lw in _TITLE_VOCAB:
+        if (lw in _STOP or lw in _TITLE_VOCAB) and not (_INITIALS.match(w) and w[0].isupper()):
             return False
         if lw in _PARTICLES or w.lower() in _PARTICLES:
             continue
@@ -88,6 +90,9 @@ def is_name(token_str: str) -> bool:
         caps += 1
     if caps == 0:
         return False
+    shouting = [w for w in words if len(w) >= 3 and w.isupper()]
+    if shouting and len(shouting) < len(words):
+        return False  # "EMNLP Findings": an acronym beside ordinary words
     if len(words) >= 5 and not any(_INITIALS.match(w) or w.lower() in _PARTICLES for w in words):
         return False
     if len(words) == 1:

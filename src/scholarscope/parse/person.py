@@ -36,7 +36,7 @@ def _as_name(raw: str) -> str | None:
     prev = None
     while prev != text:
         prev, text = text, _TITLES.sub("", text).strip(" ,")
-    if not text or _EMAIL.search(text) or categorise(text) not in (None, "other") or text.lower() in ("curriculum vitae", "cv", "resume", "résumé", "publications"):
+    if not text or _EMAIL.search(text) or categorise(text) is not None or text.lower() in ("curriculum vitae", "cv", "resume", "résumé", "publications"):
         return None
     words = text.split()
     if not 2 <= len(words) <= 5 or not is_name(text):

@@ -189,7 +189,7 @@ class _Handlers:
         if env in VERBATIM_ENVS or env in MATH_ENVS:
             self._par(i)
             body = s[j:body_end]
-            self.out.write(_math_text(body) if env in MATH_ENVS else body)
+            self.out.write(math_text(body) if env in MATH_ENVS else body)
             self._par(body_end)
             return after
         kind = "reverse" if "etaremune" in env else "enum" if re.search(r"enum|bibliography", env) else "bullet"
@@ -369,7 +369,7 @@ class _Handlers:
 
     def _h_sup(self, name: str, s: str, i: int, j: int, end: int) -> int:
         k, arg = self._arg(s, j, end)
-        text = self.inline(_strip_braces(arg)) if name == "textsuperscript" else _math_text(_strip_braces(arg))
+        text = self.inline(_strip_braces(arg)) if name == "textsuperscript" else math_text(_strip_braces(arg))
         self.out.write(MARKS.get(text.strip(), text.strip()))
         return k
 
@@ -378,7 +378,7 @@ class _Handlers:
         e = s.find(close, i + 2, end)
         if e < 0:
             return i + 2
-        self.out.write(_math_text(s[i + 2:e]))
+        self.out.write(math_text(s[i + 2:e]))
         return e + 2
 
     def _h_rule(self, name: str, s: str, i: int, j: int, end: int) -> int:
@@ -485,7 +485,7 @@ class _Conv(_Handlers):
             self.out.write("\t" if self.table else "&")
         elif c == "^":
             j, arg = self._arg(s, i + 1, end)
-            self.out.write(_math_text("^" + (arg if arg.startswith("{") else "{" + arg + "}")))
+            self.out.write(math_text("^" + (arg if arg.startswith("{") else "{" + arg + "}")))
             return j
         elif c == "_":
             self.out.write("_")
@@ -755,7 +755,7 @@ class _Conv(_Handlers):
             k = e + 1
         if e < 0:
             return i + len(delim)  # unmatched: drop the dollar
-        self.out.write(_math_text(s[i + len(delim):e]))
+        self.out.write(math_text(s[i + len(delim):e]))
         return e + len(delim)
 
 
@@ -878,7 +878,7 @@ def _symbol(name: str) -> str | None:
     return out if out and out.strip() and len(out) <= 3 else None
 
 
-def _math_text(m: str) -> str:
+def math_text(m: str) -> str:
     """Readable math: symbols to Unicode, superscript markers to plain characters."""
     m = MATH_MARK.sub(lambda x: MARKS[x.group(1)], m)
     m = re.sub(r"\\(?:mathrm|mathbf|mathit|mathsf|mathcal|mathbb|text\w*|mbox|rm|bf|it|operatorname|boldsymbol|bm|left|right|[bB]igg?[lr]?)(?![a-zA-Z])\s*", "", m)

@@ -49,7 +49,7 @@ MAX_PAGES = 300
 MAX_CHARS_PER_PAGE = 60_000
 PAGE_STRIDE = 1_000_000
 
-_BULLETS = "•◦▪▫‣∙·●○■□◆◇►▸–—-"
+_BULLETS = "•◦▪▫‣∙·●○■□◆◇►▸✓✔➢➤❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0–—-"
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab|[-,]bd\b|[-,]sb\b", re.I)
 _ITAL_NAME = re.compile(r"italic|oblique|slanted|[-,]it\b", re.I)
 _STYLED_NAME = re.compile(r"regular|roman|book|light|thin|medium|normal|[-,]", re.I)
@@ -89,6 +89,7 @@ class _Line:
     text: str = ""  # plain text, for heuristics
     blank_before: bool = False
     heading: int = 0
+    bullet: bool = False  # a drawn (not typed) bullet sits left of the line
     drop: bool = False
     extra_links: list[str] = field(default_factory=list)
 
@@ -171,12 +172,14 @@ def _reason(exc: Exception) -> str:
 def _read_page(doc, pi: int, raw, links: list[str]) -> list[_Line]:
     page = doc[pi]
     unplaced: list[tuple[str, tuple[float, float]]] = []
+    dots: list[tuple[float, float, float, float]] = []
     try:
         tp = page.get_textpage()
         try:
             chars = _chars(tp.raw, raw)
             if chars:
                 unplaced = _mark_links(page, doc, chars, raw, links)
+                dots = _drawn_bullets(page, raw)
         finally:
             tp.close()
         width = page.get_width()
@@ -185,6 +188,12 @@ def _read_page(doc, pi: int, raw, links: list[str]) -> list[_Line]:
     if not chars:
         return []
     lines = _lines(chars, pi, width)
+    for (x0, y0, x1, y1) in dots:
+        cy = (y0 + y1) / 2
+        for ln in lines:
+            if ln.y0 - 1 <= cy <= ln.y1 + 1 and 0 < ln.x0 - x1 < 3 * max(ln.size, 4):
+                ln.bullet = True
+                break
     for url, (yb, yt) in unplaced:
         _attach_link_to_line(lines, url, yb, yt)
     return lines
@@ -246,6 +255,27 @@ def _chars(tp, raw) -> list[_Ch]:
             y1 = y0 + max(info[0], 1.0)
         out.append(_Ch(chr(u), x0, x1, y0, y1, info[0], info[1], info[2], i, space_pending))
         space_pending = False
+    return out
+
+
+def _drawn_bullets(page, raw) -> list[tuple[float, float, float, float]]:
+    """Small filled shapes drawn as paths (browsers draw list discs and squares this way)."""
+    out = []
+    n = raw.FPDFPage_CountObjects(page.raw)
+    if n <= 0 or n > 20_000:
+        return out
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for k in range(n):
+        obj = raw.FPDFPage_GetObject(page.raw, k)
+        if not obj or raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            continue
+        w, h = r.value - l.value, t.value - b.value
+        if 1.2 <= w <= 8 and 1.2 <= h <= 8 and 0.6 <= w / h <= 1.6:
+            out.append((l.value, b.value, r.value, t.value))
+            if len(out) > 2000:
+                break
     return out
 
 
@@ -529,7 +559,7 @@ def _headings(lines: list[_Line], body: float) -> None:
     cand_sizes = set()
     for i, ln in enumerate(lines):
         t = ln.text
-        if not _heading_shape(t):
+        if not _heading_shape(t, ln.bullet):
             continue
         if ln.size >= body * 1.12:
             ln.heading = -1
@@ -560,10 +590,12 @@ def _headings(lines: list[_Line], body: float) -> None:
             a.drop = True
 
 
-def _heading_shape(t: str) -> bool:
+def _heading_shape(t: str, ln_bullet: bool = False) -> bool:
     if not t or len(t) > 90 or len(t.split()) > 12 or not any(ch.isalpha() for ch in t):
         return False
     if t[0] in _BULLETS and len(t) > 1 and t[1] == " ":
+        return False
+    if ln_bullet:
         return False
     if re.match(r"^(\d{1,4}[.)]|\[\d+\])\s", t):
         return False
@@ -630,7 +662,7 @@ def _first_word(chars: list[_Ch]) -> str:
 
 
 def _bullet_start(t: str) -> bool:
-    return len(t) > 1 and t[0] in "•◦▪▫‣∙●○■□◆◇►▸" and t[1] == " "
+    return len(t) > 1 and t[0] in _BULLETS[:-3] and t[1] == " "
 
 
 def _render(ln: _Line, li: int, links: list[str], ends: set[tuple[int, int]]) -> str:
@@ -639,6 +671,8 @@ def _render(ln: _Line, li: int, links: list[str], ends: set[tuple[int, int]]) ->
     prefix = ""
     if ln.heading:
         prefix = "#" * ln.heading + " "
+    elif ln.bullet and not re.match(r"^(\d{1,4}[.)]|\[\d+\])\s", ln.text):
+        prefix = "- "
     else:
         t = ln.text
         if len(t) > 2 and t[0] in _BULLETS and t[1] == " " and (t[0] not in "-–—" or t[2:3].strip()):

@@ -145,6 +145,10 @@ class NameMatch:
 def _given_match(a: tuple[str, ...], b: tuple[str, ...]) -> NameMatch:
     if not a or not b:
         return NameMatch(0.55, "one side has no given name")
+    if all(len(g) == 1 for g in a + b):
+        # "J. Yu" and "J. Yu" in two documents: same initials, still maybe two people
+        ok = all(x == y for x, y in zip(a, b))
+        return NameMatch(0.75 if ok else 0.0, "same initials only" if ok else f"initials differ ({''.join(a)}/{''.join(b)})")
     ja, jb = "".join(a), "".join(b)
     if a == b or (len(ja) > 2 and ja == jb):  # "Yu-Wing" == "Yu Wing" == "Yuwing"
         return NameMatch(1.0, "same given names")

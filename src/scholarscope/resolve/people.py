@@ -145,9 +145,10 @@ def _build_nodes(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]
                 if m.role == "author":
                     node.lists.add(m.where)
                     node.works.add(work_of.get(m.where, m.where))
-                    lists[m.where].add(canonical_name(node.name))
+                    lists[m.where].add(name_key(node.name))
         for node in doc_nodes:
-            me = canonical_name(node.name)
+            # co-authors as "surname|initial" keys, so "Z. Shi" and "Zhenmei Shi" count as one
+            me = name_key(node.name)
             node.coauthors = {a for k in node.lists for a in lists[k] if a != me}
         nodes.extend(doc_nodes)
     return nodes, owners

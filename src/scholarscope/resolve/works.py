@@ -41,6 +41,7 @@ class WorkEntry:
     authors: tuple[str, ...]      # canonical author names
     year: int | None
     venue: str | None
+    kind: str | None              # the entry's "type": conference, journal, preprint, ...
     ids: frozenset[str]           # "arxiv:2402.09469", "doi:10.1/x", "openreview:abc"
     markers: frozenset[str]       # version markers and numbers: "v2", "n1000", "part2"
 
@@ -130,7 +131,7 @@ def make_entries(profiles: list[dict[str, Any]]) -> list[WorkEntry]:
                 section=str(pub.get("section")), title=pub.get("title") or "", norm_title=norm,
                 tokens=toks, authors=tuple(canonical_name(a) for a in pub.get("authors") or [] if a),
                 year=pub.get("year") if isinstance(pub.get("year"), int) else None,
-                venue=pub.get("venue"), ids=_ids(pub), markers=_markers(pub.get("title") or "")))
+                venue=pub.get("venue"), kind=pub.get("type"), ids=_ids(pub), markers=_markers(pub.get("title") or "")))
     return out
 
 
@@ -177,6 +178,8 @@ def pair_evidence(a: WorkEntry, b: WorkEntry) -> dict[str, Any]:
         ev["authors"] = f"{len(ka & kb)}/{len(ka)}|{len(kb)}"
     if a.year and b.year:
         ev["year_gap"] = abs(a.year - b.year)
+    if a.venue and b.venue:
+        ev["same_venue"] = a.venue.lower() == b.venue.lower()
     if a.markers != b.markers:
         ev["markers"] = f"{sorted(a.markers)} vs {sorted(b.markers)}"
     return ev
@@ -187,7 +190,8 @@ def _score(ev: dict[str, Any]) -> float:
     title = max(ev["title_ratio"], ev["title_token_sort"])
     authors = ev.get("author_overlap", 0.5)
     year = 1.0 - min(ev.get("year_gap", 1), 4) / 4
-    return round(0.6 * title + 0.25 * authors + 0.15 * year, 3)
+    venue = {True: 0.05, False: -0.05}.get(ev.get("same_venue"), 0.0)  # type: ignore[arg-type]
+    return round(0.6 * title + 0.25 * authors + 0.15 * year + venue, 3)
 
 
 def _kinds(a: WorkEntry, b: WorkEntry, prefix: str) -> tuple[set[str], set[str]]:
@@ -211,7 +215,7 @@ def compare_entries(a: WorkEntry, b: WorkEntry) -> MergeDecision:
         if ev["title_token_set"] < 0.5 and not _main_title(a) & _main_title(b):
             return decide(False, "shared identifier but unrelated titles (a copied link?)")
         return decide(True, "shared identifier", 1.0)
-    if a.doc == b.doc and a.venue and b.venue and a.venue != b.venue and "preprint" not in (a.type, b.type):
+    if a.doc == b.doc and a.venue and b.venue and a.venue != b.venue and "preprint" not in (a.kind, b.kind):
         return decide(False, "one document lists both, at different venues (e.g. conference and journal)")
     xa, xb = _kinds(a, b, "arxiv:")
     exact = a.norm_title == b.norm_title
@@ -316,7 +320,8 @@ class _Clusters:
         return True
 
 
-_HARD_NO = ("version markers", "different arXiv", "each title has key words")
+_HARD_NO = ("version markers", "different arXiv", "each title has key words", "one document lists both",
+            "shared identifier but unrelated")
 
 
 def cluster_works(entries: list[WorkEntry]) -> tuple[list[WorkCluster], list[MergeDecision]]:
