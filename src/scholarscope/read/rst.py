@@ -40,9 +40,6 @@ def read(source: str, name: str = "") -> Text:
     while i < len(lines):
         raw = lines[i]
         m = _DIRECTIVE.match(raw)
-        if m and not raw.strip().startswith(".. |") or (m and "::" not in raw and not raw.strip().startswith(".. |")):
-            i = _skip_block(lines, i, len(m.group(1)))
-            continue
         if m:
             i = _skip_block(lines, i, len(m.group(1)))
             continue
