@@ -131,9 +131,9 @@ def _segment_string(s: str) -> Fields:
         before, title, after = s[: q.start()], q.group(1), s[q.end():]
         _fill(f, before, title, after)
     else:
-        bold = _bold_title(s)
-        if bold:
-            _fill(f, *bold)
+        marked = _italic_title(s) or _bold_title(s)
+        if marked:
+            _fill(f, *marked)
         else:
             _split_by_sentences(f, s)
     if f.year is None:
@@ -171,6 +171,20 @@ def _strip_lead_year(b: str, f: Fields) -> str:
         f.year = int(m.group(1))
         return b[: m.start()].strip(" ,.;:")
     return b
+
+
+def _italic_title(s: str) -> tuple[str, str, str] | None:
+    """'Authors, *Title*, venue': an italic run right after an author list is the title."""
+    for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s):
+        inner = strip_markup(mt.group(1)).strip()
+        before = strip_markup_keep_bold(s[: mt.start()]).strip(" ,.;:")
+        if len(inner.split()) < 3 or _venue_like(inner) or not before:
+            continue
+        before = re.sub(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$", "", before)
+        if parse_author_list(before):
+            return s[: mt.start()], inner, s[mt.end():]
+        return None
+    return None
 
 
 def _bold_title(s: str) -> tuple[str, str, str] | None:
@@ -224,8 +238,10 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
 
 
 def _author_prefix(s: str) -> tuple[str, str]:
-    """The longest leading author list followed by a separator, and the text after it."""
-    plain = strip_markup_keep_bold(s).lstrip(" ,.;:")
+    """The longest leading author list followed by a separator, and the text after it (markup kept)."""
+    lead = len(s) - len(s.lstrip(" ,.;:"))
+    s = s[lead:]
+    plain = strip_markup_keep_bold(s)
     best = ("", s)
     for mt in re.finditer(r"[.:]\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+[“\"]|\s*$", plain):
         cand = plain[: mt.start() + (1 if plain[mt.start():mt.start() + 1] == "." else 0)]
@@ -236,8 +252,20 @@ def _author_prefix(s: str) -> tuple[str, str]:
             continue
         got = parse_author_list(c)
         if got and got[0] and _title_follows(plain[mt.end():]):
-            best = (c, plain[mt.end():] if mt.group(0).strip() not in ("(", "“", '"') else plain[mt.start():].lstrip())
+            cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
+            best = (c, _from_plain_offset(s, cut).lstrip())
     return best
+
+
+def _from_plain_offset(s: str, n: int) -> str:
+    """s[k:] where k is the position of the n-th character of s without italic markers."""
+    seen = 0
+    for i, ch in enumerate(s):
+        if seen == n:
+            return s[i:]
+        if ch not in (ITAL_ON, ITAL_OFF):
+            seen += 1
+    return ""
 
 
 def _title_follows(rest: str) -> bool:

@@ -613,7 +613,7 @@ def _join_hyphens(lines: list[_Line], words: Counter, real_hyphens: bool) -> lis
             last = prev.chars[-1]
             first = ln.chars[0]
             if last.c in _HYPHENS and len(prev.chars) >= 2 and prev.chars[-2].c.isalpha() and \
-                    (first.c.isalpha() or last.c in _SOFT) and not _bullet_start(ln.text):
+                    (first.c.isalpha() or last.c in _SOFT) and not _bullet_start(ln.text) and not ln.bullet:
                 word = _last_word(prev.chars[:-1]).lower()
                 nxt = _first_word(ln.chars).lower()
                 if last.c in _SOFT:

@@ -236,9 +236,16 @@ def same_person_score(a: str, b: str, context: NameContext | None = None) -> tup
     if m.score == 0.0 or context is None:
         return m.score, m.reason
     shared = len(context.coauthors_a & context.coauthors_b)
-    bonus = min(0.3, 0.1 * shared + 0.15 * min(context.shared_works, 2))
-    if m.score < 0.6 and shared < 2 and not context.shared_works:
-        return m.score, m.reason + "; not enough shared context for a weak name match"
+    if context.same_doc and m.score >= 0.75:
+        # one CV writing "Wang, C." and "Chien Wang": the same person unless proven otherwise
+        return min(1.0, 0.85 + 0.05 * min(shared, 3)), m.reason + "; same document"
+    if m.score < 0.8 and shared < 2 and not context.shared_works:
+        return min(m.score, 0.7), m.reason + "; not enough shared context for a weak name match"
+    pa = parse_name(a)
+    if m.score == 1.0 and not shared and not context.shared_works and len(pa.surname + "".join(pa.given)) <= 8:
+        # "Xiang Li", "Bo Chen": short names are common; the name alone is too little
+        return 0.7, m.reason + "; short, common-looking name with no shared co-authors or works"
+    bonus = min(0.3, 0.05 * shared + 0.15 * min(context.shared_works, 2))
     score = min(1.0, m.score + bonus)
     why = m.reason + (f"; {shared} shared co-authors" if shared else "") + (
         f"; {context.shared_works} shared works" if context.shared_works else "")

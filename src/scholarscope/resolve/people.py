@@ -146,10 +146,20 @@ def _build_nodes(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]
                     node.lists.add(m.where)
                     node.works.add(work_of.get(m.where, m.where))
                     lists[m.where].add(name_key(node.name))
+        fields: dict[str, set[str]] = defaultdict(set)  # advisor/supervisor field -> names in it
         for node in doc_nodes:
-            # co-authors as "surname|initial" keys, so "Z. Shi" and "Zhenmei Shi" count as one
+            for m in node.mentions:
+                if m.role in ("advisor", "supervisor"):
+                    fields[m.where].add(name_key(node.name))
+        owner_key = name_key(owner.name) if owner else None
+        for node in doc_nodes:
+            # co-authors as "surname|initial" keys, so "Z. Shi" and "Zhenmei Shi" count as one;
+            # a supervisor's "co-authors" are the others named with them and the document owner
             me = name_key(node.name)
             node.coauthors = {a for k in node.lists for a in lists[k] if a != me}
+            for m in node.mentions:
+                if m.role in ("advisor", "supervisor"):
+                    node.coauthors |= {a for a in fields[m.where] | {owner_key} if a and a != me}
         nodes.extend(doc_nodes)
     return nodes, owners
 

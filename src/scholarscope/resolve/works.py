@@ -242,8 +242,10 @@ def _title_rules(a: WorkEntry, b: WorkEntry, ev: dict[str, Any], decide: Any) ->
         return decide(True, "same main title, subtitle changed; authors agree")
     longer = max(len(set(a.tokens)), len(set(b.tokens)))
     if (only_a and only_b and len(only_a) == len(only_b) == 1 and longer >= 8 and sim >= 0.88
-            and ev.get("author_overlap", 0) >= 0.5):
-        return decide(True, "long title, one word differs on each side; authors agree")
+            and ev.get("author_overlap", 1.0) >= 0.5):
+        return decide(True, "long title, one word differs on each side; authors agree or unknown")
+    if only_a and only_b and len(only_a) + len(only_b) <= 2 and longer >= 8:
+        return decide(False, "one word differs on each side")  # soft: a third entry may still join them
     if only_a and only_b:
         return decide(False, "each title has key words the other lacks")
     shorter = min(len(set(a.tokens)), len(set(b.tokens)))
