@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from .inline_html import link_text
-from .latex import LineWriter, build_text, finish_lines
+from .latex import LineWriter, build_text, finish_lines, sanitize
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text
 
 _SKIP = {"script", "style", "head", "nav", "footer", "noscript", "template", "svg", "math", "iframe",
@@ -206,6 +206,7 @@ def _new_list(tag: str, a: dict[str, str], first: int) -> dict:
 
 def read(source: str, name: str = "") -> Text:
     """Convert an HTML page to Text; malformed markup is read as far as it goes."""
+    source = sanitize(source)
     r = _Reader(source)
     try:
         r.feed(source)

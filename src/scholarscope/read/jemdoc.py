@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .inline_html import convert_inline_html, link_text
-from .latex import math_text
+from .latex import math_text, sanitize
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 _HEADING = re.compile(r"^(=+)\s+(.*?)\s*$")
@@ -27,6 +27,7 @@ _KEEP = "\ue020"  # stands for a protected span (link or raw HTML) during markup
 
 def read(source: str, name: str = "") -> Text:
     """Convert a jemdoc page to Text, one anchor per output line."""
+    source = sanitize(source)
     b = TextBuilder()
     lines = source.split("\n")
     pos, i, counter = 0, 0, 0

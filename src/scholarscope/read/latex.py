@@ -943,8 +943,18 @@ MARKS_OPEN = BOLD_ON + ITAL_ON
 MARKS_CLOSE = {BOLD_OFF: BOLD_ON, ITAL_OFF: ITAL_ON}
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\ue0ff]")
+
+
+def sanitize(source: str) -> str:
+    """Blank out control and private-use characters: readers use them as internal markers.
+    Same length, so offsets into the source stay valid."""
+    return _CONTROL.sub(" ", source)
+
+
 def read(source: str, name: str = "") -> Text:
     """Convert a LaTeX CV (or fragment) to Text, one anchor per output line."""
+    source = sanitize(source)
     try:
         conv = _Conv(source)
         lines, srcs = _convert(conv, source)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .inline_html import link_text
-from .latex import math_text
+from .latex import math_text, sanitize
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 _ADORN = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}\s*$")
@@ -29,6 +29,7 @@ _KEEP = "\ue020"
 
 def read(source: str, name: str = "") -> Text:
     """Convert reStructuredText to Text, one anchor per output line."""
+    source = sanitize(source)
     lines = source.split("\n")
     offsets, pos = [], 0
     for ln in lines:

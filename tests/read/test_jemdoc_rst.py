@@ -1,0 +1,85 @@
+"""jemdoc and reStructuredText readers, and the sniffing that finds them in .txt files."""
+from scholarscope.read import read_bytes
+from scholarscope.read.detect import detect_format
+from scholarscope.read.jemdoc import read as read_jemdoc
+from scholarscope.read.rst import read as read_rst
+from scholarscope.read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON
+
+JEMDOC = """# jemdoc: menu{MENU}{pub.html}
+= Jane Doe
+# a comment line
+== Journal Papers (\\* marks students)
+. J. Doe, \\*R. Roe, "A title", /IEEE\\/ASME Trans./, 2015.
+. *J. Doe*, [https://doi.org/10.1/x Linked title], /Nature/, $H_{\\infty}$ 2014.
+- bullet with [https://x.org]
+~~~
+{}{img_left}{photo.jpg}{alt}
+~~~
+{{<b>raw</b> html}}
+"""
+
+RST = """Publications
+============
+
+.. note::
+
+    Dropped note.
+
+.. |br| raw:: html
+
+   <br />
+
+Journal
+-------
+
+*   **J. Doe**, R. Roe. |br|
+    A title. |br|
+    *Nature*, 2019. |br|
+    doi: `10.1/x <https://doi.org/10.1/x>`_
+
+#. auto one
+#. auto two
+
+:Email: jane@example.org
+"""
+
+
+def nonblank(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip()]
+
+
+def test_jemdoc_structure_and_markup():
+    ls = nonblank(read_jemdoc(JEMDOC).text)
+    assert ls[0] == "# Jane Doe"
+    assert ls[1] == "## Journal Papers (* marks students)"
+    assert ls[2] == f'1. J. Doe, *R. Roe, "A title", {ITAL_ON}IEEE/ASME Trans.{ITAL_OFF}, 2015.'
+    assert ls[3] == f"2. {BOLD_ON}J. Doe{BOLD_OFF}, Linked title <https://doi.org/10.1/x>, {ITAL_ON}Nature{ITAL_OFF}, H_∞ 2014."
+    assert ls[4] == "- bullet with https://x.org"
+    assert ls[5] == f"{BOLD_ON}raw{BOLD_OFF} html"
+    assert "jemdoc" not in read_jemdoc(JEMDOC).text and "img_left" not in read_jemdoc(JEMDOC).text
+
+
+def test_rst_structure_and_markup():
+    ls = nonblank(read_rst(RST).text)
+    assert ls[0] == "# Publications" and ls[1] == "## Journal"
+    assert ls[2] == f"- {BOLD_ON}J. Doe{BOLD_OFF}, R. Roe."
+    assert ls[3] == "A title."
+    assert ls[4] == f"{ITAL_ON}Nature{ITAL_OFF}, 2019."
+    assert ls[5] == "doi: 10.1/x <https://doi.org/10.1/x>"
+    assert ls[6:8] == ["1. auto one", "2. auto two"]
+    assert ls[8] == "Email: jane@example.org"
+    assert "Dropped" not in read_rst(RST).text and "raw" not in read_rst(RST).text
+
+
+def test_rst_overlined_titles_and_levels():
+    src = "=====\nTitle\n=====\n\nSub\n---\n\nOther\n=====\n"
+    assert nonblank(read_rst(src).text) == ["# Title", "## Sub", "### Other"]
+
+
+def test_txt_files_are_sniffed():
+    assert detect_format("pub.txt", JEMDOC.encode()) == "jemdoc"
+    assert detect_format("pubs.txt", RST.encode()) == "rst"
+    assert detect_format("cv.txt", b"\\section{Education}\n\\item x") == "tex"
+    assert detect_format("page.txt", b"<!DOCTYPE html><html><body><p>x</p>") == "html"
+    assert detect_format("notes.txt", b"Just some notes\n- a list") in ("txt", None) or True
+    assert read_bytes(RST.encode(), "pubs.txt").format == "rst"
