@@ -1,0 +1,309 @@
+"""PDF reader: hand-built PDFs (always), Chromium-printed HTML and rendered dev documents
+(when the system tools are there), and damaged input."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from scholarscope.errors import CorruptDocumentError, InputError, UnreadableFileError
+from scholarscope.read import read_bytes, read_file
+from scholarscope.read.pdf import PAGE_STRIDE, read
+from scholarscope.read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "dev"
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+# ---------------------------------------------------------------- a tiny PDF writer
+
+def _esc(s: str) -> bytes:
+    b = s.encode("cp1252")
+    return b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def make_pdf(pages: list[list[tuple]], links: list[list[tuple]] | None = None, text: bool = True) -> bytes:
+    """A valid PDF with a text layer in the standard 14 fonts.
+
+    ``pages``: per page a list of (font, size, x, y, string) with font one of
+    R (Helvetica), B (Helvetica-Bold), I (Helvetica-Oblique).  ``links``: per page a list of
+    (x0, y0, x1, y1, url) link annotations.  ``text=False`` draws rectangles only (a "scan").
+    """
+    links = links or [[] for _ in pages]
+    objs: dict[int, bytes] = {}
+    fonts = {"R": "Helvetica", "B": "Helvetica-Bold", "I": "Helvetica-Oblique"}
+    font_ids = {}
+    nxt = 3
+    for key, base in fonts.items():
+        objs[nxt] = (f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
+                     f"/Encoding /WinAnsiEncoding >>").encode()
+        font_ids[key] = nxt
+        nxt += 1
+    font_res = " ".join(f"/F{k} {v} 0 R" for k, v in font_ids.items())
+    kids = []
+    for pi, items in enumerate(pages):
+        if text:
+            body = b"".join(b"BT /F%s %g Tf %g %g Td (%s) Tj ET\n" % (f.encode(), size, x, y, _esc(s))
+                            for f, size, x, y, s in items)
+        else:
+            body = b"0.5 g 72 500 300 200 re f\n"
+        content_id, page_id = nxt, nxt + 1
+        nxt += 2
+        objs[content_id] = b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
+        annots = []
+        for (x0, y0, x1, y1, url) in links[pi] if pi < len(links) else []:
+            objs[nxt] = (f"<< /Type /Annot /Subtype /Link /Rect [{x0} {y0} {x1} {y1}] /Border [0 0 0] "
+                         f"/A << /S /URI /URI ({url}) >> >>").encode()
+            annots.append(f"{nxt} 0 R")
+            nxt += 1
+        annot = f" /Annots [{' '.join(annots)}]" if annots else ""
+        objs[page_id] = (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                         f"/Resources << /Font << {font_res} >> >> /Contents {content_id} 0 R{annot} >>").encode()
+        kids.append(f"{page_id} 0 R")
+    objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objs[2] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for i in sorted(objs):
+        offsets[i] = len(out)
+        out += b"%d 0 obj\n" % i + objs[i] + b"\nendobj\n"
+    xref = len(out)
+    n = max(objs) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % n
+    for i in range(1, n):
+        out += b"%010d 00000 n \n" % offsets.get(i, 0)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (n, xref)
+    return bytes(out)
+
+
+def _width(s: str, size: float) -> float:
+    return 0.5 * size * len(s)  # rough Helvetica width, enough to place the next run
+
+
+def cv_pdf() -> bytes:
+    p1 = [
+        ("B", 20, 72, 740, "Jane Q. Doe"),
+        ("R", 10, 72, 722, "Department of Physics, Example University"),
+        ("B", 14, 72, 690, "Experience"),
+        ("R", 10, 72, 670, "Postdoctoral Researcher, MIT"),
+        ("R", 10, 480, 670, "2019 - 2021"),
+        ("R", 10, 72, 656, "We ran many careful experi-"),
+        ("R", 10, 72, 642, "ments on superconductors."),
+        ("B", 14, 72, 610, "Publications"),
+        ("R", 10, 72, 590, "1."),
+        ("B", 10, 90, 590, "Doe, J."),
+        ("R", 10, 90 + _width("Doe, J. ", 10), 590, "and Smith, A. Quantum widgets at scale."),
+        ("I", 10, 90, 576, "Physical Review Letters"),
+        ("R", 10, 90 + _width("Physical Review Letters ", 10) + 6, 576, ", 2020. Paper"),
+        ("R", 10, 72, 556, "2."),
+        ("R", 10, 90, 556, "Smith, A. and"),
+        ("B", 10, 90 + _width("Smith, A. and ", 10) + 4, 556, "Doe, J."),
+        ("R", 10, 90, 542, "Another result. Nature, 2018."),
+        ("R", 10, 72, 520, "\u2022"),
+        ("R", 10, 84, 520, "Invited talk at the APS March Meeting"),
+        ("R", 9, 250, 40, "Jane Q. Doe - Curriculum Vitae"),
+        ("R", 9, 300, 25, "1"),
+    ]
+    p2 = [
+        ("B", 14, 72, 740, "Teaching"),
+        ("R", 10, 72, 720, "Physics 101, Example University"),
+        ("R", 9, 250, 40, "Jane Q. Doe - Curriculum Vitae"),
+        ("R", 9, 300, 25, "2"),
+    ]
+    paper_x = 90 + _width("Physical Review Letters ", 10) + 6 + _width(", 2020. ", 10)
+    links = [[(paper_x - 2, 572, paper_x + 40, 586, "https://doi.org/10.1000/xyz123")], []]
+    return make_pdf([p1, p2], links)
+
+
+# ---------------------------------------------------------------- hand-built PDF
+
+@pytest.fixture(scope="module")
+def cv_text():
+    return read(cv_pdf(), "cv.pdf")
+
+
+def test_headings_from_larger_font(cv_text):
+    lines = cv_text.text.splitlines()
+    assert "# Jane Q. Doe" in lines
+    assert "## Experience" in lines
+    assert "## Publications" in lines
+    assert "## Teaching" in lines
+
+
+def test_numbered_items_bold_italic(cv_text):
+    t = cv_text.text
+    item1 = next(ln for ln in t.splitlines() if ln.startswith("1. "))
+    assert item1.startswith(f"1. {BOLD_ON}Doe, J.{BOLD_OFF} and Smith")
+    assert f"{ITAL_ON}Physical Review Letters{ITAL_OFF}" in t
+    assert any(ln.startswith("2. Smith, A. and " + BOLD_ON + "Doe, J." + BOLD_OFF) for ln in t.splitlines())
+
+
+def test_bullet_link_tab_hyphen(cv_text):
+    t = cv_text.text
+    assert "- Invited talk at the APS March Meeting" in t.splitlines()
+    assert "Paper <https://doi.org/10.1000/xyz123>" in t
+    assert "Postdoctoral Researcher, MIT\t2019 - 2021" in t
+    assert "experiments on superconductors." in t
+
+
+def test_running_footer_and_page_numbers_removed(cv_text):
+    plain = strip_markup(cv_text.text)
+    assert "Curriculum Vitae" not in plain
+    assert not any(ln.strip() in ("1", "2") for ln in plain.splitlines())
+
+
+def test_anchors_point_at_page_and_char(cv_text):
+    t = cv_text
+    i = t.text.index("Teaching")
+    off = t.source_offset(t.text.rindex("\n", 0, i) + 1)
+    assert off // PAGE_STRIDE == 1 and off % PAGE_STRIDE == 0
+    assert t.source_offset(0) == 0
+    assert t.format == "pdf" and t.name == "cv.pdf"
+
+
+def test_read_bytes_dispatches_pdf():
+    t = read_bytes(cv_pdf(), "x.pdf")
+    assert t.format == "pdf" and "# Jane Q. Doe" in t.text
+
+
+def test_speed_many_pages():
+    import time
+    pages = [[("R", 10, 72, 740 - 14 * i, f"Line {i} of page {p}, a long publication list with words to fill it")
+              for i in range(48)] for p in range(40)]
+    data = make_pdf(pages)
+    t0 = time.perf_counter()
+    t = read(data, "long.pdf")
+    dt = time.perf_counter() - t0
+    assert t.text.count("Line 47 of") == 40
+    assert dt < 5, f"40 pages took {dt:.2f}s"
+
+
+# ---------------------------------------------------------------- bad input
+
+def test_no_text_layer_is_a_clear_error():
+    data = make_pdf([[("R", 10, 72, 700, "x")]], text=False)
+    with pytest.raises(CorruptDocumentError, match=r"scan\.pdf: scanned PDF: no text layer; OCR is not supported"):
+        read(data, "scan.pdf")
+
+
+def test_random_bytes_named_pdf(tmp_path):
+    p = tmp_path / "noise.pdf"
+    p.write_bytes(bytes(range(7, 250)) * 20)
+    with pytest.raises(CorruptDocumentError) as ei:
+        read_file(p)
+    assert str(p) in str(ei.value) and "not a PDF" in str(ei.value)
+
+
+def test_truncated_pdf(tmp_path):
+    data = cv_pdf()
+    p = tmp_path / "cut.pdf"
+    p.write_bytes(data[: len(data) // 5])
+    with pytest.raises(CorruptDocumentError) as ei:
+        read_file(p)
+    assert str(p) in str(ei.value)
+
+
+def test_header_only_pdf():
+    with pytest.raises(CorruptDocumentError, match=r"h\.pdf: damaged PDF"):
+        read(b"%PDF-1.7\n%%EOF\n", "h.pdf")
+
+
+def test_empty_pdf(tmp_path):
+    p = tmp_path / "empty.pdf"
+    p.write_bytes(b"")
+    with pytest.raises(UnreadableFileError, match="empty"):
+        read_file(p)
+    with pytest.raises(InputError, match=r"e\.pdf"):
+        read(b"", "e.pdf")
+
+
+# ---------------------------------------------------------------- Chromium-printed HTML
+
+HTML = """<!doctype html><html><head><meta charset="utf-8"><title>cv</title></head><body>
+<h1>Ada Example</h1>
+<p>Professor of Chemistry</p>
+<h2>Selected Publications</h2>
+<ol>
+<li><b>A. Example</b>, B. Other. Catalysis in the small. <i>Journal of Catalysis</i>, 2021.
+<a href="https://example.org/paper1">PDF</a></li>
+<li>C. Third, <b>A. Example</b>. Molecules at work. <i>Science</i>, 2019.</li>
+</ol>
+<h2>Service</h2>
+<ul><li>Reviewer for Nature</li><li>Editor of JACS</li></ul>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    if not CHROMIUM:
+        pytest.skip("chromium is not installed (apt-get install chromium): cannot print HTML to PDF")
+    d = tmp_path_factory.mktemp("print")
+    html = d / "cv.html"
+    html.write_text(HTML, encoding="utf-8")
+    out = d / "cv.pdf"
+    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={d / 'profile'}",
+           f"--print-to-pdf={out}", "--no-pdf-header-footer", html.as_uri()]
+    try:
+        subprocess.run(cmd, capture_output=True, timeout=60, check=False, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        pytest.skip("chromium timed out printing a page")
+    if not out.exists():
+        pytest.skip("chromium did not print the page")
+    return read_file(out)
+
+
+def test_chromium_pdf_structure(printed):
+    lines = printed.text.splitlines()
+    assert lines[0] == "# Ada Example"
+    assert "## Selected Publications" in lines and "## Service" in lines
+    item = next(ln for ln in lines if ln.startswith("1. "))
+    assert item.startswith(f"1. {BOLD_ON}A. Example{BOLD_OFF}, B. Other.")
+    assert f"{ITAL_ON}Journal of Catalysis{ITAL_OFF}" in printed.text
+    assert "PDF <https://example.org/paper1>" in printed.text
+    assert any(ln.startswith("2. C. Third, " + BOLD_ON + "A. Example") for ln in lines)
+    assert "- Reviewer for Nature" in lines and "- Editor of JACS" in lines
+
+
+# ---------------------------------------------------------------- dev documents, end to end
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", s.lower()).split())
+
+
+def _render_dev():
+    spec = importlib.util.spec_from_file_location("render_dev", ROOT / "scripts" / "render_dev.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("stem", ["B02_niu-publications", "A05_belmar-polisci"])
+def test_rendered_dev_document_keeps_gold_titles(stem, tmp_path):
+    if not DEV.is_dir():
+        pytest.skip(f"{DEV} not found: the shared development set is not here")
+    if not CHROMIUM or not shutil.which("pandoc"):
+        pytest.skip("pandoc and chromium are needed to render the dev documents")
+    gold_path = DEV / f"{stem}.gold.json"
+    if not gold_path.exists():
+        pytest.skip(f"{gold_path.name} not found")
+    mod = _render_dev()
+    results = mod.render(DEV, tmp_path, only=[stem], docx=False, jobs=1, quiet=True)
+    if not results or not results[0]["pdf"]:
+        pytest.skip(f"rendering failed: {results and results[0]['errors']}")
+    assert (tmp_path / gold_path.name).exists()
+    text = _norm(strip_markup(read_file(results[0]["pdf"]).text))
+    titles = [p["title"] for p in json.loads(gold_path.read_text(encoding="utf-8")).get("publications", [])
+              if p.get("title")]
+    assert titles
+    missing = [t for t in titles if _norm(t) not in text]
+    assert len(missing) <= len(titles) // 10, f"{len(missing)}/{len(titles)} titles missing, e.g. {missing[:3]}"
