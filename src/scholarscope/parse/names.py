@@ -90,7 +90,7 @@ def is_name(token_str: str) -> bool:
         caps += 1
     if caps == 0:
         return False
-    shouting = [w for w in words if len(w) >= 3 and w.isupper()]
+    shouting = [w for w in words if len(w) >= 3 and w.isalpha() and w.isupper()]
     if shouting and len(shouting) < len(words):
         return False  # "EMNLP Findings": an acronym beside ordinary words
     if len(words) >= 5 and not any(_INITIALS.match(w) or w.lower() in _PARTICLES for w in words):

@@ -55,11 +55,15 @@ def normalise_heading(text: str) -> str:
 def categorise(title: str) -> str | None:
     """The category a heading names, or None if it names none we know."""
     t = unicodedata.normalize("NFC", normalise_heading(title))
+    # English headings end in their head noun ("Conference Presentations"); lists of
+    # categories ("Publications and Talks") are named by their first.
+    last_wins = not re.search(r"\band\b|&|,|/|\by\b|\bund\b|\bet\b", t, re.I)
     best: tuple[int, int, str] | None = None
     for prio, (cat, rx) in enumerate(_COMPILED):
-        m = rx.search(t)
-        if m and (best is None or (m.start(), prio) < best[:2]):
-            best = (m.start(), prio, cat)
+        for m in rx.finditer(t):
+            pos = -m.start() if last_wins else m.start()
+            if best is None or (pos, prio) < best[:2]:
+                best = (pos, prio, cat)
     if best is None:
         return None
     if best[2] == "other" and best[1] == 0:

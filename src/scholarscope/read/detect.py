@@ -41,8 +41,12 @@ def _sniff_text(head: str) -> str | None:
         return "jemdoc"
     if h.startswith(("<!doctype html", "<html")) or re.search(r"<(body|div|p|ul|li|h[1-6])[\s>]", h):
         return "html"
-    if re.search(r"\\(documentclass|begin\{document\}|section\*?\{|item\b|textbf\{)", head):
+    if re.search(r"\\(documentclass|begin\{document\}|section\*?\{|item\b|textbf\{|cventry\{|cvitem\{|newcommand\{)", head):
         return "tex"
+    # jemdoc without its "# jemdoc" header: "== Section" titles with "- "/". " items or [url text] links
+    if re.search(r"^==?\s+\S", head, re.M) and re.search(r"^(\.|-)\s+.*\S|\[https?://\S+\s[^\]]+\]", head, re.M) \
+            and not re.search(r"^#{1,6}\s", head, re.M):
+        return "jemdoc"
     if re.search(r"^\S.*\n(={3,}|-{3,}|~{3,})\s*$", head, re.M) and re.search(r"^\.\. |^:\w+:", head, re.M):
         return "rst"
     return None

@@ -892,11 +892,13 @@ def math_text(m: str) -> str:
 def _norm_line(line: str) -> str:
     line = re.sub(r"\ue000(\s*)\ue001|\ue002(\s*)\ue003", r"\1\2", line)  # empty bold/italic (icons)
     line = re.sub(r"[ \u00a0\u200b]+", " ", line)
+    # spaces just inside bold/italic belong outside ("J.,\ue000 Doe" -> "J., \ue000Doe")
+    line = re.sub(r"([\ue000\ue002]+)( +)", r"\2\1", line)
+    line = re.sub(r"( +)([\ue001\ue003]+)", r"\2\1", line)
+    line = re.sub(r" {2,}", " ", line)
     line = re.sub(r" *(\x01 *)+", HFILL, line)
     line = line.strip(" " + HFILL).replace(HFILL, "\t")
     line = re.sub(r" *\t *", "\t", line)
-    line = re.sub(r"([\ue000\ue002])( +)", r"\2\1", line)
-    line = re.sub(r"( +)([\ue001\ue003])", r"\2\1", line)
     return line.strip(" ")
 
 
