@@ -114,7 +114,7 @@ def _line(raw: str, counter: int, in_table: bool) -> tuple[str, int]:
     if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
         return "\t".join(inline(c.strip()) for c in s.strip("|").split("|")), counter
     if re.match(r"^\|\s", s):
-        s = s[2:]  # line block
+        s = s[2:].strip()  # line block (its indentation is layout only)
     m = _FIELD.match(s)
     if m:
         return f"{m.group(1)}: {inline(m.group(2) or '')}".rstrip(), counter
