@@ -81,5 +81,7 @@ def test_txt_files_are_sniffed():
     assert detect_format("pubs.txt", RST.encode()) == "rst"
     assert detect_format("cv.txt", b"\\section{Education}\n\\item x") == "tex"
     assert detect_format("page.txt", b"<!DOCTYPE html><html><body><p>x</p>") == "html"
-    assert detect_format("notes.txt", b"Just some notes\n- a list") in ("txt", None) or True
+    assert detect_format("notes.txt", b"Just some notes\n- a list") == "txt"
+    assert detect_format("pub.txt", b"== Papers\n- Doe, J. [https://doi.org/1 A title], /Nature/.\n") == "jemdoc"
+    assert detect_format("cv.txt", b"# Jane\n\n== not jemdoc\n- item\n") == "txt"
     assert read_bytes(RST.encode(), "pubs.txt").format == "rst"
