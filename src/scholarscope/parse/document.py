@@ -174,7 +174,7 @@ def equal_symbols(text: str) -> str:
     equal, other = set(), set()
     for m in _LEGEND.finditer(strip_markup(text)):
         kind = m.group(2).lower()
-        (equal if kind.startswith(("equal", "co", "joint", "shared", "alphabetical")) else other).add(m.group(1))
+        (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical")) else other).add(m.group(1))
     if equal:
         return "".join(sorted(equal))
     return "".join(c for c in "*†" if c not in other)

@@ -15,8 +15,8 @@ from .names import ETAL, clean_name, name_marks, parse_author_list
 
 _YEAR = re.compile(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)")
 _QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
-_SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b)|(?<=[.?!][”\"])\s+")
-_WITH = re.compile(r"\(\s*(?:joint\s+)?with\s+([^()]+)\)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
+_WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
 _LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
 
@@ -43,6 +43,29 @@ def pre_clean(text: str) -> tuple[str, Markers]:
 
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
+    with_names = None
+    w = _WITH.search(strip_markup(s))
+    if w and parse_author_list(w.group(1)):
+        with_names = w.group(1)
+        s = _remove_plain(s, w.start(), w.end())
+    f = _segment(s)
+    if with_names and not f.authors_raw:
+        f.authors_raw = with_names
+    return f
+
+
+def _remove_plain(s: str, a: int, b: int) -> str:
+    """Remove plain-text span [a, b) from a string with markup characters."""
+    out, seen = [], 0
+    for ch in s:
+        if ch in MARKUP_CHARS or not (a <= seen < b):
+            out.append(ch)
+        if ch not in MARKUP_CHARS:
+            seen += 1
+    return "".join(out)
+
+
+def _segment(s: str) -> Fields:
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = _drop_description(lines)
     f = Fields()
@@ -285,24 +308,41 @@ def _strip_year_paren(rest: str, f: Fields) -> str:
 
 
 def _take_title(s: str) -> tuple[str, str]:
-    """The first sentence is the title; an italic run right after it starts the venue."""
+    """The first sentence is the title; an italic run or a journal name after it starts the venue."""
     st = s.strip(" ,.;:")
-    it = st.find(ITAL_ON)
-    if 0 < it and len(strip_markup(st[:it]).split()) >= 2:
-        # "Title. *Journal*" or "Title, In *Proc*": the italic run is the venue
-        head = st[:it]
-        return re.sub(r"[,.;:]?\s*(?:in|In|In:)?\s*$", "", head), st[it:]
-    if it == 0:
-        end = st.find(ITAL_OFF)
-        inner = st[1:end] if end > 0 else st
-        rest = st[end + 1:] if end > 0 else ""
-        if len(strip_markup(inner).split()) >= 2 and strip_markup(rest).strip(" .,;"):
-            return inner, rest
+    for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", st):
+        head = st[: mt.start()]
+        if mt.start() == 0:
+            rest = st[mt.end():]
+            if len(strip_markup(mt.group(1)).split()) >= 2 and strip_markup(rest).strip(" .,;"):
+                return mt.group(1), rest
+            continue
+        # an italic run is the venue when punctuation or "In" leads into it; a species name
+        # or a term inside the title sentence is not
+        if re.search(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$", strip_markup(head)) and len(strip_markup(head).split()) >= 2:
+            return re.sub(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$", "", head), st[mt.start():]
     for mt in _SENTENCE_END.finditer(st):
         head = st[: mt.start()]
         if len(strip_markup(head).split()) >= 2:
             return head, st[mt.end():]
+    v = _comma_venue(st)
+    if v:
+        return st[:v], st[v:]
     return st, ""
+
+
+_ABBREV_JOURNAL = re.compile(r"^(?:[A-Z][a-zA-Z]{0,12}\.\s*){2,}|^(?:J\.|Proc\.|Trans\.|Phys\.|Rev\.)\s")
+
+
+def _comma_venue(st: str) -> int | None:
+    """'Title, Atmos. Chem. Phys., 16, 2016': where a journal abbreviation or a known venue starts."""
+    for mt in re.finditer(r",\s+", st):
+        after = strip_markup(st[mt.end():])
+        if len(strip_markup(st[: mt.start()]).split()) < 3:
+            continue
+        if _ABBREV_JOURNAL.match(after) or _venue_like(", ".join(after.split(",")[:1]).strip()):
+            return mt.end()
+    return None
 
 
 def _venue_and_year(v: str) -> tuple[str, int | None]:

@@ -213,8 +213,8 @@ def name_parts(name: str) -> tuple[str, list[str]]:
     if not words:
         return "", []
     raw_words = clean_name(name).split()
-    if len(raw_words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", raw_words[-1]):  # Vancouver 'Smith JA'
-        return words[0], list(raw_words[-1].lower())
+    if len(raw_words) >= 2 and re.fullmatch(r"(?:[A-Z]\.?[-‐]?){1,3}", raw_words[-1]):  # 'Smith JA', 'Tiamiyu A.T.'
+        return words[0], [c for c in raw_words[-1].lower() if c.isalpha()]
     return words[-1], words[:-1]
 
 

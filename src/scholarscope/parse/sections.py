@@ -19,7 +19,7 @@ _VOCAB: list[tuple[str, str]] = [
     ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|ausbildung|schooling"),
     ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|achievements"),
     ("service", r"service|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer"),
-    ("skills", r"skills?|languages?\b|programming|technical|computer|tools|software|technologies|competenc|idiomas"),
+    ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|idiomas"),
     ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement"),
 ]
 _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]

@@ -27,6 +27,8 @@ def read(source: str, name: str = "") -> Text:
     m = _FRONT.match(source)
     if m:
         start = m.end()
+    # a link text wrapped over lines: join it (same length, so offsets stay right)
+    source = re.sub(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(", lambda m: m.group(0).replace("\n", " "), source)
     lines = source[start:].split("\n")
     offsets = _line_offsets(lines, start)
     in_comment = False
@@ -80,6 +82,8 @@ def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
 
 
 def _block_line(line: str) -> str:
+    if line.endswith("\\") and not line.endswith("\\\\"):
+        line = line[:-1]  # CommonMark hard line break
     m = _ATX.match(line)
     if m:
         return f"{m.group(1)} {_inline(m.group(2))}"

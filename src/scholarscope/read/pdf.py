@@ -35,6 +35,7 @@ document; at most ``MAX_PAGES`` pages and ``MAX_CHARS_PER_PAGE`` characters per 
 """
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 import statistics
@@ -313,16 +314,21 @@ def _mark_links(page, doc, chars: list[_Ch], raw, links: list[str]) -> list:
         if boxes:
             urls.append((url, boxes))
     unplaced = []
+    if not urls:
+        return unplaced
+    order = sorted(range(len(chars)), key=lambda k: chars[k].y0 + chars[k].y1)
+    keys = [chars[k].y0 + chars[k].y1 for k in order]
     for url, boxes in urls:
         hit = False
-        for c in chars:
-            cx, cy = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
-            for (bx0, by0, bx1, by1) in boxes:
-                if bx0 - 1 <= cx <= bx1 + 1 and by0 - 1 <= cy <= by1 + 1:
+        for (bx0, by0, bx1, by1) in boxes:
+            lo = bisect.bisect_left(keys, 2 * (by0 - 1))
+            hi = bisect.bisect_right(keys, 2 * (by1 + 1))
+            for k in order[lo:hi]:
+                c = chars[k]
+                if bx0 - 1 <= (c.x0 + c.x1) / 2 <= bx1 + 1:
                     if c.link == -1:
                         c.link = len(links)
                     hit = True
-                    break
         if hit:
             links.append(url)  # the characters just marked carry this index
         else:
@@ -342,7 +348,7 @@ def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
             h = max(min(top - bot, c.y1 - c.y0), 0.5)
             overlap = min(top, c.y1) - max(bot, c.y0)
             same = (bot <= mid <= top or overlap >= 0.5 * h) and c.x0 >= prev.x0 - 0.5 * max(prev.size, 1)
-            if same and c.x0 - prev.x1 < 12 * max(c.size, 1):
+            if same and c.x0 - prev.x1 < 2 * max(c.size, 1):
                 cur.append(c)
                 if c.size >= prev.size * 0.9:
                     top, bot = max(top, c.y1), min(bot, c.y0)

@@ -88,21 +88,28 @@ def record_token_labels(rec: dict) -> tuple[list[tuple[str, int, int]], list[str
                     lab = charlab[i]
                     break
         labels.append(lab)
-    # fill gaps: opening brackets/quotes go with what follows, the rest with
-    # what precedes
-    for i in range(len(labels) - 1, -1, -1):
-        if labels[i] is None and toks[i][0] in _OPENERS and i + 1 < len(labels):
-            labels[i] = labels[i + 1]
-    prev = None
-    for i, lab in enumerate(labels):
-        if lab is None:
-            labels[i] = prev
-        else:
-            prev = lab
-    nxt = "other"
-    for i in range(len(labels) - 1, -1, -1):
-        if labels[i] is None:
-            labels[i] = nxt
-        else:
-            nxt = labels[i]
+    # fill gaps (GROBID leaves separators and words like "In", "pp.", "pages"
+    # unlabelled): in a run of unlabelled tokens, the leading punctuation goes
+    # with the field before, everything from the first word / number / opening
+    # bracket or quote on goes with the field after.
+    n = len(labels)
+    i = 0
+    while i < n:
+        if labels[i] is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and labels[j] is None:
+            j += 1
+        prev = labels[i - 1] if i > 0 else None
+        nxt = labels[j] if j < n else None
+        k = i
+        if prev is not None:
+            while k < j and not (toks[k][0][0].isalnum() or toks[k][0] in _OPENERS):
+                k += 1
+            if nxt is None:
+                k = j
+        for m in range(i, j):
+            labels[m] = (prev if m < k else nxt) or prev or "other"
+        i = j
     return toks, labels  # type: ignore[return-value]
