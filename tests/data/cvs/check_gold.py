@@ -83,6 +83,38 @@ def surname(name: str) -> str:
     return name.split()[-1]
 
 
+# Structural count of the entries in each document: (start marker, end marker, item regex).
+# The number of regex matches between the markers must equal the number of gold publications.
+STRUCT = {
+    "01_": ("## Publications", "## Grants", r"^.+\((?:\d{4}|in press)\)\. "),
+    "02_": ("\nPublications\n", "Honors and Awards", r"^\[\d+\] "),
+    "03_": ("BIBLIOGRAPHY", "INVITED PRESENTATIONS", r"^\d+\. "),
+    "04_": ("\\section{Publications}", "\\section{Awards", r"^\\cvitem\{\d{4}\}"),
+    "05_": ("\\section{Publications}", "\\section{Grants", r"^(?:\\pub\{|\\item )"),
+    "06_": ("<h2>Publications", "<h2>Grants", r"<tr>"),
+    "07_": ('id="pubs"', 'id="awards"', r"<li>"),
+    "08_": ("## Publications", "## Fellowships", r"^(?:\d+\. |\*[A-Z])"),
+    "09_": ("\nPUBLICATIONS", "SELECTED TALKS", r"^\s+\[\d+\] "),
+    "10_": ("Publications", "## 🏅 Honors", r"^\d+\. \*\*"),
+    "11_": ("\\section*{Publications}", "\\section*{Conference", r"^\\item "),
+    "12_": ("\nPUBLICATIONS", "RESEARCH PROJECTS", r"^ \d+\. "),
+}
+
+
+def structural_count(stem: str, raw: str):
+    for prefix, (start, end, rx) in STRUCT.items():
+        if stem.startswith(prefix):
+            a = raw.find(start)
+            b = raw.find(end, a + 1)
+            if a < 0 or b < 0:
+                return -1
+            region = raw[a:b]
+            if "\\documentclass" in raw:
+                region = re.sub(r"(?m)^\s*%.*$", "", region)
+            return len(re.findall(rx, region, flags=re.M))
+    return None
+
+
 def check(gold_path: Path, schema) -> list[str]:
     errs = []
     g = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -101,7 +133,8 @@ def check(gold_path: Path, schema) -> list[str]:
     own = loose(owner)
     for key in ("emails", "phones", "homepages"):
         for v in g["person"].get(key, []):
-            if v not in raw and loose(v) not in L:
+            deobf = re.sub(r"\s*[\[(]\s*at\s*[\])]\s*", "@", raw)
+            if v not in raw and v not in deobf and loose(v) not in L:
                 errs.append(f"person.{key} {v!r} not in document")
     if loose(g["person"]["name"]) not in L:
         errs.append(f"person.name {g['person']['name']!r} not in document (loosely)")
@@ -119,6 +152,9 @@ def check(gold_path: Path, schema) -> list[str]:
     for s in g.get("skills", []):
         if loose(s) not in L:
             errs.append(f"skill {s!r} not in document")
+    n_struct = structural_count(stem, raw)
+    if n_struct is not None and n_struct != len(g["publications"]):
+        errs.append(f"structural count {n_struct} != {len(g['publications'])} gold publications")
     pos = 0
     sections: dict[str, list[int]] = {}
     for n, e in enumerate(g["publications"]):
