@@ -307,3 +307,22 @@ def test_rendered_dev_document_keeps_gold_titles(stem, tmp_path):
     assert titles
     missing = [t for t in titles if _norm(t) not in text]
     assert len(missing) <= len(titles) // 10, f"{len(missing)}/{len(titles)} titles missing, e.g. {missing[:3]}"
+
+
+def test_two_column_page_reads_left_column_first():
+    left = [("R", 10, 72, 700 - 14 * i, f"Left column sentence number {i:02d} goes on") for i in range(15)]
+    right = [("R", 10, 330, 700 - 14 * i, f"Right column sentence number {i:02d} goes on") for i in range(15)]
+    # interleave the drawing order: row by row, as some producers do
+    items = [x for pair in zip(left, right) for x in pair]
+    t = strip_markup(read(make_pdf([[("B", 16, 72, 740, "Two Column Title")] + items]), "cols.pdf").text)
+    assert t.index("Left column sentence number 14") < t.index("Right column sentence number 00")
+    assert "Left column sentence number 03 goes on\n" in t
+
+
+def test_date_column_is_not_two_columns():
+    rows = []
+    for i in range(14):
+        rows.append(("R", 10, 72, 700 - 16 * i, f"Visiting researcher at Institute {i}, City"))
+        rows.append(("R", 10, 500, 700 - 16 * i, f"{1990 + i}"))
+    t = read(make_pdf([rows]), "dates.pdf").text
+    assert "Visiting researcher at Institute 3, City\t1993" in t

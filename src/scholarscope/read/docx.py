@@ -350,7 +350,7 @@ class _Reader:
             if not cells:
                 continue
             if all(len(c) == 1 for c in cells):
-                self._emit("\t".join(_strip_list(c[0]) if len(cells) > 1 else c[0] for c in cells))
+                self._emit("\t".join(c[0] for c in cells))
             else:
                 for c in cells:
                     for line in c:
@@ -538,7 +538,3 @@ def _squash(ws: str) -> str:
 
 def _strip_styles(s: str) -> str:
     return s.translate({ord(c): None for c in (BOLD_ON, BOLD_OFF, ITAL_ON, ITAL_OFF)}).replace("\n", " ")
-
-
-def _strip_list(s: str) -> str:
-    return s

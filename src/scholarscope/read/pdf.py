@@ -425,9 +425,6 @@ def _column_order(runs: list[list[_Ch]], width: float) -> list[list[list[_Ch]]]:
     ltop = max(max(c.y1 for c in r) for r, _ in left)
     rtop = max(max(c.y1 for c in r) for r, _ in right)
     col_top = min(ltop, rtop) + 2
-    lbot = min(min(c.y0 for c in r) for r, _ in left)
-    rbot = min(min(c.y0 for c in r) for r, _ in right)
-    col_bot = max(lbot, rbot) - 2
     above, lcol, rcol, below = [], [], [], []
     for r, (a, b) in zip(runs, boxes):
         y = max(c.y1 for c in r)
@@ -437,7 +434,6 @@ def _column_order(runs: list[list[_Ch]], width: float) -> list[list[list[_Ch]]]:
             lcol.append(r)
         else:
             rcol.append(r)
-    del col_bot
     return [blk for blk in (above, lcol, rcol, below) if blk]
 
 
