@@ -15,8 +15,9 @@ from .names import ETAL, clean_name, name_marks, parse_author_list
 
 _YEAR = re.compile(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)")
 _QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
-_SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
+_SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
+_WITH_LINE = re.compile(r"^[ \t]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
 _LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
 
@@ -44,9 +45,9 @@ def pre_clean(text: str) -> tuple[str, Markers]:
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
     with_names = None
-    w = _WITH.search(strip_markup(s))
-    if w and parse_author_list(w.group(1)):
-        with_names = w.group(1)
+    w = _WITH.search(strip_markup(s)) or _WITH_LINE.search(strip_markup(s))
+    if w and parse_author_list(w.group(1).strip()):
+        with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
     f = _segment(s)
     if with_names and not f.authors_raw:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
 
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BULLET = re.compile(r"^\s*[-•◦▪●○■□➢►·]\s+")
 _NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])\s+")
@@ -36,6 +37,7 @@ def split_lines(text: str) -> list[Line]:
     """Classify every line of a Text."""
     out: list[Line] = []
     pos = 0
+    text = _SPACES.sub(" ", text)  # same length: offsets stay valid
     for raw in text.split("\n"):
         out.append(_classify(raw, pos))
         pos += len(raw) + 1

@@ -11,7 +11,7 @@ _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la",
               "ter", "ten", "bin", "al", "el", "y", "zu", "af", "st.", "mac", "mc", "lo"}
 _UPPER_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w'’\-\u00C0-\u024F]*|[A-Z]\.?[A-Z]?\.?|[A-Z][a-z]?\.)$")
-_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.?[-‐]?){1,4}$|^(?:[A-Z][a-z]?\.){1,4}$|^(?:[A-Z]\.[-‐]?[A-Z]\.?)$")
+_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.?[-‐]?){1,4}$|^(?:[A-Z][a-z]?\.){1,4}$|^(?:[A-Z]\.[-‐]?[A-Z]\.?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 _SEP = re.compile(r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*")
 ETAL = re.compile(r",?\s*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?)\s*$", re.I)
@@ -71,6 +71,7 @@ def is_name(token_str: str) -> bool:
     if re.search(r"\d", re.sub(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*(?=\W|$)|\^\S*", "", strip_markup(token_str))):
         return False  # digits other than affiliation superscripts ("Smith1,2")
     s = clean_name(token_str)
+    s = re.sub(r"\s*\([^()]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af][^()]*\)", "", s)
     if not s or len(s) > 60 or re.search(r"\d|[()\[\]:\"“”!?@/]", s):
         return False
     if _CJK.search(s):
@@ -178,6 +179,7 @@ def _alternating_single_words(items: list[str]) -> bool:
 
 
 def _valid_item(item: str) -> bool:
+    item = re.sub(r"\s*\([^()]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af][^()]*\)", "", item)  # "W. Ji (吉文成)"
     if "," in item:
         last, _, first = item.partition(",")
         return is_name(last) and (is_name(first) or _is_given_part(clean_name(first)))
