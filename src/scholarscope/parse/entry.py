@@ -18,6 +18,8 @@ _QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
 _SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
 _WITH_LINE = re.compile(r"^[ \t]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TRAIL_DATE = re.compile(rf"\s*[,;]\s*(?:{_MONTH_WORD}\s+)?(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\.?\s*$", re.I)
 _LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
 
@@ -101,39 +103,59 @@ def _segment_lines(lines: list[str]) -> Fields | None:
             roles.append("date")
         elif _is_author_line(plain):
             roles.append("authors")
-        elif _is_italic(ln) or _venue_like(plain):
-            roles.append("venue")
         else:
             roles.append("text")
-    if "authors" not in roles and roles.count("text") > 1:
+    cands = [i for i, r in enumerate(roles) if r == "text"]
+    if not cands or ("authors" not in roles and len(cands) > 1 and not _has_clear_venue(lines, cands)):
         return None
     f = Fields()
-    texts = [i for i, r in enumerate(roles) if r == "text"]
-    if not texts:
-        # no plain line: the title is bold or the first non-author line
-        texts = [i for i, r in enumerate(roles) if r == "venue"][:1]
-        if not texts:
-            return None
-    ti = texts[0]
+    scores = {i: _venue_score(lines[i]) for i in cands}
+    ti = min(cands, key=lambda i: (scores[i], i))
+    if scores[ti] >= 2 and len(cands) > 1:
+        return None
     f.title = _clean_title(lines[ti])
-    if len(texts) > 1 and "authors" in roles:
-        # a title wrapped over two lines before the authors
-        nxt = texts[1]
-        if nxt == ti + 1 and roles[ti + 1] == "text" and (ti + 2 < len(roles) and roles[ti + 2] == "authors"):
-            f.title = _clean_title(lines[ti] + " " + lines[nxt])
-            texts = texts[1:]
     ai = [i for i, r in enumerate(roles) if r == "authors"]
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
         f.authors_after_title = ai[0] > ti
-    rest = [lines[i] for i, r in enumerate(roles) if i != ti and r in ("venue", "text") and i not in texts[:1] and i not in ai[:1]]
+    rest = [lines[i] for i in cands if i != ti]
     f.venue_raw, f.year = _venue_and_year(" ".join(rest))
     for i, r in enumerate(roles):
         if r == "date" and f.year is None:
             f.year = _first_year(strip_markup(lines[i]))
-    if len(f.title.split()) <= 1 and "\t" not in lines[ti] and rest:
+    if len(f.title.split()) <= 1 and rest:
         return None
     return f
+
+
+def _has_clear_venue(lines: list[str], cands: list[int]) -> bool:
+    return sum(1 for i in cands if _venue_score(lines[i]) >= 2) == len(cands) - 1
+
+
+_VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium|workshop|review|letters|transactions|"
+                          r"press|university|vol\.|pp\.|preprint|arxiv|congress|meeting|annals|bulletin|"
+                          r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
+
+
+def _venue_score(line: str) -> float:
+    """How much a line looks like a venue line rather than a title line."""
+    plain = strip_markup(line).strip()
+    score = 0.0
+    if _venue_like(plain):
+        score += 2
+    if _YEAR.search(plain):
+        score += 1
+    if re.search(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+", plain):
+        score += 1
+    if _VENUE_WORDS.search(plain):
+        score += 1
+    if re.match(r"(?:in|In|En)\b", plain):
+        score += 1.5
+    if _is_italic(line):
+        score += 0.5
+    if line.strip().startswith(BOLD_ON) or _QUOTED.search(plain):
+        score -= 1
+    return score
 
 
 def _segment_string(s: str) -> Fields:
@@ -145,6 +167,11 @@ def _segment_string(s: str) -> Fields:
     if tab:
         date_col = _first_year(strip_markup(tab.group(1)))
         s = s[: tab.start()] + (" " + tab.group(1) if not re.fullmatch(r"[\s\d\-–—/.,a-zA-Z]{0,25}", strip_markup(tab.group(1))) else "")
+    trail = _TRAIL_DATE.search(strip_markup(s))
+    trail_year = None
+    if trail and len(strip_markup(s)[: trail.start()].split()) >= 3:
+        trail_year = int(trail.group(1))
+        s = _cut_plain_suffix(s, trail.start())
     lead = _LEAD_DATE.match(strip_markup(s))
     lead_year = None
     if lead:
@@ -161,7 +188,7 @@ def _segment_string(s: str) -> Fields:
         else:
             _split_by_sentences(f, s)
     if f.year is None:
-        f.year = date_col or lead_year
+        f.year = date_col or lead_year or trail_year
     ty = re.search(r"[\s,(]+((?:19|20)\d\d)\)?\.?$", f.title)
     if ty and not f.venue_raw and len(f.title.split()) > 3:
         f.title, f.year = _clean_title(f.title[: ty.start()]), f.year or int(ty.group(1))
@@ -411,6 +438,20 @@ def _cut_plain_prefix(s: str, n: int) -> str:
         if ch not in MARKUP_CHARS:
             seen += 1
     return ""
+
+
+def _cut_plain_suffix(s: str, n: int) -> str:
+    """Keep the first n plain characters of a string that may contain markup characters."""
+    seen, out = 0, []
+    for ch in s:
+        if ch in MARKUP_CHARS:
+            out.append(ch)
+            continue
+        if seen >= n:
+            continue
+        out.append(ch)
+        seen += 1
+    return "".join(out)
 
 
 def _first_year(s: str) -> int | None:

@@ -17,7 +17,7 @@ def detect_format(name: str, data: bytes) -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx" if _is_docx(data) else "zip"
+        return "docx" if _is_docx(data) or name.lower().endswith(".docx") else "zip"
     ext = _EXT.get(PurePath(name).suffix.lower())
     if ext in ("pdf", "docx"):
         return ext  # claimed binary format; its reader reports damage
