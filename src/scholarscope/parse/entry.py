@@ -111,8 +111,6 @@ def _segment_lines(lines: list[str]) -> Fields | None:
     f = Fields()
     scores = {i: _venue_score(lines[i]) for i in cands}
     ti = min(cands, key=lambda i: (scores[i], i))
-    if scores[ti] >= 2 and len(cands) > 1:
-        return None
     f.title = _clean_title(lines[ti])
     ai = [i for i, r in enumerate(roles) if r == "authors"]
     if ai:
@@ -389,14 +387,13 @@ def _venue_and_year(v: str) -> tuple[str, int | None]:
 
 
 def _venue_like(plain: str) -> bool:
-    from .venues import normalise_venue
+    from .venues import venue_like
 
     if len(plain) > 200:
         return False
     if re.match(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)", plain):
         return True
-    v = normalise_venue(plain)
-    return v.known and len(plain.split()) <= 12
+    return venue_like(plain)
 
 
 def _is_author_line(plain: str) -> bool:

@@ -34,6 +34,7 @@ class Venue:
     tier: int | None = None
     field: str | None = None
     known: bool = False
+    coverage: float = 0.0  # share of the cleaned string that the matched name explains
 
 
 def _norm(s: str) -> str:
@@ -80,14 +81,28 @@ def normalise_venue(raw: str | None) -> Venue:
         return Venue("arXiv", "preprint", known=True)
     full, acro, names = _table()
     cleaned = clean_venue(raw)
-    hit = full.get(_norm(cleaned)) or _acronym_in(raw, acro) or _name_in(_norm(raw), names)
+    coverage = 1.0
+    hit = full.get(_norm(cleaned))
+    if hit is None:
+        hit = _acronym_in(raw, acro)
+        coverage = 1.0 if hit and len(cleaned.split()) <= 3 else 0.5
+    if hit is None:
+        got = _name_in(_norm(raw), names)
+        if got:
+            hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
-        return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True)
+        return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
     m = _PAREN_ACRONYM.search(raw)
     if m and not re.fullmatch(r"\d+", m.group(1)):
         return Venue(m.group(1), _guess_kind(raw), workshop, findings)
     return Venue(cleaned or raw.strip(), _guess_kind(raw), workshop, findings)
+
+
+def venue_like(text: str) -> bool:
+    """Is this whole string a venue (not a title that happens to contain a journal's name)?"""
+    v = normalise_venue(text)
+    return v.known and v.coverage >= 0.6 and len(text.split()) <= 14
 
 
 def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
@@ -98,19 +113,20 @@ def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
             e = acro.get(cand.lower())
             if e is None:
                 continue
-            # short acronyms must be written in capitals ("ACL", not "acl"); longer ones may vary in case
-            if len(cand) <= 4 and not any(a for a in [e["name"], *e.get("aliases", [])] if a == cand):
+            # acronyms are matched as written ("ACL", "AISTats"), or in capitals; "Models" is not "MODELS"
+            written = [e["name"], *e.get("aliases", [])]
+            if cand not in written and not (sum(c.isupper() for c in cand) >= 2 and cand.upper() in (a.upper() for a in written)):
                 continue
             if best is None or len(cand) > len(best[0]):
                 best = (cand, e)
     return best[1] if best else None
 
 
-def _name_in(normed: str, names: list[tuple[str, dict]]) -> dict | None:
+def _name_in(normed: str, names: list[tuple[str, dict]]) -> tuple[str, dict] | None:
     padded = f" {normed} "
     for key, e in names:
         if f" {key} " in padded:
-            return e
+            return key, e
     return None
 
 
