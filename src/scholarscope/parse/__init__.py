@@ -8,7 +8,15 @@ from ..records import Profile, Publication
 from .document import parse_document
 from .publication import EntryContext, build_publication
 
-__all__ = ["parse_document", "parse_entry", "parse_file", "parse_text"]
+__all__ = ["clear_caches", "parse_document", "parse_entry", "parse_file", "parse_text"]
+
+
+def clear_caches() -> None:
+    """Forget memoised name and venue look-ups (benchmarks call this between rounds)."""
+    from . import names, venues
+
+    for fn in (names.clean_name, names.is_name, names.parse_author_list, names.name_parts, venues.normalise_venue):
+        fn.cache_clear()
 
 
 def parse_file(path: str | Path, format: str | None = None) -> Profile:

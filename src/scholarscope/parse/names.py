@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
 
@@ -46,6 +47,7 @@ observations observational simulations simulation numerical experimental experim
 report reports proceedings annual meeting society association letters journal transactions""".split())
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """A name as plain text: markup, markers and stray punctuation removed."""
     s = strip_markup(name)
@@ -66,6 +68,7 @@ def name_marks(name: str) -> str:
     return found
 
 
+@lru_cache(maxsize=65536)
 def is_name(token_str: str) -> bool:
     """Does this string (one list item) look like one person's name?"""
     if re.search(r"\d", re.sub(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*(?=\W|$)|\^\S*", "", strip_markup(token_str))):
@@ -142,6 +145,7 @@ def _looks_first_last(a: str) -> bool:
     return len(w) >= 2 and not _INITIALS.match(w[-1])
 
 
+@lru_cache(maxsize=65536)
 def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     """Parse a whole string as an author list.
 
@@ -203,6 +207,7 @@ def normalise_person(name: str) -> str:
     return re.sub(r"[^a-z ]+", " ", s.lower()).split().__str__()
 
 
+@lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, list[str]]:
     """(surname, given names) of a name written 'First Last', 'Last, First' or 'Last FM'."""
     s = clean_name(name)

@@ -47,7 +47,7 @@ def _norm(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, dict], dict[str, dict], list[tuple[str, dict]]]:
+def _table() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
     """(full-name map, acronym map, full names longest first), built once on first use."""
     try:
         raw = resources.files("scholarscope").joinpath("data/venues.json").read_text("utf-8")
@@ -63,7 +63,8 @@ def _table() -> tuple[dict[str, dict], dict[str, dict], list[tuple[str, dict]]]:
             key = _norm(alias)
             if key:
                 full.setdefault(key, e)
-    names = sorted(((k, e) for k, e in full.items() if len(k) >= 6 and " " in k), key=lambda x: -len(x[0]))
+    # multi-word names, found in a string by looking up its word n-grams (longest first)
+    names = {k: e for k, e in full.items() if len(k) >= 6 and " " in k}
     return full, acro, names
 
 
@@ -71,6 +72,7 @@ def _is_acronym(s: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z0-9&/\-]{2,12}(?:\s[A-Za-z&/]{1,10})?", s)) and sum(c.isupper() for c in s) >= 2
 
 
+@lru_cache(maxsize=65536)
 def normalise_venue(raw: str | None) -> Venue:
     """Normalise one raw venue string."""
     if not raw or not raw.strip():
@@ -122,11 +124,13 @@ def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
     return best[1] if best else None
 
 
-def _name_in(normed: str, names: list[tuple[str, dict]]) -> tuple[str, dict] | None:
-    padded = f" {normed} "
-    for key, e in names:
-        if f" {key} " in padded:
-            return key, e
+def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
+    words = normed.split()
+    for n in range(min(len(words), 14), 1, -1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if key in names:
+                return key, names[key]
     return None
 
 

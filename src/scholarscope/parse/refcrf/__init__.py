@@ -55,7 +55,7 @@ def _trim(text: str, s: int, e: int, field: str) -> tuple[int, int]:
     """Shrink ``text[s:e]`` to drop separators, wrapping brackets/quotes, prefixes."""
     for _ in range(8):
         s0, e0 = s, e
-        while s < e and text[s] in _SEP:
+        while s < e and (text[s] in _SEP or text[s] == "."):
             s += 1
         while e > s and text[e - 1] in _SEP:
             e -= 1
@@ -128,6 +128,23 @@ def label_reference(text: str) -> dict:
             m = _YEAR_RE.search(text, s, e)
             if m:
                 year = int(m.group(1))
+                break
+    if year is None:
+        # the model may put a trailing year into pages/volume/note: take the last
+        # year-like number outside author/title/container/editor segments
+        for lab, s, e in reversed(segs):
+            if lab in ("author", "title", "container", "editor", "doi", "url"):
+                continue
+            ms = list(_YEAR_RE.finditer(text, s, e))
+            for m in reversed(ms):
+                # not part of a page range like 1990-2010 / 2029-2031
+                before = text[max(s, m.start() - 1):m.start()]
+                after = text[m.end():m.end() + 1]
+                if before in "-–—" and before or after in "-–—" and after:
+                    continue
+                year = int(m.group(1))
+                break
+            if year is not None:
                 break
     result["year"] = year
     return result

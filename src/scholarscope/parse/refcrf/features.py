@@ -70,6 +70,8 @@ OPEN_Q = {"“", "„", "«", "‘", "`"}
 CLOSE_Q = {"”", "»", "’"}
 OPEN_B = {"(", "["}
 CLOSE_B = {")", "]"}
+_DASHES = {"-", "–", "—", "‐", "‑"}
+_PPWORDS = {"pp", "pages", "Pages", "Pp", "PP"}
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
 
@@ -208,6 +210,14 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[
     periods = 0
     commas = 0
     prev_end = -1
+    # sequence-level facts: last year-like token, number ranges
+    last_year = -1
+    for i in range(n - 1, -1, -1):
+        if infos[i][2] == "year":
+            last_year = i
+            break
+    seen_pp = False
+    nnum = 0
     for i in range(n):
         tok, s, e = toks[i]
         feats, _v, kind = infos[i]
@@ -232,6 +242,17 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[
             f.append("seenyear")
         f.append("np=%d" % min(periods, 6))
         f.append("nc=%d" % min(commas, 8))
+        if kind in ("num", "year"):
+            if i + 2 < n and infos[i + 1][2] == "p" and toks[i + 1][0] in _DASHES and infos[i + 2][2] in ("num", "year"):
+                f.append("range1")
+            elif i >= 2 and infos[i - 1][2] == "p" and toks[i - 1][0] in _DASHES and infos[i - 2][2] in ("num", "year"):
+                f.append("range2")
+            if i == last_year:
+                f.append("lastyear")
+            f.append("nnum=%d" % min(nnum, 4))
+            nnum += 1
+        if seen_pp:
+            f.append("seenpp")
         if kind == "init" and i + 1 < n and toks[i + 1][0] == ".":
             f.append("initial")
         for o in _OFFS:
@@ -262,6 +283,8 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[
             commas += 1
         if kind == "year":
             seen_year = True
+        if tok in _PPWORDS:
+            seen_pp = True
         if tok in ("In", "in", "IN", "Dans", "dans") and (
             i + 1 < n and toks[i + 1][0] in (":",) or i > 0 and toks[i - 1][0] in (".", ",", ")", "/")
         ):
