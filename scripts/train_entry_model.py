@@ -78,12 +78,27 @@ def augment(raw: str, labels: list[str], rng: random.Random) -> tuple[str, list[
         # **bold** own name
         i = rng.choice(author_idx)
         j = i
-        while j > 0 and pieces[j - 1][2] == "author" and pieces[j - 1][0] not in (",", ";", "and", "&") and i - j < 3:
+        while j > 0 and pieces[j - 1][2] == "author" and (pieces[j - 1][0].isalpha() or pieces[j - 1][0] in ".-") \
+                and pieces[j - 1][0] not in ("and", "und", "et") and i - j < 4:
             j -= 1
+        while not pieces[j][0].isalpha():
+            j += 1
         pieces.insert(i + 1, ["**", False, "author"])
         pieces.insert(j, ["**", pieces[j][1], "author"])
         pieces[j + 1][1] = False
         changed = True
+    cont = [i for i, p in enumerate(pieces) if p[2] == "container"]
+    if cont and rng.random() < 0.12:
+        # "Conference on Learning Representations (ICLR)": acronym after the container
+        words = [pieces[i][0] for i in cont if pieces[i][0][:1].isupper() and pieces[i][0].isalpha()
+                 and pieces[i][0] not in ("In", "Proceedings", "Proc")]
+        last = max(i for i in cont if pieces[i][0][:1].isalnum())
+        if len(words) >= 3 and last == cont[-1] or len(words) >= 3 and pieces[last + 1][2] == "container":
+            acr = "".join(w[0] for w in words[:6]).upper()
+            if rng.random() < 0.3:
+                acr += " " + str(rng.randint(1995, 2025))
+            pieces[last + 1:last + 1] = [["(", True, "container"], [acr, False, "container"], [")", False, "container"]]
+            changed = True
     r = rng.random()
     if r < 0.3:
         txt, lab = rng.choice(END_MARKERS)
