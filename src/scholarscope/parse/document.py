@@ -44,6 +44,8 @@ def parse_document(text: Text) -> Profile:
 def _dispatch(sec: Section, profile: Profile, equal: str) -> None:
     body = _with_subheading(sec)
     cat = sec.category
+    if cat in ("other", "header") and _looks_like_publications(sec.lines):
+        cat = "publications"  # "Research", "Selected work": named vaguely, but a list of papers
     if cat == "publications":
         profile.publications.extend(section_publications(sec, sec.lines, equal))
     elif cat == "positions":
@@ -73,6 +75,34 @@ def _with_subheading(sec: Section) -> list[Line]:
         h = sec.heading
         return [Line(h.body if h.kind == "heading" else h.text, h.start, h.end, "plain", body=h.body)] + sec.lines
     return sec.lines
+
+
+def _looks_like_publications(lines: list[Line]) -> bool:
+    """Most blocks hold an author list of two or more names and a year."""
+    from .names import parse_author_list
+
+    blocks = [b for b in split_entries(lines) if not is_prose(b)]
+    if len(blocks) < 2:
+        return False
+    hits = 0
+    for b in blocks:
+        text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in b)
+        has_year = re.search(r"\b(19|20)\d\d\b", text)
+        has_authors = any((got := parse_author_list(re.sub(r"\s*<[^>]+>", "", strip_markup(ln.body if ln.kind == "item" else ln.text)).strip().rstrip("."))) and len(got[0]) >= 2
+                          for ln in b)
+        hits += bool(has_year and has_authors)
+    return hits >= max(2, 0.5 * len(blocks))
+
+
+def is_prose(block: list[Line]) -> bool:
+    """A description paragraph (an abstract, a teaser), not a citation."""
+    text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block)
+    text = re.sub(r"\s*<[^<>\s]+>", "", text)
+    words = text.split()
+    if len(words) < 12 or re.search(r"\b(19|20)\d\d\b", text):
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= 0.5 * len(words)
 
 
 def _paper_bullets(lines: list[Line]) -> list[Line]:
@@ -107,6 +137,58 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
     out = []
     for b in blocks:
         out.extend([[ln] for ln in b] if _one_per_line(b) else [b])
+    return merge_fragments(out)
+
+
+def _fragment_kind(block: list[Line]) -> str:
+    """'authors', 'venue' or 'title' for a one-line paragraph; 'full' for anything else."""
+    from .entry import _venue_score
+    from .names import parse_author_list
+
+    block = [ln for ln in block if re.sub(r"\s*<[^<>\s]+>", "", strip_markup(ln.text)).strip(" /|")] or block
+    if len(block) != 1:
+        return "full"
+    raw = block[0].text
+    plain = re.sub(r"\s*<[^<>\s]+>", "", strip_markup(raw)).strip()
+    if not plain:
+        return "links"
+    if parse_author_list(plain.rstrip(".")):
+        return "authors"
+    if len(plain.split()) <= 8 and _venue_score(raw) >= 2:
+        return "venue"
+    if len(plain.split()) <= 30 and not re.search(r"\b(19|20)\d\d\b", plain):
+        return "title"
+    return "full"
+
+
+def merge_fragments(blocks: list[list[Line]]) -> list[list[Line]]:
+    """Web pages put title, authors and venue in paragraphs of their own: regroup them.
+
+    A record starts with the same kind of fragment each time (the first one seen), so a
+    fragment of that kind, or a repeat of a kind already in the group, starts a new record.
+    """
+    kinds = [_fragment_kind(b) for b in blocks]
+    if kinds.count("full") > len(kinds) / 2 or len(blocks) < 2:
+        return blocks
+    out: list[list[Line]] = []
+    group: list[Line] = []
+    seen: set[str] = set()
+    first = next((k for k in kinds if k != "full"), None)
+    for b, k in zip(blocks, kinds):
+        if k == "links" and group:
+            group.extend(b)
+            continue
+        if k == "full" or (group and (k in seen or k == first)):
+            if group:
+                out.append(group)
+            group, seen = [], set()
+        if k == "full":
+            out.append(b)
+            continue
+        group.extend(b)
+        seen.add(k)
+    if group:
+        out.append(group)
     return out
 
 
@@ -157,7 +239,7 @@ def _is_legend(block: list[Line]) -> bool:
 def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Publication]:
     flags = [f for rx, f in _SECTION_FLAGS if rx.search(sec.name)]
     pubs = []
-    blocks = [b for b in split_entries(lines) if not _is_legend(b)]
+    blocks = [b for b in split_entries(lines) if not _is_legend(b) and not is_prose(b)]
     for order, block in enumerate(blocks, start=1):
         number = block[0].number if block[0].kind == "item" else None
         text = "\n".join(ln.body if ln.kind == "item" else ln.text for ln in block)

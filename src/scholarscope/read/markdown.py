@@ -82,8 +82,8 @@ def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
 
 
 def _block_line(line: str) -> str:
-    if line.endswith("\\") and not line.endswith("\\\\"):
-        line = line[:-1]  # CommonMark hard line break
+    if line.rstrip().endswith("\\") and not line.rstrip().endswith("\\\\"):
+        line = line.rstrip()[:-1]  # CommonMark hard line break
     m = _ATX.match(line)
     if m:
         return f"{m.group(1)} {_inline(m.group(2))}"
