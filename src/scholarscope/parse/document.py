@@ -102,7 +102,13 @@ def is_prose(block: list[Line]) -> bool:
     if len(words) < 12 or re.search(r"\b(19|20)\d\d\b", text):
         return False
     lower = sum(1 for w in words if w[:1].islower())
-    return lower >= 0.5 * len(words)
+    if lower < 0.5 * len(words):
+        return False
+    from .entry import _author_prefix, _is_author_line
+
+    raw = block[0].body if block[0].kind == "item" else block[0].text
+    return not _author_prefix(raw)[0] and not any(_is_author_line(strip_markup(ln.text)) for ln in block) \
+        and not re.search("[\ue000\ue002“\"]", raw)
 
 
 def _paper_bullets(lines: list[Line]) -> list[Line]:
@@ -142,8 +148,7 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
 
 def _fragment_kind(block: list[Line]) -> str:
     """'authors', 'venue' or 'title' for a one-line paragraph; 'full' for anything else."""
-    from .entry import _venue_score
-    from .names import parse_author_list
+    from .entry import _is_author_line, _venue_score
 
     block = [ln for ln in block if re.sub(r"\s*<[^<>\s]+>", "", strip_markup(ln.text)).strip(" /|")] or block
     if len(block) != 1:
@@ -152,7 +157,7 @@ def _fragment_kind(block: list[Line]) -> str:
     plain = re.sub(r"\s*<[^<>\s]+>", "", strip_markup(raw)).strip()
     if not plain:
         return "links"
-    if parse_author_list(plain.rstrip(".")):
+    if _is_author_line(plain):
         return "authors"
     if len(plain.split()) <= 8 and _venue_score(raw) >= 2:
         return "venue"

@@ -140,6 +140,8 @@ def _token_info(tok: str):
                 feats.append("allcap")
             if n <= 2 and tok.isupper():
                 kind = "init"
+            else:
+                kind = "cap"
         else:
             kind = "low"
         if n > 1 and _ROMAN.match(tok) and tok.isupper():
@@ -216,6 +218,37 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[
         if infos[i][2] == "year":
             last_year = i
             break
+    # period-delimited "sentences": a "." not after an initial, or "?"/"!"
+    seg_of = [0] * n
+    seg_info = []  # (length, has_digit, capital ratio bucket)
+    seg = 0
+    start = 0
+    caps = words = 0
+    digit = False
+    for i in range(n):
+        seg_of[i] = seg
+        tok = toks[i][0]
+        kind = infos[i][2]
+        if kind in ("num", "year", "alnum"):
+            digit = True
+        elif kind in ("cap", "word", "low") and len(tok) > 3 and i > start:
+            words += 1
+            if tok[0].isupper():
+                caps += 1
+        end_here = i == n - 1
+        if not end_here and (tok in ("?", "!") or (tok == "." and i > 0 and infos[i - 1][2] != "init"
+                                                    and not (len(toks[i - 1][0]) == 1 and toks[i - 1][0].isalpha()))):
+            end_here = True
+        if end_here:
+            ln = i - start + 1
+            lb = "1" if ln <= 3 else "2" if ln <= 8 else "3" if ln <= 16 else "4"
+            cb = "n" if words == 0 else "l" if caps * 3 < words else "h" if caps * 3 >= 2 * words else "m"
+            seg_info.append(("sl=" + lb, "sd=%d" % digit, "sc=" + cb))
+            seg += 1
+            start = i + 1
+            caps = words = 0
+            digit = False
+    nseg = seg
     seen_pp = False
     nnum = 0
     for i in range(n):
@@ -223,6 +256,12 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[
         feats, _v, kind = infos[i]
         f = list(feats)
         f.append("pos=%d" % (10 * i // n))
+        sg = seg_of[i]
+        f.extend(seg_info[sg])
+        f.append("si=%d" % min(sg, 5))
+        f.append("sr=%d" % min(nseg - 1 - sg, 4))
+        if i > 0 and seg_of[i - 1] != sg:
+            f.append("segstart")
         if i < 3:
             f.append("start%d" % i)
         elif i >= n - 2:
