@@ -46,7 +46,10 @@ def read(source: str, name: str = "") -> Text:
             b.write(f"{level} {_inline(line.strip())}\n")
             i += 2
             continue
-        b.write(_block_line(line) + "\n")
+        out = _block_line(line)
+        if out.endswith("\\") and not out.endswith("\\\\"):
+            out = out[:-1].rstrip()  # a hard line break written after inline HTML
+        b.write(out + "\n")
         i += 1
     return b.build("md", name)
 

@@ -111,9 +111,15 @@ MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2)]
 LATEST = MIGRATIONS[-1][0]
 
 
+VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+
+
 def current_version(db: Dialect) -> int:
-    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-    row = db.query("SELECT MAX(version) FROM schema_version")
+    """The applied schema version; 0 for an empty database (or one we could not read yet)."""
+    try:
+        row = db.query("SELECT MAX(version) FROM schema_version")
+    except Exception:  # noqa: BLE001 - no table yet, or busy: migrate() re-reads under the lock
+        return 0
     return int(row[0][0] or 0)
 
 
@@ -129,6 +135,7 @@ def migrate(db: Dialect) -> int:
     """Bring the database to LATEST, one transaction per migration; returns the final version."""
     def step() -> int:
         with db.write():
+            db.execute(VERSION_TABLE)
             version = current_version(db)  # re-read under the lock: another process may have migrated
             if version > LATEST:
                 raise StoreError(f"database schema v{version} is newer than this scholarscope (v{LATEST})")
@@ -137,6 +144,6 @@ def migrate(db: Dialect) -> int:
                     apply(db, number, statements)
             return max(version, LATEST)
 
-    if db.retrying(lambda: current_version(db)) == LATEST:
+    if current_version(db) == LATEST:
         return LATEST  # common case: no write lock needed
     return db.retrying(step)
