@@ -94,7 +94,9 @@ def is_name(token_str: str) -> bool:
         caps += 1
     if caps == 0:
         return False
-    shouting = [w for w in words if len(w) >= 3 and w.isalpha() and w.isupper()]
+    # an acronym beside ordinary words is a venue ("EMNLP Findings"); trailing capitals are
+    # Vancouver initials ("Foster ZSL")
+    shouting = [w for i, w in enumerate(words) if w.isalpha() and w.isupper() and (len(w) >= 4 or (len(w) == 3 and i < len(words) - 1))]
     if shouting and len(shouting) < len(words):
         return False  # "EMNLP Findings": an acronym beside ordinary words
     if len(words) >= 5 and not any(_INITIALS.match(w) or w.lower() in _PARTICLES for w in words):
@@ -131,7 +133,7 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
         else:
             out.append(items[i])
             i += 1
-    return out if paired and paired * 2 >= len(out) else None
+    return out if paired else None
 
 
 def _is_given_part(s: str) -> bool:
@@ -165,6 +167,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     if not items:
         return None
     paired = _pair_last_first(items)
+    if paired and not all(_valid_item(n) for n in paired):
+        paired = None
     names = paired or items
     # "Last, First" lists: "Smith, John, Doe, Jane" -> pair when every other item is a single word
     if not paired and _alternating_single_words(items):

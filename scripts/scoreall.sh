@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Parse and score seeds, dev and our own labelled CVs (a development aid).
+cd "$(dirname "$0")/.."
+rm -rf out/seeds out/dev out/own; mkdir -p out/devsrc
+for f in ../shared/dev/*; do case "$f" in *.gold.json|*/README*|*AUDIT*) ;; *) cp "$f" out/devsrc/;; esac; done
+.venv/bin/scholarscope parse ../shared/seeds --out out/seeds --quiet 2>/dev/null
+.venv/bin/scholarscope parse out/devsrc --out out/dev --quiet 2>/dev/null
+.venv/bin/scholarscope parse $(ls tests/data/cvs/* | grep -v -e gold.json -e README -e check_gold -e __pycache__) --out out/own --quiet 2>/dev/null
+for s in "seeds ../shared/gold out/seeds" "dev ../shared/dev out/dev" "own tests/data/cvs out/own"; do
+  set -- $s
+  python3 ../shared/bench/score_parse.py $2 $3 --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); p=d['publications']
+print('%-5s fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % ('$1', p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))
+print('      ', {k: round(v,2) for k,v in p['field_accuracy_on_matched'].items()})"
+done
