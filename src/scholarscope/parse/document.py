@@ -251,9 +251,24 @@ def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Pu
         ctx = EntryContext(section=sec.name, index=number if number is not None else order,
                            equal_symbols=equal, section_flags=flags)
         pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
-        if pub.title:
+        if pub.title and pub.title.count("|") < 2:
             pubs.append(pub)
-    return pubs
+    return _drop_unsupported(pubs)
+
+
+def _evidence(p: Publication) -> int:
+    """How much of a citation an entry has besides its title."""
+    return bool(p.authors) + bool(p.year) + bool(p.venue) + bool(p.links or p.doi) + bool(p.flags)
+
+
+def _drop_unsupported(pubs: list[Publication]) -> list[Publication]:
+    """Where most entries are full citations, a bare line (a teaser, a caption) is not one."""
+    if len(pubs) < 4:
+        return pubs
+    strong = sum(1 for p in pubs if _evidence(p) >= 2)
+    if strong < 0.7 * len(pubs):
+        return pubs
+    return [p for p in pubs if _evidence(p) >= 1]
 
 
 def equal_symbols(text: str) -> str:

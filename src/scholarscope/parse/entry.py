@@ -121,7 +121,7 @@ def _segment_lines(lines: list[str]) -> Fields | None:
     for i, r in enumerate(roles):
         if r == "date" and f.year is None:
             f.year = _first_year(strip_markup(lines[i]))
-    if len(f.title.split()) <= 1 and rest:
+    if len(f.title.split()) <= 1 and rest and not ai and not _has_clear_venue(lines, cands):
         return None
     return f
 
@@ -347,11 +347,13 @@ def _take_title(s: str) -> tuple[str, str]:
         # or a term inside the title sentence is not
         if re.search(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$", strip_markup(head)) and len(strip_markup(head).split()) >= 2:
             return re.sub(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$", "", head), st[mt.start():]
+    v = _comma_venue(st)
     for mt in _SENTENCE_END.finditer(st):
         head = st[: mt.start()]
+        if v is not None and v <= mt.start():
+            break
         if len(strip_markup(head).split()) >= 2:
             return head, st[mt.end():]
-    v = _comma_venue(st)
     if v:
         return st[:v], st[v:]
     return st, ""
