@@ -74,7 +74,7 @@ def _segment(s: str) -> Fields:
     f = Fields()
     if not lines:
         return f
-    if len(lines) >= 2:
+    if len(lines) >= 2 and not _wrapped(lines):
         got = _segment_lines(lines)
         if got is not None:
             return got
@@ -92,6 +92,20 @@ def _drop_description(lines: list[str]) -> list[str]:
             continue
         keep.append(ln)
     return keep
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text: a line break inside a sentence or a quotation, not between fields."""
+    for a, b in zip(lines, lines[1:]):
+        pa, pb = strip_markup(a).rstrip(), strip_markup(b).lstrip()
+        if not pa or not pb:
+            continue
+        opened = len(re.findall(r"[“„«]", pa)) > len(re.findall(r"[”»]", pa)) or pa.count('"') % 2 == 1
+        starts_marked = b.lstrip()[:1] in MARKUP_CHARS
+        if opened or (re.search(r"[\w,;:\-–]$", pa) and re.match(r"[a-z(]", pb) and not starts_marked
+                      and not re.match(r"arxiv\b", pb, re.I)):
+            return True
+    return False
 
 
 def _segment_lines(lines: list[str]) -> Fields | None:
