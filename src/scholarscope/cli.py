@@ -66,5 +66,9 @@ def parse(paths: tuple[str, ...], as_json: bool, out_dir: str | None, fmt: str |
         sys.exit(1)
 
 
+from .cli_library import register  # noqa: E402 - the library commands (store, export)
+
+register(main)
+
 if __name__ == "__main__":
     main()

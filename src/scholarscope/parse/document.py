@@ -266,7 +266,7 @@ def _drop_unsupported(pubs: list[Publication]) -> list[Publication]:
     if len(pubs) < 4:
         return pubs
     strong = sum(1 for p in pubs if _evidence(p) >= 2)
-    if strong < 0.7 * len(pubs):
+    if strong < 0.6 * len(pubs):
         return pubs
     return [p for p in pubs if _evidence(p) >= 1]
 
