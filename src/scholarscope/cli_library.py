@@ -124,8 +124,10 @@ def _show_text(v: dict[str, Any]) -> None:
             for w in v["works"]], ["year", "role", "venue", "title", "sources"])
     for label, key in (("mentors", "mentors"), ("mentees", "mentees")):
         click.echo(f"\n{label}:")
-        for e in v[key] or [{"name": "-", "relation": "", "sources": []}]:
-            click.echo(f"  {e['name']}  {e['relation'] or ''}  [{', '.join(e['sources'])}]".rstrip(" []"))
+        for e in v[key]:
+            click.echo(f"  {e['name']}  {e['relation'] or ''}  [{', '.join(e['sources'])}]")
+        if not v[key]:
+            click.echo("  -")
     click.echo("\nco-authors:")
     _table([[c["name"], c["shared_works"], ", ".join(c["sources"])] for c in v["coauthors"][:30]],
            ["name", "works", "sources"])
