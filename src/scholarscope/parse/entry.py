@@ -74,6 +74,7 @@ def _segment(s: str) -> Fields:
     f = Fields()
     if not lines:
         return f
+    lines = _unwrap(lines)
     if len(lines) >= 2 and not _wrapped(lines):
         got = _segment_lines(lines)
         if got is not None:
@@ -92,6 +93,43 @@ def _drop_description(lines: list[str]) -> list[str]:
             continue
         keep.append(ln)
     return keep
+
+
+def _whole(line: str) -> str | None:
+    """'bold' or 'italic' when the whole line is in one style."""
+    t = line.strip()
+    if t.startswith(BOLD_ON) and t.endswith(BOLD_OFF) and BOLD_ON not in t[1:-1]:
+        return "bold"
+    if t.startswith(ITAL_ON) and t.endswith(ITAL_OFF) and ITAL_ON not in t[1:-1]:
+        return "italic"
+    return None
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the pieces of one field that layout wrapped over lines (PDF, fixed-width text):
+    runs of the same whole-line style, author lists ending in a comma or 'and', and a line
+    that ends without punctuation followed by one that continues in lower case."""
+    out: list[str] = []
+    for ln in lines:
+        if not out:
+            out.append(ln)
+            continue
+        prev = out[-1]
+        pa, pb = strip_markup(prev).rstrip(), strip_markup(ln).lstrip()
+        same_style = _whole(prev) is not None and _whole(prev) == _whole(ln)
+        joined = f"{pa} {pb}"
+        list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and _is_author_line(joined) and (
+            bool(re.search(r"(?:,|\band|&)$", pa)) or not _is_author_line(pa) or not _is_author_line(pb))
+        hyphen = pa.endswith("-") and not pa.endswith(" -")
+        if same_style:
+            out[-1] = prev.rstrip()[:-1] + " " + ln.strip()[1:]
+        elif list_goes_on:
+            out[-1] = prev.rstrip() + " " + ln.strip()
+        elif hyphen and re.match(r"[a-z]", pb):
+            out[-1] = prev.rstrip() + ln.strip()
+        else:
+            out.append(ln)
+    return out
 
 
 def _wrapped(lines: list[str]) -> bool:

@@ -96,6 +96,8 @@ def is_name(token_str: str) -> bool:
         return False
     # an acronym beside ordinary words is a venue ("EMNLP Findings"); trailing capitals are
     # Vancouver initials ("Foster ZSL")
+    if any(sum(c.isupper() for c in w) >= 2 and _is_venue_acronym(w) for w in words):
+        return False  # "Liang NeurIPS": a venue glued to the last name of a list
     shouting = [w for i, w in enumerate(words) if w.isalpha() and w.isupper() and (len(w) >= 4 or (len(w) == 3 and i < len(words) - 1))]
     if shouting and len(shouting) < len(words):
         return False  # "EMNLP Findings": an acronym beside ordinary words
@@ -104,6 +106,12 @@ def is_name(token_str: str) -> bool:
     if len(words) == 1:
         return bool(_INITIALS.match(words[0])) is False and len(words[0]) >= 2  # a lone surname
     return True
+
+
+def _is_venue_acronym(word: str) -> bool:
+    from .venues import _table
+
+    return word.strip(".,;:").lower() in _table()[1]
 
 
 def split_items(s: str) -> list[str]:
@@ -191,13 +199,7 @@ def _valid_item(item: str) -> bool:
     if "," in item:
         last, _, first = item.partition(",")
         return is_name(last) and (is_name(first) or _is_given_part(clean_name(first)))
-    c = clean_name(item)
-    if _CJK.search(c):
-        return is_name(c)
-    if len(c.split()) == 1:
-        # Vancouver "Smith JA" is two words; a single word is a surname only in lists like "Smith and Doe"
-        return is_name(c)
-    return is_name(c)
+    return is_name(item)
 
 
 def display_name(item: str) -> str:

@@ -194,8 +194,16 @@ def _info(tok: str):
     return v
 
 
-_BOS = {-2: ["-2:BOS"], -1: ["-1:BOS"]}
-_EOS = {1: ["+1:EOS"], 2: ["+2:EOS"]}
+_BOS2, _BOS1, _EOS1, _EOS2 = ["-2:BOS"], ["-1:BOS"], ["+1:EOS"], ["+2:EOS"]
+_POS = tuple("pos=%d" % k for k in range(10))
+_START = ("start0", "start1", "start2")
+_END = ("end0", "end1")
+_NP = tuple("np=%d" % k for k in range(7))
+_NC = tuple("nc=%d" % k for k in range(9))
+_SI = tuple("si=%d" % k for k in range(6))
+_SR = tuple("sr=%d" % k for k in range(5))
+_NNUM = tuple("nnum=%d" % k for k in range(5))
+_INWORDS = {"In", "in", "IN", "Dans", "dans"}
 
 
 def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
@@ -249,59 +257,58 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[
             caps = words = 0
             digit = False
     nseg = seg
+    seg_ctx = [seg_info[k] + (_SI[k if k < 5 else 5], _SR[min(nseg - 1 - k, 4)]) for k in range(nseg)]
+    views = [v[1] for v in infos]
     seen_pp = False
     nnum = 0
+    dashes = _DASHES
+    numk = ("num", "year")
+    last = n - 1
     for i in range(n):
         tok, s, e = toks[i]
         feats, _v, kind = infos[i]
-        f = list(feats)
-        f.append("pos=%d" % (10 * i // n))
         sg = seg_of[i]
-        f.extend(seg_info[sg])
-        f.append("si=%d" % min(sg, 5))
-        f.append("sr=%d" % min(nseg - 1 - sg, 4))
+        f = feats + list(seg_ctx[sg])
+        app = f.append
+        app(_POS[10 * i // n])
         if i > 0 and seg_of[i - 1] != sg:
-            f.append("segstart")
+            app("segstart")
         if i < 3:
-            f.append("start%d" % i)
+            app(_START[i])
         elif i >= n - 2:
-            f.append("end%d" % (n - 1 - i))
+            app(_END[last - i])
         if s == prev_end:
-            f.append("nosp")
+            app("nosp")
         prev_end = e
-        if i + 1 < n and toks[i + 1][1] == e:
-            f.append("nospnext")
+        if i < last and toks[i + 1][1] == e:
+            app("nospnext")
         if in_q:
-            f.append("inq")
+            app("inq")
         if in_b:
-            f.append("inb")
+            app("inb")
         if after_in:
-            f.append("afterIn")
+            app("afterIn")
         if seen_year:
-            f.append("seenyear")
-        f.append("np=%d" % min(periods, 6))
-        f.append("nc=%d" % min(commas, 8))
-        if kind in ("num", "year"):
-            if i + 2 < n and infos[i + 1][2] == "p" and toks[i + 1][0] in _DASHES and infos[i + 2][2] in ("num", "year"):
-                f.append("range1")
-            elif i >= 2 and infos[i - 1][2] == "p" and toks[i - 1][0] in _DASHES and infos[i - 2][2] in ("num", "year"):
-                f.append("range2")
+            app("seenyear")
+        app(_NP[periods if periods < 6 else 6])
+        app(_NC[commas if commas < 8 else 8])
+        if kind in numk:
+            if i + 2 < n and toks[i + 1][0] in dashes and infos[i + 2][2] in numk:
+                app("range1")
+            elif i >= 2 and toks[i - 1][0] in dashes and infos[i - 2][2] in numk:
+                app("range2")
             if i == last_year:
-                f.append("lastyear")
-            f.append("nnum=%d" % min(nnum, 4))
+                app("lastyear")
+            app(_NNUM[nnum if nnum < 4 else 4])
             nnum += 1
         if seen_pp:
-            f.append("seenpp")
-        if kind == "init" and i + 1 < n and toks[i + 1][0] == ".":
-            f.append("initial")
-        for o in _OFFS:
-            j = i + o
-            if j < 0:
-                f.extend(_BOS[o])
-            elif j >= n:
-                f.extend(_EOS[o])
-            else:
-                f.extend(infos[j][1][o])
+            app("seenpp")
+        if kind == "init" and i < last and toks[i + 1][0] == ".":
+            app("initial")
+        f += views[i - 2][-2] if i >= 2 else _BOS2
+        f += views[i - 1][-1] if i >= 1 else _BOS1
+        f += views[i + 1][1] if i < last else _EOS1
+        f += views[i + 2][2] if i + 2 < n else _EOS2
         out.append(f)
         # update state after this token
         if tok in OPEN_Q:
@@ -313,19 +320,20 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[
         elif tok in OPEN_B:
             in_b += 1
         elif tok in CLOSE_B:
-            in_b = max(0, in_b - 1)
+            if in_b:
+                in_b -= 1
         elif tok == ".":
             # not counting the dot of an initial ("J.")
-            if i == 0 or infos[i - 1][2] not in ("init",):
+            if i == 0 or infos[i - 1][2] != "init":
                 periods += 1
         elif tok == ",":
             commas += 1
-        if kind == "year":
+        elif kind == "year":
             seen_year = True
-        if tok in _PPWORDS:
+        elif tok in _PPWORDS:
             seen_pp = True
-        if tok in ("In", "in", "IN", "Dans", "dans") and (
-            i + 1 < n and toks[i + 1][0] in (":",) or i > 0 and toks[i - 1][0] in (".", ",", ")", "/")
+        elif tok in _INWORDS and (
+            i < last and toks[i + 1][0] == ":" or i > 0 and toks[i - 1][0] in (".", ",", ")", "/")
         ):
             after_in = True
     return out
