@@ -75,15 +75,42 @@ def to_html(path: Path, tmp: Path) -> Path:
     """Standalone HTML for one source (the file itself when it is HTML already)."""
     if path.suffix.lower() in (".html", ".htm"):
         return path
-    fmt = PANDOC_FROM.get(path.suffix.lower(), "markdown")
+    fmt = _pandoc_format(path)
     out = tmp / (path.stem + ".html")
     _run(["pandoc", "-f", fmt, "-t", "html5", "--standalone", "--metadata", f"pagetitle={path.stem}",
           "-o", str(out), str(_prepared(path, fmt, tmp))], cwd=path.parent)
     return out
 
 
+def _pandoc_format(path: Path) -> str:
+    """pandoc's reader for a file, by content where the extension says too little (.txt)."""
+    from scholarscope.read.detect import detect_format
+
+    fmt = detect_format(path.name, path.read_bytes())
+    return {"tex": "latex", "md": "markdown", "txt": "markdown", "rst": "rst", "html": "html",
+            "jemdoc": "markdown"}.get(fmt, PANDOC_FROM.get(path.suffix.lower(), "markdown"))
+
+
+def _as_markdown(path: Path, tmp: Path) -> Path:
+    """jemdoc has no pandoc reader: write what our reader sees as Markdown, one line per line."""
+    from scholarscope.read import read_file
+    from scholarscope.read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON
+
+    text = read_file(path).text
+    for a, b in ((BOLD_ON, "**"), (BOLD_OFF, "**"), (ITAL_ON, "*"), (ITAL_OFF, "*")):
+        text = text.replace(a, b)
+    lines = [ln.replace("\t", " — ") for ln in text.split("\n")]
+    out = tmp / (path.stem + ".md")
+    out.write_text("\n".join(ln + ("  " if ln.strip() and not ln.startswith("#") else "") for ln in lines), "utf-8")
+    return out
+
+
 def _prepared(path: Path, fmt: str, tmp: Path) -> Path:
     """The file pandoc reads: LaTeX gets the CV-class prelude (in a temporary copy)."""
+    from scholarscope.read.detect import detect_format
+
+    if detect_format(path.name, path.read_bytes()) == "jemdoc":
+        return _as_markdown(path, tmp)
     if fmt != "latex":
         return path
     src = path.read_text(encoding="utf-8", errors="replace")
@@ -105,7 +132,7 @@ def print_pdf(chromium: str, html: Path, out: Path, tmp: Path) -> None:
 
 
 def to_docx(path: Path, out: Path) -> None:
-    fmt = PANDOC_FROM.get(path.suffix.lower(), "markdown")
+    fmt = _pandoc_format(path)
     with tempfile.TemporaryDirectory(prefix="render-") as t:
         _run(["pandoc", "-f", fmt, "-o", str(out), str(_prepared(path, fmt, Path(t)))], cwd=path.parent)
 
