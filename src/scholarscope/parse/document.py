@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from pathlib import Path
 
 from ..read.text import Text, strip_markup
@@ -17,6 +18,8 @@ from .sections import Section, split_sections
 
 _LEGEND = re.compile(r"([*†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
                      r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical)", re.I)
+# Paginated formats break entries with vertical gaps; text formats mean something by a blank line.
+_LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
 _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
                   (re.compile(r"\bsubmitted\b", re.I), "submitted"),
@@ -26,6 +29,14 @@ _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_r
 
 def parse_document(text: Text) -> Profile:
     """Parse one read document into a Profile."""
+    token = _LAYOUT.set(text.format in ("pdf", "docx"))
+    try:
+        return _parse_document(text)
+    finally:
+        _LAYOUT.reset(token)
+
+
+def _parse_document(text: Text) -> Profile:
     lines = split_lines(text.text)
     profile = Profile(doc=Path(text.name).name, format=text.format)
     if looks_like_profile_page(lines):
@@ -202,7 +213,9 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     cur: list[Line] | None = None
     blank_run = 0
     numbered = any(ln.number is not None for ln in lines if ln.kind == "item")
-    for ln in lines:
+    last_item = max(i for i, ln in enumerate(lines) if ln.kind == "item")
+    pdf = _LAYOUT.get()
+    for pos, ln in enumerate(lines):
         if ln.kind == "item" and cur is not None and ln.number is None and numbered and _is_fragment(ln):
             cur.append(ln)  # "- Authors" under a numbered entry: a list artefact, not a new entry
             blank_run = 0
@@ -212,8 +225,8 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
             blank_run = 0
         elif ln.kind == "blank":
             blank_run += 1
-        elif cur is not None and (blank_run == 0 or ln.indent >= 2):
-            cur.append(ln)
+        elif cur is not None and (blank_run == 0 or ln.indent >= 2 or (pos < last_item and blank_run == 1 and pdf)):
+            cur.append(ln)  # a page layout may open a gap inside an entry; the list goes on after it
         else:
             cur = None
     return blocks

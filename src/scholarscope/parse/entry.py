@@ -117,11 +117,15 @@ def _unwrap(lines: list[str]) -> list[str]:
         prev = out[-1]
         pa, pb = strip_markup(prev).rstrip(), strip_markup(ln).lstrip()
         same_style = _whole(prev) is not None and _whole(prev) == _whole(ln)
+        # a styled run (an italic title) that layout broke: the next line is all in that style
+        run_goes_on = _whole(ln) is not None and not re.search(r"[.?!]$", pa) and (
+            (prev.rstrip().endswith(ITAL_OFF) and _whole(ln) == "italic")
+            or (prev.rstrip().endswith(BOLD_OFF) and _whole(ln) == "bold"))
         joined = f"{pa} {pb}"
         list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and _is_author_line(joined) and (
             bool(re.search(r"(?:,|\band|&)$", pa)) or not _is_author_line(pa) or not _is_author_line(pb))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
-        if same_style:
+        if same_style or run_goes_on:
             out[-1] = prev.rstrip()[:-1] + " " + ln.strip()[1:]
         elif list_goes_on:
             out[-1] = prev.rstrip() + " " + ln.strip()

@@ -147,26 +147,31 @@ class Store:
     # ------------------------------------------------------------ resolution
 
     def resolve(self) -> Resolution:
-        """Re-run resolution over every current document and store its result (one transaction)."""
+        """Re-run resolution over every current document and store the result.
+
+        Reading, resolving and writing share one write transaction, so a concurrent ingest
+        can never overwrite a newer resolution with one computed from fewer documents.
+        """
+        return self.db.retrying(self._resolve)
+
+    def _resolve(self) -> Resolution:
         from ..resolve import resolve_profiles
 
-        docs = self.current_documents()
-        labels = doc_labels(docs)
-        profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
-        res = resolve_profiles(profiles)
-        rows = resolution_rows(res, docs, labels)
-        self.db.retrying(lambda: self._save_resolution(rows))
+        with self.db.write():
+            docs = [StoredDoc(d.id, d.path, d.name, unique_entry_keys(d.profile)) for d in self.current_documents()]
+            labels = doc_labels(docs)
+            res = resolve_profiles([dict(d.profile, doc=labels[d.id]) for d in docs])
+            self._save_resolution(resolution_rows(res, docs, labels))
         return res
 
     def _save_resolution(self, rows: dict[str, list[tuple[Any, ...]]]) -> None:
         db = self.db
-        with db.write():
-            for table in ("merge_decisions", "mentorship", "authorships", "work_claims", "person_mentions",
-                          "works", "persons"):
-                db.execute(f"DELETE FROM {table}")  # table names are constants, never input
-            for table, cols in _RESOLUTION_COLUMNS.items():
-                marks = ", ".join("?" for _ in cols)
-                db.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows[table])
+        for table in ("merge_decisions", "mentorship", "authorships", "work_claims", "person_mentions",
+                      "works", "persons"):
+            db.execute(f"DELETE FROM {table}")  # table names are constants, never input
+        for table, cols in _RESOLUTION_COLUMNS.items():
+            marks = ", ".join("?" for _ in cols)
+            db.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows[table])
 
 
 _RESOLUTION_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -179,6 +184,23 @@ _RESOLUTION_COLUMNS: dict[str, tuple[str, ...]] = {
                    "contexts", "fields"),
     "merge_decisions": ("kind", "cluster_id", "seq", "a", "b", "merged", "score", "rule", "evidence"),
 }
+
+
+def unique_entry_keys(profile: dict[str, Any]) -> dict[str, Any]:
+    """The profile with repeated (section, index) pairs made unique ("3", then "3~7" for entry 7).
+
+    A parser may number two entries of one list alike; the resolver keys entries by
+    (document, section, index), so without this two entries would share one key.
+    """
+    seen: set[tuple[Any, Any]] = set()
+    pubs = []
+    for i, pub in enumerate(profile.get("publications") or []):
+        key = (pub.get("section"), pub.get("index"))
+        if pub.get("index") is not None and key in seen:
+            pub = dict(pub, index=f"{pub['index']}~{i}")
+        seen.add(key)
+        pubs.append(pub)
+    return dict(profile, publications=pubs)
 
 
 def doc_labels(docs: list[StoredDoc]) -> dict[str, str]:
