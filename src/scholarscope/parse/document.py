@@ -14,7 +14,7 @@ from .person import find_contacts, find_name, owner_from_authors
 from .positions import parse_awards, parse_lines, parse_positions, parse_skills, parse_talks
 from .profile_page import looks_like_profile_page, parse_profile_page
 from .publication import EntryContext, build_publication
-from .sections import Section, split_sections
+from .sections import Section, categorise, split_sections
 
 _LEGEND = re.compile(r"([*†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
                      r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical)", re.I)
@@ -44,19 +44,22 @@ def _parse_document(text: Text) -> Profile:
     sections = split_sections(lines)
     equal = equal_symbols(text.text)
     header = sections[0]
+    prev = "header"
     for sec in sections[1:]:
-        _dispatch(sec, profile, equal)
+        prev = _dispatch(sec, profile, equal, prev)
     _person(profile, header, sections, text)
     assign_owner(profile)
     _map_spans(profile, text)
     return profile
 
 
-def _dispatch(sec: Section, profile: Profile, equal: str) -> None:
+def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
+    """Route one section to its parser; return the category it was treated as."""
     body = _with_subheading(sec)
     cat = sec.category
-    if cat in ("other", "header") and _looks_like_publications(sec.lines):
-        cat = "publications"  # "Research", "Selected work": named vaguely, but a list of papers
+    vague = cat in ("other", "header") and categorise(sec.title) in (None, "other")
+    if vague and _looks_like_publications(sec.lines, 1 if prev == "publications" else 2):
+        cat = "publications"  # "Research", a topic heading after the papers: named vaguely, but papers
     if cat == "publications":
         profile.publications.extend(section_publications(sec, sec.lines, equal))
     elif cat == "positions":
@@ -78,6 +81,7 @@ def _dispatch(sec: Section, profile: Profile, equal: str) -> None:
         profile.positions.extend(p for p in parse_positions(body, sec.name) if p.title)
     elif cat == "skills":
         profile.skills.extend(parse_skills(sec.lines))
+    return cat
 
 
 def _with_subheading(sec: Section) -> list[Line]:
@@ -88,12 +92,14 @@ def _with_subheading(sec: Section) -> list[Line]:
     return sec.lines
 
 
-def _looks_like_publications(lines: list[Line]) -> bool:
+def _looks_like_publications(lines: list[Line], min_blocks: int = 2) -> bool:
     """Most blocks hold an author list of two or more names and a year."""
     from .names import parse_author_list
 
+    if not any(ln.kind != "blank" for ln in lines):
+        return False
     blocks = [b for b in split_entries(lines) if not is_prose(b)]
-    if len(blocks) < 2:
+    if len(blocks) < min_blocks:
         return False
     hits = 0
     for b in blocks:
@@ -102,7 +108,7 @@ def _looks_like_publications(lines: list[Line]) -> bool:
         has_authors = any((got := parse_author_list(re.sub(r"\s*<[^>]+>", "", strip_markup(ln.body if ln.kind == "item" else ln.text)).strip().rstrip("."))) and len(got[0]) >= 2
                           for ln in b)
         hits += bool(has_year and has_authors)
-    return hits >= max(2, 0.5 * len(blocks))
+    return hits >= max(min_blocks, 0.5 * len(blocks))
 
 
 def is_prose(block: list[Line]) -> bool:

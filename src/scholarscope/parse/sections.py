@@ -21,6 +21,7 @@ _VOCAB: list[tuple[str, str]] = [
     ("service", r"service|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer"),
     ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|idiomas"),
     ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement"),
+    ("other", r"research|selected works?|work"),  # generic: only when nothing else names the section
 ]
 _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]
 _FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
@@ -60,6 +61,8 @@ def categorise(title: str) -> str | None:
     last_wins = not re.search(r"\band\b|&|,|/|\by\b|\bund\b|\bet\b", t, re.I)
     best: tuple[int, int, str] | None = None
     for prio, (cat, rx) in enumerate(_COMPILED):
+        if prio == len(_COMPILED) - 1 and best is not None:
+            break  # the generic words only name a section nothing else names
         for m in rx.finditer(t):
             pos = -m.start() if last_wins else m.start()
             if best is None or (pos, prio) < best[:2]:
