@@ -47,6 +47,7 @@ def _parse_document(text: Text) -> Profile:
     prev = "header"
     for sec in sections[1:]:
         prev = _dispatch(sec, profile, equal, prev)
+    profile.publications = _drop_unsupported(profile.publications)
     _person(profile, header, sections, text)
     assign_owner(profile)
     _map_spans(profile, text)
@@ -106,9 +107,17 @@ def _looks_like_publications(lines: list[Line], min_blocks: int = 2) -> bool:
         text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in b)
         has_year = re.search(r"\b(19|20)\d\d\b", text)
         has_authors = any((got := parse_author_list(re.sub(r"\s*<[^>]+>", "", strip_markup(ln.body if ln.kind == "item" else ln.text)).strip().rstrip("."))) and len(got[0]) >= 2
-                          for ln in b)
+                          for ln in b) or _leading_authors(b[0])
         hits += bool(has_year and has_authors)
     return hits >= max(min_blocks, 0.5 * len(blocks))
+
+
+def _leading_authors(line: Line) -> bool:
+    from .entry import _author_prefix
+    from .names import parse_author_list
+
+    got = _author_prefix(line.body if line.kind == "item" else line.text)[0]
+    return bool(got) and len((parse_author_list(got) or ([],))[0]) >= 2
 
 
 def is_prose(block: list[Line]) -> bool:
@@ -272,7 +281,7 @@ def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Pu
         pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
         if pub.title and pub.title.count("|") < 2:
             pubs.append(pub)
-    return _drop_unsupported(pubs)
+    return pubs
 
 
 def _evidence(p: Publication) -> int:
