@@ -167,8 +167,15 @@ def _segment_lines(lines: list[str]) -> Fields | None:
     f = Fields()
     scores = {i: _venue_score(lines[i]) for i in cands}
     ti = min(cands, key=lambda i: (scores[i], i))
-    f.title = _clean_title(lines[ti])
     ai = [i for i, r in enumerate(roles) if r == "authors"]
+    if ai and ti < ai[0]:
+        # a title wrapped over lines before the author line
+        run = [i for i in range(ti, ai[0]) if roles[i] == "text" and scores[i] < 2]
+        if run == list(range(ti, ai[0])) and len(run) > 1:
+            f.title = _clean_title(" ".join(lines[i] for i in run))
+            cands = [i for i in cands if i not in run[1:]]
+    if not f.title:
+        f.title = _clean_title(lines[ti])
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
         f.authors_after_title = ai[0] > ti
