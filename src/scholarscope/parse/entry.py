@@ -75,11 +75,36 @@ def _segment(s: str) -> Fields:
     if not lines:
         return f
     lines = _unwrap(lines)
+    joined = _segment_string(" ".join(lines))
     if len(lines) >= 2 and not _wrapped(lines):
         got = _segment_lines(lines)
-        if got is not None:
+        # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
+        if got is not None and quality(got) >= quality(joined):
             return got
-    return _segment_string(" ".join(lines))
+    return joined
+
+
+def quality(f: Fields) -> float:
+    """How plausible a segmentation is: a clean title, a real author list, a venue, a year."""
+    q = 0.0
+    title_words = f.title.split()
+    if 3 <= len(title_words) <= 40:
+        q += 1
+    elif len(title_words) < 2:
+        q -= 1
+    if f.authors_raw and parse_author_list(f.authors_raw.strip().rstrip(".")):
+        q += 2
+    if f.year:
+        q += 1
+    if f.venue_raw:
+        q += 1.5 if _venue_like(f.venue_raw) else 0.5
+    if _author_prefix(f.title)[0]:
+        q -= 2
+    if _YEAR.search(f.title) or re.search(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.", f.title):
+        q -= 1
+    if re.search(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$", f.title):
+        q -= 1
+    return q
 
 
 def _drop_description(lines: list[str]) -> list[str]:
