@@ -54,8 +54,10 @@ def _person_id(store: Any, query: str) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("-j", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Parse in this many processes.")
 @json_option
-def ingest(paths: tuple[str, ...], db_url: str | None, quiet: bool, as_json: bool) -> None:
+def ingest(paths: tuple[str, ...], db_url: str | None, quiet: bool, workers: int, as_json: bool) -> None:
     """Add CVs and profile pages (files or folders) to the library, then resolve it."""
     from tqdm import tqdm
 
@@ -72,7 +74,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, quiet: bool, as_json: boo
             bar.write(f"error: {result.error}", file=sys.stderr)
 
     try:
-        report = run_ingest(paths, db_url, on_file=on_file)
+        report = run_ingest(paths, db_url, on_file=on_file, workers=workers)
     except ScholarscopeError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

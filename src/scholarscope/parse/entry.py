@@ -68,7 +68,12 @@ def _remove_plain(s: str, a: int, b: int) -> str:
     return "".join(out)
 
 
+_SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
+
+
 def _segment(s: str) -> Fields:
+    # one styled run that a line break cut in two ("*Filling the gap*\n*between ...*") is one run
+    s = _SPLIT_RUN.sub(lambda m: m.group(1) or m.group(2), s)
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = _drop_description(lines)
     f = Fields()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,38 +64,79 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def ingest_one(store: Store, path: Path) -> FileResult:
-    """Parse and store one file; never raises for a bad file (the error is in the result)."""
-    from ..errors import ScholarscopeError
-
-    where = str(path.resolve())
+def _read(path: Path) -> tuple[str, bytes] | FileResult:
     try:
         data = path.read_bytes()
-        doc_id = hashlib.sha256(data).hexdigest()
-        if store.has_document(doc_id, where):
-            return FileResult(str(path), "unchanged", doc_id)
-        from ..parse import parse_file
-
-        profile = parse_file(path).to_dict()
-    except ScholarscopeError as exc:
-        return FileResult(str(path), "failed", error=str(exc))
     except OSError as exc:
         return FileResult(str(path), "failed", error=f"{path}: cannot read ({exc.strerror or exc})")
+    return hashlib.sha256(data).hexdigest(), data
+
+
+def parse_path(path: Path) -> dict[str, Any] | str:
+    """The parsed profile, or the error message (a worker must not raise: the batch goes on)."""
+    from ..errors import ScholarscopeError
+    from ..parse import parse_file
+
+    try:
+        return parse_file(path).to_dict()
+    except ScholarscopeError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"{path}: cannot read ({exc.strerror or exc})"
     except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the batch
-        return FileResult(str(path), "failed", error=f"{path}: {type(exc).__name__}: {exc}")
-    status = store.add_document(doc_id, where, profile, len(data))
-    return FileResult(str(path), status, doc_id)
+        return f"{path}: {type(exc).__name__}: {exc}"
+
+
+def ingest_one(store: Store, path: Path) -> FileResult:
+    """Parse and store one file; never raises for a bad file (the error is in the result)."""
+    read = _read(path)
+    if isinstance(read, FileResult):
+        return read
+    doc_id, data = read
+    if store.has_document(doc_id, str(path.resolve())):
+        return FileResult(str(path), "unchanged", doc_id)
+    return _store(store, path, doc_id, len(data), parse_path(path))
+
+
+def _store(store: Store, path: Path, doc_id: str, size: int, parsed: dict[str, Any] | str) -> FileResult:
+    if isinstance(parsed, str):
+        return FileResult(str(path), "failed", doc_id, parsed)
+    return FileResult(str(path), store.add_document(doc_id, str(path.resolve()), parsed, size), doc_id)
+
+
+def _ingest_parallel(store: Store, files: list[Path], workers: int) -> Iterator[FileResult]:
+    """Parse in worker processes, store in this one (in input order, one transaction per document)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    todo: list[tuple[Path, str, int]] = []
+    for path in files:
+        read = _read(path)
+        if isinstance(read, FileResult):
+            yield read
+        elif store.has_document(read[0], str(path.resolve())):
+            yield FileResult(str(path), "unchanged", read[0])
+        else:
+            todo.append((path, read[0], len(read[1])))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        parsed = pool.map(parse_path, [t[0] for t in todo], chunksize=8)
+        for (path, doc_id, size), result in zip(todo, parsed):
+            yield _store(store, path, doc_id, size, result)
 
 
 def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
-           on_file: Callable[[FileResult], None] | None = None, resolve: bool = True) -> IngestReport:
-    """Ingest files and folders into the library at ``db_url`` (default ./scholarscope.db)."""
+           on_file: Callable[[FileResult], None] | None = None, resolve: bool = True,
+           workers: int = 1) -> IngestReport:
+    """Ingest files and folders into the library at ``db_url`` (default ./scholarscope.db).
+
+    ``workers`` > 1 parses in that many processes; storing stays in this one.
+    """
     files = expand(paths)
     report = IngestReport()
     with Store(db_url) as store:
         t0 = time.perf_counter()
-        for path in files:
-            result = ingest_one(store, path)
+        results = (_ingest_parallel(store, files, workers) if workers > 1 and len(files) > 1
+                   else (ingest_one(store, p) for p in files))
+        for result in results:
             report.files.append(result)
             if on_file:
                 on_file(result)
