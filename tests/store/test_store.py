@@ -172,3 +172,16 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     with Store(str(tmp_path / "p.db")) as s:
         assert s.db.query("PRAGMA journal_mode")[0][0] == "wal"
         assert s.db.query("PRAGMA foreign_keys")[0][0] == 1
+
+
+def test_parallel_parsing_stores_the_same(tmp_path: Path) -> None:
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    write_cvs(folder, 6, pubs=4)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    serial, parallel = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    r1, r2 = ingest([folder], serial), ingest([folder], parallel, workers=2)
+    assert r1.counts() == r2.counts() == {"new": 6, "failed": 1}
+    assert [f.path for f in r1.files] == [f.path for f in r2.files]
+    assert counts(serial) == counts(parallel)
+    assert ingest([folder], parallel, workers=2).counts() == {"unchanged": 6, "failed": 1}

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Ingest speed: N generated CVs (10-80 publications each, labs sharing co-authors and papers).
+
+    python bench/ingest_speed.py 1000 [--db URL] [--seed 0] [--keep DIR]
+
+Writes the CVs as Markdown text files in a temp dir, ingests them into a fresh SQLite file
+(or --db), and prints documents/s (parse + store), works resolved/s, and peak RSS.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+VENUES = ["NeurIPS", "ICML", "ICLR", "CVPR", "ACL", "EMNLP", "AAAI", "KDD", "TMLR", "JMLR", "AISTATS", "UAI"]
+GIVEN = ("Alice Bruno Carla Dmitri Elena Farid Greta Hiro Ines Jonas Kavya Liam Mira Nadia Oscar Priya Quentin "
+         "Rosa Samir Tara Umar Vera Wei Xin Yara Zane Amir Beatriz Chen Dana Emil Fatima Goran Hana Ivan Jia "
+         "Kenji Lena Marco Nora Omar Paula Rui Sofia Tomas Ulla Victor Wen Yusuf Zoe").split()
+FAMILY = ("Martin Chen Rossi Ivanov Park Haddad Novak Tanaka Silva Berg Rao Walsh Costa Adeyemi Larsen Kaur "
+          "Wang Li Zhang Liu Kim Nguyen Garcia Muller Schmidt Dubois Moreau Yilmaz Kowalski Nowak Horvat Popescu "
+          "Petrov Sato Suzuki Gupta Singh Patel Khan Ali Hassan Cohen Levi Jensen Hansen Nielsen Olsen Andersen "
+          "Lopez Perez Sanchez Romero Torres Flores Rivera Gomez Diaz Reyes Morales Ortiz Castro Vargas").split()
+
+
+@dataclass
+class Paper:
+    title: str
+    authors: list[str]
+    venue: str
+    year: int
+
+
+@dataclass
+class Owner:
+    name: str
+    target: int
+    papers: list[Paper] = field(default_factory=list)
+
+
+def _vocabulary(rng: random.Random, n: int = 4000) -> list[str]:
+    syll = ["ka", "lo", "mi", "ne", "ra", "su", "ti", "vo", "ze", "an", "el", "or", "us", "in", "ex", "tra", "pro",
+            "gen", "net", "form", "lin", "spec", "graph", "ver", "tor", "sim", "den", "mat", "ral", "tive"]
+    words: set[str] = set()
+    while len(words) < n:
+        words.add("".join(rng.choice(syll) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+def generate(n: int, seed: int = 0) -> list[Owner]:
+    """Owners in labs of ~6; each lab writes papers with its members and ~12 outside co-authors."""
+    rng = random.Random(seed)
+    vocab = _vocabulary(rng)
+    names = [f"{g} {chr(65 + (i // (len(GIVEN) * len(FAMILY))) % 26)}. {f}" if i >= len(GIVEN) * len(FAMILY)
+             else f"{g} {f}" for i, (g, f) in enumerate((GIVEN[k % len(GIVEN)], FAMILY[(k // len(GIVEN) + k) % len(FAMILY)])
+                                                         for k in range(n * 4))]
+    rng.shuffle(names)
+    owners = [Owner(names[i], rng.randint(10, 80)) for i in range(n)]
+    outside = names[n:]
+    for start in range(0, n, 6):
+        lab = owners[start:start + 6]
+        externals = rng.sample(outside, min(12, len(outside)))
+        while any(len(o.papers) < o.target for o in lab):
+            hungry = [o for o in lab if len(o.papers) < o.target]
+            members = {rng.choice(hungry).name, *(o.name for o in rng.sample(lab, rng.randint(0, min(2, len(lab)))))}
+            authors = [*members, *rng.sample(externals, rng.randint(1, 4))]
+            rng.shuffle(authors)
+            title = " ".join(rng.sample(vocab, rng.randint(5, 10))).capitalize()
+            paper = Paper(title, authors, rng.choice(VENUES), rng.randint(2012, 2025))
+            for o in lab:
+                if o.name in members and len(o.papers) < o.target:
+                    o.papers.append(paper)
+    return owners
+
+
+def write_cv(owner: Owner, path: Path, i: int) -> None:
+    lines = ["", owner.name.upper(), "", f"Email: cv{i}@example.org", "", "PUBLICATIONS", ""]
+    for k, p in enumerate(sorted(owner.papers, key=lambda p: -p.year), 1):
+        authors = ", ".join(f"**{a}**" if a == owner.name else a for a in p.authors)
+        lines += [f"{k}. {p.title}", authors, f"{p.venue} {p.year}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", type=int, nargs="?", default=1000)
+    ap.add_argument("--db", default=None, help="database URL (default: a fresh SQLite file in the temp dir)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--workers", type=int, default=2, help="parsing processes (default 2)")
+    ap.add_argument("--keep", default=None, help="write the CVs here and keep them")
+    args = ap.parse_args(argv)
+
+    from scholarscope.store import Store, ingest
+
+    tmp = Path(args.keep or tempfile.mkdtemp(prefix="scholarscope-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    owners = generate(args.n, args.seed)
+    for i, o in enumerate(owners):
+        write_cv(o, tmp / f"cv_{i:06d}.md", i)
+    entries = sum(len(o.papers) for o in owners)
+    db = args.db or str(tmp / "bench.db")
+    t0 = time.perf_counter()
+    report = ingest([tmp], db, workers=args.workers)
+    wall = time.perf_counter() - t0
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with Store(db) as s:
+        claims = s.db.query("SELECT COUNT(*) FROM claims")[0][0]
+    print(f"workers: {args.workers}")
+    print(f"documents: {len(report.files)} ({report.counts()}), publication entries written {entries}, stored {claims}")
+    print(f"parse+store: {report.parse_seconds:.1f} s = {len(report.files) / report.parse_seconds:.1f} documents/s")
+    print(f"resolve+store: {report.resolve_seconds:.1f} s for {claims} entries -> {report.works} works, "
+          f"{report.persons} persons = {report.works / max(report.resolve_seconds, 1e-9):.0f} works resolved/s")
+    print(f"total: {wall:.1f} s = {len(report.files) / wall:.1f} documents/s end to end; peak RSS {rss_mb:.0f} MB")
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
