@@ -32,51 +32,96 @@ def _plain(line: Line) -> str:
 
 
 def parse_education(lines: list[Line]) -> list[Education]:
-    """Group lines into degrees: institution lines open a school, degree lines a degree."""
+    """Degrees from an education section.
+
+    A line naming a degree and a school is one entry; a school line alone opens a school that
+    the following degree lines belong to; a degree line before its school waits for it; dates
+    go to the entry on their line, else to the nearest entry without dates.
+    """
     out: list[Education] = []
-    inst: str | None = None
-    loc: str | None = None
-    pending: tuple | None = None  # a date seen before its degree
+    school: tuple[str, str | None] | None = None
+    waiting: Education | None = None   # a degree seen before its school
+    pending = None                     # a date seen before its degree
     for ln in lines:
         if ln.kind == "blank":
             continue
         text = _plain(ln)
         rng = find_range(text)
-        body = _without_span(text, rng[3]) if rng else text
-        body = body.strip(" ,;|\t-–—")
-        deg = _DEGREE.search(body)
-        is_inst = bool(_INSTITUTION.search(body)) and (not deg or deg.start() > 0 and _INSTITUTION.search(body[: deg.start()]))
-        if is_inst and not (deg and _INSTITUTION.search(body).start() > deg.start()):
-            inst, loc = _split_location(body[: deg.start()] if deg and deg.start() > 0 else body)
-            if deg and deg.start() > 0:
-                out.append(_degree(body[deg.start():], inst, loc, rng))
-                pending = None
-                continue
-            if rng:
-                pending = rng
-            if not deg:
-                if "(exchange)" in body.lower() or not any(e.institution == inst for e in out):
-                    out.append(Education(institution=inst, location=loc, start=rng[0] if rng else None,
-                                         end=_end(rng) if rng else None, span=(ln.start, ln.end)))
-                continue
+        body = (_without_span(text, rng[3]) if rng else text).strip(" ,;|\t-–—")
+        deg = find_degree(body)
+        inst = find_institution(body, deg)
         if deg and inst:
-            e = _degree(body, inst, loc, rng or pending)
+            e = _degree(body, inst[0], inst[1], rng or pending)
+            out.append(e)
+            school, waiting, pending = inst, None, None
+        elif inst:
+            school = inst
+            if waiting is not None:
+                waiting.institution, waiting.location = inst
+                out.append(waiting)
+                waiting = None
+            elif "exchange" in body.lower() or not any(e.institution == inst[0] for e in out):
+                out.append(Education(institution=inst[0], location=inst[1]))
+            if rng:
+                _set_dates(out[-1], rng)
+        elif deg:
+            e = _degree(body, school[0] if school else "", school[1] if school else None, rng or pending)
             pending = None
-            # replace a degree-less placeholder for the same school
-            if out and out[-1].institution == inst and out[-1].degree is None and "(exchange)" not in inst.lower():
-                e.start = e.start or out[-1].start
-                e.end = e.end or out[-1].end
+            if school and out and out[-1].institution == school[0] and out[-1].degree is None \
+                    and "exchange" not in body.lower() and "(exchange)" not in out[-1].institution.lower():
+                e.start, e.end = e.start or out[-1].start, e.end or out[-1].end
                 out[-1] = e
-            else:
+            elif school:
                 out.append(e)
-            e.span = (ln.start, ln.end)
-            continue
-        if rng and out and out[-1].start is None:
-            out[-1].start, out[-1].end, out[-1].expected = rng[0], _end(rng), rng[2]
+            else:
+                waiting = e
         elif rng:
-            pending = rng
-        _extras(out, text)
-    return out
+            target = next((e for e in reversed(out) if e.start is None and e.end is None), None)
+            if target is not None and (not out or target is out[-1]):
+                _set_dates(target, rng)
+            else:
+                pending = rng
+        else:
+            _extras(out, text)
+        if out and out[-1].span is None:
+            out[-1].span = (ln.start, ln.end)
+    return [e for e in out if e.institution]
+
+
+_STATE_CODE = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*$")
+
+
+def find_degree(body: str) -> re.Match | None:
+    """The degree named in a line ('Ph.D.', 'M.S.', 'Bachelor of Science'), not a state code ('Boston, MA')."""
+    for m in _DEGREE.finditer(body):
+        tok = m.group(0)
+        if re.fullmatch(r"[A-Z]{2}", tok) and _STATE_CODE.search(body[: m.start()]):
+            continue
+        return m
+    return None
+
+
+def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] | None:
+    """The school named in a line (the comma-separated part with a school word) and its place."""
+    parts = [p.strip(" .") for p in re.split(r",|;|\t|\s[|–—]\s|\s-\s|(?<=[a-z)])\.\s+(?=[A-Z])", body)]
+    parts = [p for p in parts if p]
+    for i, part in enumerate(parts):
+        if _INSTITUTION.search(part) and not (deg and _DEGREE.match(part) and not _INSTITUTION.search(part[deg.end() - deg.start():])):
+            name = part
+            if deg and part.startswith(deg.group(0)):
+                continue
+            place = [p for p in parts[i + 1:] if _is_place(p)]
+            return name, ", ".join(place) or None
+    return None
+
+
+def _is_place(part: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][\w.'’\- ]{1,30}", part)) and len(part.split()) <= 3 and not _DEGREE.match(part) \
+        and not re.search(r"\d", part) and not _INSTITUTION.search(part)
+
+
+def _set_dates(e: Education, rng) -> None:
+    e.start, e.end, e.expected = rng[0], rng[1], rng[2]
 
 
 def _degree(text: str, inst: str, loc: str | None, rng) -> Education:

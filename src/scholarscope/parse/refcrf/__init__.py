@@ -122,6 +122,13 @@ def label_reference(text: str) -> dict:
             s, e = _trim(text, *first[lab], field)
             if e > s:
                 result[field] = text[s:e]
+    if result["title"] is None and result["container"] is not None and (
+        "publisher" in first or "location" in first
+        or ("volume" not in first and "pages" not in first and "issue" not in first)
+    ):
+        # a book / thesis / web page title the model took for a container: the
+        # corpora call the only title of a monograph its title
+        result["title"], result["container"] = result["container"], None
     year = None
     for lab, s, e in segs:
         if lab == "date":
