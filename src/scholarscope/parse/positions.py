@@ -5,7 +5,7 @@ import re
 
 from ..read.text import BOLD_OFF, BOLD_ON, strip_markup
 from ..records import Award, Position
-from .cvitems import _INSTITUTION, _SUPERVISOR, _TITLE_WORDS, _plain, _without_span
+from .cvitems import _INSTITUTION, _SUPERVISOR, _TITLE_WORDS, _is_place, _plain, _without_span
 from .dates import find_range, month_of
 from .lines import Line
 
@@ -17,6 +17,7 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
     """Positions from a section: every dated line opens one; undated lines around it fill it in."""
     out: list[Position] = []
     buffer: list[str] = []
+    just_dated = False
     for ln in lines:
         if ln.kind == "blank":
             continue
@@ -28,8 +29,11 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
             out[-1].supervisor = out[-1].supervisor or (sup.group(1) or sup.group(2)).strip(" .")
             continue
         if rng is None:
-            if _is_header_like(text, ln):
+            if out and just_dated and _names_org(text, raw, out[-1]):
+                out[-1].org = text.strip(" ,;")  # "Title  dates" then the organisation below it
+            elif _is_header_like(text, ln):
                 buffer.append(raw)
+            just_dated = False
             continue
         header_raw = _cut_date(raw, text, rng[3])
         header = strip_markup(header_raw).strip(" ,;|\t-–—*")
@@ -40,7 +44,18 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
         pos.span = (ln.start, ln.end)
         out.append(pos)
         buffer = []
+        just_dated = True
     return out
+
+
+def _names_org(text: str, raw: str, pos: Position) -> bool:
+    """The line right after a dated title names its organisation (a school, a company in italics)."""
+    if len(text.split()) > 14 or text.endswith(".") and len(text.split()) > 6:
+        return False
+    italic = raw.strip().startswith("\ue002")
+    if pos.org is None:
+        return bool(_INSTITUTION.search(text)) or (italic and not _TITLE_WORDS.search(text))
+    return bool(_INSTITUTION.search(text)) and not _INSTITUTION.search(pos.org)
 
 
 def _is_header_like(text: str, ln: Line) -> bool:
@@ -93,27 +108,41 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
 def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
     """'Research Intern at **Google**, Sunnyvale, CA' -> (title, org, location)."""
     plain = re.sub(r"\s+", " ", strip_markup(raw)).strip(" ,;|\t-–—*")
+    plain = re.sub(r"^(?:present|now|current)\b[\s,;:-]*|[\s,;(-]*\b(?:present|now)\)?$", "", plain, flags=re.I).strip(" ,;|-–—")
     bold = re.search(f"{BOLD_ON}([^{BOLD_OFF}]+){BOLD_OFF}", raw)
-    m = re.search(r"\s(?:at|@|with)\s|\s[–—|]\s|\s-\s", plain)
+    m = re.search(r"\s(?:at|@)\s|\s[–—|]\s|\s-\s", plain)
     if m:
         left, right = plain[: m.start()].strip(" ,"), plain[m.end():].strip(" ,")
         if _TITLE_WORDS.search(left) or not _TITLE_WORDS.search(right):
             if not _TITLE_WORDS.search(left) and m.group(0).strip() == "@":
                 return None, plain, None  # "mlPC Lab @ UC San Diego" is one organisation
             org, loc = _org_location(right, bold.group(1).strip() if bold else None)
-            return left or None, org, loc
+            return _clean_title(left) or None, org, loc
         org, loc = _org_location(left, None)
-        return right or None, org, loc
-    parts = [p.strip() for p in plain.split(",")]
-    if len(parts) >= 2 and _TITLE_WORDS.search(parts[0]) and not _INSTITUTION.search(parts[0]):
-        org, loc = _org_location(", ".join(parts[1:]), None)
-        return parts[0], org, loc
-    if len(parts) >= 2 and _TITLE_WORDS.search(parts[-1]) and not _INSTITUTION.search(parts[-1]):
-        return parts[-1], ", ".join(parts[:-1]), None
-    if _TITLE_WORDS.search(plain) and not _INSTITUTION.search(plain):
-        loc = None
-        return plain, None, loc
-    return None, plain or None, None
+        return _clean_title(right) or None, org, loc
+    parts = [p.strip() for p in re.split(r",|;|\t", plain) if p.strip() and not re.fullmatch(r"[\d\s\-–]+", p.strip())]
+    if not parts:
+        return None, None, None
+    ti = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p) and not _INSTITUTION.search(p)), None)
+    oi = next((i for i, p in enumerate(parts) if _INSTITUTION.search(p) and i != ti), None)
+    if ti is None:
+        return None, plain, None
+    title = parts[ti]
+    if oi is None:
+        rest = [p for i, p in enumerate(parts) if i != ti]
+        oi = next((i for i, p in enumerate(parts) if i > ti and not _is_place(p)), None)
+        if oi is None:
+            return _clean_title(title), (rest[0] if rest else None), None
+    places = [p for i, p in enumerate(parts) if i > oi and _is_place(p)]
+    return _clean_title(title), parts[oi], ", ".join(places) or None
+
+
+def _clean_title(t: str) -> str:
+    """'Research Assistant to Matthew Jackson' -> 'Research Assistant'; 'TA for ECON 1' -> 'TA'."""
+    m = re.match(r"(.+?)\s+(?:to|for|under)\s+\S.*$", t)
+    if m and _TITLE_WORDS.search(m.group(1)):
+        return m.group(1).strip()
+    return t.strip()
 
 
 def _org_location(s: str, bold: str | None) -> tuple[str | None, str | None]:

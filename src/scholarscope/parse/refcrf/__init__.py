@@ -124,7 +124,8 @@ def label_reference(text: str) -> dict:
                 result[field] = text[s:e]
     if result["title"] is None and result["container"] is not None and (
         "publisher" in first or "location" in first
-        or ("volume" not in first and "pages" not in first and "issue" not in first)
+        or ("volume" not in first and "pages" not in first and "issue" not in first
+            and len(result["container"].split()) >= 4)
     ):
         # a book / thesis / web page title the model took for a container: the
         # corpora call the only title of a monograph its title
