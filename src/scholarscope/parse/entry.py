@@ -81,12 +81,33 @@ def _segment(s: str) -> Fields:
         return f
     lines = _unwrap(lines)
     joined = _segment_string(" ".join(lines))
+    best = joined
     if len(lines) >= 2 and not _wrapped(lines):
         got = _segment_lines(lines)
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
-            return got
-    return joined
+            best = got
+    learned = _segment_learned(" ".join(lines))
+    if learned is not None and quality(learned) > quality(best) + 0.5:
+        return learned  # a citation style the rules do not know: the CRF read it better
+    return best
+
+
+def _segment_learned(s: str) -> Fields | None:
+    """The reference-string CRF's reading of an entry (None when the model is unavailable)."""
+    try:
+        from .refcrf import label_reference
+    except ImportError:
+        return None
+    plain = re.sub(r"\s+", " ", strip_markup(s)).strip()
+    if len(plain) < 20:
+        return None
+    r = label_reference(plain)
+    if not r.get("title"):
+        return None
+    venue = r.get("container") or ""
+    return Fields(title=_clean_title(r["title"]), authors_raw=(r.get("authors") or "").strip(" ,.;:"),
+                  venue_raw=venue.strip(" ,.;:"), year=r.get("year"))
 
 
 def quality(f: Fields) -> float:
