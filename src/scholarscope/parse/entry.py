@@ -497,9 +497,32 @@ def _venue_and_year(v: str) -> tuple[str, int | None]:
     if it and len(strip_markup(it.group(1)).strip()) > 2:
         venue = strip_markup(it.group(1)).strip(" ,.;:")
         venue = re.sub(r"^(?:in|In)\s*:?\s+", "", venue)
+    venue = _cut_tail(venue)
     if not re.search(r"[A-Za-z]", venue):
         venue = ""
     return venue, year
+
+
+_TAIL = re.compile(
+    r"(?:,|\s)\s*(?:vol(?:ume)?\.?|no\.|nr\.|issue|pp?\.|pages?|art(?:icle)?\.?|e-?\d)\s*\d"  # vol. 3, pp. 5
+    r"|[,\s]\s*\d+\s*\(\s*[\d\-–]+\s*\)"                                        # 12(3)
+    r"|[,\s]\s*\d+\s*[:]\s*[\dA-Za-z]"                                              # 511: 2201, 39:e12
+    r"|,\s*\d+\s*[,–\-]\s*\d"                                                        # , 511, 2201 / , 45-67
+    r"|\s\d+\s*,\s*\d"                                                                # Journal 24, 270
+    r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"  # , 2019
+    r"|\s\((?:[a-z]+\.?\s+)?(?:19|20)\d\d\)"                                          # (2001)
+    r"|\s(?:19|20)\d\d\s*,\s*\d"                                                     # 2004, 95
+    r"|[,\s]\s*\d{1,5}\s*$",                                                          # trailing volume
+    re.I)
+
+
+def _cut_tail(venue: str) -> str:
+    """The venue name without volume, issue, pages and date (years inside a name stay: 'ICML 2024')."""
+    venue = re.sub(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*", "", venue)  # "2012, Astronomical Notes"
+    m = _TAIL.search(venue)
+    if m and m.start() >= 3:
+        venue = venue[: m.start()]
+    return venue.strip(" ,.;:")
 
 
 def _venue_like(plain: str) -> bool:
