@@ -88,7 +88,7 @@ def _segment(s: str) -> Fields:
         if got is not None and quality(got) >= quality(joined):
             best = got
     learned = _segment_learned(" ".join(lines))
-    if learned is not None and quality(learned) > quality(best) + 0.5:
+    if learned is not None and quality(learned) >= quality(best):
         return learned  # a citation style the rules do not know: the CRF read it better
     return best
 
