@@ -81,14 +81,14 @@ def _segment(s: str) -> Fields:
         return f
     lines = _unwrap(lines)
     joined = _segment_string(" ".join(lines))
-    best = joined
+    best, margin = joined, 0.0
     if len(lines) >= 2 and not _wrapped(lines):
         got = _segment_lines(lines)
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
-            best = got
+            best, margin = got, 0.01  # the document's own line structure wins a tie
     learned = _segment_learned(" ".join(lines))
-    if learned is not None and quality(learned) >= quality(best):
+    if learned is not None and quality(learned) >= quality(best) + margin:
         return learned  # a citation style the rules do not know: the CRF read it better
     return best
 
