@@ -13,3 +13,11 @@ import json,sys; d=json.load(sys.stdin); p=d['publications']
 print('%-5s fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % ('$1', p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))
 print('      ', {k: round(v,2) for k,v in p['field_accuracy_on_matched'].items()})"
 done
+if [ -d out/rendered ]; then
+  rm -rf out/pdf out/docx
+  .venv/bin/scholarscope parse out/rendered/*.pdf --out out/pdf --quiet 2>/dev/null
+  .venv/bin/scholarscope parse out/rendered/*.docx --out out/docx --quiet 2>/dev/null
+  for s in pdf docx; do python3 ../shared/bench/score_parse.py out/rendered out/$s --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); p=d['publications']
+print('%-5s fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % ('$s', p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"; done
+fi

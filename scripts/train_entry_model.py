@@ -88,7 +88,7 @@ def augment(raw: str, labels: list[str], rng: random.Random) -> tuple[str, list[
         pieces[j + 1][1] = False
         changed = True
     cont = [i for i, p in enumerate(pieces) if p[2] == "container"]
-    if cont and rng.random() < 0.12:
+    if cont and rng.random() < 0.25:
         # "Conference on Learning Representations (ICLR)": acronym after the container
         words = [pieces[i][0] for i in cont if pieces[i][0][:1].isupper() and pieces[i][0].isalpha()
                  and pieces[i][0] not in ("In", "Proceedings", "Proc")]
