@@ -312,8 +312,7 @@ def equal_symbols(text: str) -> str:
 
 def _person(profile: Profile, header: Section, sections: list[Section], text: Text) -> None:
     head_lines = header.lines
-    headings = [s.title for s in sections[1:3] if s.category == "other"]
-    name = find_name(head_lines, headings)
+    name = find_name(split_lines(text.text))
     if name is None:
         name = owner_from_authors(profile.publications)
     header_text = "\n".join(ln.text for ln in head_lines)

@@ -86,7 +86,7 @@ def _segment(s: str) -> Fields:
         got = _segment_lines(lines)
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
-            best, margin = got, 0.01  # the document's own line structure wins a tie
+            best, margin = got, 1.0  # the document's own line structure is strong evidence
     learned = _segment_learned(" ".join(lines))
     if learned is not None and quality(learned) >= quality(best) + margin:
         return learned  # a citation style the rules do not know: the CRF read it better
@@ -116,7 +116,11 @@ def quality(f: Fields) -> float:
     title_words = f.title.split()
     if 3 <= len(title_words) <= 40:
         q += 1
-    elif len(title_words) < 2:
+    elif title_words:
+        q += 0.5
+    else:
+        q -= 1
+    if f.title.count("(") != f.title.count(")") or f.title.count("[") != f.title.count("]"):
         q -= 1
     if f.authors_raw and parse_author_list(f.authors_raw.strip().rstrip(".")):
         q += 2

@@ -19,20 +19,28 @@ _NOT_HOME = re.compile(r"linkedin|twitter|x\.com|facebook|scholar\.google|orcid|
 _TITLES = re.compile(r"^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|curriculum vitae\s*[-–:]?)\s+|,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|msc|mba|cv)\.?$", re.I)
 
 
-def find_name(header: list[Line], headings: list[str]) -> str | None:
-    """The owner's name from the first lines of a document, or None."""
-    candidates = [ln.body if ln.kind == "heading" else ln.text for ln in header if ln.kind != "blank"][:8]
-    candidates += headings[:2]
-    for raw in candidates:
+def find_name(lines: list[Line]) -> str | None:
+    """The owner's name from the top of a document (before the first known section), or None."""
+    seen = 0
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        raw = ln.body if ln.kind == "heading" else ln.text
+        if ln.kind == "heading" and categorise(raw) not in (None, "other"):
+            break
         name = _as_name(raw)
         if name:
             return name
+        seen += 1
+        if seen >= 12:
+            break
     return None
 
 
 def _as_name(raw: str) -> str | None:
     text = normalise_heading(strip_markup(raw))
-    text = re.split(r"\s[|–—]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)[0].strip()
+    text = re.sub(r"^(?:curriculum vitae|cv|résumé|resume|vita)\s*(?:of|[-–—:|])\s*", "", text, flags=re.I)
+    text = re.split(r"\s[|–—/]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)[0].strip()
     prev = None
     while prev != text:
         prev, text = text, _TITLES.sub("", text).strip(" ,")

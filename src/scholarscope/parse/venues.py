@@ -84,7 +84,7 @@ def normalise_venue(raw: str | None) -> Venue:
     full, acro, names = _table()
     cleaned = clean_venue(raw)
     coverage = 1.0
-    hit = full.get(_norm(cleaned))
+    hit = full.get(_norm(cleaned)) or full.get(_norm(_PAREN_ACRONYM.sub("", cleaned)))
     if hit is None:
         hit = _acronym_in(raw, acro)
         coverage = 1.0 if hit and len(cleaned.split()) <= 3 else 0.5
