@@ -87,6 +87,8 @@ def _segment(s: str) -> Fields:
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
             best, margin = got, 1.0  # the document's own line structure is strong evidence
+    if quality(best) >= _COMPLETE:
+        return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
     learned = _segment_learned(" ".join(lines))
     if learned is not None and quality(learned) >= quality(best) + margin:
         return learned  # a citation style the rules do not know: the CRF read it better
@@ -108,6 +110,9 @@ def _segment_learned(s: str) -> Fields | None:
     venue = r.get("container") or ""
     return Fields(title=_clean_title(r["title"]), authors_raw=(r.get("authors") or "").strip(" ,.;:"),
                   venue_raw=venue.strip(" ,.;:"), year=r.get("year"))
+
+
+_COMPLETE = 5.5
 
 
 def quality(f: Fields) -> float:

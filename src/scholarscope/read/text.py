@@ -31,6 +31,8 @@ _STRIP = str.maketrans("", "", MARKUP_CHARS)
 
 def strip_markup(s: str) -> str:
     """Drop the bold/italic marker characters."""
+    if s.isascii():
+        return s
     return s.translate(_STRIP)
 
 
