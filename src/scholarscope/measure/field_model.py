@@ -29,11 +29,10 @@ MODEL_FILE = DATA / "field_model.json"
 
 
 def tag(category: str) -> str:
-    """'cs.LG' -> 'LG', 'stat.ML' -> 'LG' (arXiv cross-lists them; one tag for both), 'CV' -> 'CV'."""
+    """'cs.LG' -> 'LG', 'math.OC' -> 'OC'; stat.ML -> 'LG' and eess.IV -> 'CV' (cross-listed twins)."""
     c = category.strip()
-    if c in ("stat.ML", "ML"):
-        return "LG"
-    return c.split(".", 1)[1] if c.startswith("cs.") else c
+    c = c.split(".", 1)[1] if "." in c else c
+    return {"ML": "LG", "IV": "CV"}.get(c, c)  # stat.ML -> LG, eess.IV -> CV
 
 
 @dataclass

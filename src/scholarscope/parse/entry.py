@@ -409,18 +409,23 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
+_PREFIX_CUT = re.compile(r"[.:]\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+[“\"]|\s*$")
+_PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
+_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
 def _author_prefix(s: str) -> tuple[str, str]:
     """The longest leading author list followed by a separator, and the text after it (markup kept)."""
     lead = len(s) - len(s.lstrip(" ,.;:"))
     s = s[lead:]
     plain = strip_markup_keep_bold(s)
     best = ("", s)
-    for mt in re.finditer(r"[.:]\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+[“\"]|\s*$", plain):
+    for mt in _PREFIX_CUT.finditer(plain):
         cand = plain[: mt.start() + (1 if plain[mt.start():mt.start() + 1] == "." else 0)]
-        if len(cand) > 600:
-            break
+        if len(cand) > 600 or _PROSE_WORD.search(cand):
+            break  # a lower-case word of the title: no longer prefix can be a list of names
         c = cand.strip()
-        if not c or not re.search(r"[A-Za-z\u00C0-\u024F]", c):
+        if not c or not _LETTER.search(c):
             continue
         got = parse_author_list(c)
         if got and got[0] and _title_follows(plain[mt.end():]):

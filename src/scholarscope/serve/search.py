@@ -253,11 +253,12 @@ def _people(db: Dialect, hits: list[Hit], tokens: list[str], limit: int) -> list
             name_hits.add(pid)
     ranked = sorted(score, key=lambda p: (-score[p], p))[:limit]
     names = _names(db, ranked)
-    titles = _work_rows(db, sorted({h.work_id for p in ranked for h in matched[p][:5]}))
+    best = {p: sorted(matched[p], key=lambda h: -h.score)[:5] for p in ranked}
+    titles = _work_rows(db, sorted({h.work_id for p in ranked for h in best[p]}))
     return [{"id": p, "name": names.get(p, p), "score": round(score[p], 3), "name_match": p in name_hits,
              "matching_works": len(matched[p]),
              "works": [{"id": h.work_id, "title": titles.get(h.work_id, {}).get("title"), "year": h.year,
-                        "score": round(h.score, 3)} for h in sorted(matched[p], key=lambda h: -h.score)[:5]]}
+                        "score": round(h.score, 3)} for h in best[p]]}
             for p in ranked]
 
 

