@@ -90,3 +90,50 @@ def similarity(texts: list[str], backend: str = "tfidf") -> Similarity:
         m = onnx_minilm(texts) if backend == "onnx-minilm" else torch_minilm(texts)
         return lambda i, j: float(m[i] @ m[j])
     raise ConfigError(f"unknown embedding backend {backend!r} (tfidf, onnx-minilm, torch-minilm)")
+
+
+def max_earlier_similarity(texts: list[str], years: list[int | None], backend: str = "tfidf") -> list[float | None]:
+    """For each text, the highest cosine similarity to any text with a strictly earlier year.
+
+    None where the text has no year or no earlier text exists.
+    """
+    if backend == "tfidf":
+        return _max_earlier_sparse(tfidf_vectors(texts), years)
+    import numpy as np
+
+    m = onnx_minilm(texts) if backend == "onnx-minilm" else torch_minilm(texts) if backend == "torch-minilm" else None
+    if m is None:
+        raise ConfigError(f"unknown embedding backend {backend!r} (tfidf, onnx-minilm, torch-minilm)")
+    y = np.array([v if v is not None else 10**6 for v in years])
+    out: list[float | None] = []
+    for i in range(0, len(texts), 1024):
+        sims = m[i:i + 1024] @ m.T
+        earlier = y[None, :] < y[i:i + 1024, None]
+        sims = np.where(earlier, sims, -np.inf)
+        best = sims.max(axis=1)
+        out += [float(b) if np.isfinite(b) and years[i + k] is not None else None for k, b in enumerate(best)]
+    return out
+
+
+def _max_earlier_sparse(vs: list[Vec], years: list[int | None]) -> list[float | None]:
+    """Inverted-index dot products, only against earlier-year vectors."""
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for j, v in enumerate(vs):
+        if years[j] is None:
+            continue
+        for f, x in v.items():
+            postings.setdefault(f, []).append((j, x))
+    out: list[float | None] = []
+    for i, v in enumerate(vs):
+        yi = years[i]
+        if yi is None or not any(y is not None and y < yi for y in years):
+            out.append(None)
+            continue
+        acc: dict[int, float] = {}
+        for f, x in v.items():
+            for j, w in postings.get(f, ()):
+                yj = years[j]
+                if yj is not None and yj < yi:
+                    acc[j] = acc.get(j, 0.0) + x * w
+        out.append(max(acc.values()) if acc else 0.0)
+    return out

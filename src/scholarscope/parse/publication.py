@@ -87,8 +87,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext) -> 
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
     if re.search(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", raw, re.I):
         return "journal"
-    if re.search(r"\bjournal\b", sec):
-        return "journal"
     if re.search(r"\b(conference|proceedings|symposium)\b", sec):
         return "conference"
-    return "other"
+    # a named venue that is neither a meeting nor a preprint server is most often a journal
+    return "journal"
