@@ -107,9 +107,9 @@ def _segment_learned(s: str) -> Fields | None:
     r = label_reference(plain)
     if not r.get("title"):
         return None
-    venue = r.get("container") or ""
+    venue, _ = _venue_and_year(r.get("container") or "")
     return Fields(title=_clean_title(r["title"]), authors_raw=(r.get("authors") or "").strip(" ,.;:"),
-                  venue_raw=venue.strip(" ,.;:"), year=r.get("year"))
+                  venue_raw=venue, year=r.get("year"))
 
 
 _COMPLETE = 5.5
@@ -506,11 +506,11 @@ def _venue_and_year(v: str) -> tuple[str, int | None]:
     plain = strip_markup(v)
     plain = re.sub(r"\s+", " ", plain).strip(" ,.;:")
     year = _last_year(plain)
-    venue = re.sub(r"^(?:in|In|IN)\s*:?\s+", "", plain).strip(" ,.;:")
+    venue = re.sub(r"^(?:in|In|IN|En|Dans)\s*:?\s+", "", plain).strip(" ,.;:")
     it = re.search(f"{ITAL_ON}([^{ITAL_OFF}]+){ITAL_OFF}", v)
     if it and len(strip_markup(it.group(1)).strip()) > 2:
         venue = strip_markup(it.group(1)).strip(" ,.;:")
-        venue = re.sub(r"^(?:in|In)\s*:?\s+", "", venue)
+        venue = re.sub(r"^(?:in|In|En|Dans)\s*:?\s+", "", venue)
     venue = _cut_tail(venue)
     if not re.search(r"[A-Za-z]", venue):
         venue = ""

@@ -19,8 +19,8 @@ _FINDINGS = re.compile(r"\bfindings\b", re.I)
 _YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
-_PROC = re.compile(r"^\s*(?:in\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", re.I)
-_TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\d+\s*[-–]\s*\d+.*|\b(?:19|20)\d\d.*)$", re.I)
+_PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", re.I)
+_TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\b\d+\s*[-–]\s*\d+.*|,\s*(?:19|20)\d\d\b.*)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,7 @@ def clean_venue(raw: str) -> str:
     s = _TRAIL.sub("", s)
     s = _YEAR.sub("", s)
     s = re.sub(r"\(\s*\)", "", s)
+    s = re.sub(r"[\s,]+(?:proceedings|proc\.?)\s*$", "", s, flags=re.I)  # "ICIST 2017 Proceedings"
     s = re.sub(r"\s+", " ", s).strip(" ,.;:-–")
     return s
 
