@@ -69,6 +69,7 @@ def parse(paths: tuple[str, ...], as_json: bool, out_dir: str | None, fmt: str |
 from .cli_library import register  # noqa: E402 - the library commands (store, export)
 
 register(main)
+from .cli_measure import register as _register_measure; _register_measure(main)  # noqa: E402,E702
 
 if __name__ == "__main__":
     main()

@@ -106,7 +106,7 @@ class HttpSource:
                 r = self._http().get(url)
             except httpx.TransportError as exc:
                 last_error = f"{type(exc).__name__}: {exc}"
-                if isinstance(exc, httpx.ConnectError) and attempt == self.retries:
+                if isinstance(exc, httpx.ConnectError) and attempt >= min(1, self.retries):
                     raise OfflineError(f"{self.name}: cannot reach {url} ({last_error}) and no cached answer; "
                                        "use a snapshot (scholarscope enrich --openalex-snapshot) offline") from exc
             else:
