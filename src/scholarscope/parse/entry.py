@@ -564,8 +564,12 @@ def _is_italic(ln: str) -> bool:
     return len(inside) >= 0.6 * len(strip_markup(s)) and bool(inside.strip())
 
 
+_GENRE = re.compile(r"\s*\[(?:editorial|letter|review|comment|commentary|abstract|erratum|preprint|in press|correspondence)\]\s*$", re.I)
+
+
 def _clean_title(t: str) -> str:
     t = strip_markup(t)
+    t = _GENRE.sub("", t.rstrip(" .,"))
     t = re.sub(r"^\s*\[[^\]]{1,25}\]\s*", "", t)  # "[ICDE'26] Title"
     t = re.sub(r"\s+", " ", t).strip()
     t = t.strip(" ,;:")

@@ -82,6 +82,9 @@ _STATUS: list[tuple[str, str, bool]] = [
     # (flag, pattern, keep matched text as note)
     ("to_appear", r"\(\s*(?:to appear|in press|forthcoming|accepted(?: for publication)?)\s*\)", True),
     ("to_appear", r"\b(?:accepted and )?to appear(?: in)?\b|\bin press(?: at| in)?\b|\bforthcoming(?: in| at)?\b", False),
+    ("submitted", r"\[\s*manuscript submitted[^\]]*\]|\(\s*manuscript submitted[^)]*\)", False),
+    ("under_review", r"\[\s*manuscript (?:under review|in review)[^\]]*\]", False),
+    ("in_preparation", r"\[\s*manuscript in preparation[^\]]*\]", False),
     ("submitted", r"\bsubmit(?:ted)? to\b[^,;)\n\]]*", True),
     ("submitted", r"\(\s*submitted\s*\)|\bsubmitted\b(?=\s*[.,;)]|\s*$)", False),
     ("under_review", r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)[^)]*\)|\b(?:under review|in review|under revision|revise and resubmit)\b", False),

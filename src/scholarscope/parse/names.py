@@ -141,7 +141,16 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
         else:
             out.append(items[i])
             i += 1
+    if not paired and len(items) >= 3 and _inverted_first(items):
+        return [f"{items[0]}, {items[1]}", *items[2:]]
     return out if paired else None
+
+
+def _inverted_first(items: list[str]) -> bool:
+    """MLA/Chicago: only the first author is inverted ('Doe, Jane, John Roe, and Ann Lee')."""
+    a, b = clean_name(items[0]), clean_name(items[1])
+    return len(a.split()) == 1 and len(b.split()) in (1, 2) and is_name(a) \
+        and all(len(clean_name(x).split()) >= 2 for x in items[2:]) and bool(re.match(r"[A-Z]", b))
 
 
 def _is_given_part(s: str) -> bool:

@@ -92,6 +92,8 @@ def normalise_venue(raw: str | None) -> Venue:
         got = _name_in(_norm(raw), names)
         if got:
             hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
+    if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
+        hit = dict(hit, name=ieee_acronym(hit["name"]))
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
         return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
@@ -99,6 +101,15 @@ def normalise_venue(raw: str | None) -> Venue:
     if m and not re.fullmatch(r"\d+", m.group(1)):
         return Venue(m.group(1), _guess_kind(raw), workshop, findings)
     return Venue(cleaned or raw.strip(), _guess_kind(raw), workshop, findings)
+
+
+def ieee_acronym(name: str) -> str:
+    """'IEEE Transactions on Wireless Communications' -> 'IEEE TWC', the way the community writes it."""
+    m = re.match(r"IEEE (Transactions|Journal) (?:on|of) (.+)$", name)
+    if not m:
+        return name
+    words = [w for w in re.split(r"[\s,/-]+", m.group(2)) if w and w.lower() not in ("and", "of", "the", "in", "on", "for", "&")]
+    return "IEEE " + ("T" if m.group(1) == "Transactions" else "J") + "".join(w[0].upper() for w in words)
 
 
 def venue_like(text: str) -> bool:

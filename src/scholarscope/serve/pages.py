@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -71,7 +71,9 @@ def works(request: Request) -> Response:
     year, venue, typ = _int(qp.get("year")), qp.get("venue") or None, qp.get("type") or None
     with open_store(request) as store:
         page = data.works_list(store.db, PAGE, _offset(request), year, venue, typ)
-    return render(request, "works.html", {"page": page, "filters": {"year": year, "venue": venue, "type": typ}})
+    filters = {k: v for k, v in (("year", year), ("venue", venue), ("type", typ)) if v not in (None, "")}
+    base = "/works?" + (urlencode(filters) + "&" if filters else "")
+    return render(request, "works.html", {"page": page, "filters": filters, "base": base})
 
 
 @router.get("/works/{wid}", response_class=HTMLResponse)
