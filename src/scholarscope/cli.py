@@ -70,6 +70,7 @@ from .cli_library import register  # noqa: E402 - the library commands (store, e
 
 register(main)
 from .cli_measure import register as _register_measure; _register_measure(main)  # noqa: E402,E702
+from .cli_serve import register as _register_serve; _register_serve(main)  # noqa: E402,E702
 
 if __name__ == "__main__":
     main()

@@ -75,7 +75,7 @@ def _count_le(sorted_vals: list[float], x: float) -> int:
 def store_novelty(db: Dialect, settings: Settings) -> StoreNovelty:
     """Novelty of every store work, cached in metrics_cache under a fingerprint of its inputs."""
     items = _texts(db)
-    fields = store_work_fields(db)
+    fields = store_work_fields(db, settings.field_min_probability)
     key = hashlib.sha1(json.dumps([settings.embedding, settings.novelty_min_field, items,
                                    sorted(fields.items())]).encode()).hexdigest()
     metric = f"novelty:{settings.embedding}"

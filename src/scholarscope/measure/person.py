@@ -29,7 +29,7 @@ def record_metrics(works: list[WorkRecord], settings: Settings | None = None) ->
     out.update(counts.roles(works))
     out.update(counts.credit(works))
     out["top_venues"] = counts.top_venues(works)
-    out["field"] = field_tag(works)
+    out["field"] = field_tag(works, s.field_min_probability)
     return out
 
 

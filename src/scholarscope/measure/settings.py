@@ -47,6 +47,8 @@ class Settings:
     # novelty: embedding backend ('tfidf' | 'onnx-minilm' | 'torch-minilm') and the smallest field
     # population a percentile is taken within (smaller fields use all works of the store)
     embedding: str = "tfidf"
+    # the title classifier's tag is used only at or above this probability
+    field_min_probability: float = 0.5
     novelty_min_field: int = 5
 
     def to_json(self) -> str:

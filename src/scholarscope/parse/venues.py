@@ -92,6 +92,8 @@ def normalise_venue(raw: str | None) -> Venue:
         got = _name_in(_norm(raw), names)
         if got:
             hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
+    if hit is None:
+        hit = _abbreviation_of(cleaned)
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
         hit = dict(hit, name=ieee_acronym(hit["name"]))
     if hit:
@@ -133,6 +135,41 @@ def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
             if best is None or len(cand) > len(best[0]):
                 best = (cand, e)
     return best[1] if best else None
+
+
+_SKIP = {"of", "the", "and", "on", "in", "for", "de", "la", "le", "der", "und", "a", "an"}
+
+
+@lru_cache(maxsize=1)
+def _initials_index() -> dict[str, list[tuple[list[str], dict]]]:
+    """Journal names by the initials of their significant words, for ISO-style abbreviations."""
+    index: dict[str, list[tuple[list[str], dict]]] = {}
+    try:
+        entries = json.loads(resources.files("scholarscope").joinpath("data/venues.json").read_text("utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return index
+    for e in entries:
+        for alias in [e["name"], *e.get("aliases", [])]:
+            words = [w for w in re.findall(r"[a-z0-9]+", _fold(alias)) if w not in _SKIP]
+            if len(words) >= 2:
+                index.setdefault("".join(w[0] for w in words), []).append((words, e))
+    return index
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _abbreviation_of(text: str) -> dict | None:
+    """'Int J Cardiol' -> International Journal of Cardiology: each word a prefix of the full word."""
+    words = [w for w in re.findall(r"[a-z0-9]+", _fold(text)) if w not in _SKIP]
+    if len(words) < 2 or len(words) > 10:
+        return None
+    for full, e in _initials_index().get("".join(w[0] for w in words), []):
+        if len(full) == len(words) and all(f.startswith(a) for a, f in zip(words, full)):
+            return e
+    return None
 
 
 def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
