@@ -37,6 +37,7 @@ class Venue:
     coverage: float = 0.0  # share of the cleaned string that the matched name explains
 
 
+@lru_cache(maxsize=65536)
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -65,6 +66,7 @@ def _table() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
                 full.setdefault(key, e)
     # multi-word names, found in a string by looking up its word n-grams (longest first)
     names = {k: e for k, e in full.items() if len(k) >= 6 and " " in k}
+    _NAME_LENGTHS[:] = sorted({len(k.split()) for k in names}, reverse=True)
     return full, acro, names
 
 
@@ -172,9 +174,14 @@ def _abbreviation_of(text: str) -> dict | None:
     return None
 
 
+_NAME_LENGTHS: list[int] = []
+
+
 def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     words = normed.split()
-    for n in range(min(len(words), 14), 1, -1):
+    for n in _NAME_LENGTHS:
+        if n > len(words):
+            continue
         for i in range(len(words) - n + 1):
             key = " ".join(words[i:i + n])
             if key in names:

@@ -33,7 +33,10 @@ def strip_markup(s: str) -> str:
     """Drop the bold/italic marker characters."""
     if s.isascii():
         return s
-    return s.translate(_STRIP)
+    for ch in MARKUP_CHARS:  # str.replace is much faster than translate for four characters
+        if ch in s:
+            s = s.replace(ch, "")
+    return s
 
 
 @dataclass

@@ -224,15 +224,17 @@ class NameContext:
     co_listed: bool = False      # both names in one author list: never one person
 
 
-def same_person_score(a: str, b: str, context: NameContext | None = None) -> tuple[float, str]:
+def same_person_score(a: str, b: str, context: NameContext | None = None,
+                      match: NameMatch | None = None) -> tuple[float, str]:
     """Probability-like score that two name mentions are one person, with the reason.
 
     The name alone decides exact matches; weaker name matches (initials, typos) need
-    co-author overlap or a shared work to pass the 0.8 merge threshold.
+    co-author overlap or a shared work to pass the 0.8 merge threshold. `match` is
+    `compare_names(a, b)` when the caller already has it.
     """
     if context is not None and context.co_listed:
         return 0.0, "both names appear in one author list"
-    m = compare_names(a, b)
+    m = match if match is not None else compare_names(a, b)
     if m.score == 0.0 or context is None:
         return m.score, m.reason
     shared = len(context.coauthors_a & context.coauthors_b)

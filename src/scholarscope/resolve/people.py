@@ -100,11 +100,12 @@ class _Node:
     coauthors: set[str] = field(default_factory=set)
     works: set[str] = field(default_factory=set)      # resolved work ids
     lists: set[str] = field(default_factory=set)      # paper keys whose author list holds it
+    name: str = ""                                    # set by `settle()` once the mentions are final
 
-    @property
-    def name(self) -> str:
-        # the most informative spelling: full given names beat initials
-        return max((m.name for m in self.mentions), key=lambda n: (parse_name(n).has_full_given, len(n)))
+    def settle(self) -> _Node:
+        """Fix the display name: the most informative spelling (full given names beat initials)."""
+        self.name = max((m.name for m in self.mentions), key=lambda n: (parse_name(n).has_full_given, len(n)))
+        return self
 
 
 def _doc_nodes(doc: str, mentions: list[Mention], owner: Owner | None) -> list[_Node]:
@@ -118,7 +119,7 @@ def _doc_nodes(doc: str, mentions: list[Mention], owner: Owner | None) -> list[_
         if not key:
             continue
         by_name.setdefault(key, _Node(doc, [])).mentions.append(m)
-    return list(by_name.values())
+    return [n.settle() for n in by_name.values()]
 
 
 def _context(a: _Node, b: _Node) -> NameContext:
