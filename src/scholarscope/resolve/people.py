@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .names import NameContext, canonical_name, compare_names, name_key, parse_name, same_person_score, split_names
+from .names import (NameContext, NameMatch, canonical_name, compare_names, name_key, parse_name, same_person_score,
+                    split_names)
 
 MERGE_THRESHOLD = 0.8
 
@@ -165,21 +166,98 @@ def _build_nodes(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]
     return nodes, owners
 
 
-def _scored_pairs(nodes: list[_Node]) -> list[tuple[float, int, int, str]]:
-    """Candidate node pairs (same surname block) with their same-person score and reason."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, n in enumerate(nodes):
-        blocks[parse_name(n.name).surname].append(i)
-    out = []
-    for members in blocks.values():
-        for k, x in enumerate(members):
-            for y in members[k + 1:]:
-                if not parse_name(nodes[x].name).given or not parse_name(nodes[y].name).given:
-                    continue  # a bare surname is too little to join on
-                score, why = same_person_score(nodes[x].name, nodes[y].name, _context(nodes[x], nodes[y]))
-                if score >= MERGE_THRESHOLD:
-                    out.append((score, x, y, why))
-    return sorted(out, key=lambda t: -t[0])
+NameClass = tuple[str, tuple[str, ...]]   # (surname, given names): what compare_names looks at
+
+
+def _name_class(node: _Node) -> NameClass:
+    p = parse_name(node.name)
+    return p.surname, p.given
+
+
+class _ClassMatches:
+    """compare_names between name classes, computed once per pair of classes."""
+
+    def __init__(self, reps: dict[NameClass, str]) -> None:
+        self.reps = reps
+        self.cache: dict[tuple[NameClass, NameClass], NameMatch] = {}
+
+    def __call__(self, a: NameClass, b: NameClass) -> NameMatch:
+        key = (a, b) if a <= b else (b, a)
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = compare_names(self.reps[key[0]], self.reps[key[1]])
+        return hit
+
+
+def _blocks(nodes: list[_Node], classes: list[NameClass]) -> dict[tuple[str, str], dict[NameClass, list[int]]]:
+    """surname|first initial -> name class -> node indices; names without given names stay out.
+
+    Lossless for same-surname pairs: compare_names is 0 when first initials differ.
+    """
+    blocks: dict[tuple[str, str], dict[NameClass, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, cls in enumerate(classes):
+        if cls[1]:
+            blocks[(cls[0], cls[1][0][0])][cls].append(i)
+    return blocks
+
+
+def _scored_pairs(nodes: list[_Node], classes: list[NameClass],
+                  matches: _ClassMatches) -> list[tuple[float, int, int]]:
+    """Candidate node pairs (same surname and initial, names compatible) scoring >= the threshold."""
+    out: list[tuple[float, int, int]] = []
+    for by_class in _blocks(nodes, classes).values():
+        groups = list(by_class.items())
+        for gi, (ca, xs) in enumerate(groups):
+            for cb, ys in groups[gi:]:
+                m = matches(ca, cb)
+                if m.score == 0.0:
+                    continue
+                pairs = ((x, y) for k, x in enumerate(xs) for y in xs[k + 1:]) if ca == cb else \
+                    ((x, y) for x in xs for y in ys)
+                for x, y in pairs:
+                    a, b = nodes[x], nodes[y]
+                    score, _ = same_person_score(a.name, b.name, _context(a, b), m)
+                    if score >= MERGE_THRESHOLD:
+                        out.append((score, min(x, y), max(x, y)))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+class _Groups:
+    """Union-find over nodes; a group keeps its name classes and author lists for the complete-link check."""
+
+    def __init__(self, nodes: list[_Node], classes: list[NameClass], matches: _ClassMatches) -> None:
+        self.parent = list(range(len(nodes)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+        self.classes: dict[int, set[NameClass]] = {i: {c} for i, c in enumerate(classes)}
+        self.lists: dict[int, set[str]] = {i: set(n.lists) for i, n in enumerate(nodes)}
+        self.evidence: dict[int, list[str]] = defaultdict(list)
+        self.matches = matches
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def compatible(self, rx: int, ry: int) -> bool:
+        """Complete link: every name across the groups is compatible and no author list holds both.
+
+        This keeps 'J. Smith' from chaining 'John Smith' and 'James Smith' together.
+        """
+        small, big = sorted((self.lists[rx], self.lists[ry]), key=len)
+        if any(k in big for k in small):
+            return False
+        return all(self.matches(a, b).score > 0.0 for a in self.classes[rx] for b in self.classes[ry])
+
+    def union(self, rx: int, ry: int, line: str) -> None:
+        self.parent[ry] = rx
+        self.members[rx] += self.members.pop(ry)
+        self.classes[rx] |= self.classes.pop(ry)
+        small, big = sorted((self.lists.pop(rx), self.lists.pop(ry)), key=len)
+        big |= small
+        self.lists[rx] = big
+        self.evidence[rx] += self.evidence.pop(ry, []) + [line]
 
 
 def resolve_people(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]] | None = None,
@@ -190,43 +268,30 @@ def resolve_people(profiles: list[dict[str, Any]], paper_keys: dict[str, list[st
     maps an entry key to its resolved work, so shared works count as evidence.
     """
     nodes, owners = _build_nodes(profiles, paper_keys or {}, work_of or {})
-    parent = list(range(len(nodes)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
-    evidence: dict[int, list[str]] = defaultdict(list)
+    return cluster_nodes(nodes), owners
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for score, x, y, why in _scored_pairs(nodes):
-        rx, ry = find(x), find(y)
-        if rx == ry or not _compatible(nodes, members[rx], members[ry]):
+def cluster_nodes(nodes: list[_Node], prefix: str = "P") -> list[PersonCluster]:
+    """Greedy complete-link clustering of nodes, best-scored pairs first."""
+    classes = [_name_class(n) for n in nodes]
+    reps: dict[NameClass, str] = {}
+    for n, c in zip(nodes, classes):
+        reps.setdefault(c, n.name)
+    matches = _ClassMatches(reps)
+    groups = _Groups(nodes, classes, matches)
+    for score, x, y in _scored_pairs(nodes, classes, matches):
+        rx, ry = groups.find(x), groups.find(y)
+        if rx == ry or not groups.compatible(rx, ry):
             continue
-        parent[ry] = rx
-        members[rx] += members.pop(ry)
-        evidence[rx] += evidence.pop(ry, []) + [f"{nodes[x].doc}|{nodes[x].name} ~ {nodes[y].doc}|{nodes[y].name}: "
-                                                f"{score:.2f} ({why})"]
+        a, b = nodes[x], nodes[y]
+        _, why = same_person_score(a.name, b.name, _context(a, b))  # the reason, only for merges
+        groups.union(rx, ry, f"{a.doc}|{a.name} ~ {b.doc}|{b.name}: {score:.2f} ({why})")
     clusters = []
-    for n, (root, idx) in enumerate(sorted(members.items(), key=lambda kv: min(kv[1]))):
+    for n, (root, idx) in enumerate(sorted(groups.members.items(), key=lambda kv: min(kv[1]))):
         ms = [m for i in idx for m in nodes[i].mentions]
         name = max((nodes[i].name for i in idx), key=lambda s: (parse_name(s).has_full_given, not s.isupper(), len(s)))
-        clusters.append(PersonCluster(f"P{n + 1}", name, ms, evidence.get(root, [])))
-    return clusters, owners
-
-
-def _compatible(nodes: list[_Node], xs: list[int], ys: list[int]) -> bool:
-    """Complete-link check: every pair across the two groups is name-compatible and never co-listed.
-
-    This keeps 'J. Smith' from chaining 'John Smith' and 'James Smith' together.
-    """
-    for x in xs:
-        for y in ys:
-            a, b = nodes[x], nodes[y]
-            if a.lists & b.lists or compare_names(a.name, b.name).score == 0.0:
-                return False
-    return True
+        clusters.append(PersonCluster(f"{prefix}{n + 1}", name, ms, groups.evidence.get(root, [])))
+    return clusters
 
 
 def person_index(clusters: list[PersonCluster]) -> dict[tuple[str, str], PersonCluster]:
