@@ -33,6 +33,7 @@ class Fields:
     venue_raw: str = ""
     year: int | None = None
     authors_after_title: bool = False
+    misread: bool = False
 
 
 def pre_clean(text: str) -> tuple[str, Markers]:
@@ -51,10 +52,7 @@ def segment(s: str) -> Fields:
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
-    f = _segment(s)
-    if with_names and not f.authors_raw:
-        f.authors_raw = with_names
-    return f
+    return _segment(s, known_authors=with_names)
 
 
 def _remove_plain(s: str, a: int, b: int) -> str:
@@ -71,7 +69,7 @@ def _remove_plain(s: str, a: int, b: int) -> str:
 _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
 
 
-def _segment(s: str) -> Fields:
+def _segment(s: str, known_authors: str | None = None) -> Fields:
     # one styled run that a line break cut in two ("*Filling the gap*\n*between ...*") is one run
     s = _SPLIT_RUN.sub(lambda m: m.group(1) or m.group(2), s)
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
@@ -80,19 +78,32 @@ def _segment(s: str) -> Fields:
     if not lines:
         return f
     lines = _unwrap(lines)
-    joined = _segment_string(" ".join(lines))
+    joined = _known(_segment_string(" ".join(lines)), known_authors)
     best, margin = joined, 0.0
     if len(lines) >= 2 and not _wrapped(lines):
-        got = _segment_lines(lines)
+        got = _known(_segment_lines(lines, known_authors is not None), known_authors)
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
             best, margin = got, 1.0  # the document's own line structure is strong evidence
     if quality(best) >= _COMPLETE:
         return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
-    learned = _segment_learned(" ".join(lines))
+    learned = _known(_segment_learned(" ".join(lines)), known_authors)
     if learned is not None and quality(learned) >= quality(best) + margin:
         return learned  # a citation style the rules do not know: the CRF read it better
     return best
+
+
+def _known(f: Fields | None, known_authors: str | None) -> Fields | None:
+    """With '(with X)' the co-authors are known: a reading that found other 'authors' misread
+    the title (title-case titles joined by 'and' look like names), so it loses credit."""
+    if f is None or known_authors is None:
+        return f
+    if f.authors_raw and f.authors_raw != known_authors:
+        f.title = f.title or f.authors_raw
+        f.authors_raw = ""
+        f.misread = True
+    f.authors_raw = known_authors
+    return f
 
 
 def _segment_learned(s: str) -> Fields | None:
@@ -117,7 +128,7 @@ _COMPLETE = 5.5
 
 def quality(f: Fields) -> float:
     """How plausible a segmentation is: a clean title, a real author list, a venue, a year."""
-    q = 0.0
+    q = -2.0 if f.misread else 0.0
     title_words = f.title.split()
     if 3 <= len(title_words) <= 40:
         q += 1
@@ -210,19 +221,20 @@ def _wrapped(lines: list[str]) -> bool:
     return False
 
 
-def _segment_lines(lines: list[str]) -> Fields | None:
+def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
     """Entries written one field per line: title / authors / venue in some order."""
     roles: list[str] = []
     for ln in lines:
         plain = strip_markup(ln).strip()
         if re.fullmatch(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?", plain.strip(" ,.;")):
             roles.append("date")
-        elif _is_author_line(plain):
+        elif not authors_known and _is_author_line(plain):
             roles.append("authors")
         else:
             roles.append("text")
     cands = [i for i, r in enumerate(roles) if r == "text"]
-    if not cands or ("authors" not in roles and len(cands) > 1 and not _has_clear_venue(lines, cands)):
+    if not cands or ("authors" not in roles and len(cands) > 1 and not authors_known
+                     and not _has_clear_venue(lines, cands)):
         return None
     f = Fields()
     scores = {i: _venue_score(lines[i]) for i in cands}
@@ -244,7 +256,7 @@ def _segment_lines(lines: list[str]) -> Fields | None:
     for i, r in enumerate(roles):
         if r == "date" and f.year is None:
             f.year = _first_year(strip_markup(lines[i]))
-    if len(f.title.split()) <= 1 and rest and not ai and not _has_clear_venue(lines, cands):
+    if len(f.title.split()) <= 1 and rest and not ai and not authors_known and not _has_clear_venue(lines, cands):
         return None
     return f
 

@@ -15,7 +15,8 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .names import canonical_name, strip_accents
+from .blocking import candidate_pairs
+from .names import canonical_name, name_key, strip_accents
 
 STOPWORDS = frozenset(
     "a an the of for and in on to with via by from at as is are be can do does we our its it "
@@ -44,6 +45,8 @@ class WorkEntry:
     kind: str | None              # the entry's "type": conference, journal, preprint, ...
     ids: frozenset[str]           # "arxiv:2402.09469", "doi:10.1/x", "openreview:abc"
     markers: frozenset[str]       # version markers and numbers: "v2", "n1000", "part2"
+    main_tokens: frozenset[str] = frozenset()    # content words before the first colon (empty: no colon)
+    author_keys: frozenset[str] = frozenset()    # "surname|initial" of each author
 
 
 @dataclass
@@ -131,7 +134,9 @@ def make_entries(profiles: list[dict[str, Any]]) -> list[WorkEntry]:
                 section=str(pub.get("section")), title=pub.get("title") or "", norm_title=norm,
                 tokens=toks, authors=tuple(canonical_name(a) for a in pub.get("authors") or [] if a),
                 year=pub.get("year") if isinstance(pub.get("year"), int) else None,
-                venue=pub.get("venue"), kind=pub.get("type"), ids=_ids(pub), markers=_markers(pub.get("title") or "")))
+                venue=pub.get("venue"), kind=pub.get("type"), ids=_ids(pub), markers=_markers(pub.get("title") or ""),
+                main_tokens=_main_words(pub.get("title") or ""),
+                author_keys=frozenset(name_key(a) for a in pub.get("authors") or [] if a and canonical_name(a))))
     return out
 
 
@@ -149,15 +154,18 @@ def _near(a: str, b: str) -> bool:
     return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and OSA.distance(a, b) <= max(1, min(len(a), len(b)) // 6)
 
 
-def _main_title(entry: WorkEntry) -> set[str]:
+def _main_words(title: str) -> frozenset[str]:
     """Content words before the first colon: the part authors keep when they change a subtitle."""
-    head = normalize_title(entry.title.split(":", 1)[0]) if ":" in entry.title else ""
-    return {t for t in head.split() if t not in STOPWORDS}
+    head = normalize_title(title.split(":", 1)[0]) if ":" in title else ""
+    return frozenset(t for t in head.split() if t not in STOPWORDS)
 
 
-def _author_keys(entry: WorkEntry) -> set[str]:
-    from .names import name_key  # local: names parsing is cached, keeps import cheap
-    return {name_key(a) for a in entry.authors if a}
+def _main_title(entry: WorkEntry) -> frozenset[str]:
+    return entry.main_tokens
+
+
+def _author_keys(entry: WorkEntry) -> frozenset[str]:
+    return entry.author_keys
 
 
 def pair_evidence(a: WorkEntry, b: WorkEntry) -> dict[str, Any]:
@@ -260,34 +268,6 @@ def _title_rules(a: WorkEntry, b: WorkEntry, ev: dict[str, Any], decide: Any) ->
 
 
 # ---------------------------------------------------------------- blocking and clustering
-
-def candidate_pairs(entries: list[WorkEntry], max_block: int = 200) -> set[tuple[int, int]]:
-    """Pairs worth scoring: a shared id, or shared rare title words (two, or one for short titles).
-
-    Words in more than `max_block` titles are too common to block on (keeps this near-linear).
-    """
-    by_id: dict[str, list[int]] = defaultdict(list)
-    by_tok: dict[str, list[int]] = defaultdict(list)
-    for i, e in enumerate(entries):
-        for x in e.ids:
-            by_id[x].append(i)
-        for t in set(e.tokens):
-            by_tok[t].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in by_id.values():
-        pairs.update((x, y) for k, x in enumerate(members) for y in members[k + 1:])
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in by_tok.values():
-        if len(members) > max_block:
-            continue
-        for k, x in enumerate(members):
-            for y in members[k + 1:]:
-                shared[(x, y)] += 1
-    for (x, y), n in shared.items():
-        if n >= 2 or min(len(set(entries[x].tokens)), len(set(entries[y].tokens))) <= 2:
-            pairs.add((x, y))
-    return pairs
-
 
 class _Clusters:
     """Union-find over entries that refuses merges across cannot-link pairs."""

@@ -1,0 +1,87 @@
+"""Candidate pairs for work resolution: exact keys plus pairs of rare title words.
+
+Scoring every pair of titles that share any word is quadratic in the library size. Instead
+each entry is filed under a few keys, and only entries sharing a key are compared:
+
+* every identifier (DOI, arXiv id, OpenReview id) is an exact key;
+* the sorted set of content words is an exact key (same words, any order);
+* each pair of the entry's `rare` rarest title words (by frequency over the batch) is a key,
+  and so is each pair of its rarest main-title words (before a colon), so a changed subtitle
+  or a few dropped words still leave a shared key;
+* a title of at most two content words is filed under each word alone.
+
+Keys held by more than `max_block` entries are too common to say anything and are skipped.
+Pairs then pass the old filter: two shared words (one for short titles) or a shared id.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from itertools import combinations
+from typing import Protocol
+
+
+class Blockable(Protocol):
+    @property
+    def tokens(self) -> tuple[str, ...]: ...
+    @property
+    def ids(self) -> frozenset[str]: ...
+    @property
+    def main_tokens(self) -> frozenset[str]: ...
+
+
+def token_frequencies(entries: Sequence[Blockable]) -> Counter[str]:
+    """In how many entries each content word occurs."""
+    df: Counter[str] = Counter()
+    for e in entries:
+        df.update(set(e.tokens))
+    return df
+
+
+def entry_keys(e: Blockable, df: Counter[str], rare: int = 5, rare_main: int = 3) -> set[object]:
+    """The blocking keys of one entry (see the module docstring)."""
+    keys: set[object] = {("id", x) for x in e.ids}
+    words = set(e.tokens)
+    if not words:
+        return keys
+    keys.add(("words", " ".join(sorted(words))))
+    if len(words) <= 2:
+        keys.update(("word", w) for w in words)
+    order = sorted(words, key=lambda w: (df.get(w, 0), w))
+    keys.update(("pair", a, b) if a < b else ("pair", b, a) for a, b in combinations(order[:rare], 2))
+    main = sorted(e.main_tokens, key=lambda w: (df.get(w, 0), w))[:rare_main]
+    keys.update(("pair", a, b) if a < b else ("pair", b, a) for a, b in combinations(main, 2))
+    return keys
+
+
+def _passes(a: Blockable, b: Blockable) -> bool:
+    if a.ids & b.ids:
+        return True
+    sa, sb = set(a.tokens), set(b.tokens)
+    return len(sa & sb) >= 2 or (min(len(sa), len(sb)) <= 2 and bool(sa & sb))
+
+
+def candidate_pairs(entries: Sequence[Blockable], max_block: int = 200,
+                    probe: Sequence[int] | None = None) -> set[tuple[int, int]]:
+    """Index pairs (x < y) worth scoring. With `probe`, only pairs involving those indices."""
+    df = token_frequencies(entries)
+    blocks: dict[object, list[int]] = {}
+    for i, e in enumerate(entries):
+        for k in entry_keys(e, df):
+            blocks.setdefault(k, []).append(i)
+    wanted = set(probe) if probe is not None else None
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > max_block:
+            continue
+        for x, y in _block_pairs(members, wanted):
+            if (x, y) not in pairs and _passes(entries[x], entries[y]):
+                pairs.add((x, y))
+    return pairs
+
+
+def _block_pairs(members: list[int], wanted: set[int] | None) -> Iterator[tuple[int, int]]:
+    for k, x in enumerate(members):
+        for y in members[k + 1:]:
+            if wanted is None or x in wanted or y in wanted:
+                yield (x, y)
