@@ -129,14 +129,15 @@ def make_entries(profiles: list[dict[str, Any]]) -> list[WorkEntry]:
             order[pub.get("section")] += 1
             norm = normalize_title(pub.get("title") or "")
             toks = tuple(t for t in norm.split() if t not in STOPWORDS)
+            authors = tuple(canonical_name(a) for a in pub.get("authors") or [] if a)
             out.append(WorkEntry(
                 key=entry_key(doc, pub, order[pub.get("section")]), doc=doc,
                 section=str(pub.get("section")), title=pub.get("title") or "", norm_title=norm,
-                tokens=toks, authors=tuple(canonical_name(a) for a in pub.get("authors") or [] if a),
+                tokens=toks, authors=authors,
                 year=pub.get("year") if isinstance(pub.get("year"), int) else None,
                 venue=pub.get("venue"), kind=pub.get("type"), ids=_ids(pub), markers=_markers(pub.get("title") or ""),
                 main_tokens=_main_words(pub.get("title") or ""),
-                author_keys=frozenset(name_key(a) for a in pub.get("authors") or [] if a and canonical_name(a))))
+                author_keys=frozenset(name_key(a) for a in authors if a)))
     return out
 
 
