@@ -281,6 +281,8 @@ def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Pu
         pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
         if pub.title and pub.title.count("|") < 2:
             pubs.append(pub)
+    if len(pubs) >= 3 and sum(1 for p in pubs if _evidence(p) >= 1) <= 0.2 * len(pubs):
+        return []  # a list of events or names under a publication-like heading, not citations
     return pubs
 
 

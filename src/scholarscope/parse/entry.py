@@ -13,7 +13,7 @@ from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, stri
 from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, name_marks, parse_author_list
 
-_YEAR = re.compile(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)")
+_YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
 _QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
 _SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)

@@ -149,6 +149,8 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
 def _inverted_first(items: list[str]) -> bool:
     """MLA/Chicago: only the first author is inverted ('Doe, Jane, John Roe, and Ann Lee')."""
     a, b = clean_name(items[0]), clean_name(items[1])
+    if any(_INITIALS.match(w) for w in b.split()) and not all(_INITIALS.match(w) for w in b.split()):
+        return False  # "Q. Leng" is a whole name, not the given name of "Wei"
     return len(a.split()) == 1 and len(b.split()) in (1, 2) and is_name(a) \
         and all(len(clean_name(x).split()) >= 2 for x in items[2:]) and bool(re.match(r"[A-Z]", b))
 
