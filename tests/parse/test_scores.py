@@ -24,11 +24,38 @@ def test_seeds_meet_the_issue_targets(tmp_path: Path) -> None:
 def test_dev_set(tmp_path: Path) -> None:
     dev = shared_or_skip("dev")
     r = score_folder(dev, documents(dev), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.70
-    assert r["publications"]["entry_f1"] >= 0.75
+    assert r["publications"]["field_f1_micro"] >= 0.82
+    assert r["publications"]["entry_f1"] >= 0.84
 
 
 def test_own_labelled_cvs(tmp_path: Path) -> None:
     folder = ROOT / "tests" / "data" / "cvs"
     r = score_folder(folder, documents(folder), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.55
+    assert r["publications"]["field_f1_micro"] >= 0.84
+
+
+def test_rendered_pdf_and_docx(tmp_path: Path) -> None:
+    """The dev documents printed to PDF (pandoc + Chromium) and DOCX (pandoc); the same gold applies."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pytest
+
+    dev = shared_or_skip("dev")
+    if not (shutil.which("pandoc") and (shutil.which("chromium") or Path("/usr/bin/chromium").exists())):
+        pytest.skip("pandoc or chromium not installed (Debian packages; .ci/run installs them)")
+    rendered = tmp_path / "rendered"
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "render_dev.py"), str(dev), str(rendered)],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    pdfs = sorted(rendered.glob("*.pdf"))
+    docxs = sorted(rendered.glob("*.docx"))
+    assert len(pdfs) >= 8 and len(docxs) >= 4
+    out_pdf, out_docx = tmp_path / "pdf", tmp_path / "docx"
+    out_pdf.mkdir()
+    out_docx.mkdir()
+    pdf = score_folder(rendered, pdfs, out_pdf)
+    docx = score_folder(rendered, docxs, out_docx)
+    assert pdf["publications"]["field_f1_micro"] >= 0.68
+    assert docx["publications"]["field_f1_micro"] >= 0.68
