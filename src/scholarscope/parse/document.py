@@ -301,12 +301,25 @@ def _drop_unsupported(pubs: list[Publication]) -> list[Publication]:
     return [p for p in pubs if _evidence(p) >= 1]
 
 
+_LEGEND_WORDS = re.compile(
+    r"(equal(?:ly)?|co-?first|joint|shared first|student|corresponding|mentee|supervised|advisee|trainee)"
+    r"[^.;\n]{0,80}?(?:marked|indicated|denoted|identified|shown|flagged)\s+(?:with|by)\s+(?:an?\s+)?"
+    r"(?:(double dagger|dagger|asterisk|star)\s*)?\(?([*†‡])?\)?", re.I)
+_SYMBOL_NAMES = {"dagger": "†", "double dagger": "‡", "asterisk": "*", "star": "*"}
+
+
 def equal_symbols(text: str) -> str:
     """Which marker means equal contribution, from a legend if the document has one."""
     equal, other = set(), set()
-    for m in _LEGEND.finditer(strip_markup(text)):
-        kind = m.group(2).lower()
-        (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical")) else other).add(m.group(1))
+    plain = strip_markup(text)
+    found = [(m.group(1), m.group(2)) for m in _LEGEND.finditer(plain)]
+    for m in _LEGEND_WORDS.finditer(plain):
+        sym = m.group(3) or _SYMBOL_NAMES.get((m.group(2) or "").lower())
+        if sym:
+            found.append((sym, m.group(1)))
+    for symbol, kind in found:
+        kind = kind.lower()
+        (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical")) else other).add(symbol)
     if equal:
         return "".join(sorted(equal))
     return "".join(c for c in "*†" if c not in other)

@@ -530,7 +530,7 @@ def _venue_and_year(v: str) -> tuple[str, int | None]:
 
 
 _TAIL = re.compile(
-    r"(?:,|\s)\s*(?:vol(?:ume)?\.?|no\.|nr\.|issue|pp?\.|pages?|art(?:icle)?\.?|e-?\d)\s*\d"  # vol. 3, pp. 5
+    r"(?:,|\s)\s*(?:vol(?:ume)?\.?|no\.|nr\.|issue|pp?\.|pages?|art(?:icle)?\.?|e-?\d|v\.|n\.)\s*\d"  # vol. 3, pp. 5, v. 60
     r"|[,\s]\s*\d+\s*\(\s*[\d\-–]+\s*\)"                                        # 12(3)
     r"|[,\s]\s*\d+\s*[:]\s*[\dA-Za-z]"                                              # 511: 2201, 39:e12
     r"|,\s*\d+\s*[,–\-]\s*\d"                                                        # , 511, 2201 / , 45-67

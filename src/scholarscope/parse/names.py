@@ -130,7 +130,8 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     while i < len(items):
         a = clean_name(items[i])
         b = clean_name(items[i + 1]) if i + 1 < len(items) else ""
-        if b and _is_given_part(b) and not _is_given_part(a) and " " not in a.strip():
+        core = [w for w in a.split() if w.lower() not in _PARTICLES]
+        if b and _is_given_part(b) and not _is_given_part(a) and len(core) == 1:
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
             paired += 1

@@ -17,8 +17,9 @@ from importlib import resources
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
 _YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
-_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL = re.compile(r"\b\d+\.?\s?[ºª°]|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
+_MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit)\b", re.I)
 _PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", re.I)
 _TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\b\d+\s*[-–]\s*\d+.*|,\s*(?:19|20)\d\d\b.*)$", re.I)
 
@@ -197,6 +198,12 @@ def clean_venue(raw: str) -> str:
     s = _YEAR.sub("", s)
     s = re.sub(r"\(\s*\)", "", s)
     s = re.sub(r"[\s,]+(?:proceedings|proc\.?)\s*$", "", s, flags=re.I)  # "ICIST 2017 Proceedings"
+    if _MEETING.search(s):  # "IAHR World Congress, Granada, Spain": the place is not the venue
+        parts = [p.strip() for p in s.split(",")]
+        while len(parts) > 1 and re.fullmatch(r"[A-Z][\w'’.\- ]{1,25}", parts[-1]) and len(parts[-1].split()) <= 3 \
+                and not _MEETING.search(parts[-1]):
+            parts.pop()
+        s = ", ".join(parts)
     s = re.sub(r"\s+", " ", s).strip(" ,.;:-–")
     return s
 

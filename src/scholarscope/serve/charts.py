@@ -22,18 +22,20 @@ def year_bars(works: list[dict[str, Any]], first_roles: tuple[str, ...] = ("firs
         years = list(range(min(counts), max(counts) + 1))
     years = years or []
     top = max((sum(counts.get(y, [0, 0])) for y in years), default=0) or 1
+    slots = max(len(years), 10)  # few years: narrow bars, not a wall of colour
+    left = 8 + (slots - len(years)) * (BAR_W + BAR_GAP) / 2
     scale = (CHART_H - PAD_B - PAD_T) / top
     bars = []
     for i, y in enumerate(years):
         first, other = counts.get(y, [0, 0])
-        x = 8 + i * (BAR_W + BAR_GAP)
+        x = round(left + i * (BAR_W + BAR_GAP), 1)
         h1, h2 = first * scale, other * scale
         base = CHART_H - PAD_B
         bars.append({"year": y, "x": x, "w": BAR_W, "first": first, "other": other, "total": first + other,
                      "y1": round(base - h1, 1), "h1": round(h1, 1), "y2": round(base - h1 - h2, 1),
                      "h2": round(h2, 1), "label_y": round(base - h1 - h2 - 3, 1),
                      "show_label": len(years) <= 14 or i % 2 == 0})
-    return {"bars": bars, "width": 16 + len(years) * (BAR_W + BAR_GAP), "height": CHART_H,
+    return {"bars": bars, "width": 16 + slots * (BAR_W + BAR_GAP), "height": CHART_H,
             "base": CHART_H - PAD_B, "max": top, "missing_year": sum(1 for w in works if not w.get("year"))}
 
 

@@ -158,7 +158,9 @@ def person_page(db: Dialect, pid: str, show_contacts: bool = False) -> dict[str,
         w["differences"] = differences(w["claims"])
         w["has_code"] = any(c["has_code"] for c in w["claims"])
     by_name = {p["_name"]: p for p in profiles.values()}
-    view["metrics"] = metrics.headline(db, view, by_name)
+    found = metrics.measured(db, pid)
+    view["metrics"] = metrics.headline(db, view, by_name, found)
+    view["more_metrics"] = metrics.others(found[0])
     view["counts"] = {k: {kk: vv for kk, vv in v.items() if kk != "works"} | {"n_listed": len(v["works"])}
                       for k, v in metrics.derived(view).items()}
     view["documents_list"] = _documents_of(db, pid)

@@ -81,9 +81,10 @@ def stated(view: dict[str, Any], profiles: dict[str, dict[str, Any]]) -> dict[st
     return out
 
 
-def headline(db: Dialect, view: dict[str, Any], profiles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def headline(db: Dialect, view: dict[str, Any], profiles: dict[str, dict[str, Any]],
+             found_failure: tuple[dict[str, dict[str, Any]], str | None] | None = None) -> list[dict[str, Any]]:
     """The six headline cards: value and explanation when measured, else the reason."""
-    found, failure = measured(db, view["id"])
+    found, failure = found_failure or measured(db, view["id"])
     claims = stated(view, profiles)
     cards = []
     for key, label, aliases, reason in HEADLINE:
@@ -125,12 +126,26 @@ def explain(db: Dialect, view: dict[str, Any], profiles: dict[str, dict[str, Any
         c = counts[metric]
         return {"metric": metric, "label": c["label"], "value": c["value"], "formula": c["formula"],
                 "computed": True, "works": c["works"], "reason": None, "stated": [], "inputs": []}
-    for card in headline(db, view, profiles):
+    found = measured(db, view["id"])
+    for card in headline(db, view, profiles, found):
         if card["key"] == metric:
             return {"metric": metric, "label": card["label"], "value": card["value"], "formula": card["formula"],
                     "computed": card["computed"], "works": [], "reason": card["reason"],
-                    "stated": card["stated"], "inputs": card["inputs"]}
-    return None
+                    "stated": card["stated"], "inputs": card["inputs"], "detail": card["detail"]}
+    m = found[0].get(metric)
+    if m is None:
+        return None
+    return {"metric": metric, "label": metric.replace("_", " ").capitalize(), "value": m.get("value"),
+            "formula": m.get("formula", ""), "computed": m.get("value") is not None, "works": [],
+            "reason": m.get("unknown_reason"), "stated": [], "inputs": m.get("inputs", []),
+            "detail": m.get("detail", {})}
+
+
+def others(found: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The measured metrics that are not headline cards (credit, venues, checks...)."""
+    taken = {a for _, _, aliases, _ in HEADLINE for a in aliases}
+    return [{"key": k, "label": k.replace("_", " ").capitalize(), "value": m.get("value"),
+             "reason": m.get("unknown_reason")} for k, m in found.items() if k not in taken]
 
 
 METRIC_KEYS = tuple(k for k, *_ in HEADLINE) + ("works", "first_author", "equal_first", "by_year")

@@ -19,7 +19,10 @@ from typing import Any
 
 from ..store.dialect import Dialect
 
-CANDIDATES = 2000          # ranked works considered for facets and people
+CANDIDATES = 2000          # ranked works considered by PostgreSQL
+WINDOW = 3000              # matches ranked per query (newest first beyond this; see _fts_candidates)
+COUNT_CAP = 200_000        # totals above this are reported as this (a lower bound)
+PEOPLE_FROM = 300          # best works whose authors are ranked as people
 MIN_AND_HITS = 5           # fewer than this with all words: retry with any word
 _CHECK_EVERY_S = 3.0
 _TOKENIZE = "tokenize = 'porter unicode61 remove_diacritics 2'"
@@ -40,7 +43,8 @@ _DDL = [
     "CREATE TABLE IF NOT EXISTS serve_search_state (key TEXT PRIMARY KEY, value TEXT)",
 ]
 _FILL = [
-    "INSERT INTO serve_fts_work_ids (work_id, year, venue, type) SELECT id, year, venue, type FROM works ORDER BY id",
+    "INSERT INTO serve_fts_work_ids (work_id, year, venue, type) SELECT id, year, venue, type FROM works"
+    " ORDER BY COALESCE(year, 0) DESC, n_claims DESC, id",  # newest first: the order of partial ranking
     "INSERT INTO serve_fts_works (rowid, title, authors, venue, year, type)"
     " SELECT m.rowid, w.title, n.names, w.venue, CAST(w.year AS TEXT), w.type"
     " FROM serve_fts_work_ids m JOIN works w ON w.id = m.work_id LEFT JOIN"
@@ -81,6 +85,7 @@ class Candidates:
     hits: list[Hit] = field(default_factory=list)
     mode: str = "all words"
     total: int = 0
+    complete: bool = True
 
 
 def words(query: str) -> list[str]:
@@ -157,12 +162,16 @@ def _match_expr(tokens: list[str], joiner: str, filters: Filters) -> str:
     return " AND ".join(parts)
 
 
-def _fts_candidates(db: Dialect, expr: str, limit: int) -> list[Hit]:
+def _fts_candidates(db: Dialect, expr: str) -> tuple[list[Hit], bool]:
+    """Matches ranked by BM25. Up to WINDOW matches are ranked exactly; beyond that, the WINDOW
+    most recent matches (the index is in newest-first order) are ranked: (hits, complete)."""
     rows = db.query(
         "SELECT m.work_id, m.year, m.venue, m.type, r.rank FROM"
-        " (SELECT rowid, rank FROM serve_fts_works WHERE serve_fts_works MATCH ? ORDER BY rank LIMIT ?) r"
-        " JOIN serve_fts_work_ids m ON m.rowid = r.rowid ORDER BY r.rank", (expr, limit))
-    return [Hit(r[0], r[1], r[2], r[3], -float(r[4])) for r in rows]
+        " (SELECT rowid, rank FROM serve_fts_works WHERE serve_fts_works MATCH ? LIMIT ?) r"
+        " JOIN serve_fts_work_ids m ON m.rowid = r.rowid", (expr, WINDOW + 1))
+    complete = len(rows) <= WINDOW
+    hits = sorted((Hit(r[0], r[1], r[2], r[3], -float(r[4])) for r in rows[:WINDOW]), key=lambda h: -h.score)
+    return hits, complete
 
 
 def _exact(hits: list[Hit], filters: Filters) -> list[Hit]:
@@ -173,20 +182,31 @@ def _exact(hits: list[Hit], filters: Filters) -> list[Hit]:
             and (not filters.year or h.year == int(filters.year))]
 
 
+def _count(db: Dialect, expr: str) -> int:
+    return int(db.query("SELECT COUNT(*) FROM (SELECT rowid FROM serve_fts_works WHERE serve_fts_works MATCH ?"
+                        " LIMIT ?)", (expr, COUNT_CAP))[0][0])
+
+
 def _sqlite_candidates(db: Dialect, tokens: list[str], filters: Filters) -> Candidates:
     ensure_index(db)
     if not tokens and not filters.active():
         return Candidates()
-    out = Candidates(mode="all words")
     expr = _match_expr(tokens, " AND ", filters)
-    out.hits = _exact(_fts_candidates(db, expr, CANDIDATES), filters)
+    hits, complete = _fts_candidates(db, expr)
+    out = Candidates(hits=_exact(hits, filters), mode="all words")
+    out.total = len(out.hits) if complete else _count(db, expr)
     if len(out.hits) < MIN_AND_HITS and len(tokens) > 1:
         expr = _match_expr(tokens, " OR ", filters)
-        out.hits, out.mode = _exact(_fts_candidates(db, expr, CANDIDATES), filters), "any word"
-    out.total = len(out.hits)
-    if len(out.hits) >= CANDIDATES:
-        out.total = int(db.query("SELECT COUNT(*) FROM serve_fts_works WHERE serve_fts_works MATCH ?",
-                                 (expr,))[0][0])
+        more, complete = _fts_candidates(db, expr)
+        seen = {h.work_id for h in out.hits}
+        top = max((h.score for h in more), default=0.0)
+        for h in out.hits:
+            h.score += top  # works with every word stay above works with some
+        extra = [h for h in _exact(more, filters) if h.work_id not in seen]
+        out.hits += extra
+        out.mode = "all words, then any word" if seen else "any word"
+        out.total = len(out.hits) if complete else _count(db, expr)
+    out.complete = complete
     return out
 
 
@@ -236,7 +256,7 @@ def _people(db: Dialect, hits: list[Hit], tokens: list[str], limit: int) -> list
     """People ranked by the summed relevance of their matching works (+ a name-match bonus)."""
     score: dict[str, float] = defaultdict(float)
     matched: dict[str, list[Hit]] = defaultdict(list)
-    by_id = {h.work_id: h for h in hits[:500]}
+    by_id = {h.work_id: h for h in hits[:PEOPLE_FROM]}
     for chunk in _chunks(list(by_id)):
         marks = ", ".join("?" for _ in chunk)
         for wid, pid in db.query("SELECT DISTINCT work_id, person_id FROM authorships"
@@ -289,6 +309,6 @@ def search(db: Dialect, query: str, filters: Filters | None = None, *, limit: in
     rows = _work_rows(db, [h.work_id for h in page])
     works = [dict(rows[h.work_id], score=round(h.score, 3)) for h in page if h.work_id in rows]
     return {"query": query, "words": tokens, "filters": filters.active(), "mode": cands.mode,
-            "total": cands.total, "considered": len(cands.hits), "offset": offset, "limit": limit,
+            "total": cands.total, "ranked_all_matches": cands.complete, "considered": len(cands.hits), "offset": offset, "limit": limit,
             "works": works, "people": _people(db, cands.hits, tokens, people_limit),
             "facets": _facets(cands.hits)}

@@ -51,6 +51,29 @@ def segments(tagged) -> list[tuple[str, int, int]]:
     return [tuple(x) for x in out]
 
 
+_ACRO = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}$")
+
+
+def _fix_venue_acronyms(tagged: list) -> list:
+    """``... Learning Representations (ICLR)``: a parenthesised acronym (optionally
+    with a year) right after the container belongs to the container, not to a note."""
+    out = list(tagged)
+    n = len(out)
+    for i in range(1, n - 2):
+        if out[i][0] != "(" or out[i - 1][3] != "container" or out[i][3] == "container":
+            continue
+        if not _ACRO.match(out[i + 1][0]):
+            continue
+        j = i + 2
+        if j < n and out[j][0].isdigit() and len(out[j][0]) in (2, 4):
+            j += 1
+        if j < n and out[j][0] == ")":
+            for k in range(i, j + 1):
+                t, a, b, _lab = out[k]
+                out[k] = (t, a, b, "container")
+    return out
+
+
 def _trim(text: str, s: int, e: int, field: str) -> tuple[int, int]:
     """Shrink ``text[s:e]`` to drop separators, wrapping brackets/quotes, prefixes."""
     for _ in range(8):
@@ -110,7 +133,7 @@ def label_reference(text: str) -> dict:
     result["spans"] = []
     if not isinstance(text, str):
         return result
-    tagged = label_tokens(text)
+    tagged = _fix_venue_acronyms(label_tokens(text))
     segs = segments(tagged)
     result["spans"] = segs
     first: dict[str, tuple[int, int]] = {}
