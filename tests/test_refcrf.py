@@ -155,4 +155,4 @@ def test_anystyle_first_300_title_soft_f1():
     assert res["year"]["f1"] >= 0.93, res
 
 
-TITLE_F1_MIN = 0.70
+TITLE_F1_MIN = 0.90  # measured 0.936 on the first 300 (Nov 2026 model)
