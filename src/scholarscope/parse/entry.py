@@ -421,7 +421,7 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
-_PREFIX_CUT = re.compile(r"[.:]\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+[“\"]|\s*$")
+_PREFIX_CUT = re.compile(r"[.:][*†‡]*\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+[“\"]|\s*$")
 _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
@@ -433,7 +433,7 @@ def _author_prefix(s: str) -> tuple[str, str]:
     plain = strip_markup_keep_bold(s)
     best = ("", s)
     for mt in _PREFIX_CUT.finditer(plain):
-        cand = plain[: mt.start() + (1 if plain[mt.start():mt.start() + 1] == "." else 0)]
+        cand = plain[: mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()]
         if len(cand) > 600 or _PROSE_WORD.search(cand):
             break  # a lower-case word of the title: no longer prefix can be a list of names
         c = cand.strip()

@@ -144,10 +144,15 @@ def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
         changed = any(f.status in ("new", "version", "restored") for f in report.files)
         if resolve and (changed or not _resolved(store)):
             t1 = time.perf_counter()
-            store.resolve()
+            resolve_library(store)
             report.resolve_seconds = time.perf_counter() - t1
         report.works, report.persons, report.mentorship = _totals(store)
     return report
+
+
+def resolve_library(store: Store, full: bool = False) -> None:
+    """Bring the resolution tables up to date with the current documents."""
+    store.resolve()
 
 
 def _resolved(store: Store) -> bool:
