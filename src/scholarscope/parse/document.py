@@ -20,6 +20,7 @@ _LEGEND = re.compile(r"([*†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicate
                      r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical)", re.I)
 # Paginated formats break entries with vertical gaps; text formats mean something by a blank line.
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
+_TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|professor|\bTA\b|demonstrator|grader)", re.I)
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
 _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
                   (re.compile(r"\bsubmitted\b", re.I), "submitted"),
@@ -79,7 +80,7 @@ def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
         profile.talks.extend(parse_talks(sec.lines))
     elif cat == "teaching":
         profile.teaching.extend(parse_lines(sec.lines, join_date=True))
-        profile.positions.extend(p for p in parse_positions(body, sec.name) if p.title)
+        profile.positions.extend(p for p in parse_positions(body, sec.name) if p.title and _TEACHING_ROLE.search(p.title))
     elif cat == "skills":
         profile.skills.extend(parse_skills(sec.lines))
     return cat

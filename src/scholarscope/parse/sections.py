@@ -14,11 +14,11 @@ _VOCAB: list[tuple[str, str]] = [
     ("other", r"research interests?|areas? of (research )?interests?|research (statement|summary|agenda|areas?)|interests|references|referees"),
     ("teaching", r"teaching|courses taught|lectur(ing|es)\b|docencia|enseignement|tutoring"),
     ("talks", r"talks?\b|presentations?|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge"),
-    ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|extra[- ]?curricular|leadership|affiliations?|experiencia|berufserfahrung|postdoctoral"),
+    ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|extra[- ]?curricular|experiencia|berufserfahrung|postdoctoral"),
     ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|edited volumes?|reviews\b|op-?eds?|essays|abstracts"),
     ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|ausbildung|schooling"),
     ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|achievements"),
-    ("service", r"service|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer"),
+    ("service", r"service|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer|leadership|affiliations?|mentoring|mentorship|supervision"),
     ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|idiomas"),
     ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement"),
     ("other", r"research|selected works?|work"),  # generic: only when nothing else names the section

@@ -226,7 +226,9 @@ def _scored_pairs(nodes: list[_Node], classes: list[NameClass],
 class _Groups:
     """Union-find over nodes; a group keeps its name classes and author lists for the complete-link check."""
 
-    def __init__(self, nodes: list[_Node], classes: list[NameClass], matches: _ClassMatches) -> None:
+    def __init__(self, nodes: list[_Node], classes: list[NameClass], matches: _ClassMatches,
+                 fixed: frozenset[int] = frozenset()) -> None:
+        self.fixed: dict[int, bool] = {i: i in fixed for i in range(len(nodes))}  # holds a stored person
         self.parent = list(range(len(nodes)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
         self.classes: dict[int, set[NameClass]] = {i: {c} for i, c in enumerate(classes)}
@@ -245,6 +247,8 @@ class _Groups:
 
         This keeps 'J. Smith' from chaining 'John Smith' and 'James Smith' together.
         """
+        if self.fixed[rx] and self.fixed[ry]:
+            return False  # two stored persons stay two (incremental resolution never merges them)
         small, big = sorted((self.lists[rx], self.lists[ry]), key=len)
         if any(k in big for k in small):
             return False
@@ -252,6 +256,7 @@ class _Groups:
 
     def union(self, rx: int, ry: int, line: str) -> None:
         self.parent[ry] = rx
+        self.fixed[rx] = self.fixed[rx] or self.fixed.pop(ry)
         self.members[rx] += self.members.pop(ry)
         self.classes[rx] |= self.classes.pop(ry)
         small, big = sorted((self.lists.pop(rx), self.lists.pop(ry)), key=len)
@@ -271,14 +276,14 @@ def resolve_people(profiles: list[dict[str, Any]], paper_keys: dict[str, list[st
     return cluster_nodes(nodes), owners
 
 
-def cluster_nodes(nodes: list[_Node], prefix: str = "P") -> list[PersonCluster]:
-    """Greedy complete-link clustering of nodes, best-scored pairs first."""
+def cluster_nodes(nodes: list[_Node], prefix: str = "P", fixed: frozenset[int] = frozenset()) -> list[PersonCluster]:
+    """Greedy complete-link clustering of nodes, best-scored pairs first; `fixed` nodes never join each other."""
     classes = [_name_class(n) for n in nodes]
     reps: dict[NameClass, str] = {}
     for n, c in zip(nodes, classes):
         reps.setdefault(c, n.name)
     matches = _ClassMatches(reps)
-    groups = _Groups(nodes, classes, matches)
+    groups = _Groups(nodes, classes, matches, fixed)
     for score, x, y in _scored_pairs(nodes, classes, matches):
         rx, ry = groups.find(x), groups.find(y)
         if rx == ry or not groups.compatible(rx, ry):

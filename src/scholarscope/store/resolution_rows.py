@@ -100,3 +100,61 @@ def build_rows(res: Resolution, docs: list[StoredDoc], labels: dict[str, str],
                                    e.mentee, ids[e.source], e.relation, json.dumps(e.contexts, ensure_ascii=False),
                                    json.dumps(e.fields)))
     return rows
+
+
+# ---------------------------------------------------------------- incremental resolution
+
+def _chunked(db: Dialect, sql: str, ids: list[Any], size: int = 500) -> list[tuple[Any, ...]]:
+    """`sql` with one `IN ({})` filled by each chunk of ids; all rows."""
+    out: list[tuple[Any, ...]] = []
+    for i in range(0, len(ids), size):
+        chunk = ids[i:i + size]
+        out += db.query(sql.format(", ".join("?" for _ in chunk)), chunk)
+    return out
+
+
+def unresolved_documents(db: Dialect) -> list[str] | None:
+    """Current documents resolution has not seen yet; None when only a full run can catch up.
+
+    A full run is needed when resolution rows still point at a replaced document version
+    or when nothing has been resolved yet.
+    """
+    stale = db.query("SELECT 1 FROM work_claims w JOIN documents d ON d.id = w.document_id"
+                     " WHERE d.is_current = 0 LIMIT 1") or db.query(
+        "SELECT 1 FROM person_mentions m JOIN documents d ON d.id = m.document_id WHERE d.is_current = 0 LIMIT 1")
+    if stale or not db.query("SELECT 1 FROM persons LIMIT 1"):
+        return None
+    return [r[0] for r in db.query(
+        "SELECT id FROM documents d WHERE is_current = 1 AND NOT EXISTS (SELECT 1 FROM person_mentions m"
+        " WHERE m.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM work_claims w WHERE w.document_id = d.id)"
+        " ORDER BY name, id")]
+
+
+def _labels(db: Dialect) -> dict[str, str]:
+    from .repository import doc_labels
+    return doc_labels([StoredDoc(i, "", n, {}) for i, n in db.query(
+        "SELECT id, name FROM documents WHERE is_current = 1 ORDER BY name, id")])
+
+
+def _docs(db: Dialect, ids: list[str]) -> list[StoredDoc]:
+    from .repository import unique_entry_keys
+    rows = _chunked(db, "SELECT id, path, name, profile FROM documents WHERE id IN ({})", ids)
+    return sorted((StoredDoc(r[0], r[1], r[2], unique_entry_keys(json.loads(r[3]))) for r in rows),
+                  key=lambda d: (d.name, d.id))
+
+
+def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> list[str]:
+    """Stored works with an entry sharing a blocking key with a new entry."""
+    from ..resolve.incremental import WorkProbe
+
+    wp = WorkProbe(new_entries)
+    hits: set[str] = set()
+    cur = db.execute("SELECT c.document_id, c.title, c.links, c.venue_raw, c.note, c.doi, w.work_id FROM claims c"
+                     " JOIN work_claims w ON w.document_id = c.document_id AND w.ord = c.ord")
+    for doc, title, links, venue_raw, note, doi, wid in cur:
+        if doc in new_ids or wid in hits:
+            continue
+        pub = {"title": title, "links": json.loads(links or "[]"), "venue_raw": venue_raw, "note": note, "doi": doi}
+        if wp.touches(pub):
+            hits.add(wid)
+    return sorted(hits)

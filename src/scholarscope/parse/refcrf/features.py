@@ -182,6 +182,18 @@ _CACHE_MAX = 200_000
 _OFFS = (-2, -1, 1, 2)
 
 
+_CACHE_F: dict = {}
+_KNOWN: set | None = None
+
+
+def set_known_attributes(attrs) -> None:
+    """Restrict per-token features to attributes the loaded model knows (same
+    output, faster tagging).  Used only by the default tagger."""
+    global _KNOWN
+    _KNOWN = set(attrs)
+    _CACHE_F.clear()
+
+
 def _info(tok: str):
     v = _CACHE.get(tok)
     if v is None:
@@ -191,6 +203,19 @@ def _info(tok: str):
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
         _CACHE[tok] = v
+    return v
+
+
+def _info_f(tok: str):
+    v = _CACHE_F.get(tok)
+    if v is None:
+        feats, views, kind = _info(tok)
+        known = _KNOWN
+        v = ([a for a in feats if a in known],
+             {o: [a for a in lst if a in known] for o, lst in views.items()}, kind)
+        if len(_CACHE_F) >= _CACHE_MAX:
+            _CACHE_F.clear()
+        _CACHE_F[tok] = v
     return v
 
 
@@ -206,12 +231,15 @@ _NNUM = tuple("nnum=%d" % k for k in range(5))
 _INWORDS = {"In", "in", "IN", "Dans", "dans"}
 
 
-def sequence_features(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
-    """Feature lists (crfsuite attribute names) for each token of ``text``."""
+def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: bool = False) -> list[list[str]]:
+    """Feature lists (crfsuite attribute names) for each token of ``text``.
+    ``filtered``: drop per-token attributes unknown to the model (see
+    ``set_known_attributes``); does not change the labels."""
     n = len(toks)
     if n == 0:
         return []
-    infos = [_info(t[0]) for t in toks]
+    info = _info_f if filtered and _KNOWN is not None else _info
+    infos = [info(t[0]) for t in toks]
     out = []
     in_q = False
     in_b = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from .features import sequence_features
+from .features import sequence_features, set_known_attributes
 from .tokens import tokenize
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "refcrf.model"
@@ -29,6 +29,10 @@ def get_tagger(path: str | Path | None = None):
 
                 t = pycrfsuite.Tagger()
                 t.open(str(MODEL_PATH))
+                try:
+                    set_known_attributes(a for a, _lab in t.info().state_features)
+                except Exception:  # pragma: no cover - filtering is only an optimisation
+                    pass
                 _tagger = t
     return _tagger
 
@@ -38,5 +42,6 @@ def tag_tokens(text: str, toks=None, tagger=None) -> tuple[list, list[str]]:
         toks = tokenize(text)
     if not toks:
         return toks, []
-    tg = tagger or get_tagger()
-    return toks, tg.tag(sequence_features(text, toks))
+    if tagger is None:
+        return toks, get_tagger().tag(sequence_features(text, toks, filtered=True))
+    return toks, tagger.tag(sequence_features(text, toks))

@@ -1,0 +1,120 @@
+"""Incremental resolution: the entries and names of new documents against stored works and persons.
+
+Works: a stored work is *touched* when one of its entries shares a blocking key with a new
+entry; the touched works' entries and the new entries are clustered again (the rest of the
+library cannot change: no candidate pair reaches it). Persons: each stored person whose
+surname|initial block holds a new name becomes one node (all its mentions, co-authors, works
+and author lists); new names join such a node or one another, and two stored persons are
+never merged by a batch. `resolve_profiles` (the full run) stays the reference.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocking import entry_keys, token_frequencies
+from .mentorship import MentorshipEdge, extract_mentorship
+from .names import parse_name
+from .people import Mention, Owner, PersonCluster, _build_nodes, _Node, cluster_nodes
+from .works import STOPWORDS, WorkEntry, _ids, normalize_title
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What blocking needs of a stored entry: content words, ids and main-title words."""
+
+    tokens: tuple[str, ...]
+    ids: frozenset[str]
+    main_tokens: frozenset[str]
+
+
+def probe(pub: dict[str, Any]) -> Probe:
+    title = pub.get("title") or ""
+    toks = tuple(t for t in normalize_title(title).split() if t not in STOPWORDS)
+    head = normalize_title(title.split(":", 1)[0]) if ":" in title else ""
+    return Probe(toks, _ids(pub), frozenset(t for t in head.split() if t not in STOPWORDS))
+
+
+class WorkProbe:
+    """The blocking keys of a batch's new entries; `touches` says whether a stored entry shares one."""
+
+    def __init__(self, new_entries: list[WorkEntry]) -> None:
+        self.df = token_frequencies(new_entries)
+        self.keys: set[object] = set()
+        for e in new_entries:
+            self.keys |= entry_keys(e, self.df)
+        self.words = set(self.df)
+
+    def touches(self, pub: dict[str, Any]) -> bool:
+        p = probe(pub)
+        if not p.ids and not self.words.intersection(p.tokens):
+            return False  # the cheap test first: no shared word, no shared key
+        return bool(entry_keys(p, self.df) & self.keys)
+
+
+@dataclass
+class StoredPerson:
+    """A stored person as one node: every mention, co-author key, work and author list it has."""
+
+    id: str
+    mentions: list[Mention]
+    coauthors: set[str] = field(default_factory=set)
+    works: set[str] = field(default_factory=set)
+    lists: set[str] = field(default_factory=set)
+
+
+def person_block(name: str) -> tuple[str, str] | None:
+    """surname|first initial: persons are only ever joined inside one block."""
+    p = parse_name(name)
+    return (p.surname, p.given[0][0]) if p.surname and p.given else None
+
+
+@dataclass
+class PeopleUpdate:
+    """The persons a batch creates or extends; `stored_id[c.id]` is the stored person it extends."""
+
+    clusters: list[PersonCluster]
+    stored_id: dict[str, str]
+    owners: dict[str, Owner]
+    mentorship: list[MentorshipEdge]
+
+
+def new_blocks(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]],
+               work_of: dict[str, str]) -> tuple[list[_Node], dict[str, Owner], set[tuple[str, str]]]:
+    """Nodes of the new documents, their owners, and the name blocks they fall in."""
+    nodes, owners = _build_nodes(profiles, paper_keys, work_of)
+    blocks = {b for b in (person_block(n.name) for n in nodes) if b}
+    return nodes, owners, blocks
+
+
+def resolve_people_incremental(profiles: list[dict[str, Any]], nodes: list[_Node], owners: dict[str, Owner],
+                               stored: Iterable[StoredPerson]) -> PeopleUpdate:
+    """New name nodes against stored persons (each one node that no other stored person may join)."""
+    old = [_Node(f"@{p.id}", p.mentions, p.coauthors, p.works, p.lists).settle() for p in stored if p.mentions]
+    owner_of = {id(m): p_id for p_id, n in zip((p.id for p in stored if p.mentions), old) for m in n.mentions}
+    clusters = cluster_nodes(old + nodes, prefix="N", fixed=frozenset(range(len(old))))
+    stored_id: dict[str, str] = {}
+    out = []
+    for c in clusters:
+        pid = next((owner_of[id(m)] for m in c.mentions if id(m) in owner_of), None)
+        if pid is not None:
+            if len(c.mentions) == sum(1 for m in c.mentions if id(m) in owner_of):
+                continue  # a stored person the batch did not touch
+            stored_id[c.id] = pid
+        out.append(c)
+    edges = extract_mentorship(profiles, owners, out)
+    return PeopleUpdate(out, stored_id, owners, edges)
+
+
+def choose_work_id(old_ids: Iterable[str], taken: set[str]) -> str | None:
+    """The stored id a re-clustered work keeps: the one most of its old entries had, if still free."""
+    for wid, _ in sorted(Counter(old_ids).items(), key=lambda kv: (-kv[1], kv[0])):
+        if wid not in taken:
+            return wid
+    return None
+
+
+__all__ = ["WorkProbe", "StoredPerson", "PeopleUpdate", "person_block", "new_blocks",
+           "resolve_people_incremental", "choose_work_id", "probe"]
