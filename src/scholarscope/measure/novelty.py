@@ -20,7 +20,7 @@ from typing import Any
 
 from ..enrich import store as enrich_store
 from ..store.dialect import Dialect
-from .embed import max_earlier_similarity
+from .embed import max_earlier_similarity, resolve
 from .field import store_work_fields
 from .metric import Input, Metric
 from .settings import Settings
@@ -76,15 +76,16 @@ def store_novelty(db: Dialect, settings: Settings) -> StoreNovelty:
     """Novelty of every store work, cached in metrics_cache under a fingerprint of its inputs."""
     items = _texts(db)
     fields = store_work_fields(db, settings.field_min_probability)
-    key = hashlib.sha1(json.dumps([settings.embedding, settings.novelty_min_field, items,
+    backend = resolve(settings.embedding)
+    key = hashlib.sha1(json.dumps([backend, settings.novelty_min_field, items,
                                    sorted(fields.items())]).encode()).hexdigest()
-    metric = f"novelty:{settings.embedding}"
+    metric = f"novelty:{backend}"
     cached = enrich_store.cache_get(db, metric, key)
     if cached or not items:
-        return StoreNovelty(settings.embedding, cached, len(items))
-    values = compute(items, fields, settings.embedding, settings.novelty_min_field)
+        return StoreNovelty(backend, cached, len(items))
+    values = compute(items, fields, backend, settings.novelty_min_field)
     enrich_store.cache_put(db, metric, key, values)
-    return StoreNovelty(settings.embedding, values, len(items))
+    return StoreNovelty(backend, values, len(items))
 
 
 def novelty_metric(work_ids: list[str], titles: dict[str, str], sn: StoreNovelty) -> Metric:

@@ -44,9 +44,10 @@ class Settings:
     # which enrichment source's citation count wins for a work, first listed first
     citation_sources: list[str] = field(default_factory=lambda: ["openalex", "semanticscholar"])
     i10_threshold: int = 10
-    # novelty: embedding backend ('tfidf' | 'onnx-minilm' | 'torch-minilm') and the smallest field
+    # novelty: embedding backend ('auto' | 'tfidf' | 'onnx-minilm' | 'torch-minilm'; auto = onnx-minilm
+    # when the [embed] extra is installed, else tfidf) and the smallest field
     # population a percentile is taken within (smaller fields use all works of the store)
-    embedding: str = "tfidf"
+    embedding: str = "auto"
     # the title classifier's tag is used only at or above this probability
     field_min_probability: float = 0.5
     novelty_min_field: int = 5

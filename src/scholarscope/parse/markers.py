@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..read.text import MARKUP_CHARS
 
-_ANGLE_URL = re.compile(r"<((?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
+_ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
 _BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.I)
 _DOI_LABEL = re.compile(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{4,9}/[^\s,;]+[^\s,;.)])", re.I)

@@ -12,7 +12,7 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*[-*+•◦▪]\s+(?=\S)")
 _NUMBERED = re.compile(r"^\s*(\d{1,4})[.)]\s+(?=\S)")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\\\[|\\\]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\\\[|\\\]|\[[^\[\]]*\])*)\]\(\s*<?((?:\{\{[^{}]*\}\}|[^()\s>])*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _BOLD_MD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITAL_STAR = re.compile(r"(?<![\w*\\\ue000-\ue003])\*(?=[\w\"'“(\[\ue000-\ue003])([^*\n]+?)(?<=[^\s*\\,;])\*(?![\w*])")
 _ITAL_US = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
@@ -20,8 +20,14 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~'\"$])")
 _FRONT = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.S)
 
 
+_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+[\"'(].*)?[ \t]*$", re.M)
+_REF_USE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]]*)\]")
 def read(source: str, name: str = "") -> Text:
     """Convert Markdown (or plain text) to Text, keeping a source anchor per line."""
+    # reference-style links: "[text][ref]" ... "[ref]: url" (the definition lines are dropped)
+    refs = {m.group(1).strip().lower(): m.group(2) for m in _REF_DEF.finditer(source)}
+    if refs:
+        source = _REF_DEF.sub(lambda m: " " * len(m.group(0)), source)
     b = TextBuilder()
     start = 0
     m = _FRONT.match(source)
@@ -43,10 +49,10 @@ def read(source: str, name: str = "") -> Text:
         b.mark(offsets[i])
         if line.strip() and not _BULLET.match(line) and _SETEXT.match(nxt) and not in_comment and len(line.strip()) < 120:
             level = "#" if nxt.strip().startswith("=") else "##"
-            b.write(f"{level} {_inline(line.strip())}\n")
+            b.write(f"{level} {_inline(line.strip(), refs)}\n")
             i += 2
             continue
-        out = _block_line(line)
+        out = _block_line(line, refs)
         if out.endswith("\\") and not out.endswith("\\\\"):
             out = out[:-1].rstrip()  # a hard line break written after inline HTML
         b.write(out + "\n")
@@ -84,17 +90,17 @@ def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
     return text, in_comment
 
 
-def _block_line(line: str) -> str:
+def _block_line(line: str, refs: dict[str, str]) -> str:
     if line.rstrip().endswith("\\") and not line.rstrip().endswith("\\\\"):
         line = line.rstrip()[:-1]  # CommonMark hard line break
     m = _ATX.match(line)
     if m:
-        return f"{m.group(1)} {_inline(m.group(2))}"
+        return f"{m.group(1)} {_inline(m.group(2), refs)}"
     if _TABLE_SEP.match(line) and "-" in line:
         return ""
     if line.lstrip().startswith("|") and line.rstrip().endswith("|") and line.count("|") >= 3:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        return "\t".join(_inline(c) for c in cells if c)
+        return "\t".join(_inline(c, refs) for c in cells if c)
     m = _BULLET.match(line)
     if m and not re.match(r"^\s*\*\*", line):
         return "- " + _inline(line[m.end():].rstrip())
@@ -103,10 +109,12 @@ def _block_line(line: str) -> str:
         return f"{m.group(1)}. " + _inline(line[m.end():].rstrip())
     if line.startswith(">"):
         line = line.lstrip("> ")
-    return _inline(line.rstrip())
+    return _inline(line.rstrip(), refs)
 
 
-def _inline(s: str) -> str:
+def _inline(s: str, refs: dict[str, str] | None = None) -> str:
+    if refs and "][" in s:
+        s = _REF_USE.sub(lambda m: _ref_link(m, refs), s)
     s = _MD_LINK.sub(_link, s)
     s = convert_inline_html(s)
     s = _BOLD_MD.sub(lambda m: BOLD_ON + m.group(2) + BOLD_OFF, s)
@@ -116,6 +124,11 @@ def _inline(s: str) -> str:
     s = _ITAL_US.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
     s = _ESCAPE.sub(r"\1", s)
     return s.replace("`", "")
+
+
+def _ref_link(m: re.Match, refs: dict[str, str]) -> str:
+    url = refs.get((m.group(2) or m.group(1)).strip().lower())
+    return link_text(_ESCAPE.sub(r"\1", m.group(1)), url) if url else m.group(0)
 
 
 def _link(m: re.Match) -> str:

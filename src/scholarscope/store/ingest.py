@@ -150,9 +150,24 @@ def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
     return report
 
 
-def resolve_library(store: Store, full: bool = False) -> None:
-    """Bring the resolution tables up to date with the current documents."""
+def resolve_library(store: Store, full: bool = False) -> str:
+    """Bring the resolution tables up to date with the current documents; returns "incremental" or "full".
+
+    Incremental: only documents resolution has not seen are resolved, against the stored works
+    and persons (ids stay). Full (``full=True``, a replaced document version, or a library
+    never resolved): everything is resolved again from the stored profiles.
+    """
+    from .resolution_rows import resolve_incremental, unresolved_documents
+
+    def step() -> bool:
+        with store.db.write():
+            new = unresolved_documents(store.db)
+            return new is not None and (not new or resolve_incremental(store.db, new))
+
+    if not full and store.db.retrying(step):
+        return "incremental"
     store.resolve()
+    return "full"
 
 
 def _resolved(store: Store) -> bool:

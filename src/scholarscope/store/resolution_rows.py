@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from .dialect import Dialect
 from .repository import StoredDoc, fold, stable_id
 
 if TYPE_CHECKING:
@@ -158,3 +159,176 @@ def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> li
         if wp.touches(pub):
             hits.add(wid)
     return sorted(hits)
+
+
+def _rework(db: Dialect, new_docs: list[StoredDoc], labels: dict[str, str]) -> tuple[Rows, dict[str, str], list[str]]:
+    """Re-cluster touched works with the new entries: rows to insert, entry key -> work id, ids to drop."""
+    from ..resolve.works import cluster_works, make_entries
+    from .repository import claim_keys
+
+    new_entries = make_entries([dict(d.profile, doc=labels[d.id]) for d in new_docs])
+    touched = _touched_works(db, new_entries, {d.id for d in new_docs})
+    members = _chunked(db, "SELECT document_id, ord, work_id FROM work_claims WHERE work_id IN ({})", touched)
+    old_wid = {(d, o): w for d, o, w in members}
+    old_docs = _docs(db, sorted({d for d, _, _ in members}))
+    keys = claim_keys(old_docs + new_docs, labels)
+    old_keys = {k for k, (d, o, _) in keys.items() if (d, o) in old_wid}
+    old_entries = [e for e in make_entries([dict(d.profile, doc=labels[d.id]) for d in old_docs]) if e.key in old_keys]
+    clusters, _ = cluster_works(old_entries + new_entries)
+    rows: Rows = {t: [] for t in ("works", "work_claims", "merge_decisions")}
+    work_of = _works_keeping_ids(clusters, keys, old_wid, rows)
+    return rows, work_of, touched
+
+
+def _works_keeping_ids(clusters: list[Any], keys: dict[str, tuple[str, int, dict[str, Any]]],
+                       old_wid: dict[tuple[str, int], str], rows: Rows) -> dict[str, str]:
+    """Like `_works`, but a cluster keeps the stored id most of its old entries had."""
+    from ..resolve.incremental import choose_work_id
+
+    taken: set[str] = set()
+    work_of: dict[str, str] = {}
+    for w in sorted(clusters, key=lambda c: -len(c.members)):
+        members = [keys[k] for k in w.members if k in keys]
+        if not members:
+            continue
+        wid = choose_work_id([old_wid[(d, o)] for d, o, _ in members if (d, o) in old_wid], taken) or \
+            stable_id("W", min(f"{d}:{o:06d}" for d, o, _ in members))
+        taken.add(wid)
+        rep = _representative([p for _, _, p in members])
+        rows["works"].append((wid, w.title, rep.get("year") if isinstance(rep.get("year"), int) else None,
+                              rep.get("venue"), rep.get("type"), len(members)))
+        for k in w.members:
+            if k in keys:
+                work_of[k] = wid
+                rows["work_claims"].append((keys[k][0], keys[k][1], wid))
+        for seq, d in enumerate(w.decisions):
+            rows["merge_decisions"].append(("work", wid, seq, d.a, d.b, int(d.merged), float(d.score), d.rule,
+                                            json.dumps(d.evidence, ensure_ascii=False, default=str)))
+    return work_of
+
+
+def _stored_people(db: Dialect, blocks: set[tuple[str, str]], labels: dict[str, str]) -> list[Any]:
+    """Stored persons whose name block a new name falls in, each as one node's worth of facts."""
+    from ..resolve.incremental import StoredPerson, person_block
+    from ..resolve.names import name_key
+    from ..resolve.people import Mention
+
+    ids = [pid for pid, name in db.query("SELECT id, name FROM persons") if person_block(name) in blocks]
+    people = {pid: StoredPerson(pid, []) for pid in ids}
+    for pid, doc, name, role, loc in _chunked(
+            db, "SELECT person_id, document_id, name, role, location FROM person_mentions WHERE person_id IN ({})"
+            " ORDER BY person_id, document_id, location, name", ids):
+        people[pid].mentions.append(Mention(labels.get(doc, doc), name, role, loc))
+    for pid, doc, ord_, wid in _chunked(
+            db, "SELECT person_id, document_id, ord, work_id FROM authorships WHERE person_id IN ({})", ids):
+        people[pid].lists.add(f"{doc}:{ord_}")
+        if wid:
+            people[pid].works.add(wid)
+    for pid, name, own in _chunked(
+            db, "SELECT a.person_id, b.name, a.name FROM authorships a JOIN authorships b ON b.document_id ="
+            " a.document_id AND b.ord = a.ord AND b.position <> a.position WHERE a.person_id IN ({})", ids):
+        if name and name_key(name) != name_key(own):
+            people[pid].coauthors.add(name_key(name))
+    # an advisor's or supervisor's "co-authors": the others named in that field and the document owner
+    for pid, name, own in _chunked(
+            db, "SELECT m.person_id, o.name, m.name FROM person_mentions m JOIN person_mentions o ON o.document_id ="
+            " m.document_id AND (o.role = 'owner' OR (o.location = m.location AND o.role = m.role))"
+            " WHERE m.role IN ('advisor', 'supervisor') AND m.person_id IN ({})", ids):
+        if name and name_key(name) != name_key(own):
+            people[pid].coauthors.add(name_key(name))
+    return [people[i] for i in ids]
+
+
+def _people_rows(db: Dialect, upd: Any, new_docs: list[StoredDoc], labels: dict[str, str],
+                 keys: dict[str, tuple[str, int, dict[str, Any]]], work_of: dict[str, str]) -> Rows:
+    """Rows for the persons a batch creates or extends, and for its documents' mentions and edges."""
+    from ..resolve.names import canonical_name
+    from ..resolve.people import person_index
+
+    rows: Rows = {t: [] for t in ("persons", "person_mentions", "authorships", "mentorship", "merge_decisions")}
+    ids = {labels[d.id]: d.id for d in new_docs}
+    extended = list(upd.stored_id.values())
+    old = {r[0]: (json.loads(r[1] or "[]")) for r in _chunked(db, "SELECT id, evidence FROM persons WHERE id IN ({})",
+                                                             extended)}
+    stored: dict[str, str] = {}
+    for p in upd.clusters:
+        new_ms = [m for m in p.mentions if m.doc in ids]
+        pid = upd.stored_id.get(p.id) or stable_id("P", min(f"{ids[m.doc]}|{m.name}" for m in new_ms))
+        stored[p.id] = pid
+        evidence = old.get(pid, []) + p.evidence
+        rows["persons"].append((pid, p.name, fold(p.name), len(p.docs), json.dumps(evidence, ensure_ascii=False)))
+        for m in {(m.doc, m.name, m.role, m.where) for m in new_ms}:
+            rows["person_mentions"].append((pid, ids[m[0]], m[1], m[2], m[3]))
+        for seq, line in enumerate(p.evidence, start=len(old.get(pid, []))):
+            hit = _EVIDENCE.match(line)
+            a, b, score, why = (hit["a"], hit["b"], float(hit["score"]), hit["why"]) if hit else (None, None, None, line)
+            rows["merge_decisions"].append(("person", pid, seq, a, b, 1, score, why, None))
+    index = person_index(upd.clusters)
+    seen = {(r[1], r[2], r[3], r[4]) for r in rows["person_mentions"]}
+    for label, owner in upd.owners.items():
+        cluster = index.get((label, canonical_name(owner.name)))
+        mention = (ids[label], owner.name, "owner", f"owner:{owner.source}")
+        if cluster is not None and mention not in seen:
+            rows["person_mentions"].append((stored[cluster.id], *mention))
+    for key, (doc_id, ord_, pub) in keys.items():
+        equal = set(pub.get("equal_marked") or [])
+        for pos, name in enumerate(pub.get("authors") or []):
+            cluster = index.get((labels[doc_id], canonical_name(name))) if name else None
+            rows["authorships"].append((doc_id, ord_, pos, name or "", stored.get(cluster.id) if cluster else None,
+                                        work_of.get(key), int(pos in equal)))
+    _mentorship_rows(upd.mentorship, ids, stored, rows)
+    return rows
+
+
+def _mentorship_rows(edges: list[Any], ids: dict[str, str], stored: dict[str, str], rows: Rows) -> None:
+    seen: Counter[str] = Counter()
+    for e in edges:
+        mid = stable_id("M", f"{ids[e.source]}|{e.mentor}|{e.mentee}")
+        seen[mid] += 1
+        if seen[mid] == 1:  # one edge per (mentor, mentee, document)
+            rows["mentorship"].append((mid, stored.get(e.mentor_id or ""), stored.get(e.mentee_id or ""), e.mentor,
+                                       e.mentee, ids[e.source], e.relation, json.dumps(e.contexts, ensure_ascii=False),
+                                       json.dumps(e.fields)))
+
+
+def resolve_incremental(db: Dialect, new_ids: list[str]) -> bool:
+    """Resolve the documents `new_ids` against the stored works and persons; False: run a full one.
+
+    The caller holds the write transaction.
+    """
+    from ..resolve import _paper_keys
+    from ..resolve.incremental import new_blocks, resolve_people_incremental
+    from .repository import _RESOLUTION_COLUMNS, claim_keys
+
+    labels = _labels(db)
+    new_docs = _docs(db, new_ids)
+    if any(labels[d.id] != d.name for d in new_docs):
+        return False  # a name clash relabels stored documents: only a full run keeps keys consistent
+    work_rows, work_of, touched = _rework(db, new_docs, labels)
+    profiles = [dict(d.profile, doc=labels[d.id]) for d in new_docs]
+    nodes, owners, blocks = new_blocks(profiles, _paper_keys(profiles), work_of)
+    upd = resolve_people_incremental(profiles, nodes, owners, _stored_people(db, blocks, labels))
+    rows = _people_rows(db, upd, new_docs, labels, claim_keys(new_docs, labels), work_of)
+    for sql in ("DELETE FROM merge_decisions WHERE kind = 'work' AND cluster_id IN ({})",
+                "DELETE FROM work_claims WHERE work_id IN ({})", "UPDATE authorships SET work_id = NULL"
+                " WHERE work_id IN ({})", "DELETE FROM works WHERE id IN ({})"):
+        _chunked(db, sql, touched)
+    for table in ("works", "work_claims", "merge_decisions"):
+        _insert(db, table, _RESOLUTION_COLUMNS[table], work_rows[table])
+    db.executemany("UPDATE authorships SET work_id = ? WHERE document_id = ? AND ord = ?",
+                   [(w, d, o) for d, o, w in work_rows["work_claims"]])
+    _upsert_persons(db, rows["persons"], set(upd.stored_id.values()))
+    for table in ("person_mentions", "authorships", "mentorship", "merge_decisions"):
+        _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
+    return True
+
+
+def _insert(db: Dialect, table: str, cols: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    marks = ", ".join("?" for _ in cols)
+    db.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)  # constant names only
+
+
+def _upsert_persons(db: Dialect, rows: list[tuple[Any, ...]], existing: set[str]) -> None:
+    db.executemany("UPDATE persons SET name = ?, search_key = ?, n_docs = ?, evidence = ? WHERE id = ?",
+                   [(*r[1:], r[0]) for r in rows if r[0] in existing])
+    _insert(db, "persons", ("id", "name", "search_key", "n_docs", "evidence"), [r for r in rows if r[0] not in existing])
