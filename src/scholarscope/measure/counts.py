@@ -7,6 +7,7 @@ document order. Every count lists the works (and the claims) it used.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ..parse.venues import normalise_venue
 from ..store.queries import author_role
@@ -32,7 +33,13 @@ def reference_claim(w: WorkRecord) -> ClaimRecord | None:
 
 def role(c: ClaimRecord) -> str:
     """sole / first / equal-first / middle / last / alphabetical (store.queries.author_role)."""
-    return author_role(c.authors, c.positions[0], c.equal_marked, c.note)
+    return _role(tuple(c.authors), c.positions[0], tuple(c.equal_marked), c.note)
+
+
+@lru_cache(maxsize=1 << 16)
+def _role(authors: tuple[str, ...], pos: int, equal: tuple[int, ...], note: str | None) -> str:
+    # author_role parses every name of the list; co-authors share claims, so memoise per list
+    return author_role(list(authors), pos, list(equal), note)
 
 
 def work_type(w: WorkRecord) -> str:
