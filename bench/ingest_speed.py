@@ -86,6 +86,41 @@ def write_cv(owner: Owner, path: Path, i: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def profile_of(owner: Owner, i: int) -> dict:
+    """The profile the parser reads from `write_cv` (for --no-parse: resolution and storing only)."""
+    pubs = []
+    for k, p in enumerate(sorted(owner.papers, key=lambda p: -p.year), 1):
+        kind = "journal" if p.venue in ("TMLR", "JMLR") else "conference"
+        pubs.append({"section": "publications", "index": k, "title": p.title, "authors": list(p.authors),
+                     "self_index": p.authors.index(owner.name), "equal_marked": [], "venue": p.venue,
+                     "venue_raw": p.venue, "year": p.year, "type": kind, "flags": [], "links": []})
+    return {"doc": f"cv_{i:06d}.md", "kind": "cv", "format": "md", "education": [], "positions": [],
+            "person": {"name": owner.name, "emails": [f"cv{i}@example.org"]}, "publications": pubs}
+
+
+def store_direct(owners: list[Owner], db: str, batch: int) -> tuple[float, float, float]:
+    """Store generated profiles without parsing, resolving after every `batch` documents.
+
+    Returns (store seconds, resolve seconds, library-size-weighted nothing): the parse-free split.
+    """
+    from scholarscope.store import Store
+    from scholarscope.store.ingest import resolve_library
+
+    t_store = t_res = 0.0
+    with Store(db) as s:
+        for start in range(0, len(owners), batch):
+            t0 = time.perf_counter()
+            for i in range(start, min(start + batch, len(owners))):
+                s.add_document(f"{i:064x}", f"/bench/cv_{i:06d}.md", profile_of(owners[i], i), 1000)
+            t1 = time.perf_counter()
+            resolve_library(s)
+            t_store += t1 - t0
+            t_res += time.perf_counter() - t1
+            print(f"  {min(start + batch, len(owners))} documents: store {t_store:.1f} s, resolve {t_res:.1f} s, "
+                  f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
+    return t_store, t_res, 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("n", type=int, nargs="?", default=1000)
@@ -93,7 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", type=int, default=2, help="parsing processes (default 2)")
     ap.add_argument("--keep", default=None, help="write the CVs here and keep them")
+    ap.add_argument("--no-parse", action="store_true",
+                    help="store the generated profiles directly (measures storing + resolution only)")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="with --no-parse: resolve after every BATCH documents (incremental); 0 = one batch")
     args = ap.parse_args(argv)
+    if args.no_parse:
+        return _main_no_parse(args)
 
     from scholarscope.store import Store, ingest
 
@@ -118,6 +159,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"total: {wall:.1f} s = {len(report.files) / wall:.1f} documents/s end to end; peak RSS {rss_mb:.0f} MB")
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+def _main_no_parse(args: argparse.Namespace) -> int:
+    from scholarscope.store import Store
+
+    tmp = Path(tempfile.mkdtemp(prefix="scholarscope-bench-"))
+    db = args.db or str(tmp / "bench.db")
+    owners = generate(args.n, args.seed)
+    t0 = time.perf_counter()
+    t_store, t_res, _ = store_direct(owners, db, args.batch or args.n)
+    wall = time.perf_counter() - t0
+    with Store(db) as s:
+        q = s.db.query
+        claims, works, persons = (q(f"SELECT COUNT(*) FROM {t}")[0][0] for t in ("claims", "works", "persons"))
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"no-parse: {args.n} documents, {claims} entries -> {works} works, {persons} persons")
+    print(f"store: {t_store:.1f} s; resolve+store: {t_res:.1f} s = {claims / max(t_res, 1e-9):.0f} entries/s, "
+          f"{works / max(t_res, 1e-9):.0f} works resolved/s")
+    print(f"total: {wall:.1f} s = {args.n / wall:.1f} documents/s without parsing; peak RSS {rss_mb:.0f} MB")
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

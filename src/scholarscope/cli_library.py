@@ -178,7 +178,25 @@ def export(person: str, fmt: str, db_url: str | None) -> None:
     click.echo(render(view, fmt), nl=False)
 
 
-COMMANDS = (ingest, people, show, works, clusters, export)
+@click.command()
+@db_option
+@click.option("--full", is_flag=True, help="Resolve every document again (default: only documents not yet resolved).")
+def resolve(db_url: str | None, full: bool) -> None:
+    """Bring works, persons and mentor relations up to date with the stored documents."""
+    import time
+
+    from .store.ingest import resolve_library
+
+    with _open(db_url) as store:
+        t0 = time.perf_counter()
+        mode = resolve_library(store, full=full)
+        q = store.db.query
+        counts = [q(f"SELECT COUNT(*) FROM {t}")[0][0] for t in ("works", "persons", "mentorship")]
+    click.echo(f"{mode} resolution in {time.perf_counter() - t0:.1f} s: {counts[0]} works, {counts[1]} persons, "
+               f"{counts[2]} mentorship edges", err=True)
+
+
+COMMANDS = (ingest, people, show, works, clusters, export, resolve)
 
 
 def register(group: click.Group) -> None:

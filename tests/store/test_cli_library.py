@@ -17,7 +17,7 @@ def test_register_adds_commands() -> None:
     group = click.Group("g")
     register(group)
     assert set(group.commands) == {c.name for c in COMMANDS} == {"ingest", "people", "show", "works", "clusters",
-                                                                  "export"}
+                                                                  "export", "resolve"}
 
 
 def test_commands_end_to_end(tmp_path: Path) -> None:
