@@ -85,7 +85,10 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
             best, margin = got, 1.0  # the document's own line structure is strong evidence
-    if quality(best) >= _COMPLETE:
+    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not _QUOTED.search(lines[0])
+    if plain_reference:
+        margin = -1.0  # a bare reference string: the CRF, trained on thousands, knows its styles best
+    elif quality(best) >= _COMPLETE:
         return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
     if learned is not None and quality(learned) >= quality(best) + margin:
