@@ -75,8 +75,8 @@ def api_search(request: Request, q: str = "", limit: Limit = 20, offset: Offset 
                venue: str | None = None, type: str | None = None) -> dict[str, Any]:  # noqa: A002
     with open_store(request) as store:
         out = search(store.db, q, Filters(year, venue, type), limit=limit, offset=offset)
-    out.update(data.page_info(out["total"] if out["total"] <= out["considered"] else out["considered"],
-                              limit, offset))
+    pages = data.page_info(min(out["total"], out["considered"]), limit, offset)
+    out.update(next_offset=pages["next_offset"], prev_offset=pages["prev_offset"])  # total stays the match count
     return out
 
 
