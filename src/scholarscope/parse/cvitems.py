@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ..read.text import strip_markup
-from ..records import Award, Education, Position
-from .dates import find_range, month_of
+from ..records import Education
+from .dates import find_range
 from .lines import Line
 
 _INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|college|institut(?:e|o)?|school|academy|"

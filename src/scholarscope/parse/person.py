@@ -7,7 +7,7 @@ from collections import Counter
 from ..read.text import strip_markup
 from ..records import Person
 from .lines import Line
-from .names import clean_name, is_name
+from .names import is_name
 from .sections import categorise, normalise_heading
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -5,7 +5,7 @@ import re
 
 from ..read.text import BOLD_OFF, BOLD_ON, strip_markup
 from ..records import Award, Position
-from .cvitems import _INSTITUTION, _SUPERVISOR, _TITLE_WORDS, _is_place, _plain, _without_span
+from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _without_span
 from .dates import find_range, month_of
 from .lines import Line
 

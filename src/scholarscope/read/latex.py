@@ -7,12 +7,50 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .inline_html import link_text
+from .latex_tables import (
+    _DIMEN,
+    ACCENTS,
+    ARGS,
+    DEF_CMDS,
+    DIMEN_CMDS,
+    DROP,
+    DROP_ENVS,
+    ENV_ARGS,
+    ESCAPES,
+    HANDLERS,
+    HEADING_HINT,
+    HFILL,
+    LIST_ENVS,
+    MARKS,
+    MATH_ENVS,
+    PREAMBLE_CMD,
+    SECTION_LEVELS,
+    TABLE_ENVS,
+    VERBATIM_ENVS,
+)
+from .latex_util import (
+    _alone_on_line,
+    _balance,
+    _carry,
+    _group_end,
+    _looks_like_heading,
+    _norm_line,
+    _opt_end,
+    _raw_group_end,
+    _skip_blanks,
+    _skip_dimen,
+    _skip_opt,
+    _skip_spaces_only,
+    _strip_braces,
+    _strip_markup,
+    _symbol,
+    math_text,
+    sanitize,
+)
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
-HFILL = "\x01"  # right-aligned column: a tab unless it ends up at a line edge
 ITEM = "\x02"  # number of an enumerate item, filled in when the list ends
 MAX_EXPANSIONS = 20000  # a recursive \def must not loop for ever
 MAX_DEPTH = 60
@@ -21,8 +59,6 @@ _CS = re.compile(r"\\([a-zA-Z@]+\*?|.)", re.S)
 _PLAIN = re.compile(r"[^\\{}$%&~\-`'#^_\s]+")
 _BEGIN_DOC = re.compile(r"^[^%\n]*?\\begin\s*\{document\}", re.M)
 _END_DOC = re.compile(r"^[^%\n]*?\\end\s*\{document\}", re.M)
-_DIMEN = re.compile(r"\s*=?\s*[-+]?\s*(?:\d*\.?\d*)\s*(?:\\[a-zA-Z@]+|pt|em|ex|in|cm|mm|bp|sp|pc|dd|cc|mu|fill?l?|true\s*\w\w)"
-                    r"(?:\s*(?:plus|minus)\s*[-+]?\d*\.?\d*\s*(?:pt|em|ex|fill?l?|in|cm|mm))*")
 _RULE_SPEC = re.compile(r"(?:\s*(?:width|height|depth)" + _DIMEN.pattern + r")*")
 _KEYVAL = re.compile(r"^\s*[\w.@-]+\s*=\s*\S*\s*$|^\s*[-+]?[\d.]+\s*(pt|em|ex|in|cm|mm|\\\w+)\s*$")
 
@@ -66,89 +102,6 @@ class LineWriter:
         self.pending = max(self.pending, level)
         self.pending_src = src
 
-ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
-           ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
-           "r": "\u030a", "d": "\u0323", "b": "\u0331", "t": "\u0361"}
-ESCAPES = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", "\n": " ",
-           "\t": " ", ",": " ", ";": " ", ":": " ", "!": "", "-": "", "/": "", "@": "", "*": "", "|": "|"}
-SYMBOLS = {"ldots": "…", "dots": "…", "textbullet": "•", "textendash": "–", "textemdash": "—",
-           "textasciitilde": "~", "textbar": "|", "textbackslash": "\\", "S": "§", "P": "¶", "copyright": "©",
-           "textcopyright": "©", "dag": "†", "ddag": "‡", "textdagger": "†", "textdaggerdbl": "‡", "LaTeX": "LaTeX",
-           "TeX": "TeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "o": "ø", "O": "Ø", "l": "ł", "L": "Ł", "aa": "å",
-           "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "ss": "ß", "i": "ı", "j": "ȷ", "quad": " ",
-           "qquad": " ", "enspace": " ", "thinspace": " ", "enskip": " ", "space": " ", "nobreakspace": " ",
-           "slash": "/", "textregistered": "®", "texttrademark": "™", "pounds": "£", "euro": "€", "EUR": "€",
-           "textdegree": "°", "textless": "<", "textgreater": ">", "textunderscore": "_", "textquoteright": "’",
-           "textquoteleft": "‘", "textquotedblleft": "“", "textquotedblright": "”", "textperiodcentered": "·",
-           "cdot": "·", "ast": "*", "textasteriskcentered": "*", "star": "*", "guillemotleft": "«",
-           "guillemotright": "»", "textemdash*": "—", "checkmark": "✓", "textsterling": "£", "dj": "đ", "DJ": "Đ"}
-NO_SYMBOL = {"today", "thepage", "fill"}
-DROP = set("""small footnotesize scriptsize tiny large Large LARGE huge Huge normalsize centering raggedright
-raggedleft noindent indent sffamily rmfamily ttfamily scshape upshape mdseries normalfont leavevmode strut
-medskip bigskip smallskip vfill vfil hfil newpage clearpage pagebreak nopagebreak maketitle makecvtitle
-tableofcontents today flushleft flushright reversemarginpar normalmarginpar hrulefill titlerule makeatletter
-makeatother selectfont relax protect null hline toprule midrule bottomrule fi else or hss vss allowbreak
-displaystyle textstyle unskip ignorespaces frenchspacing sloppy fussy raggedbottom kern hskip vskip moveleft
-moveright raise lower hangindent parindent parskip itemsep topsep baselineskip mkern mskip hangafter
-smallbreak medbreak bigbreak noalign addlinespace footnoterule onehalfspacing singlespacing doublespacing
-nobreak filbreak goodbreak appendix mainmatter frontmatter backmatter""".split())
-DIMEN_CMDS = {"kern", "hskip", "vskip", "moveleft", "moveright", "raise", "lower", "hangindent", "parindent",
-              "parskip", "itemsep", "topsep", "baselineskip", "mkern", "mskip", "hangafter"}
-ARGS = {"vspace": "sm", "setlength": "mm", "addtolength": "mm", "settowidth": "mm", "setcounter": "mm",
-        "addtocounter": "mm", "stepcounter": "m", "refstepcounter": "m", "color": "om", "definecolor": "mmm",
-        "colorlet": "mm", "pagecolor": "om", "usepackage": "om", "RequirePackage": "om", "documentclass": "om",
-        "pagestyle": "m", "thispagestyle": "m", "label": "m", "ref": "m", "pageref": "m", "eqref": "m",
-        "cite": "om", "citep": "oom", "citet": "oom", "nocite": "m", "includegraphics": "om", "fontsize": "mm",
-        "usefont": "mmmm", "fontfamily": "m", "addfontfeature": "m", "addfontfeatures": "m", "setmainfont": "om",
-        "setsansfont": "om", "setmonofont": "om", "fancyhead": "om", "fancyfoot": "om", "lhead": "om",
-        "chead": "om", "rhead": "om", "lfoot": "om", "cfoot": "om", "rfoot": "om", "fancyhf": "om",
-        "markright": "m", "markboth": "mm", "hypersetup": "m", "geometry": "m", "newcolumntype": "mom",
-        "setlist": "om", "titleformat": "mommmo", "titlespacing": "mmmmo", "rule": "omm", "linespread": "m",
-        "newlength": "m", "newcounter": "mo", "bibliographystyle": "m", "bibliography": "m",
-        "addbibresource": "om", "input": "m", "include": "m", "moderncvstyle": "m", "moderncvcolor": "m",
-        "moderncvtheme": "om", "firstname": "m", "familyname": "m", "email": "m", "phone": "om",
-        "homepage": "m", "social": "om", "photo": "oom", "extrainfo": "m", "setmainlanguage": "om",
-        "selectlanguage": "m", "hyphenation": "m", "enlargethispage": "m", "phantom": "m", "hphantom": "m",
-        "vphantom": "m", "faIcon": "om", "end": "m", "textcolor": "omM", "colorbox": "omM",
-        "fcolorbox": "ommM", "mbox": "M", "hbox": "M", "vbox": "M", "vtop": "M", "fbox": "M", "framebox": "ooM",
-        "makebox": "ooM", "parbox": "ooomM", "raisebox": "mooM", "textsc": "M", "textup": "M", "textrm": "M",
-        "textsf": "M", "texttt": "M", "textnormal": "M", "textmd": "M", "uppercase": "M", "MakeUppercase": "M",
-        "lowercase": "M", "MakeLowercase": "M", "underline": "M", "uline": "M", "footnote": "oM",
-        "textsubscript": "M", "hyperlink": "mM", "hypertarget": "mM", "nolinkurl": "M", "resizebox": "mmM",
-        "scalebox": "moM", "rotatebox": "omM", "multicolumn": "mmM", "multirow": "ommM", "address": "MMM",
-        "sethlcolor": "m", "hl": "M", "ul": "M", "sout": "M", "cmidrule": "om", "date": "m"}
-HEADING_HINT = re.compile(r"\\(?:section|subsection|chapter|marginpar|large|Large|LARGE|huge|Huge|scshape|textsc|"
-                          r"MakeUppercase|uppercase|titlerule|hrule|rule|hrulefill)(?![a-zA-Z])")
-MATH_MARK = re.compile(r"\^\s*\{?\s*(\\ast|\*|\\star|\\dagger|\\dag|\\ddagger|\\ddag|\\prime|\\circ)(?![a-zA-Z])\s*\}?")
-MARKS = {"\\ast": "*", "*": "*", "\\star": "*", "\\dagger": "†", "\\dag": "†", "\\ddagger": "‡", "\\ddag": "‡",
-         "\\prime": "′", "\\circ": "°"}
-SECTION_LEVELS = {"part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4,
-                  "subparagraph": 4, "cvsection": 1, "cvsubsection": 2, "sectiontitle": 1}
-LIST_ENVS = re.compile(r"item|enum|list|desc|etaremune|outline|bibliography|benumerate", re.I)
-TABLE_ENVS = {"tabular": "om", "tabular*": "mom", "tabularx": "mom", "tabulary": "mom", "longtable": "om",
-              "supertabular": "om", "xtabular": "om", "tabu": "om", "array": "om", "tblr": "om", "longtblr": "oom"}
-ENV_ARGS = {"minipage": "ooom", "adjustwidth": "mm", "adjustwidth*": "mm", "multicols": "mo", "multicols*": "mo",
-            "wrapfigure": "oomom", "changemargin": "mm", "spacing": "m", "textblock": "mo", "textblock*": "mo",
-            "tcolorbox": "o", "figure": "o", "table": "o", "thebibliography": "m"}
-DROP_ENVS = {"comment", "tikzpicture", "pspicture", "picture", "filecontents", "filecontents*"}
-VERBATIM_ENVS = {"verbatim", "verbatim*", "lstlisting", "minted", "Verbatim"}
-MATH_ENVS = {"equation", "equation*", "align", "align*", "displaymath", "math", "eqnarray", "gather", "multline"}
-DEF_CMDS = {"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "def", "gdef", "edef",
-            "xdef", "let", "newenvironment", "renewenvironment", "NewDocumentCommand"}
-PREAMBLE_CMD = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand|def|gdef|edef|xdef|let|"
-                          r"newenvironment|renewenvironment|NewDocumentCommand|author|title|name)(?![a-zA-Z@])\*?")
-HANDLERS = {"item": "_h_item", "bibitem": "_h_item", "begin": "_h_begin", "href": "_h_href", "url": "_h_url",
-            "textbf": "_h_style", "emph": "_h_style", "textit": "_h_style", "textsl": "_h_style",
-            "bf": "_h_decl", "bfseries": "_h_decl", "it": "_h_decl", "itshape": "_h_decl", "em": "_h_decl",
-            "sl": "_h_decl", "slshape": "_h_decl", "\\": "_h_break", "newline": "_h_break",
-            "linebreak": "_h_break", "tabularnewline": "_h_break", "cr": "_h_break", "par": "_h_par",
-            "endgraf": "_h_par", "hfill": "_h_hfill", "hfilll": "_h_hfill", "dotfill": "_h_hfill",
-            "hspace": "_h_hspace", "centerline": "_h_block", "leftline": "_h_block", "rightline": "_h_block",
-            "cventry": "_h_cventry", "cvitem": "_h_cvitem", "cvline": "_h_cvitem", "cvitemwithcomment": "_h_cvitem",
-            "cvlistitem": "_h_cvlist", "cvdoubleitem": "_h_cvitem", "cvlistdoubleitem": "_h_cvlist",
-            "iffalse": "_h_iffalse", "textsuperscript": "_h_sup", "ensuremath": "_h_sup", "(": "_h_math",
-            "[": "_h_math", "hrule": "_h_rule", "vrule": "_h_rule", "verb": "_h_verb", "marginpar": "_h_marginpar",
-            **{k: "_h_section" for k in SECTION_LEVELS}, **{k: "_h_define" for k in DEF_CMDS}}
 
 
 class _Handlers:
@@ -757,201 +710,6 @@ class _Conv(_Handlers):
             return i + len(delim)  # unmatched: drop the dollar
         self.out.write(math_text(s[i + len(delim):e]))
         return e + len(delim)
-
-
-# ---- helpers used by the handlers too ---------------------------------------------------
-def _group_end(s: str, i: int) -> int:
-    """Index of the brace closing the group opened at s[i] (len(s) when unbalanced)."""
-    depth, k, n = 0, i, len(s)
-    while k < n:
-        c = s[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "%":
-            nl = s.find("\n", k)
-            k = n if nl < 0 else nl + 1
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
-    return n
-
-
-def _raw_group_end(s: str, i: int) -> int:
-    """Like _group_end but ``%`` is literal (URLs in \\href and \\url)."""
-    depth = 0
-    for k in range(i, len(s)):
-        if s[k] == "{" and s[k - 1] != "\\":
-            depth += 1
-        elif s[k] == "}" and s[k - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return k
-    return len(s)
-
-
-def _opt_end(s: str, i: int, end: int) -> int:
-    depth = 0
-    for k in range(i, end):
-        if s[k] == "{":
-            depth += 1
-        elif s[k] == "}":
-            depth -= 1
-        elif s[k] == "]" and depth <= 0:
-            return k
-    return end - 1
-
-
-def _skip_opt(s: str, j: int, end: int) -> int:
-    k = _skip_blanks(s, j, end)
-    while k < end and s[k] == "[":
-        k = _skip_blanks(s, _opt_end(s, k, end) + 1, end)
-    return k if k > j and s[k - 1:k] != "[" else j if k == j else k
-
-
-def _skip_blanks(s: str, j: int, end: int) -> int:
-    """Skip spaces and one line end after a control word (not a blank line)."""
-    while j < end and s[j] in " \t":
-        j += 1
-    if j < end and s[j] == "\n":
-        k = j + 1
-        while k < end and s[k] in " \t":
-            k += 1
-        if k < end and s[k] == "\n":
-            return j
-        return k
-    return j
-
-
-def _skip_spaces_only(s: str, j: int, end: int) -> int:
-    k = j
-    while k < end and s[k] in " \t":
-        k += 1
-    return k if k < end and s[k] == "{" else j
-
-
-def _skip_dimen(s: str, j: int, end: int) -> int:
-    m = _DIMEN.match(s, j, end)
-    return m.end() if m and m.group(0).strip() else j
-
-
-def _strip_braces(a: str) -> str:
-    a = a.strip()
-    return a[1:-1] if a.startswith("{") and a.endswith("}") else a
-
-
-def _alone_on_line(s: str, i: int, j: int) -> bool:
-    ls = s.rfind("\n", 0, i) + 1
-    le = s.find("\n", j)
-    rest = s[j:len(s) if le < 0 else le]
-    return not s[ls:i].strip() and (not rest.strip() or rest.lstrip().startswith("%"))
-
-
-def _looks_like_heading(t: str) -> bool:
-    t = _strip_markup(t).strip()
-    words = t.split()
-    return (0 < len(words) <= 7 and len(t) <= 60 and not t.endswith((".", ",", ";"))
-            and "<" not in t and sum(ch.isdigit() for ch in t) <= 2 and (t[0].isupper() or not t[0].isalpha()))
-
-
-def _strip_markup(t: str) -> str:
-    return re.sub("[\ue000-\ue003]", "", t)
-
-
-@lru_cache(maxsize=2048)
-def _symbol(name: str) -> str | None:
-    """Unicode for a symbol macro, from our table or pylatexenc's; None when unknown."""
-    if name in SYMBOLS:
-        return SYMBOLS[name]
-    if not name.isalpha() or name in NO_SYMBOL:
-        return None
-    try:
-        from pylatexenc.latex2text import LatexNodes2Text
-        out = LatexNodes2Text(math_mode="text").latex_to_text("\\" + name)
-    except Exception:  # pylatexenc must never take the reader down
-        return None
-    return out if out and out.strip() and len(out) <= 3 else None
-
-
-def math_text(m: str) -> str:
-    """Readable math: symbols to Unicode, superscript markers to plain characters."""
-    m = MATH_MARK.sub(lambda x: MARKS[x.group(1)], m)
-    m = re.sub(r"\\(?:mathrm|mathbf|mathit|mathsf|mathcal|mathbb|text\w*|mbox|rm|bf|it|operatorname|boldsymbol|bm|left|right|[bB]igg?[lr]?)(?![a-zA-Z])\s*", "", m)
-    m = re.sub(r"\\[,;:! ]", " ", m)
-    m = re.sub(r"\\([{}%$&#_])", r"\1", m)
-    m = re.sub(r"\\([a-zA-Z]+)\s*", lambda x: _symbol(x.group(1)) or "", m)
-    m = m.replace("{", "").replace("}", "").replace("~", " ")
-    return " ".join(m.split()) if m.strip() else ""
-
-
-def _norm_line(line: str) -> str:
-    line = re.sub(r"\ue000(\s*)\ue001|\ue002(\s*)\ue003", r"\1\2", line)  # empty bold/italic (icons)
-    line = re.sub(r"[ \u00a0\u200b]+", " ", line)
-    # spaces just inside bold/italic belong outside ("J.,\ue000 Doe" -> "J., \ue000Doe")
-    line = re.sub(r"([\ue000\ue002]+)( +)", r"\2\1", line)
-    line = re.sub(r"( +)([\ue001\ue003]+)", r"\2\1", line)
-    line = re.sub(r" {2,}", " ", line)
-    line = re.sub(r" *(\x01 *)+", HFILL, line)
-    line = line.strip(" " + HFILL).replace(HFILL, "\t")
-    line = re.sub(r" *\t *", "\t", line)
-    return line.strip(" ")
-
-
-def _balance(line: str, state: str = "") -> str:
-    """Close markers left open on a line and drop closers without an opener."""
-    out, open_ = [], []
-    for ch in line:
-        if ch in (BOLD_ON, ITAL_ON):
-            if ch in open_:
-                continue
-            open_.append(ch)
-        elif ch in (BOLD_OFF, ITAL_OFF):
-            on = BOLD_ON if ch == BOLD_OFF else ITAL_ON
-            if on not in open_:
-                continue
-            open_.remove(on)
-        out.append(ch)
-    for on in reversed(open_):
-        out.append(BOLD_OFF if on == BOLD_ON else ITAL_OFF)
-    text = "".join(out)
-    text = text.replace(BOLD_ON + BOLD_OFF, "").replace(ITAL_ON + ITAL_OFF, "")
-    return text
-
-
-def _carry(lines: list[str]) -> list[str]:
-    """Markup opened on one line and closed on a later one is closed/reopened per line."""
-    out, state = [], ""
-    for ln in lines:
-        if not ln.strip():
-            out.append(ln)
-            state = ""
-            continue
-        ln, state = state + ln, ""
-        for c in ln:
-            if c in MARKS_OPEN and c not in state:
-                state += c
-            elif c in MARKS_CLOSE:
-                state = state.replace(MARKS_CLOSE[c], "")
-        out.append(_balance(ln))
-    return out
-
-
-MARKS_OPEN = BOLD_ON + ITAL_ON
-MARKS_CLOSE = {BOLD_OFF: BOLD_ON, ITAL_OFF: ITAL_ON}
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\ue0ff]")
-
-
-def sanitize(source: str) -> str:
-    """Blank out control and private-use characters: readers use them as internal markers.
-    Same length, so offsets into the source stay valid."""
-    return _CONTROL.sub(" ", source)
 
 
 def read(source: str, name: str = "") -> Text:

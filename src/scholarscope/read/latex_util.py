@@ -1,0 +1,206 @@
+"""Small helpers of the LaTeX reader (also used by the jemdoc, rst and HTML readers): brace
+matching, argument skipping, symbols and math as text, line clean-up, input sanitising."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .latex_tables import _DIMEN, HFILL, MARKS, MATH_MARK, NO_SYMBOL, SYMBOLS
+from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON
+
+
+# ---- helpers used by the handlers too ---------------------------------------------------
+def _group_end(s: str, i: int) -> int:
+    """Index of the brace closing the group opened at s[i] (len(s) when unbalanced)."""
+    depth, k, n = 0, i, len(s)
+    while k < n:
+        c = s[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "%":
+            nl = s.find("\n", k)
+            k = n if nl < 0 else nl + 1
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return n
+
+
+def _raw_group_end(s: str, i: int) -> int:
+    """Like _group_end but ``%`` is literal (URLs in \\href and \\url)."""
+    depth = 0
+    for k in range(i, len(s)):
+        if s[k] == "{" and s[k - 1] != "\\":
+            depth += 1
+        elif s[k] == "}" and s[k - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return k
+    return len(s)
+
+
+def _opt_end(s: str, i: int, end: int) -> int:
+    depth = 0
+    for k in range(i, end):
+        if s[k] == "{":
+            depth += 1
+        elif s[k] == "}":
+            depth -= 1
+        elif s[k] == "]" and depth <= 0:
+            return k
+    return end - 1
+
+
+def _skip_opt(s: str, j: int, end: int) -> int:
+    k = _skip_blanks(s, j, end)
+    while k < end and s[k] == "[":
+        k = _skip_blanks(s, _opt_end(s, k, end) + 1, end)
+    return k if k > j and s[k - 1:k] != "[" else j if k == j else k
+
+
+def _skip_blanks(s: str, j: int, end: int) -> int:
+    """Skip spaces and one line end after a control word (not a blank line)."""
+    while j < end and s[j] in " \t":
+        j += 1
+    if j < end and s[j] == "\n":
+        k = j + 1
+        while k < end and s[k] in " \t":
+            k += 1
+        if k < end and s[k] == "\n":
+            return j
+        return k
+    return j
+
+
+def _skip_spaces_only(s: str, j: int, end: int) -> int:
+    k = j
+    while k < end and s[k] in " \t":
+        k += 1
+    return k if k < end and s[k] == "{" else j
+
+
+def _skip_dimen(s: str, j: int, end: int) -> int:
+    m = _DIMEN.match(s, j, end)
+    return m.end() if m and m.group(0).strip() else j
+
+
+def _strip_braces(a: str) -> str:
+    a = a.strip()
+    return a[1:-1] if a.startswith("{") and a.endswith("}") else a
+
+
+def _alone_on_line(s: str, i: int, j: int) -> bool:
+    ls = s.rfind("\n", 0, i) + 1
+    le = s.find("\n", j)
+    rest = s[j:len(s) if le < 0 else le]
+    return not s[ls:i].strip() and (not rest.strip() or rest.lstrip().startswith("%"))
+
+
+def _looks_like_heading(t: str) -> bool:
+    t = _strip_markup(t).strip()
+    words = t.split()
+    return (0 < len(words) <= 7 and len(t) <= 60 and not t.endswith((".", ",", ";"))
+            and "<" not in t and sum(ch.isdigit() for ch in t) <= 2 and (t[0].isupper() or not t[0].isalpha()))
+
+
+def _strip_markup(t: str) -> str:
+    return re.sub("[\ue000-\ue003]", "", t)
+
+
+@lru_cache(maxsize=2048)
+def _symbol(name: str) -> str | None:
+    """Unicode for a symbol macro, from our table or pylatexenc's; None when unknown."""
+    if name in SYMBOLS:
+        return SYMBOLS[name]
+    if not name.isalpha() or name in NO_SYMBOL:
+        return None
+    try:
+        from pylatexenc.latex2text import LatexNodes2Text
+        out = LatexNodes2Text(math_mode="text").latex_to_text("\\" + name)
+    except Exception:  # pylatexenc must never take the reader down
+        return None
+    return out if out and out.strip() and len(out) <= 3 else None
+
+
+def math_text(m: str) -> str:
+    """Readable math: symbols to Unicode, superscript markers to plain characters."""
+    m = MATH_MARK.sub(lambda x: MARKS[x.group(1)], m)
+    m = re.sub(r"\\(?:mathrm|mathbf|mathit|mathsf|mathcal|mathbb|text\w*|mbox|rm|bf|it|operatorname|boldsymbol|bm|left|right|[bB]igg?[lr]?)(?![a-zA-Z])\s*", "", m)
+    m = re.sub(r"\\[,;:! ]", " ", m)
+    m = re.sub(r"\\([{}%$&#_])", r"\1", m)
+    m = re.sub(r"\\([a-zA-Z]+)\s*", lambda x: _symbol(x.group(1)) or "", m)
+    m = m.replace("{", "").replace("}", "").replace("~", " ")
+    return " ".join(m.split()) if m.strip() else ""
+
+
+def _norm_line(line: str) -> str:
+    line = re.sub(r"\ue000(\s*)\ue001|\ue002(\s*)\ue003", r"\1\2", line)  # empty bold/italic (icons)
+    line = re.sub(r"[ \u00a0\u200b]+", " ", line)
+    # spaces just inside bold/italic belong outside ("J.,\ue000 Doe" -> "J., \ue000Doe")
+    line = re.sub(r"([\ue000\ue002]+)( +)", r"\2\1", line)
+    line = re.sub(r"( +)([\ue001\ue003]+)", r"\2\1", line)
+    line = re.sub(r" {2,}", " ", line)
+    line = re.sub(r" *(\x01 *)+", HFILL, line)
+    line = line.strip(" " + HFILL).replace(HFILL, "\t")
+    line = re.sub(r" *\t *", "\t", line)
+    return line.strip(" ")
+
+
+def _balance(line: str, state: str = "") -> str:
+    """Close markers left open on a line and drop closers without an opener."""
+    out, open_ = [], []
+    for ch in line:
+        if ch in (BOLD_ON, ITAL_ON):
+            if ch in open_:
+                continue
+            open_.append(ch)
+        elif ch in (BOLD_OFF, ITAL_OFF):
+            on = BOLD_ON if ch == BOLD_OFF else ITAL_ON
+            if on not in open_:
+                continue
+            open_.remove(on)
+        out.append(ch)
+    for on in reversed(open_):
+        out.append(BOLD_OFF if on == BOLD_ON else ITAL_OFF)
+    text = "".join(out)
+    text = text.replace(BOLD_ON + BOLD_OFF, "").replace(ITAL_ON + ITAL_OFF, "")
+    return text
+
+
+def _carry(lines: list[str]) -> list[str]:
+    """Markup opened on one line and closed on a later one is closed/reopened per line."""
+    out, state = [], ""
+    for ln in lines:
+        if not ln.strip():
+            out.append(ln)
+            state = ""
+            continue
+        ln, state = state + ln, ""
+        for c in ln:
+            if c in MARKS_OPEN and c not in state:
+                state += c
+            elif c in MARKS_CLOSE:
+                state = state.replace(MARKS_CLOSE[c], "")
+        out.append(_balance(ln))
+    return out
+
+
+MARKS_OPEN = BOLD_ON + ITAL_ON
+MARKS_CLOSE = {BOLD_OFF: BOLD_ON, ITAL_OFF: ITAL_ON}
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\ue0ff]")
+
+
+def sanitize(source: str) -> str:
+    """Blank out control and private-use characters: readers use them as internal markers.
+    Same length, so offsets into the source stay valid."""
+    return _CONTROL.sub(" ", source)
+
+
