@@ -24,11 +24,16 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOISE = re.compile(r"[\d{}\\]+")
 
 
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D"})
+
+
 def strip_accents(text: str) -> str:
     """Drop combining marks and fold a few letters NFKD leaves alone (ł, ø, ß)."""
+    if text.isascii():
+        return text  # nothing to fold
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.translate(str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D"}))
+    return text.translate(_FOLD)
 
 
 def clean_name(raw: str) -> str:
@@ -122,6 +127,7 @@ def parse_name(raw: str) -> ParsedName:
     return ParsedName(_surname_from(words[cut:]), _split_given(words[:cut]), raw)
 
 
+@lru_cache(maxsize=262144)
 def name_key(raw: str) -> str:
     """Blocking key 'surname|first initial'; names that may be one person share it."""
     p = parse_name(raw)

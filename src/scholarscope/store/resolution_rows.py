@@ -172,12 +172,21 @@ def _rework(db: Dialect, new_docs: list[StoredDoc], labels: dict[str, str]) -> t
     old_wid = {(d, o): w for d, o, w in members}
     old_docs = _docs(db, sorted({d for d, _, _ in members}))
     keys = claim_keys(old_docs + new_docs, labels)
-    old_keys = {k for k, (d, o, _) in keys.items() if (d, o) in old_wid}
-    old_entries = [e for e in make_entries([dict(d.profile, doc=labels[d.id]) for d in old_docs]) if e.key in old_keys]
+    old_entries = make_entries(_member_profiles(old_docs, labels, keys, old_wid))
     clusters, _ = cluster_works(old_entries + new_entries)
     rows: Rows = {t: [] for t in ("works", "work_claims", "merge_decisions")}
     work_of = _works_keeping_ids(clusters, keys, old_wid, rows)
     return rows, work_of, touched
+
+
+def _member_profiles(docs: list[StoredDoc], labels: dict[str, str], keys: dict[str, tuple[str, int, dict[str, Any]]],
+                     members: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
+    """The documents cut down to the publications in `members`, each keeping its entry key."""
+    pubs: dict[str, list[dict[str, Any]]] = {d.id: [] for d in docs}
+    for key, (doc, ord_, pub) in keys.items():
+        if (doc, ord_) in members:
+            pubs[doc].append(dict(pub, index=key.rsplit(":", 1)[1]))
+    return [dict(d.profile, doc=labels[d.id], publications=pubs[d.id]) for d in docs]
 
 
 def _works_keeping_ids(clusters: list[Any], keys: dict[str, tuple[str, int, dict[str, Any]]],
