@@ -123,12 +123,17 @@ def _ingest_parallel(store: Store, files: list[Path], workers: int) -> Iterator[
             yield _store(store, path, doc_id, size, result)
 
 
+RESOLVE_EVERY = 2000  # new documents between resolution runs within one batch
+
+
 def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
            on_file: Callable[[FileResult], None] | None = None, resolve: bool = True,
-           workers: int = 1) -> IngestReport:
+           workers: int = 1, resolve_every: int = RESOLVE_EVERY) -> IngestReport:
     """Ingest files and folders into the library at ``db_url`` (default ./scholarscope.db).
 
-    ``workers`` > 1 parses in that many processes; storing stays in this one.
+    ``workers`` > 1 parses in that many processes; storing stays in this one. Every
+    ``resolve_every`` new documents the library is resolved (incrementally after the first
+    time), so memory stays bounded by that many documents plus what they touch.
     """
     files = expand(paths)
     report = IngestReport()
@@ -136,16 +141,23 @@ def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
         t0 = time.perf_counter()
         results = (_ingest_parallel(store, files, workers) if workers > 1 and len(files) > 1
                    else (ingest_one(store, p) for p in files))
+        pending = 0
         for result in results:
             report.files.append(result)
             if on_file:
                 on_file(result)
-        report.parse_seconds = time.perf_counter() - t0
+            pending += result.status == "new"
+            if resolve and pending >= resolve_every:
+                t1 = time.perf_counter()
+                resolve_library(store)
+                report.resolve_seconds += time.perf_counter() - t1
+                pending = 0
+        report.parse_seconds = time.perf_counter() - t0 - report.resolve_seconds
         changed = any(f.status in ("new", "version", "restored") for f in report.files)
         if resolve and (changed or not _resolved(store)):
             t1 = time.perf_counter()
             resolve_library(store)
-            report.resolve_seconds = time.perf_counter() - t1
+            report.resolve_seconds += time.perf_counter() - t1
         report.works, report.persons, report.mentorship = _totals(store)
     return report
 
