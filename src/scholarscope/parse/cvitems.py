@@ -21,7 +21,10 @@ _TITLE_WORDS = re.compile(r"\b(intern|internship|assistant|associate|researcher|
                           r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
                           r"programmer|founder|co-founder|president|vice|editor|coordinator|advisor|adviser|staff|"
-                          r"investigator|specialist|designer|ta\b|ra\b|faculty|reader|docent|scholar|trainee|apprentice)", re.I)
+                          r"investigator|specialist|designer|ta\b|ra\b|faculty|reader|docent|scholar|trainee|apprentice|"
+                          r"investigador[a]?|asistente|ayudante|coordinador[a]?|profesor[a]?|director[a]?|becari[oa]|"
+                          r"acad[ée]mic[oa]|docente|pesquisador[a]?|bolsista|chercheur|chercheuse|ma[iî]tre|"
+                          r"professeur|doctorant|mitarbeiter|wissenschaftlich|dozent|assistent)", re.I)
 _SUPERVISOR = re.compile(r"(?:supervised by|supervisor|advised by|advisor|adviser|mentors?|report(?:ing|s)? to|"
                          r"manager|host|under(?: the supervision of)?|working with|directed by|pi)\s*[:：]?\s*(.+)$", re.I)
 _LOCATION_HINT = re.compile(r"^(?:remote|online|[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)$")

@@ -17,6 +17,7 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
     """Positions from a section: every dated line opens one; undated lines around it fill it in."""
     out: list[Position] = []
     buffer: list[str] = []
+    context: str | None = None
     just_dated = False
     for ln in lines:
         if ln.kind == "blank":
@@ -40,12 +41,24 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
         pos = _position_from(header_raw if header else "", buffer, section)
         if pos is None:
             continue
+        context = _context_org(buffer) or context
+        if pos.org is None and context and pos.title:
+            pos.org = context  # "### Stanford University" then several dated roles under it
         pos.start, pos.end = rng[0], rng[1]
         pos.span = (ln.start, ln.end)
         out.append(pos)
         buffer = []
         just_dated = True
     return out
+
+
+def _context_org(buffer: list[str]) -> str | None:
+    """An organisation line (a school, a company) standing above dated roles."""
+    for raw in reversed(buffer):
+        text = re.sub(r"\s+", " ", strip_markup(raw)).strip(" ,;|-–—")
+        if text and not _TITLE_WORDS.search(text) and len(text.split()) <= 10 and not re.search(r"\d{4}", text):
+            return text
+    return None
 
 
 def _names_org(text: str, raw: str, pos: Position) -> bool:
