@@ -22,6 +22,8 @@ _TITLE_WORDS = re.compile(r"\b(intern|internship|assistant|associate|researcher|
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
                           r"programmer|founder|co-founder|president|vice|editor|coordinator|advisor|adviser|staff|"
                           r"investigator|specialist|designer|ta\b|ra\b|faculty|reader|docent|scholar|trainee|apprentice|"
+                          r"technician|technologist|economist|resident|physician|clinician|surgeon|nurse|attending|"
+                          r"librarian|curator|archivist|statistician|programmer|"
                           r"investigador[a]?|asistente|ayudante|coordinador[a]?|profesor[a]?|director[a]?|becari[oa]|"
                           r"acad[ée]mic[oa]|docente|pesquisador[a]?|bolsista|chercheur|chercheuse|ma[iî]tre|"
                           r"professeur|doctorant|mitarbeiter|wissenschaftlich|dozent|assistent)", re.I)

@@ -27,7 +27,11 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
         sup = _SUP_ANY.search(text)
         rng = find_range(text)
         if sup and out and not rng:
+            before = text[: sup.start()].strip(" .,;")
+            if before and just_dated and _names_org(before, raw, out[-1]):
+                out[-1].org = before  # "SLU, Uppsala, Sweden. Host: P. Lindahl"
             out[-1].supervisor = out[-1].supervisor or (sup.group(1) or sup.group(2)).strip(" .")
+            just_dated = False
             continue
         if rng is None:
             if out and just_dated and _names_org(text, raw, out[-1]):
@@ -123,7 +127,7 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
     plain = re.sub(r"\s+", " ", strip_markup(raw)).strip(" ,;|\t-–—*")
     plain = re.sub(r"^(?:present|now|current)\b[\s,;:-]*|[\s,;(-]*\b(?:present|now)\)?$", "", plain, flags=re.I).strip(" ,;|-–—")
     bold = re.search(f"{BOLD_ON}([^{BOLD_OFF}]+){BOLD_OFF}", raw)
-    m = re.search(r"\s(?:at|@)\s|\s[–—|]\s|\s-\s", plain)
+    m = re.search(r"\s(?:at|@)\s|\s[–—|]\s|\s-\s", plain.split(",")[0])
     if m:
         left, right = plain[: m.start()].strip(" ,"), plain[m.end():].strip(" ,")
         if _TITLE_WORDS.search(left) or not _TITLE_WORDS.search(right):
