@@ -18,6 +18,7 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
     out: list[Position] = []
     buffer: list[str] = []
     context: str | None = None
+    pending = None
     just_dated = False
     for ln in lines:
         if ln.kind == "blank":
@@ -33,6 +34,13 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
             out[-1].supervisor = out[-1].supervisor or (sup.group(1) or sup.group(2)).strip(" .")
             just_dated = False
             continue
+        if rng is None and pending is not None and _is_header_like(text, ln):
+            pos = _position_from(raw, [], section)  # "2022 – now" above "Professor, EPFL"
+            if pos is not None:
+                pos.start, pos.end, pos.span = pending[0], pending[1], (ln.start, ln.end)
+                out.append(pos)
+                just_dated, pending = True, None
+                continue
         if rng is None:
             if out and just_dated and _names_org(text, raw, out[-1]):
                 out[-1].org = text.strip(" ,;")  # "Title  dates" then the organisation below it
@@ -42,6 +50,10 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
             continue
         header_raw = _cut_date(raw, text, rng[3])
         header = strip_markup(header_raw).strip(" ,;|\t-–—*")
+        if not header and not buffer:
+            pending = rng  # the role is on the next line
+            continue
+        pending = None
         pos = _position_from(header_raw if header else "", buffer, section)
         if pos is None:
             continue
