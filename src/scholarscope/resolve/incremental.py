@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .blocking import entry_keys, token_frequencies
+from .blocking import _passes, entry_keys, token_frequencies
 from .mentorship import MentorshipEdge, extract_mentorship
 from .names import parse_name
 from .people import Mention, Owner, PersonCluster, _build_nodes, _Node, cluster_nodes
-from .works import STOPWORDS, WorkEntry, _ids, normalize_title
+from .works import STOPWORDS, WorkEntry, _ids, compare_entries, make_entries, normalize_title
 
 
 @dataclass(frozen=True)
@@ -38,20 +38,32 @@ def probe(pub: dict[str, Any]) -> Probe:
 
 
 class WorkProbe:
-    """The blocking keys of a batch's new entries; `touches` says whether a stored entry shares one."""
+    """The blocking keys of a batch's new entries; `touches` says whether a stored entry joins one.
 
-    def __init__(self, new_entries: list[WorkEntry]) -> None:
+    A stored entry is touched when it shares a blocking key (and two words, or an id) with a
+    new entry and the pair's decision is a merge: only then can its work change.
+    """
+
+    def __init__(self, new_entries: list[WorkEntry], max_block: int = 200) -> None:
         self.df = token_frequencies(new_entries)
-        self.keys: set[object] = set()
-        for e in new_entries:
-            self.keys |= entry_keys(e, self.df)
+        self.entries = new_entries
+        self.by_key: dict[object, list[int]] = {}
+        for i, e in enumerate(new_entries):
+            for k in entry_keys(e, self.df):
+                self.by_key.setdefault(k, []).append(i)
+        self.max_block = max_block
         self.words = set(self.df)
 
-    def touches(self, pub: dict[str, Any]) -> bool:
+    def touches(self, doc: str, pub: dict[str, Any]) -> bool:
         p = probe(pub)
         if not p.ids and not self.words.intersection(p.tokens):
             return False  # the cheap test first: no shared word, no shared key
-        return bool(entry_keys(p, self.df) & self.keys)
+        near = {i for k in entry_keys(p, self.df) for i in self.by_key.get(k, ())[:self.max_block]}
+        near = {i for i in near if _passes(self.entries[i], p)}
+        if not near:
+            return False
+        old = make_entries([{"doc": doc, "publications": [dict(pub, index=0)]}])[0]
+        return any(compare_entries(self.entries[i], old).merged for i in sorted(near))
 
 
 @dataclass

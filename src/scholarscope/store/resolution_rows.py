@@ -150,13 +150,15 @@ def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> li
 
     wp = WorkProbe(new_entries)
     hits: set[str] = set()
-    cur = db.execute("SELECT c.document_id, c.title, c.links, c.venue_raw, c.note, c.doi, w.work_id FROM claims c"
+    cur = db.execute("SELECT c.document_id, c.title, c.links, c.venue_raw, c.note, c.doi, w.work_id, c.section,"
+                     " c.authors, c.year, c.venue, c.type FROM claims c"
                      " JOIN work_claims w ON w.document_id = c.document_id AND w.ord = c.ord")
-    for doc, title, links, venue_raw, note, doi, wid in cur:
+    for doc, title, links, venue_raw, note, doi, wid, section, authors, year, venue, kind in cur:
         if doc in new_ids or wid in hits:
             continue
-        pub = {"title": title, "links": json.loads(links or "[]"), "venue_raw": venue_raw, "note": note, "doi": doi}
-        if wp.touches(pub):
+        pub = {"title": title, "links": json.loads(links or "[]"), "venue_raw": venue_raw, "note": note, "doi": doi,
+               "section": section, "authors": json.loads(authors or "[]"), "year": year, "venue": venue, "type": kind}
+        if wp.touches(f"@{doc}", pub):
             hits.add(wid)
     return sorted(hits)
 
