@@ -70,8 +70,6 @@ _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
 
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
-    # one styled run that a line break cut in two ("*Filling the gap*\n*between ...*") is one run
-    s = _SPLIT_RUN.sub(lambda m: m.group(1) or m.group(2), s)
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = _drop_description(lines)
     f = Fields()
@@ -296,6 +294,7 @@ def _venue_score(line: str) -> float:
 
 def _segment_string(s: str) -> Fields:
     """A single-string entry: 'Authors. Title. Venue, year.' and its many variants."""
+    s = _SPLIT_RUN.sub(" ", s)  # one styled run that a line break cut in two is one run
     f = Fields()
     plain_all = strip_markup(s)
     date_col = None

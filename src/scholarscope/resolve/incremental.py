@@ -54,6 +54,10 @@ class WorkProbe:
         self.max_block = max_block
         self.words = set(self.df)
 
+    def may_touch(self, title: str | None, has_links: bool) -> bool:
+        """A cheap first look: a stored entry with no new word in its title and no link cannot be touched."""
+        return has_links or bool(self.words.intersection(normalize_title(title or "").split()))
+
     def touches(self, doc: str, pub: dict[str, Any]) -> bool:
         p = probe(pub)
         if not p.ids and not self.words.intersection(p.tokens):
