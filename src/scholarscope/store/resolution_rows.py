@@ -144,6 +144,11 @@ def _docs(db: Dialect, ids: list[str]) -> list[StoredDoc]:
                   key=lambda d: (d.name, d.id))
 
 
+def _may_have_ids(doi: str | None, links: str | None, *texts: str | None) -> bool:
+    return bool(doi) or (links or "[]") != "[]" or any(
+        t and ("10." in t or "arxiv" in t.lower() or "openreview" in t) for t in texts)
+
+
 def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> list[str]:
     """Stored works with an entry sharing a blocking key with a new entry."""
     from ..resolve.incremental import WorkProbe
@@ -154,7 +159,7 @@ def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> li
                      " c.authors, c.year, c.venue, c.type FROM claims c"
                      " JOIN work_claims w ON w.document_id = c.document_id AND w.ord = c.ord")
     for doc, title, links, venue_raw, note, doi, wid, section, authors, year, venue, kind in cur:
-        if doc in new_ids or wid in hits or not wp.may_touch(title, bool(doi or note or venue_raw or links != "[]")):
+        if doc in new_ids or wid in hits or not wp.may_touch(title, _may_have_ids(doi, links, venue_raw, note)):
             continue
         pub = {"title": title, "links": json.loads(links or "[]"), "venue_raw": venue_raw, "note": note, "doi": doi,
                "section": section, "authors": json.loads(authors or "[]"), "year": year, "venue": venue, "type": kind}
