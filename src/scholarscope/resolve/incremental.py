@@ -106,10 +106,11 @@ def new_blocks(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]],
 
 
 def resolve_people_incremental(profiles: list[dict[str, Any]], nodes: list[_Node], owners: dict[str, Owner],
-                               stored: Iterable[StoredPerson]) -> PeopleUpdate:
+                               stored: list[StoredPerson]) -> PeopleUpdate:
     """New name nodes against stored persons (each one node that no other stored person may join)."""
-    old = [_Node(f"@{p.id}", p.mentions, p.coauthors, p.works, p.lists).settle() for p in stored if p.mentions]
-    owner_of = {id(m): p_id for p_id, n in zip((p.id for p in stored if p.mentions), old) for m in n.mentions}
+    known = [p for p in stored if p.mentions]
+    old = [_Node(f"@{p.id}", p.mentions, p.coauthors, p.works, p.lists).settle() for p in known]
+    owner_of = {id(m): p.id for p, n in zip(known, old) for m in n.mentions}
     clusters = cluster_nodes(old + nodes, prefix="N", fixed=frozenset(range(len(old))))
     stored_id: dict[str, str] = {}
     out = []
