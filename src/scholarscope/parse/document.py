@@ -228,11 +228,14 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     cur: list[Line] | None = None
     blank_run = 0
-    numbered = any(ln.number is not None for ln in lines if ln.kind == "item")
+    n_numbered = sum(1 for ln in lines if ln.kind == "item" and ln.number is not None)
+    n_bullets = sum(1 for ln in lines if ln.kind == "item" and ln.number is None)
+    numbered = n_numbered > 0
+    nested = n_numbered >= max(2, 0.15 * (n_numbered + n_bullets)) and n_bullets >= n_numbered  # bullets under each numbered entry
     last_item = max(i for i, ln in enumerate(lines) if ln.kind == "item")
     pdf = _LAYOUT.get()
     for pos, ln in enumerate(lines):
-        if ln.kind == "item" and cur is not None and ln.number is None and numbered and _is_fragment(ln):
+        if ln.kind == "item" and cur is not None and ln.number is None and numbered and ((blank_run == 0 and nested) or _is_fragment(ln)):
             cur.append(ln)  # "- Authors" under a numbered entry: a list artefact, not a new entry
             blank_run = 0
         elif ln.kind == "item":
