@@ -156,7 +156,7 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
     """Entry blocks of a publication section: list items, else paragraphs (or one per line)."""
     items = [ln for ln in lines if ln.kind == "item"]
     if items:
-        return _item_blocks(lines)
+        return [piece for b in _item_blocks(lines) for piece in _split_bracket_numbers(b)]
     blocks, cur = [], []
     for ln in lines:
         if ln.kind == "blank":
@@ -169,8 +169,29 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
         blocks.append(cur)
     out = []
     for b in blocks:
-        out.extend([[ln] for ln in b] if _one_per_line(b) else [b])
+        out.extend([[ln] for ln in b] if _one_per_line(b) else _split_bracket_numbers(b))
     return merge_fragments(out)
+
+
+_BRACKET_NO = re.compile(r"(?:^|(?<=[.;)\]”\"]\s))\[(\d{1,3})\]\s")
+
+
+def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
+    """'[1] A. Author ... 2020. [2] B. Author ...' run together in one paragraph (a PDF, a
+    re-flowed text): cut at the bracketed numbers when they count up."""
+    text = "\n".join(ln.text for ln in block)
+    marks = list(_BRACKET_NO.finditer(text))
+    nums = [int(m.group(1)) for m in marks]
+    if len(marks) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
+        return [block]
+    start = block[0].start
+    pieces = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        chunk = text[m.start():end].strip()
+        body = chunk[m.end() - m.start():].strip()
+        pieces.append([Line(chunk, start + m.start(), start + end, "item", number=nums[i], body=body)])
+    return pieces
 
 
 def _fragment_kind(block: list[Line]) -> str:

@@ -423,7 +423,7 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
-_PREFIX_CUT = re.compile(r"[.:][*†‡]*\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+[“\"]|\s*$")
+_PREFIX_CUT = re.compile(r"[.:][*†‡]*\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$")
 _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
