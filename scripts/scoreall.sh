@@ -21,3 +21,11 @@ if [ -d out/rendered ]; then
 import json,sys; d=json.load(sys.stdin); p=d['publications']
 print('%-5s fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % ('$s', p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"; done
 fi
+if [ -d out/rendered_own ]; then
+  rm -rf out/own_pdf out/own_docx
+  .venv/bin/scholarscope parse out/rendered_own/*.pdf --out out/own_pdf --quiet 2>/dev/null
+  .venv/bin/scholarscope parse out/rendered_own/*.docx --out out/own_docx --quiet 2>/dev/null
+  for s in own_pdf own_docx; do python3 ../shared/bench/score_parse.py out/rendered_own out/$s --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); p=d['publications']
+print('%-8s fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % ('$s', p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"; done
+fi
