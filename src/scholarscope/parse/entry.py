@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
 from .markers import Markers, extract_links, extract_status
-from .names import ETAL, clean_name, name_marks, parse_author_list
+from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 
 _YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
 _QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
@@ -292,9 +292,20 @@ def _venue_score(line: str) -> float:
     return score
 
 
+def _join_runs(m: re.Match) -> str:
+    """Join two runs of one style, unless the second is a person's name (a bold title, then
+    the bold owner starting the author list)."""
+    rest = m.string[m.end():]
+    close = BOLD_OFF if m.group(2) is not None else ITAL_OFF
+    nxt = rest[: rest.find(close)] if close in rest else rest[:60]
+    if is_name(strip_markup(nxt).strip(" ,*†‡")):
+        return m.group(0)
+    return " "
+
+
 def _segment_string(s: str) -> Fields:
     """A single-string entry: 'Authors. Title. Venue, year.' and its many variants."""
-    s = _SPLIT_RUN.sub(" ", s)  # one styled run that a line break cut in two is one run
+    s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
     f = Fields()
     plain_all = strip_markup(s)
     date_col = None
