@@ -28,7 +28,7 @@ def find_name(lines: list[Line]) -> str | None:
         raw = ln.body if ln.kind == "heading" else ln.text
         if ln.kind == "heading" and categorise(raw) not in (None, "other"):
             break
-        name = _as_name(raw)
+        name = _as_name(raw) or _leading_name(raw)
         if name:
             return name
         seen += 1
@@ -52,6 +52,37 @@ def _as_name(raw: str) -> str | None:
     if text.isupper():
         text = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in words)
     return text
+
+
+def _leading_name(raw: str) -> str | None:
+    """A name that re-flowed text put in front of other words: 'MAREK ZIELIŃSKI Assistant
+    Professor, ...', 'Rebecca A. Lindgren, MD, MPH Associate Professor ...'."""
+    from .cvitems import _TITLE_WORDS
+
+    text = normalise_heading(strip_markup(raw))
+    first = text.split(",")[0].strip()
+    if first != text:
+        got = _as_name(first)
+        if got:
+            return got
+    words = text.split()
+    caps = []
+    for w in words:
+        if w.isupper() and len(w) > 1 or re.fullmatch(r"[A-Z]\.", w):
+            caps.append(w)
+        else:
+            break
+    if 2 <= len(caps) <= 4:
+        got = _as_name(" ".join(caps))
+        if got:
+            return got
+    for n in (4, 3, 2):
+        head = " ".join(words[:n])
+        if len(words) > n and not _TITLE_WORDS.search(head):
+            got = _as_name(head)
+            if got and _TITLE_WORDS.search(words[n]):
+                return got
+    return None
 
 
 def owner_from_authors(pubs: list) -> str | None:
