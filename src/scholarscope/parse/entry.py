@@ -120,7 +120,8 @@ def _segment_learned(s: str) -> Fields | None:
     if not r.get("title"):
         return None
     venue, _ = _venue_and_year(r.get("container") or "")
-    return Fields(title=_clean_title(r["title"]), authors_raw=(r.get("authors") or "").strip(" ,.;:"),
+    authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
+    return Fields(title=_clean_title(r["title"]), authors_raw=authors,
                   venue_raw=venue, year=r.get("year"))
 
 

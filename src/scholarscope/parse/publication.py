@@ -44,8 +44,12 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         venue=venue.name, venue_raw=f.venue_raw or None, year=f.year,
         links=markers.links, doi=markers.doi, span=span, raw=text,
     )
+    if pub.year is None:  # a year the segmentation left out (e.g. inside a workshop name)
+        rest = strip_markup(cleaned).replace(f.title, " ")
+        m = re.search(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?!\d)(?!\s?[-–]\s?\d)", rest)
+        pub.year = int(m.group(1)) if m else None
     pub.flags = list(dict.fromkeys(markers.flags + ctx.section_flags))
-    pub.type = infer_type(f, venue, pub, ctx)
+    pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
     if pub.type == "workshop" and "workshop" not in pub.flags:
         pub.flags.append("workshop")
     if pub.type == "findings" and "findings" not in pub.flags:
@@ -61,10 +65,12 @@ def _note_news(text: str, f: Fields, m: Markers) -> None:
         m.flag("news")
 
 
-def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext) -> str:
+def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
     sec = ctx.section.lower()
     raw = (f.venue_raw or "")
+    if re.search(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|\bdoctoral dissertation\b", text, re.I):
+        return "thesis"
     if venue.findings:
         return "findings"
     if venue.workshop or venue.kind == "workshop":
