@@ -1,0 +1,56 @@
+"""Single entries in many citation styles (invented examples; labelled data run as tests)."""
+from __future__ import annotations
+
+import pytest
+
+import scholarscope
+
+CASES = [
+    # text, title, authors, venue, year, type, flags, equal_marked
+    ("J. Smith and A. Doe. A study of widgets. In Proceedings of ACL, pages 1–10, 2019.",
+     "A study of widgets", ["J. Smith", "A. Doe"], "ACL", 2019, "conference", [], []),
+    ("Smith J, Doe A. Widgets in mice. Nature. 2020;580(7801):123-127. doi:10.1038/s41586-020-1234-5",
+     "Widgets in mice", ["Smith J", "Doe A"], "Nature", 2020, "journal", [], []),
+    ("Deep widget networks. J. Smith, A. Doe. NeurIPS 2021.",
+     "Deep widget networks", ["J. Smith", "A. Doe"], "NeurIPS", 2021, "conference", [], []),
+    ("[C3] J. Smith*, A. Doe*. Learning widgets at scale. ICML 2022 (Oral).",
+     "Learning widgets at scale", ["J. Smith", "A. Doe"], "ICML", 2022, "conference", ["oral"], [0, 1]),
+    ('Smith, John and Alice Doe. 2021. "Widgets and Power." Journal of Political Economy 129 (3): 45–67.',
+     "Widgets and Power", ["Smith, John", "Alice Doe"], "Journal of Political Economy", 2021, "journal", [], []),
+    ("**J. Smith**, A. Doe, and B. Roe. “Widgets,” IEEE Trans. Pattern Anal. Mach. Intell., vol. 44, no. 2, pp. 1–12, 2022.",
+     "Widgets", ["J. Smith", "A. Doe", "B. Roe"], "TPAMI", 2022, "journal", [], []),
+    ("Doe A, **Smith J**. Widgets revisited. bioRxiv 2023. https://doi.org/10.1101/2023.01.01.123456",
+     "Widgets revisited", ["Doe A", "Smith J"], "bioRxiv", 2023, "preprint", [], []),
+    ("A. Doe, J. Smith. Robust widgets. ICLR 2023 Workshop on Trustworthy ML. (Spotlight)",
+     "Robust widgets", ["A. Doe", "J. Smith"], "ICLR", 2023, "workshop", ["spotlight"], []),
+    ("Gadget Learning for Widgets. Ann Lee, Bo Chan. Findings of EMNLP 2023.",
+     "Gadget Learning for Widgets", ["Ann Lee", "Bo Chan"], "EMNLP", 2023, "findings", [], []),
+    ("Lee, A., & Chan, B. (2020). Widget memory in adults. Psychological Science, 31(4), 400–410. https://doi.org/10.1177/0956797620901234",
+     "Widget memory in adults", ["Lee, A.", "Chan, B."], "Psychological Science", 2020, "journal", [], []),
+    ("J. Smith. Widget Theory. PhD thesis, Stanford University, 2018.",
+     "Widget Theory", ["J. Smith"], None, 2018, "thesis", [], []),
+    ("Ann Lee, Bo Chan. Widgets at scale. Under review at ICML 2025.",
+     "Widgets at scale", ["Ann Lee", "Bo Chan"], None, None, None, ["under_review"], []),
+]
+
+
+@pytest.mark.parametrize("text, title, authors, venue, year, type_, flags, equal", CASES)
+def test_entry_styles(text, title, authors, venue, year, type_, flags, equal) -> None:
+    p = scholarscope.parse_entry(text)
+    assert p.title == title
+    assert [a.rstrip(".") for a in p.authors] == [a.rstrip(".") for a in authors]
+    if venue is not None:
+        assert p.venue == venue
+    if year is not None:
+        assert p.year == year
+    if type_ is not None:
+        assert p.type == type_
+    assert set(flags) <= set(p.flags)
+    assert p.equal_marked == equal
+
+
+def test_links_and_doi_are_kept_apart_from_the_title() -> None:
+    p = scholarscope.parse_entry("A. Doe. Widgets. Nature, 2020. [PDF](https://x.org/w.pdf) doi: 10.1000/xyz.12")
+    assert p.title == "Widgets"
+    assert p.links == ["https://x.org/w.pdf"]
+    assert p.doi == "10.1000/xyz.12"
