@@ -54,20 +54,21 @@ class WorkProbe:
         self.max_block = max_block
         self.words = set(self.df)
 
-    def may_touch(self, title: str | None, has_links: bool) -> bool:
-        """A cheap first look: a stored entry with no new word in its title and no link cannot be touched."""
-        return has_links or bool(self.words.intersection(normalize_title(title or "").split()))
-
-    def touches(self, doc: str, pub: dict[str, Any]) -> bool:
+    def near(self, pub: dict[str, Any]) -> list[int]:
+        """New entries sharing a blocking key (and two words, or an id) with a stored entry's title and ids."""
         p = probe(pub)
         if not p.ids and not self.words.intersection(p.tokens):
-            return False  # the cheap test first: no shared word, no shared key
+            return []  # the cheap test first: no shared word, no shared key
         near = {i for k in entry_keys(p, self.df) for i in self.by_key.get(k, ())[:self.max_block]}
-        near = {i for i in near if _passes(self.entries[i], p)}
+        return sorted(i for i in near if _passes(self.entries[i], p))
+
+    def touches(self, doc: str, pub: dict[str, Any], near: list[int] | None = None) -> bool:
+        """Whether some new entry would merge with this stored entry (`near`: from `near(pub)`)."""
+        near = self.near(pub) if near is None else near
         if not near:
             return False
         old = make_entries([{"doc": doc, "publications": [dict(pub, index=0)]}])[0]
-        return any(compare_entries(self.entries[i], old).merged for i in sorted(near))
+        return any(compare_entries(self.entries[i], old).merged for i in near)
 
 
 @dataclass

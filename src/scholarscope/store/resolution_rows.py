@@ -159,12 +159,15 @@ def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> li
                      " c.authors, c.year, c.venue, c.type FROM claims c"
                      " JOIN work_claims w ON w.document_id = c.document_id AND w.ord = c.ord")
     for doc, title, links, venue_raw, note, doi, wid, section, authors, year, venue, kind in cur:
-        if doc in new_ids or wid in hits or not wp.may_touch(title, _may_have_ids(doi, links, venue_raw, note)):
+        if doc in new_ids or wid in hits:
             continue
-        pub = {"title": title, "links": json.loads(links or "[]"), "venue_raw": venue_raw, "note": note, "doi": doi,
-               "section": section, "authors": json.loads(authors or "[]"), "year": year, "venue": venue, "type": kind}
-        if wp.touches(f"@{doc}", pub):
-            hits.add(wid)
+        pub = {"title": title, "links": json.loads(links) if _may_have_ids(doi, links, venue_raw, note) else [],
+               "venue_raw": venue_raw, "note": note, "doi": doi}
+        near = wp.near(pub)
+        if near:
+            pub.update(section=section, authors=json.loads(authors or "[]"), year=year, venue=venue, type=kind)
+            if wp.touches(f"@{doc}", pub, near):
+                hits.add(wid)
     return sorted(hits)
 
 
