@@ -16,7 +16,7 @@ from typing import Any
 
 from .blocking import _passes, entry_keys, token_frequencies
 from .mentorship import MentorshipEdge, extract_mentorship
-from .names import parse_name
+from .names import compare_names, parse_name
 from .people import Mention, Owner, PersonCluster, _build_nodes, _Node, cluster_nodes
 from .works import STOPWORDS, WorkEntry, _ids, compare_entries, make_entries, normalize_title
 
@@ -98,12 +98,38 @@ class PeopleUpdate:
     mentorship: list[MentorshipEdge]
 
 
+class NewNames:
+    """The name classes of a batch's new nodes, to pick the stored persons they could join.
+
+    A stored person is a candidate when its display name is compatible with a new name: the
+    complete-link rule refuses any other join, since the display name is one of its names.
+    """
+
+    def __init__(self, nodes: list[_Node]) -> None:
+        self.by_block: dict[tuple[str, str], dict[tuple[str, tuple[str, ...]], str]] = {}
+        for n in nodes:
+            p = parse_name(n.name)
+            if p.surname and p.given:
+                self.by_block.setdefault((p.surname, p.given[0][0]), {}).setdefault((p.surname, p.given), n.name)
+        self.cache: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+    def may_join(self, name: str) -> bool:
+        p = parse_name(name)
+        if not p.surname or not p.given:
+            return False
+        cls = (p.surname, p.given)
+        hit = self.cache.get(cls)
+        if hit is None:
+            reps = self.by_block.get((p.surname, p.given[0][0]), {})
+            hit = self.cache[cls] = any(compare_names(name, rep).score > 0.0 for rep in reps.values())
+        return hit
+
+
 def new_blocks(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]],
-               work_of: dict[str, str]) -> tuple[list[_Node], dict[str, Owner], set[tuple[str, str]]]:
-    """Nodes of the new documents, their owners, and the name blocks they fall in."""
+               work_of: dict[str, str]) -> tuple[list[_Node], dict[str, Owner], NewNames]:
+    """Nodes of the new documents, their owners, and their name classes."""
     nodes, owners = _build_nodes(profiles, paper_keys, work_of)
-    blocks = {b for b in (person_block(n.name) for n in nodes) if b}
-    return nodes, owners, blocks
+    return nodes, owners, NewNames(nodes)
 
 
 def resolve_people_incremental(profiles: list[dict[str, Any]], nodes: list[_Node], owners: dict[str, Owner],
@@ -134,5 +160,5 @@ def choose_work_id(old_ids: Iterable[str], taken: set[str]) -> str | None:
     return None
 
 
-__all__ = ["WorkProbe", "StoredPerson", "PeopleUpdate", "person_block", "new_blocks",
+__all__ = ["WorkProbe", "StoredPerson", "NewNames", "PeopleUpdate", "person_block", "new_blocks",
            "resolve_people_incremental", "choose_work_id", "probe"]

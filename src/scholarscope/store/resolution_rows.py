@@ -226,13 +226,13 @@ def _works_keeping_ids(clusters: list[Any], keys: dict[str, tuple[str, int, dict
     return work_of
 
 
-def _stored_people(db: Dialect, blocks: set[tuple[str, str]], labels: dict[str, str]) -> list[Any]:
-    """Stored persons whose name block a new name falls in, each as one node's worth of facts."""
-    from ..resolve.incremental import StoredPerson, person_block
+def _stored_people(db: Dialect, names: Any, labels: dict[str, str]) -> list[Any]:
+    """Stored persons a new name may join (`names.may_join`), each as one node's worth of facts."""
+    from ..resolve.incremental import StoredPerson
     from ..resolve.names import name_key
     from ..resolve.people import Mention
 
-    ids = [pid for pid, name in db.query("SELECT id, name FROM persons") if person_block(name) in blocks]
+    ids = [pid for pid, name in db.query("SELECT id, name FROM persons") if names.may_join(name)]
     people = {pid: StoredPerson(pid, []) for pid in ids}
     for pid, doc, name, role, loc in _chunked(
             db, "SELECT person_id, document_id, name, role, location FROM person_mentions WHERE person_id IN ({})"
