@@ -152,6 +152,12 @@ def quality(f: Fields) -> float:
         q -= 1
     if re.search(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$", f.title):
         q -= 1
+    if re.match(r"(?:and|&)\s", f.title) or re.search(r"\beds?\.?$", f.title):
+        q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
+    if re.search(r"\(eds?\.?\)", f.title, re.I):
+        q -= 2  # the editors of the book belong to the venue part
+    if re.search(r"(?:^|[\s.])[A-Z]\.?$", f.authors_raw.strip()) and re.match(r"[A-Z][\w'’\-]+,\s[A-Z]", f.title):
+        q -= 2  # "F. R. K." + "Chung, Spectral Graph Theory": the surname went to the title
     return q
 
 

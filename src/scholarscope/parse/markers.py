@@ -20,7 +20,10 @@ _LABEL_WORDS = (r"paper|pdf|code|slides?|video|talk|project(?:\s+page)?|arxiv|ht
                 r"repo(?:sitory)?|software|summary|erratum|appendix|presentation|recording|youtube|official|"
                 r"accepted\s+version|published\s+version|preprint\s+version|author\s+version|online|view|read|"
                 r"download|ads|nasa\s+ads|pubmed|pmc|google\s+scholar|scholar|semantic\s+scholar|dblp|biorxiv|medrxiv")
-_BRACKET_LABEL = re.compile(rf"[\[(]\s*(?:{_LABEL_WORDS})(?:\s*[|/,]\s*(?:{_LABEL_WORDS}))*\s*[\])]", re.I)
+_PAREN_LABEL_WORDS = r"pdf|code|slides?|video|bib(?:tex)?|link|html|pptx?|poster|github|website|project(?:\s+page)?"
+# "[Paper]" is always a link label; in parentheses only unambiguous ones are ("(abstract)" may be title text)
+_BRACKET_LABEL = re.compile(rf"\[\s*(?:{_LABEL_WORDS})(?:\s*[|/,]\s*(?:{_LABEL_WORDS}))*\s*\]|"
+                            rf"\(\s*(?:{_PAREN_LABEL_WORDS})(?:\s*[|/,]\s*(?:{_PAREN_LABEL_WORDS}))*\s*\)", re.I)
 
 
 @dataclass
