@@ -558,7 +558,9 @@ _TAIL = re.compile(
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"  # , 2019
     r"|\s\((?:[a-z]+\.?\s+)?(?:19|20)\d\d\)"                                          # (2001)
     r"|\s(?:19|20)\d\d\s*,\s*\d"                                                     # 2004, 95
-    r"|[,\s]\s*\d{1,5}\s*$",                                                          # trailing volume
+    r"|[,\s]\s*\d{1,5}(?:\.\d{1,3})?\s*$"                                               # trailing volume, 52.1
+    r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$"                  # , June
+    r"|,\s*[IVXLC]{1,6}\s*$",                                                          # , VII
     re.I)
 
 
@@ -568,7 +570,10 @@ def _cut_tail(venue: str) -> str:
     m = _TAIL.search(venue)
     if m and m.start() >= 3:
         venue = venue[: m.start()]
-    return venue.strip(" ,.;:")
+    venue = venue.strip(" ,.;:")
+    from .venues import strip_meeting_place
+
+    return strip_meeting_place(venue)
 
 
 def _venue_like(plain: str) -> bool:

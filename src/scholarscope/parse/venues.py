@@ -198,14 +198,20 @@ def clean_venue(raw: str) -> str:
     s = _YEAR.sub("", s)
     s = re.sub(r"\(\s*\)", "", s)
     s = re.sub(r"[\s,]+(?:proceedings|proc\.?)\s*$", "", s, flags=re.I)  # "ICIST 2017 Proceedings"
-    if _MEETING.search(s):  # "IAHR World Congress, Granada, Spain": the place is not the venue
-        parts = [p.strip() for p in s.split(",")]
-        while len(parts) > 1 and re.fullmatch(r"[A-Z][\w'’.\- ]{1,25}", parts[-1]) and len(parts[-1].split()) <= 3 \
-                and not _MEETING.search(parts[-1]):
-            parts.pop()
-        s = ", ".join(parts)
+    s = strip_meeting_place(s)
     s = re.sub(r"\s+", " ", s).strip(" ,.;:-–")
     return s
+
+
+def strip_meeting_place(s: str) -> str:
+    """'IAHR World Congress, Granada, Spain' -> 'IAHR World Congress': a meeting's place is not its name."""
+    if not _MEETING.search(s):
+        return s
+    parts = [p.strip() for p in s.split(",")]
+    while len(parts) > 1 and re.fullmatch(r"[A-Z][\w'’.\- ]{1,25}", parts[-1]) and len(parts[-1].split()) <= 3 \
+            and not _MEETING.search(parts[-1]) and _MEETING.search(", ".join(parts[:-1])):
+        parts.pop()
+    return ", ".join(parts)
 
 
 def _guess_kind(raw: str) -> str | None:
