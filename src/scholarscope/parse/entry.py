@@ -154,6 +154,8 @@ def quality(f: Fields) -> float:
         q -= 1
     if re.match(r"(?:and|&)\s", f.title) or re.search(r"\beds?\.?$", f.title):
         q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
+    if re.search(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]", f.title):
+        q -= 1.5  # "Rayuela. Buenos Aires: Editorial Sudamericana": the imprint is not the title
     if re.search(r"\(eds?\.?\)", f.title, re.I):
         q -= 2  # the editors of the book belong to the venue part
     if re.search(r"(?:^|[\s.])[A-Z]\.?$", f.authors_raw.strip()) and re.match(r"[A-Z][\w'’\-]+,\s[A-Z]", f.title):
@@ -312,7 +314,8 @@ def _join_runs(m: re.Match) -> str:
 
 def _segment_string(s: str) -> Fields:
     """A single-string entry: 'Authors. Title. Venue, year.' and its many variants."""
-    s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
+    s = _SPLIT_RUN.sub(_join_runs, s)
+    s = re.sub(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,})\s*[.,]?\s*", "", s)  # "______." repeats the authors above  # one styled run that a line break cut in two is one run
     f = Fields()
     plain_all = strip_markup(s)
     date_col = None
@@ -604,8 +607,14 @@ def _is_italic(ln: str) -> bool:
 _GENRE = re.compile(r"\s*\[(?:editorial|letter|review|comment|commentary|abstract|erratum|preprint|in press|correspondence)\]\s*$", re.I)
 
 
+_TITLE_TAIL = re.compile(r"(?:,|\.)\s+(?:trans(?:lated)?\.?(?:\s+by)?|eds?\.|edited by|ed\. by|\d+\s+vols?\.?|"
+                         r"\d+(?:st|nd|rd|th)\s+ed(?:ition)?\.?)(?:\s.*)?$|,\s+(?:trans|ed)$", re.I)
+
+
 def _clean_title(t: str) -> str:
     t = strip_markup(t)
+    t = re.sub(r"^[\s_—–\-.,;:]+(?=\S)", "", t)  # "______. Title": the same authors as above
+    t = _TITLE_TAIL.sub("", t)
     t = _GENRE.sub("", t.rstrip(" .,"))
     t = re.sub(r"^\s*\[[^\]]{1,25}\]\s*", "", t)  # "[ICDE'26] Title"
     t = re.sub(r"\s+", " ", t).strip()
