@@ -88,6 +88,6 @@ def test_cli_enrich_and_metrics(enriched_db: str, tmp_path: Path) -> None:
     assert m["citations"]["value"] == 40 + 15 + 7 + 3 + 2
     assert m["h_index"]["value"] == 3 and m["i10"]["value"] == 2
     kinds = {f["kind"] for f in m["checks"]["detail"]["findings"]}
-    assert {"venue_vs_record", "year_mismatch", "owner_missing"} <= kinds
+    assert {"venue_vs_record", "year_mismatch"} <= kinds
     r = CliRunner().invoke(main, ["metrics", "Zainab Haddad", "--explain", "--db", enriched_db])
     assert r.exit_code == 0 and "formula:" in r.output and "share" in r.output

@@ -39,10 +39,23 @@ def test_person_metrics_from_url_and_store(db: str) -> None:
     json.dumps({k: v.to_dict() for k, v in m.items()}, default=str)   # JSON-ready
 
 
-def test_owner_missing_is_found(db: str) -> None:
+def test_owner_missing_is_not_flagged_when_the_owner_is_listed(db: str) -> None:
+    # the gold of this CV has the owner in every author list
     m = person_metrics(db, "Zainab Haddad", Settings(embedding="tfidf"))
-    missing = [f for f in m["checks"].detail["findings"] if f["kind"] == "owner_missing"]
-    assert any("When Does Retrieval Help Calibration" in f["title"] for f in missing)
+    assert [f for f in m["checks"].detail["findings"] if f["kind"] == "owner_missing"] == []
+
+
+def test_owner_missing_is_found(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Ada Quinn\n\n## Publications\n\n"
+                  "1. **Ada Quinn**, Bo Chan. Sparse widgets for graphs. *ICML 2022*.\n"
+                  "2. Bo Chan, Cy Dale. Dense widgets for text. *ACL 2023*.\n"
+                  "3. Cy Dale, **Ada Quinn**. Widget calibration. *NeurIPS 2023*.\n", "utf-8")
+    path = str(tmp_path / "lib.db")
+    ingest([cv], path)
+    m = person_metrics(path, "Ada Quinn", Settings(embedding="tfidf"))
+    missing = [f["title"] for f in m["checks"].detail["findings"] if f["kind"] == "owner_missing"]
+    assert missing == ["Dense widgets for text"]
 
 
 def test_novelty_formula_hand_computed() -> None:
