@@ -115,6 +115,10 @@ def _mostly_vocab(text: str) -> bool:
     return known >= len(words) - (1 if len(words) >= 3 else 0)
 
 
+# Sections whose sub-sections are of their own kind whatever their names say.
+_CONTAINERS = {"talks", "teaching", "service", "awards"}
+
+
 def split_sections(lines: list[Line]) -> list[Section]:
     """Group lines into sections; lines before the first heading form a 'header' section."""
     sections = [Section("", "header")]
@@ -136,8 +140,21 @@ def split_sections(lines: list[Line]) -> list[Section]:
         parent = stack[-1][1] if stack else None
         if cat is None:
             cat = parent.category if parent is not None and parent.category != "header" else "other"
+        elif parent is not None and parent.category in _CONTAINERS and cat != parent.category:
+            cat = parent.category  # "Conference Papers" under "Presentations" are talks
         sec = Section(title, cat, heading=line, parent=parent)
         sections.append(sec)
         stack.append((level, sec))
+    _talks_among_papers(sections)
     return sections
+
+
+def _talks_among_papers(sections: list[Section]) -> None:
+    """On a publication page, 'Posters and Invited Talks' between two paper sections is part
+    of the list of works (typed 'other', flagged talk or poster)."""
+    for i in range(1, len(sections) - 1):
+        prev, sec, nxt = sections[i - 1], sections[i], sections[i + 1]
+        same_parent = prev.parent is sec.parent is nxt.parent
+        if sec.category == "talks" and prev.category == nxt.category == "publications" and same_parent:
+            sec.category = "publications"
 
