@@ -48,8 +48,18 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         rest = strip_markup(cleaned).replace(f.title, " ")
         m = re.search(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?!\d)(?!\s?[-–]\s?\d)", rest)
         pub.year = int(m.group(1)) if m else None
-    pub.flags = list(dict.fromkeys(markers.flags + ctx.section_flags))
+    status = {"to_appear", "submitted", "under_review", "in_preparation"}
+    own = [x for x in markers.flags if x in status]
+    # a heading like "Submitted or under review" says less than the entry's own status
+    pub.flags = list(dict.fromkeys(markers.flags + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
+    if re.search(r"\b(?:talks?|posters?|presentations?|seminars?|lectures?)\b", ctx.section, re.I):
+        # a talk or poster listed with the works: the venue is the event, not a proceedings
+        pub.type = "other"
+        pub.flags = [x for x in pub.flags if x != "workshop"]
+        pub.flags.append("poster" if re.search(r"\bposter", text, re.I) else "talk")
+        if venue.name:
+            pub.venue = re.sub(r"\s*\([^()]*(?:poster|session|demo)[^()]*\)", "", venue.name, flags=re.I).strip()
     if pub.type == "workshop" and "workshop" not in pub.flags:
         pub.flags.append("workshop")
     if pub.type == "findings" and "findings" not in pub.flags:
