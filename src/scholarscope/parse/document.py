@@ -20,6 +20,8 @@ _LEGEND = re.compile(r"([*†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicate
                      r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical)", re.I)
 # Paginated formats break entries with vertical gaps; text formats mean something by a blank line.
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
+_EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"
+                    r"convention|expo|hackathon|seminar|retreat|droidcon|meetup)\b", re.I)
 _TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|professor|\bTA\b|demonstrator|grader)", re.I)
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
 _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
@@ -308,6 +310,9 @@ def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Pu
             pubs.append(pub)
     if len(pubs) >= 3 and sum(1 for p in pubs if _evidence(p) >= 1) <= 0.2 * len(pubs):
         return []  # a list of events or names under a publication-like heading, not citations
+    events = sum(1 for p in pubs if not p.authors and _EVENT.search(p.title))
+    if len(pubs) >= 3 and events >= 0.6 * len(pubs):
+        return []  # "Conferences": meetings attended, named by the event, not works
     return pubs
 
 
