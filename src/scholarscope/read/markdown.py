@@ -20,7 +20,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~'\"$])")
 _FRONT = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.S)
 
 
-_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+[\"'(].*)?[ \t]*$", re.M)
+_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?((?:\{\{[^{}\n]*\}\}|\S)+?)>?(?:[ \t]+[\"'(].*)?[ \t]*$", re.M)
 _REF_USE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]]*)\]")
 def read(source: str, name: str = "") -> Text:
     """Convert Markdown (or plain text) to Text, keeping a source anchor per line."""
@@ -103,10 +103,10 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
         return "\t".join(_inline(c, refs) for c in cells if c)
     m = _BULLET.match(line)
     if m and not re.match(r"^\s*\*\*", line):
-        return "- " + _inline(line[m.end():].rstrip())
+        return "- " + _inline(line[m.end():].rstrip(), refs)
     m = _NUMBERED.match(line)
     if m:
-        return f"{m.group(1)}. " + _inline(line[m.end():].rstrip())
+        return f"{m.group(1)}. " + _inline(line[m.end():].rstrip(), refs)
     if line.startswith(">"):
         line = line.lstrip("> ")
     return _inline(line.rstrip(), refs)
