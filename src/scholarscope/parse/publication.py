@@ -87,6 +87,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "workshop"
     if re.search(r"\b(thes[ie]s|dissertation|tesis|these)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I):
         return "thesis"
+    if venue.known and venue.kind == "journal":
+        return "journal"  # a known journal, even under "Book chapters and other publications"
     if re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or (_CHAPTER.search(raw) and venue.kind != "journal" and not re.search(r"\bproc", raw, re.I)):
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
@@ -97,7 +99,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "preprint"
     if re.search(r"\b(preprints?|working papers?|manuscripts?|submitted)\b", sec) and not venue.name:
         return "preprint"
-    if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|reviews?|books?|works? in progress)\b", sec):
+    if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress)\b", sec) \
+            and not re.search(r"\bbook reviews?\b", sec):
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
