@@ -157,6 +157,12 @@ def _continues_paper(ln: Line, paper_lines: list[Line], body: list[Line]) -> boo
 def split_entries(lines: list[Line]) -> list[list[Line]]:
     """Entry blocks of a publication section: list items, else paragraphs (or one per line)."""
     items = [ln for ln in lines if ln.kind == "item"]
+    plain = sum(1 for ln in lines if ln.kind == "plain")
+    first = next((ln for ln in lines if ln.kind != "blank"), None)
+    if len(items) == 1 and items[0].number is not None and plain >= 3 and items[0] is not first:
+        # one "327. https://..." line (a page range wrapped to the line start) is not a list
+        lines = [Line(ln.text, ln.start, ln.end, "plain", body=ln.text) if ln is items[0] else ln for ln in lines]
+        items = []
     if items:
         return [piece for b in _item_blocks(lines) for piece in _split_bracket_numbers(b)]
     blocks, cur = [], []
