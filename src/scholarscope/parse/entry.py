@@ -380,6 +380,23 @@ def _strip_lead_year(b: str, f: Fields) -> str:
     return b
 
 
+def _split_glued_name(before: str, title: str, after: str) -> tuple[str, str, str]:
+    """'**Title Zainab Haddad***, Kevin Liu, ...': a bold title and the bold owner name that
+    starts the author list, merged into one run by a word processor."""
+    rest = strip_markup(after)
+    if not re.match(r"\s*[*†‡]*\s*,\s*\S", rest):
+        return before, title, after
+    words = title.split()
+    for k in (3, 2):
+        if len(words) <= k + 2:
+            continue
+        name = " ".join(words[-k:])
+        nxt = re.split(r"\s*,\s*", rest.lstrip(" *†‡,"), maxsplit=1)[0]
+        if is_name(name) and is_name(nxt) and not is_name(" ".join(words[-k - 1:])):
+            return before, " ".join(words[:-k]), BOLD_ON + name + BOLD_OFF + after
+    return before, title, after
+
+
 def _italic_title(s: str) -> tuple[str, str, str] | None:
     """'Authors, *Title*, venue': an italic run right after an author list is the title."""
     for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s):
@@ -401,7 +418,7 @@ def _bold_title(s: str) -> tuple[str, str, str] | None:
         inner = re.sub(r"^\[[^\]]{1,20}\]\s*", "", inner)  # "[VLDB'26] Title"
         if len(inner.split()) >= 3 and parse_author_list(inner) is None and not _venue_like(inner) \
                 and not _YEAR.search(inner):
-            return s[: mt.start()], inner, s[mt.end():]
+            return _split_glued_name(s[: mt.start()], inner, s[mt.end():])
     return None
 
 
