@@ -10,18 +10,6 @@ import click
 from .errors import ScholarscopeError
 
 
-def _expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files given directly, plus the files inside given folders (sorted, hidden ones skipped)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")
-                              and not f.name.endswith(".gold.json")))
-        else:
-            out.append(p)
-    return out
-
-
 @click.group()
 @click.version_option(package_name="scholarscope")
 def main() -> None:
@@ -40,7 +28,9 @@ def parse(paths: tuple[str, ...], as_json: bool, out_dir: str | None, fmt: str |
 
     from .parse import parse_file
 
-    files = _expand(paths)
+    from .read import expand_paths
+
+    files = expand_paths(paths)
     if out_dir:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
     failed = 0

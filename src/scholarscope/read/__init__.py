@@ -17,7 +17,20 @@ _TEXT_READERS = {"md": "markdown", "txt": "markdown", "tex": "latex", "html": "h
 _BINARY_READERS = {"pdf": "pdf", "docx": "docx"}
 FORMATS = tuple(sorted({*_TEXT_READERS, *_BINARY_READERS}))
 
-__all__ = ["FORMATS", "Text", "read_bytes", "read_file"]
+__all__ = ["FORMATS", "Text", "expand_paths", "read_bytes", "read_file"]
+
+
+def expand_paths(paths) -> list[Path]:
+    """Files given directly, plus the files inside given folders (sorted; hidden files and
+    gold annotations skipped) -- the one place the CLI and ingest list their inputs."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")
+                              and not f.name.endswith(".gold.json")))
+        else:
+            out.append(p)
+    return out
 
 
 def read_file(path: str | Path, format: str | None = None) -> Text:

@@ -53,15 +53,10 @@ class IngestReport:
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files given directly, plus the files inside given folders (sorted, hidden ones skipped)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")
-                              and not f.name.endswith(".gold.json")))
-        else:
-            out.append(p)
-    return out
+    """Files given directly, plus the files inside given folders."""
+    from ..read import expand_paths
+
+    return expand_paths(paths)
 
 
 def _read(path: Path) -> tuple[str, bytes] | FileResult:
