@@ -204,7 +204,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             or (prev.rstrip().endswith(BOLD_OFF) and _whole(ln) == "bold"))
         joined = f"{pa} {pb}"
         list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and _is_author_line(joined) and (
-            bool(re.search(r"(?:,|\band|&)$", pa)) or not _is_author_line(pa) or not _is_author_line(pb))
+            (bool(re.search(r"(?:,|\band|&)$", pa)) and _is_author_line(pa.rstrip(",&").removesuffix(" and")))
+            or (_is_author_line(pa) and not _is_author_line(pb)))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
         if same_style or run_goes_on:
             out[-1] = prev.rstrip()[:-1] + " " + ln.strip()[1:]
