@@ -5,7 +5,7 @@ import re
 
 from ..read.text import BOLD_OFF, BOLD_ON, strip_markup
 from ..records import Award, Position
-from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _without_span
+from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _split_location, _without_span
 from .dates import find_range, month_of
 from .lines import Line
 
@@ -65,6 +65,9 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
         out.append(pos)
         buffer = []
         just_dated = True
+    for pos in out:  # "University of Wrocław, Wrocław, Poland": the place is not the organisation
+        if pos.org and pos.location is None and "," in pos.org:
+            pos.org, pos.location = _split_location(pos.org)
     return out
 
 
