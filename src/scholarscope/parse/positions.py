@@ -42,7 +42,10 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
                 just_dated, pending = True, None
                 continue
         if rng is None:
-            if out and just_dated and _names_org(text, raw, out[-1]):
+            if out and just_dated and out[-1].title is None and _TITLE_WORDS.search(text) and len(text.split()) <= 8:
+                out[-1].title = text.strip(" ,;")  # "**Google**  2011" then "Contract Developer"
+                out[-1].kind = position_kind(out[-1].title, section)
+            elif out and just_dated and _names_org(text, raw, out[-1]):
                 out[-1].org = text.strip(" ,;")  # "Title  dates" then the organisation below it
             elif _is_header_like(text, ln):
                 buffer.append(raw)
@@ -117,7 +120,8 @@ def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
 
 def _position_from(header_raw: str, buffer: list[str], section: str) -> Position | None:
     header = re.sub(r"\s+", " ", strip_markup(header_raw)).strip(" ,;|\t-–—*")
-    prev = [re.sub(r"\s+", " ", strip_markup(b)).strip(" ,;|-–—") for b in buffer[-2:]]
+    prev = [re.sub(r"\s+", " ", strip_markup(b)).strip(" ,;|-–—") for b in buffer[-3:]]
+    prev = [p for p in prev if not all(_is_place(x.strip()) for x in p.split(",") if x.strip())] or prev[-1:]
     if not header and not prev:
         return None
     if not header:
