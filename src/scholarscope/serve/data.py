@@ -11,7 +11,6 @@ from collections import defaultdict
 from typing import Any
 
 from ..store.dialect import Dialect
-from ..store.queries import author_role
 from . import metrics
 
 STATUS_FLAGS = ("submitted", "under_review", "to_appear", "in_preparation", "accepted")

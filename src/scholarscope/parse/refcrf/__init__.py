@@ -14,7 +14,7 @@ import re
 from .model import get_tagger, tag_tokens
 from .tokens import tokenize
 
-__all__ = ["label_reference", "label_tokens", "segments", "get_tagger", "FIELDS"]
+__all__ = ["label_reference", "label_tokens", "segments", "get_tagger", "tokenize", "FIELDS"]
 
 FIELDS = (
     "authors", "title", "container", "year", "volume", "issue", "pages",
