@@ -34,16 +34,7 @@ def _works(res: Resolution, keys: dict[str, tuple[str, int, dict[str, Any]]], ro
         if not members:
             continue
         wid = stable_id("W", min(f"{d}:{o:06d}" for d, o, _ in members))
-        rep = _representative([p for _, _, p in members])
-        rows["works"].append((wid, w.title, rep.get("year") if isinstance(rep.get("year"), int) else None,
-                              rep.get("venue"), rep.get("type"), len(members)))
-        for k in w.members:
-            if k in keys:
-                work_of[k] = wid
-                rows["work_claims"].append((keys[k][0], keys[k][1], wid))
-        for seq, d in enumerate(w.decisions):
-            rows["merge_decisions"].append(("work", wid, seq, d.a, d.b, int(d.merged), float(d.score), d.rule,
-                                            json.dumps(d.evidence, ensure_ascii=False, default=str)))
+        _add_work_rows(rows, wid, w, members, keys, work_of)
     return work_of
 
 
@@ -213,16 +204,7 @@ def _works_keeping_ids(clusters: list[Any], keys: dict[str, tuple[str, int, dict
         wid = choose_work_id([old_wid[(d, o)] for d, o, _ in members if (d, o) in old_wid], taken) or \
             stable_id("W", min(f"{d}:{o:06d}" for d, o, _ in members))
         taken.add(wid)
-        rep = _representative([p for _, _, p in members])
-        rows["works"].append((wid, w.title, rep.get("year") if isinstance(rep.get("year"), int) else None,
-                              rep.get("venue"), rep.get("type"), len(members)))
-        for k in w.members:
-            if k in keys:
-                work_of[k] = wid
-                rows["work_claims"].append((keys[k][0], keys[k][1], wid))
-        for seq, d in enumerate(w.decisions):
-            rows["merge_decisions"].append(("work", wid, seq, d.a, d.b, int(d.merged), float(d.score), d.rule,
-                                            json.dumps(d.evidence, ensure_ascii=False, default=str)))
+        _add_work_rows(rows, wid, w, members, keys, work_of)
     return work_of
 
 
@@ -351,3 +333,17 @@ def _upsert_persons(db: Dialect, rows: list[tuple[Any, ...]], existing: set[str]
     db.executemany("UPDATE persons SET name = ?, search_key = ?, n_docs = ?, evidence = ? WHERE id = ?",
                    [(*r[1:], r[0]) for r in rows if r[0] in existing])
     _insert(db, "persons", ("id", "name", "search_key", "n_docs", "evidence"), [r for r in rows if r[0] not in existing])
+
+
+def _add_work_rows(rows: dict, wid: str, w, members: list, keys: dict, work_of: dict) -> None:
+    """The rows of one resolved work: the work, its claims and the decisions that made it."""
+    rep = _representative([p for _, _, p in members])
+    rows["works"].append((wid, w.title, rep.get("year") if isinstance(rep.get("year"), int) else None,
+                          rep.get("venue"), rep.get("type"), len(members)))
+    for k in w.members:
+        if k in keys:
+            work_of[k] = wid
+            rows["work_claims"].append((keys[k][0], keys[k][1], wid))
+    for seq, d in enumerate(w.decisions):
+        rows["merge_decisions"].append(("work", wid, seq, d.a, d.b, int(d.merged), float(d.score), d.rule,
+                                        json.dumps(d.evidence, ensure_ascii=False, default=str)))
