@@ -585,9 +585,18 @@ _TAIL = re.compile(
     re.I)
 
 
+_THESIS_LEAD = re.compile(r"^(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|m\.?sc\.?|diploma)\s+(?:thesis|dissertation)[,.:]?\s*", re.I)
+_STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|working paper|mimeo|in preparation|"
+                          r"under review|in press|forthcoming|draft)", re.I)
+
+
 def _cut_tail(venue: str) -> str:
     """The venue name without volume, issue, pages and date (years inside a name stay: 'ICML 2024')."""
     venue = re.sub(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*", "", venue)  # "2012, Astronomical Notes"
+    venue = _THESIS_LEAD.sub("", venue)  # "Ph.D. thesis, University of X": the school is the venue
+    venue = re.sub(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", "", venue, flags=re.I)  # "Book. ed. Cham"
+    if _STATUS_ONLY.fullmatch(venue.strip(" .,;:()[]")):
+        return ""
     m = _TAIL.search(venue)
     if m and m.start() >= 3:
         venue = venue[: m.start()]

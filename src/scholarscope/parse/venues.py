@@ -124,7 +124,7 @@ def venue_like(text: str) -> bool:
 
 
 def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
-    tokens = re.findall(r"[A-Za-z][A-Za-z0-9&/\-]*(?:\s(?:Security|S&P|Findings))?", raw)
+    tokens = re.findall(r"[A-Za-z][A-Za-z0-9&/\-]*(?:\s(?:Security|S&P|Findings))?", re.sub(r"(?<=[A-Za-z])['’]?(?:19|20)?\d\d\b", "", raw))
     best = None
     for tok in tokens:
         for cand in (tok, tok.split()[0]):
@@ -193,6 +193,7 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
 def clean_venue(raw: str) -> str:
     """The venue without 'Proceedings of', ordinals, years, volume/pages and stray punctuation."""
     s = _PROC.sub("", raw.strip())
+    s = re.sub(r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b", r"\1", s)  # "ICHEP2022", "NeurIPS'23" 
     s = _ORDINAL.sub("", s)
     s = _TRAIL.sub("", s)
     s = _YEAR.sub("", s)
