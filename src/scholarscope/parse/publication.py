@@ -8,6 +8,7 @@ from ..read.text import strip_markup
 from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
 from .markers import Markers
+from .sections import categorise
 from .venues import Venue, normalise_venue
 
 _PREPRINT_LINK = re.compile(r"arxiv\.org|biorxiv|medrxiv|ssrn\.com|osf\.io|psyarxiv|openreview\.net/forum", re.I)
@@ -53,7 +54,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
-    if re.search(r"\b(?:talks?|posters?|presentations?|seminars?|lectures?)\b", ctx.section, re.I):
+    if categorise(ctx.section) == "talks":
         # a talk or poster listed with the works: the venue is the event, not a proceedings
         pub.type = "other"
         pub.flags = [x for x in pub.flags if x != "workshop"]
