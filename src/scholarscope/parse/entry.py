@@ -42,6 +42,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = extract_links(text, m)
     s = extract_status(s, m)
     s = re.sub(r"[ \t]*\n[ \t]*", "\n", s)
+    s = re.sub(r"[ \t]+(?=[.,;:](?:\s|$))", "", s)  # "Title <url> . Venue": the link left a gap before the stop
     return s, m
 
 
