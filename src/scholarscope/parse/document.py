@@ -163,6 +163,11 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
         # one "327. https://..." line (a page range wrapped to the line start) is not a list
         lines = [Line(ln.text, ln.start, ln.end, "plain", body=ln.text) if ln is items[0] else ln for ln in lines]
         items = []
+    if items and all(_ANNOTATION.match(ln.plain) for ln in items):
+        # bullets that only annotate the works above them ("- Winner, ... Prize"): not entries
+        lines = [Line(ln.body, ln.start, ln.end, "plain", body=ln.body) if ln.kind == "item" else ln for ln in lines]
+        lines = _join_annotations(lines)
+        items = []
     if items:
         return [piece for b in _item_blocks(lines) for piece in _split_bracket_numbers(b)]
     blocks, cur = [], []
@@ -175,10 +180,28 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             cur.append(ln)
     if cur:
         blocks.append(cur)
-    out = []
+    out: list[list[Line]] = []
     for b in blocks:
+        if out and _ANNOTATION.match(strip_markup(b[0].text).strip()):
+            out[-1].extend(b)  # "Winner, ... Book Prize" under a book belongs to that book
+            continue
         out.extend([[ln] for ln in b] if _one_per_line(b) else _split_bracket_numbers(b))
     return merge_fragments(out)
+
+
+def _join_annotations(lines: list[Line]) -> list[Line]:
+    """Drop the blank line between a work and the annotation lines under it."""
+    out: list[Line] = []
+    for ln in lines:
+        if ln.kind == "plain" and _ANNOTATION.match(ln.plain) and out and out[-1].kind == "blank" \
+                and len(out) > 1 and out[-2].kind == "plain":
+            out.pop()
+        out.append(ln)
+    return out
+
+
+_ANNOTATION = re.compile(r"(?:winner|finalist|shortlisted|short-listed|awarded|honou?rable mention|recipient|nominated|"
+                         r"reviewed in|translated into|reprinted in|featured in|covered by)\b", re.I)
 
 
 _BRACKET_NO = re.compile(r"(?:^|(?<=[.;)\]”\"]\s))\[(\d{1,3})\]\s")
