@@ -43,6 +43,7 @@ def parse_education(lines: list[Line]) -> list[Education]:
     the following degree lines belong to; a degree line before its school waits for it; dates
     go to the entry on their line, else to the nearest entry without dates.
     """
+    lines = _join_wrapped(lines)
     out: list[Education] = []
     school: tuple[str, str | None] | None = None
     waiting: Education | None = None   # a degree seen before its school
@@ -91,6 +92,24 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if out and out[-1].span is None:
             out[-1].span = (ln.start, ln.end)
     return [e for e in out if e.institution]
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """'Ph.D. ..., University of' / 'Toronto.': a line that layout broke (PDF) is one line."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind != "blank" and ln.kind == "plain":
+            p, c = _plain(prev), _plain(ln)
+            broken = re.search(r"(?:&|\b(?:of|in|and|for|at|the|de|du|di))$", p) and c[:1].isalpha() \
+                and not find_range(c) and not _DEGREE.match(c)
+            if broken:
+                body = (prev.body if prev.kind in ("item", "heading") else prev.text).rstrip() + " " + ln.text.strip()
+                out[-1] = Line(body if prev.kind != "item" else prev.text, prev.start, ln.end, prev.kind, prev.level,
+                               prev.number, body)
+                continue
+        out.append(ln)
+    return out
 
 
 _STATE_CODE = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*$")
