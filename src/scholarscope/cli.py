@@ -42,6 +42,10 @@ def parse(paths: tuple[str, ...], as_json: bool, out_dir: str | None, fmt: str |
             failed += 1
             click.echo(f"error: {exc}", err=True)
             continue
+        except Exception as exc:  # a parser bug must not stop the batch; say which file hit it
+            failed += 1
+            click.echo(f"error: {f}: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
+            continue
         data = profile.to_dict()
         if out_dir:
             target = Path(out_dir) / f"{f.stem}.json"

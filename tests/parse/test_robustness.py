@@ -82,3 +82,26 @@ _CV_ALPHABET = st.sampled_from(list("abcXYZ .,;:*†()[]\"“”-–\n\t12") + [
 def test_parse_entry_never_crashes_on_cv_like_text(text: str) -> None:
     pub = scholarscope.parse_entry(text)
     assert isinstance(pub.authors, list)
+
+
+def test_a_parser_bug_on_one_file_does_not_stop_the_batch(tmp_path: Path, monkeypatch) -> None:
+    """Fault injection: the second file makes the parser raise an unexpected error."""
+    from click.testing import CliRunner
+
+    import scholarscope.parse as parse_pkg
+    from scholarscope.cli import main
+
+    (tmp_path / "a.md").write_text(GOOD)
+    (tmp_path / "b.md").write_text(GOOD)
+    real = parse_pkg.parse_file
+
+    def flaky(path, format=None):
+        if Path(path).name == "b.md":
+            raise RuntimeError("boom")
+        return real(path, format=format)
+
+    monkeypatch.setattr(parse_pkg, "parse_file", flaky)
+    r = CliRunner().invoke(main, ["parse", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"])
+    assert r.exit_code == 1
+    assert "b.md: internal error (RuntimeError: boom)" in r.output
+    assert (tmp_path / "out" / "a.json").exists()

@@ -49,7 +49,10 @@ def _parse_document(text: Text) -> Profile:
     header = sections[0]
     prev = "header"
     for sec in sections[1:]:
-        prev = _dispatch(sec, profile, equal, prev)
+        try:
+            prev = _dispatch(sec, profile, equal, prev)
+        except Exception as exc:  # noqa: BLE001 - one odd section must not cost the whole document
+            profile.warnings.append(f"section {sec.name!r}: not parsed ({type(exc).__name__}: {exc})")
     profile.publications = _drop_unsupported(profile.publications)
     _person(profile, header, sections, text)
     assign_owner(profile)
@@ -65,11 +68,11 @@ def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
     if vague and _looks_like_publications(sec.lines, 1 if prev == "publications" else 2):
         cat = "publications"  # "Research", a topic heading after the papers: named vaguely, but papers
     if cat == "publications":
-        profile.publications.extend(section_publications(sec, sec.lines, equal))
+        profile.publications.extend(section_publications(sec, sec.lines, equal, profile.warnings))
     elif cat == "positions":
         paper_lines = _paper_bullets(sec.lines)
         if paper_lines:
-            profile.publications.extend(section_publications(sec, paper_lines, equal))
+            profile.publications.extend(section_publications(sec, paper_lines, equal, profile.warnings))
         rest = [ln for ln in body if ln not in paper_lines and not _continues_paper(ln, paper_lines, body)]
         profile.positions.extend(parse_positions(rest, sec.name))
     elif cat == "education":
@@ -325,7 +328,8 @@ def _is_legend(block: list[Line]) -> bool:
     return short and bool(_LEGEND.search(text) or re.match(r"(?:denotes?|indicates?|marks?)\s", text, re.I))
 
 
-def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Publication]:
+def section_publications(sec: Section, lines: list[Line], equal: str,
+                         warnings: list[str] | None = None) -> list[Publication]:
     flags = [f for rx, f in _SECTION_FLAGS if rx.search(sec.name)]
     pubs = []
     blocks = [b for b in split_entries(lines) if not _is_legend(b) and not is_prose(b)]
@@ -334,7 +338,12 @@ def section_publications(sec: Section, lines: list[Line], equal: str) -> list[Pu
         text = "\n".join(ln.body if ln.kind == "item" else ln.text for ln in block)
         ctx = EntryContext(section=sec.name, index=number if number is not None else order,
                            equal_symbols=equal, section_flags=flags)
-        pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
+        try:
+            pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
+        except Exception as exc:  # noqa: BLE001 - keep the other entries, say which one failed
+            if warnings is not None:
+                warnings.append(f"{sec.name} entry {ctx.index}: not parsed ({type(exc).__name__}: {exc})")
+            continue
         if pub.title and pub.title.count("|") < 2:
             pubs.append(pub)
     if len(pubs) >= 3 and sum(1 for p in pubs if _evidence(p) >= 1) <= 0.2 * len(pubs):

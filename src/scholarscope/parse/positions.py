@@ -63,7 +63,7 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
         context = _context_org(buffer) or context
         if pos.org is None and context and pos.title:
             pos.org = context  # "### Stanford University" then several dated roles under it
-        pos.start, pos.end = rng[0], rng[1]
+        pos.start, pos.end = rng[0], _last_date(text, rng)
         pos.span = (ln.start, ln.end)
         out.append(pos)
         buffer = []
@@ -81,6 +81,21 @@ def _context_org(buffer: list[str]) -> str | None:
         if text and not _TITLE_WORDS.search(text) and len(text.split()) <= 10 and not re.search(r"\d{4}", text):
             return text
     return None
+
+
+def _last_date(text: str, rng) -> str | None:
+    """'06/2016-08/2016, 04/2017, 12/2018': one entry from the first to the last month named."""
+    end = rng[1]
+    if end == "present":
+        return end
+    rest = text[rng[3][1]:]
+    while True:
+        more = re.match(r"\s*[,/;&]\s*", rest)
+        nxt = find_range(rest) if more else None
+        if not nxt or nxt[3][0] > more.end():
+            return end
+        end = max(end or "", nxt[1] or "")
+        rest = rest[nxt[3][1]:]
 
 
 def _names_org(text: str, raw: str, pos: Position) -> bool:
@@ -186,7 +201,8 @@ def _org_location(s: str, bold: str | None) -> tuple[str | None, str | None]:
         rest = s[len(bold):].strip(" ,")
         return bold, rest or None
     parts = [p.strip() for p in s.split(",")]
-    if len(parts) >= 2 and not _INSTITUTION.search(parts[1]) and len(parts[1].split()) <= 3:
+    acronym = len(parts) >= 2 and parts[1].isupper() and len(parts[1]) >= 3 and parts[1] not in ("USA", "UK", "UAE", "PRC", "ROC")
+    if len(parts) >= 2 and not _INSTITUTION.search(parts[1]) and len(parts[1].split()) <= 3 and not acronym:
         return parts[0], ", ".join(parts[1:])
     return s or None, None
 
