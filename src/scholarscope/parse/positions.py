@@ -119,14 +119,16 @@ def _is_header_like(text: str, ln: Line) -> bool:
 
 def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
     """Remove the date from the raw line (markup kept), using the plain-text match."""
-    date_text = plain[span[0]:span[1]]
-    idx = strip_markup(raw).find(date_text)
-    if idx < 0:
+    date_text = plain[span[0]:span[1]].strip()
+    # the plain text has its white space collapsed; the raw line may hold tabs or runs of spaces
+    m = re.search(r"\s+".join(map(re.escape, date_text.split())), strip_markup(raw)) if date_text else None
+    if m is None:
         return raw
+    idx, length = m.start(), m.end() - m.start()
     out, seen = [], 0
     for ch in raw:
         is_markup = ch in "\ue000\ue001\ue002\ue003"
-        if is_markup or not (idx <= seen < idx + len(date_text)):
+        if is_markup or not (idx <= seen < idx + length):
             out.append(ch)
         if not is_markup:
             seen += 1
@@ -171,7 +173,7 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
             return _clean_title(left) or None, org, loc
         org, loc = _org_location(left, None)
         return _clean_title(right) or None, org, loc
-    parts = [p.strip() for p in re.split(r",|;|\t", plain) if p.strip() and not re.fullmatch(r"[\d\s\-–]+", p.strip())]
+    parts = [p.strip(" .") for p in re.split(r",|;|\t", plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())]
     if not parts:
         return None, None, None
     ti = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p) and not _INSTITUTION.search(p)), None)
