@@ -172,21 +172,15 @@ def normalise_degree(d: str) -> str:
              "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D."}
     if k in table:
         return table[k]
-    if k.startswith("doctorof") or k.startswith("doctorate"):
-        return "Ph.D."
-    if k.startswith("masterofscience"):
-        return "M.S."
-    if k.startswith("masterofarts"):
-        return "M.A."
-    if k.startswith("bachelorofscience"):
-        return "B.Sc."
-    if k.startswith("bachelorofarts"):
-        return "B.A."
-    if k.startswith("bachelorofengineering"):
-        return "B.Eng."
-    if k.startswith("bsc(hons"):
-        return "B.Sc. (Hons)"
+    for prefix, short in _DEGREE_PREFIXES:
+        if k.startswith(prefix):
+            return short
     return d.strip()
+
+
+_DEGREE_PREFIXES = (("doctorof", "Ph.D."), ("doctorate", "Ph.D."), ("masterofscience", "M.S."),
+                    ("masterofarts", "M.A."), ("bachelorofscience", "B.Sc."), ("bachelorofarts", "B.A."),
+                    ("bachelorofengineering", "B.Eng."), ("bsc(hons", "B.Sc. (Hons)"))
 
 
 def _extras(out: list[Education], text: str) -> None:
