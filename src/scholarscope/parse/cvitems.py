@@ -7,6 +7,7 @@ from ..read.text import strip_markup
 from ..records import Education
 from .dates import find_range
 from .lines import Line
+from .places import is_campus_system, is_place, split_trailing_places
 
 _INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|college|institut(?:e|o)?|school|academy|"
                           r"polytechnic|politecnico|eth\b|epfl|mit\b|caltech|hochschule|escuela|école|ecole|faculty|"
@@ -135,13 +136,14 @@ def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] 
             if deg and part.startswith(deg.group(0)):
                 continue
             place = [p for p in parts[i + 1:] if _is_place(p)]
+            if place and place[0] == parts[min(i + 1, len(parts) - 1)] and is_campus_system(name):
+                name, place = f"{name}, {place[0]}", place[1:]  # "University of California, Davis"
             return name, ", ".join(place) or None
     return None
 
 
 def _is_place(part: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][\w.'’\- ]{1,30}", part)) and len(part.split()) <= 3 and not _DEGREE.match(part) \
-        and not re.search(r"\d", part) and not _INSTITUTION.search(part)
+    return not _DEGREE.match(part) and not _INSTITUTION.search(part) and is_place(part)
 
 
 def _set_dates(e: Education, rng) -> None:
@@ -195,16 +197,7 @@ def _extras(out: list[Education], text: str) -> None:
 
 
 def _split_location(s: str) -> tuple[str, str | None]:
-    s = s.strip(" ,;|-–—")
-    parts = [p.strip() for p in re.split(r",|\s[|–—]\s", s) if p.strip()]
-    if len(parts) >= 2 and not _INSTITUTION.search(parts[-1]) and len(parts[-1].split()) <= 4:
-        inst = ", ".join(p for p in parts[:-1])
-        loc = parts[-1]
-        if len(parts) >= 3 and not _INSTITUTION.search(parts[-2]) and len(parts[-2].split()) <= 3:
-            inst = ", ".join(parts[:-2])
-            loc = f"{parts[-2]}, {parts[-1]}"
-        return inst, loc
-    return s, None
+    return split_trailing_places(s.strip(" ,;|-–—"))
 
 
 def _without_span(text: str, span: tuple[int, int]) -> str:

@@ -8,6 +8,7 @@ from ..records import Award, Position
 from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _split_location, _without_span
 from .dates import find_range, month_of
 from .lines import Line
+from .places import split_trailing_places
 
 _SUP_ANY = re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
                       r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I)
@@ -69,6 +70,8 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
         buffer = []
         just_dated = True
     for pos in out:  # "University of Wrocław, Wrocław, Poland": the place is not the organisation
+        if pos.org:  # more dates listed after the first ("06/2016-08/2016, 04/2017") are not the org
+            pos.org = re.sub(r"(?:\s*[,;]\s*(?:\d{1,2}/)?(?:19|20)\d\d)+\s*$", "", pos.org).strip(" ,;") or None
         if pos.org and pos.location is None and "," in pos.org:
             pos.org, pos.location = _split_location(pos.org)
     return out
@@ -160,9 +163,12 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
 
 def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
     """'Research Intern at **Google**, Sunnyvale, CA' -> (title, org, location)."""
-    plain = re.sub(r"\s+", " ", strip_markup(raw)).strip(" ,;|\t-–—*")
+    plain = re.sub(r"\s+", " ", re.sub(r"\s*<https?://[^>\s]*>", "", strip_markup(raw))).strip(" ,;|\t-–—*")
     plain = re.sub(r"^(?:present|now|current)\b[\s,;:-]*|[\s,;(-]*\b(?:present|now)\)?$", "", plain, flags=re.I).strip(" ,;|-–—")
     bold = re.search(f"{BOLD_ON}([^{BOLD_OFF}]+){BOLD_OFF}", raw)
+    by_bold = _split_on_bold_org(plain, bold.group(1) if bold else None)
+    if by_bold is not None:
+        return by_bold
     m = re.search(r"\s(?:at|@)\s|\s[–—|]\s|\s-\s", plain.split(",")[0])
     if m:
         left, right = plain[: m.start()].strip(" ,"), plain[m.end():].strip(" ,")
@@ -190,6 +196,21 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
     return _clean_title(title), parts[oi], ", ".join(places) or None
 
 
+def _split_on_bold_org(plain: str, bold: str | None) -> tuple[str | None, str | None, str | None] | None:
+    """'**Our Research**: Principal Engineer of X' -> the bold run leads and names the organisation."""
+    bold = re.sub(r"\s+", " ", bold or "").strip(" ,;:|-–—")
+    if not bold or not plain.startswith(bold) or _TITLE_WORDS.search(bold) and not _INSTITUTION.search(bold):
+        return None
+    rest = plain[len(bold):].strip()
+    if not rest or not re.match(r"[:,;|–—-]", rest):
+        return None
+    parts = [p.strip(" .") for p in re.split(r"\s*[:;|]\s+|,\s+|\s[–—-]\s", rest.lstrip(":,;|–—- ")) if p.strip(" .")]
+    titled = [p for p in parts if _TITLE_WORDS.search(p) and not _INSTITUTION.search(p)]
+    places = [p for p in parts if _is_place(p) and p not in titled]
+    title = _clean_title(titled[0]) if titled else None
+    return title, bold, ", ".join(places[:2]) or None
+
+
 def _clean_title(t: str) -> str:
     """'Research Assistant to Matthew Jackson' -> 'Research Assistant'; 'TA for ECON 1' -> 'TA'."""
     m = re.match(r"(.+?)\s+(?:to|for|under)\s+\S.*$", t)
@@ -202,11 +223,8 @@ def _org_location(s: str, bold: str | None) -> tuple[str | None, str | None]:
     if bold and s.startswith(bold):
         rest = s[len(bold):].strip(" ,")
         return bold, rest or None
-    parts = [p.strip() for p in s.split(",")]
-    acronym = len(parts) >= 2 and parts[1].isupper() and len(parts[1]) >= 3 and parts[1] not in ("USA", "UK", "UAE", "PRC", "ROC")
-    if len(parts) >= 2 and not _INSTITUTION.search(parts[1]) and len(parts[1].split()) <= 3 and not acronym:
-        return parts[0], ", ".join(parts[1:])
-    return s or None, None
+    org, loc = split_trailing_places(s)
+    return org or None, loc
 
 
 def position_kind(title: str, section: str) -> str:

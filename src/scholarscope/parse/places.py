@@ -1,0 +1,74 @@
+"""Is this a place? A gazetteer lookup that tells "Santa Barbara, CA" from "GuangZhou Bank".
+
+The gazetteer (data/places.txt.gz, built by scripts/build_places.py from GeoNames) holds countries, US states,
+provinces and every city of 5,000 people or more. Two- and three-letter codes are matched with their case
+("IN" is Indiana, "in" is a word).
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+# University systems whose campus city is part of the name ("University of California, Santa Barbara").
+_MULTI_CAMPUS = re.compile(r"\buniversity of (?:california|texas|wisconsin|massachusetts|illinois|colorado|maryland|"
+                           r"missouri|hawai.?i|nebraska|north carolina|minnesota|tennessee|michigan|washington|"
+                           r"pittsburgh|south florida|houston|alabama|arkansas|louisiana|new mexico|paris|lyon)\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case names, case-sensitive codes)."""
+    raw = resources.files("scholarscope.data").joinpath("places.txt.gz").read_bytes()
+    names, codes = set(), set()
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        (codes if line.isupper() and len(line) <= 3 else names).add(line)
+    return frozenset(names), frozenset(codes)
+
+
+def _one_place(part: str) -> bool:
+    part = part.strip(" .()")
+    if not part or len(part) > 40 or re.search(r"\d", part):
+        return False
+    names, codes = _gazetteer()
+    if part in codes or part.lower() in names:
+        return True
+    m = re.fullmatch(r"(.+?)\s+([A-Z]{2})", part)  # "Ithaca NY"
+    return bool(m) and m.group(2) in codes and m.group(1).lower() in names
+
+
+def is_place(text: str) -> bool:
+    """'Santa Barbara, CA', 'Lausanne, Switzerland', 'Remote': every comma part is a known place."""
+    parts = [p for p in re.split(r",|\s[-–—|/]\s", text) if p.strip()]
+    if not parts:
+        return False
+    for i, part in enumerate(parts):
+        if _one_place(part):
+            continue
+        # an unknown small town is a place when a known region or country follows it: "Smalltown, NY"
+        shaped = re.fullmatch(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}", part.strip()) is not None
+        if not (shaped and i + 1 < len(parts) and _one_place(parts[i + 1])):
+            return False
+    return True
+
+
+def is_campus_system(org: str) -> bool:
+    """A university system whose campus city belongs to its name."""
+    return bool(_MULTI_CAMPUS.search(org))
+
+
+def split_trailing_places(text: str) -> tuple[str, str | None]:
+    """'Rice University, Houston, TX' -> ('Rice University', 'Houston, TX'); an organisation is never emptied."""
+    parts = [p.strip() for p in re.split(r"(,)", text)]
+    pieces = [p for p in parts if p != ","]
+    cut = len(pieces)
+    while cut > 1 and is_place(", ".join(pieces[cut - 1:])):
+        cut -= 1
+    if cut == len(pieces):
+        return text.strip(), None
+    org = ", ".join(pieces[:cut]).strip()
+    if _MULTI_CAMPUS.search(org) and cut < len(pieces):
+        org, cut = f"{org}, {pieces[cut]}", cut + 1  # the campus is part of the name
+    loc = ", ".join(pieces[cut:]).strip() or None
+    return org, loc
