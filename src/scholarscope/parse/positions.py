@@ -10,6 +10,11 @@ from .dates import find_range, month_of
 from .lines import Line
 from .places import split_trailing_places
 
+# words that name an organisation or one of its units (a school word is one too)
+_ORG_WORDS = re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
+                        r"inc|ltd|llc|gmbh|corp(?:oration)?|company|foundation|council|agency|ministry|museum|library|"
+                        r"programm?e?|division|department|dept|group|office|society|association|observatory|"
+                        r"consortium|unit)\b|department\b", re.I)
 _SUP_ANY = re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
                       r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I)
 
@@ -165,6 +170,10 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
     """'Research Intern at **Google**, Sunnyvale, CA' -> (title, org, location)."""
     plain = re.sub(r"\s+", " ", re.sub(r"\s*<https?://[^>\s]*>", "", strip_markup(raw))).strip(" ,;|\t-–—*")
     plain = re.sub(r"^(?:present|now|current)\b[\s,;:-]*|[\s,;(-]*\b(?:present|now)\)?$", "", plain, flags=re.I).strip(" ,;|-–—")
+    comma = plain.find(",")
+    stop = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-ZÁÉÍÓÚ¿])").search(plain, comma) if comma > 0 else None
+    if stop:  # "Investigador, Centro X, Santiago. Proyecto C22 ...": a description follows the organisation
+        plain = plain[: stop.start()]
     bold = re.search(f"{BOLD_ON}([^{BOLD_OFF}]+){BOLD_OFF}", raw)
     by_bold = _split_on_bold_org(plain, bold.group(1) if bold else None)
     if by_bold is not None:
@@ -180,20 +189,30 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
         org, loc = _org_location(left, None)
         return _clean_title(right) or None, org, loc
     parts = [p.strip(" .") for p in re.split(r",|;|\t", plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())]
+    return _split_comma_parts(parts, plain)
+
+
+def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | None, str | None]:
+    """'Assistant Professor, Department of X, Purdue University, West Lafayette, IN': the title part, then the
+    organisation from its first unit or school part to the last part that is not a place."""
     if not parts:
         return None, None, None
     ti = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p) and not _INSTITUTION.search(p)), None)
-    oi = next((i for i, p in enumerate(parts) if _INSTITUTION.search(p) and i != ti), None)
     if ti is None:
         return None, plain, None
-    title = parts[ti]
-    if oi is None:
-        rest = [p for i, p in enumerate(parts) if i != ti]
-        oi = next((i for i, p in enumerate(parts) if i > ti and not _is_place(p)), None)
-        if oi is None:
-            return _clean_title(title), (rest[0] if rest else None), None
-    places = [p for i, p in enumerate(parts) if i > oi and _is_place(p)]
-    return _clean_title(title), parts[oi], ", ".join(places) or None
+    if ti > 0 and not any(_is_place(p) for p in parts[:ti]):  # "Purdue University, Assistant Professor"
+        org, loc = split_trailing_places(", ".join(parts[:ti]))
+        tail = [p for p in parts[ti + 1:] if _is_place(p)]
+        return _clean_title(parts[ti]), org, ", ".join(([loc] if loc else []) + tail) or None
+    rest = parts[ti + 1:]
+    first_org = next((i for i, p in enumerate(rest) if _ORG_WORDS.search(p)), None)
+    if first_org is None:  # no organisation word: the first part that is not a place
+        first_org = next((i for i, p in enumerate(rest) if not _is_place(p)), None)
+        if first_org is None:
+            return _clean_title(parts[ti]), None, ", ".join(rest) or None
+    title = parts[ti]  # "Fellow, Cardiovascular Disease, Mayo Clinic": the specialty is left out
+    org, loc = split_trailing_places(", ".join(rest[first_org:]))
+    return _clean_title(title), org or None, loc
 
 
 def _split_on_bold_org(plain: str, bold: str | None) -> tuple[str | None, str | None, str | None] | None:
