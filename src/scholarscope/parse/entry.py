@@ -6,6 +6,7 @@ quotes, bold, italics) and the shape of author lists (names.py) where it does no
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ class Fields:
     year: int | None = None
     authors_after_title: bool = False
     misread: bool = False
+    no_title: bool = False  # a reference cited without its title (physics, astronomy)
 
 
 def pre_clean(text: str) -> tuple[str, Markers]:
@@ -86,13 +88,44 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
             best, margin = got, 1.0  # the document's own line structure is strong evidence
     plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not _QUOTED.search(lines[0])
     if plain_reference:
-        margin = -1.0  # a bare reference string: the CRF, trained on thousands, knows its styles best
+        margin = -math.inf  # a bare reference string: the CRF, trained on thousands, knows its styles best
     elif quality(best) >= _COMPLETE:
         return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
+    if learned is not None and learned.year is None and re.search(r"\b(?:19|20)\d\d\W*$", learned.title):
+        learned = None  # the CRF ran the year into the title
+    if learned is not None and _loses_evidence(learned, best):
+        margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
         return learned  # a citation style the rules do not know: the CRF read it better
+    if plain_reference and learned is None and known_authors is None:
+        return _titleless(lines[0], best) or best
     return best
+
+
+def _loses_evidence(learned: Fields, rules: Fields) -> bool:
+    """The CRF's reading drops an author list or a known venue that the rules' reading holds."""
+    lost_venue = not learned.venue_raw and rules.venue_raw and _venue_like(rules.venue_raw)
+    lost_authors = not learned.authors_raw and rules.authors_raw and parse_author_list(rules.authors_raw.strip().rstrip("."))
+    return bool(lost_venue or lost_authors)
+
+
+def _titleless(s: str, rules: Fields) -> Fields | None:
+    """'Omukai K., Nishi R., 1998, ApJ, 508, 141': physics and astronomy cite without titles. When the
+    CRF finds none and the rules' "title" is a year, numbers, a venue or names, there is none."""
+    from .refcrf import label_reference
+
+    r = label_reference(re.sub(r"\s+", " ", s).strip())
+    if r.get("title") or not r.get("container") or not (r.get("volume") or r.get("pages")):
+        return None
+    t = rules.title
+    bad = not t or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b", t) or len(t.split()) < 3 \
+        or _venue_like(t) or parse_author_list(t.strip(" .,")) is not None
+    if not bad:
+        return None
+    venue, _ = _venue_and_year(r["container"])
+    authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
+    return Fields(title="", authors_raw=authors, venue_raw=venue, year=r.get("year"), no_title=True)
 
 
 def _known(f: Fields | None, known_authors: str | None) -> Fields | None:

@@ -29,7 +29,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     """Parse one entry's text (with light markup) into a Publication."""
     cleaned, markers = pre_clean(text)
     f = segment(cleaned)
-    if not f.title and f.venue_raw:
+    if not f.title and f.venue_raw and not f.no_title:
         f.title, f.venue_raw = f.venue_raw, ""
     if re.match(r"news\b", f.venue_raw or "", re.I):
         f.venue_raw = re.sub(r"^news\b[\s,.;]*", "", f.venue_raw, flags=re.I)

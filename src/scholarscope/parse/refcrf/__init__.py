@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..venues import venue_like
 from .model import get_tagger, tag_tokens
 from .tokens import tokenize
 
@@ -121,6 +122,23 @@ def _trim(text: str, s: int, e: int, field: str) -> tuple[int, int]:
     return s, e
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]]{2})[.][\"”’]?\s+(?:In:?\s+|Dans\s+)?(?=[A-Z0-9\"“])")
+
+
+def _split_run_on_title(result: dict) -> None:
+    """'Title. The New York Times': with no container found, the model ran the title into it;
+    a sentence end inside the title starts the container (titles join their parts with ':')."""
+    title = result["title"]
+    m = _SENTENCE_END.search(title)
+    if m is None or m.start() < 12 or len(title) - m.end() < 3:
+        return
+    keep = title[: m.start() + (1 if title[m.start()] in "?!" else 0)].rstrip()
+    rest = title[m.end():].strip(" .,")
+    result["title"] = keep
+    if venue_like(rest):  # the venue table, not the model, vouches for the rest
+        result["container"] = rest
+
+
 def label_reference(text: str) -> dict:
     """Label one reference / publication entry string.
 
@@ -153,6 +171,8 @@ def label_reference(text: str) -> dict:
         # a book / thesis / web page title the model took for a container: the
         # corpora call the only title of a monograph its title
         result["title"], result["container"] = result["container"], None
+    if result["container"] is None and result["title"]:
+        _split_run_on_title(result)
     year = None
     for lab, s, e in segs:
         if lab == "date":
