@@ -87,7 +87,7 @@ def load(path: Path):
 
 
 def main(argv: list[str]) -> int:
-    sys.path.insert(0, str(HERE))
+    sys.path[:0] = [str(HERE), str(SOURCE)]
     mods = sorted(SOURCE.glob("d[0-9][0-9]_*.py"))
     if argv:
         mods = [m for m in mods if any(m.name[1:].startswith(a) for a in argv)]
