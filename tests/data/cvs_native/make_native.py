@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Build the native-layout test documents in this folder (PDF via headless Chromium, DOCX via python-docx).
+
+    /work/main/.venv/bin/python tests/data/cvs_native/make_native.py [STEM-PREFIX ...]
+
+Each document is described by one module in ``source/`` (``dNN_*.py``). A module holds the hand-written
+content of the CV *and* its hand-written annotation: the people, dates and strings written in the
+document, and for every publication the gold fields (normalised venue, type, flags, note, ...).
+``build(out_dir)`` writes the document (``NN_slug.pdf`` or ``NN_slug.docx``; a PDF's HTML source is
+kept as ``source/NN_slug.html``) and returns the gold dict, which this script writes to
+``NN_slug.gold.json``. Nothing here runs the scholarscope parser.
+
+Needs: python-docx (DOCX), /usr/bin/chromium (PDF). Run from anywhere; paths are relative to this file.
+"""
+from __future__ import annotations
+
+import html as _html
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "source"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
+         "--disable-default-apps", "--no-pdf-header-footer"]
+PUB_KEYS = ["section", "index", "title", "authors", "authors_truncated", "self_index", "equal_marked",
+            "venue", "venue_raw", "year", "type", "flags", "links", "note", "doi"]
+
+
+def esc(s: str) -> str:
+    return _html.escape(s, quote=False)
+
+
+def pub(section, index, title, authors, venue, venue_raw, year, type_, *, flags=(), links=(), note=None,
+        doi=None, self_index=None, eq=(), trunc=False) -> dict:
+    """One gold publication, keys in schema order."""
+    return {"section": section, "index": index, "title": title, "authors": list(authors),
+            "authors_truncated": trunc, "self_index": self_index, "equal_marked": list(eq),
+            "venue": venue, "venue_raw": venue_raw, "year": year, "type": type_, "flags": list(flags),
+            "links": list(links), "note": note, "doi": doi}
+
+
+def owner_index(authors, owner_forms) -> int | None:
+    hits = [i for i, a in enumerate(authors) if a in owner_forms]
+    return hits[0] if len(hits) == 1 else None
+
+
+def edu(institution, degree, field, start, end, *, expected=False, advisor=None, gpa=None, location=None):
+    return {"institution": institution, "degree": degree, "field": field, "start": start, "end": end,
+            "expected": expected, "advisor": advisor, "gpa": gpa, "location": location}
+
+
+def pos(org, title, start, end, kind, *, location=None, supervisor=None):
+    return {"org": org, "title": title, "start": start, "end": end, "location": location,
+            "supervisor": supervisor, "kind": kind}
+
+
+def gold(doc, person, education, positions, publications, awards, skills) -> dict:
+    for p in publications:
+        assert list(p) == PUB_KEYS, p
+    return {"doc": doc, "kind": "cv", "person": person, "education": education, "positions": positions,
+            "publications": publications, "awards": awards, "skills": skills}
+
+
+def print_pdf(html_text: str, stem: str, out_dir: Path) -> Path:
+    """Write source/<stem>.html and print it to <out_dir>/<stem>.pdf with headless Chromium."""
+    src = SOURCE / f"{stem}.html"
+    src.write_text(html_text, encoding="utf-8")
+    out = out_dir / f"{stem}.pdf"
+    with tempfile.TemporaryDirectory() as prof:
+        cmd = [CHROMIUM, *FLAGS, f"--user-data-dir={prof}", f"--print-to-pdf={out}", src.as_uri()]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+    return out
+
+
+def load(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main(argv: list[str]) -> int:
+    sys.path[:0] = [str(HERE), str(SOURCE)]
+    mods = sorted(SOURCE.glob("d[0-9][0-9]_*.py"))
+    if argv:
+        mods = [m for m in mods if any(m.name[1:].startswith(a) for a in argv)]
+    for m in mods:
+        mod = load(m)
+        g = mod.build(HERE)
+        stem = g["doc"].rsplit(".", 1)[0]
+        (HERE / f"{stem}.gold.json").write_text(json.dumps(g, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        size = (HERE / g["doc"]).stat().st_size
+        print(f"{g['doc']}: {len(g['publications'])} publications, {size // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
