@@ -29,3 +29,8 @@ if [ -d out/rendered_own ]; then
 import json,sys; d=json.load(sys.stdin); p=d['publications']
 print('%-8s fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % ('$s', p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"; done
 fi
+rm -rf out/native
+.venv/bin/scholarscope parse tests/data/cvs_native/*.pdf tests/data/cvs_native/*.docx --out out/native --quiet 2>/dev/null
+python3 ../shared/bench/score_parse.py tests/data/cvs_native out/native --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); p=d['publications']
+print('native   fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % (p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"

@@ -363,18 +363,24 @@ def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
     lines: list[_Line] = []
     for block in runs:
         block_lines: list[_Line] = []
+        spans: dict[int, list[tuple[float, float]]] = {}  # x-extent of each run already in a line
         for run in sorted(block, key=lambda r: -_band(r)[1]):
             b0, b1 = _band(run)
             h = b1 - b0
+            rx0, rx1 = min(c.x0 for c in run), max(c.x1 for c in run)
             target = None
             for ln in block_lines[-4:]:
                 ov = min(ln.y1, b1) - max(ln.y0, b0)
                 if ov >= 0.5 * min(h, ln.y1 - ln.y0) or (b0 + b1) / 2 >= ln.y0 and (b0 + b1) / 2 <= ln.y1:
+                    if any(rx0 < b - 1 and rx1 > a + 1 for a, b in spans[id(ln)]):
+                        continue  # two small lines beside one tall one: they overlap, so they are not one line
                     target = ln
                     break
             if target is None:
                 block_lines.append(_Line(list(run), pi, b0, b1))
+                spans[id(block_lines[-1])] = [(rx0, rx1)]
             else:
+                spans[id(target)].append((rx0, rx1))
                 target.chars.extend(run)
                 if h > target.y1 - target.y0:
                     target.y0, target.y1 = b0, b1
@@ -555,6 +561,34 @@ def _paragraphs(lines: list[_Line]) -> None:
             b.blank_before = True
         elif d > max(pitch * 1.45, 1.5) * max(min(a.size, b.size), 1):
             b.blank_before = True
+    _hanging_starts(kept)
+
+
+def _hanging_starts(lines: list[_Line]) -> None:
+    """A date column or a hanging indent: in a run of lines with no gap between them, each line that
+    starts at the left edge while its continuation lines start further right opens a new entry."""
+    group: list[_Line] = []
+    for ln in lines + [None]:
+        if ln is None or ln.blank_before or ln.heading:
+            _hanging_group(group)
+            group = []
+        if ln is not None:
+            group.append(ln)
+
+
+def _hanging_group(group: list[_Line]) -> None:
+    if len(group) < 3:
+        return
+    size = statistics.median(ln.size for ln in group) or 10.0
+    left = min(ln.x0 for ln in group)
+    outdented = [abs(ln.x0 - left) < 0.5 * size for ln in group]
+    indented = [ln.x0 > left + 1.2 * size for ln in group]
+    hangs = sum(1 for i in range(len(group) - 1) if outdented[i] and indented[i + 1])
+    if hangs < 2 or sum(outdented) < 2:
+        return
+    for i in range(1, len(group)):
+        if outdented[i]:
+            group[i].blank_before = True
 
 
 def _headings(lines: list[_Line], body: float) -> None:
