@@ -78,7 +78,7 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     f = Fields()
     if not lines:
         return f
-    lines = _unwrap(lines)
+    lines = _unwrap(_detach_right_fields(lines))
     joined = _known(_segment_string(" ".join(lines)), known_authors)
     best, margin = joined, 0.0
     if len(lines) >= 2 and not _wrapped(lines):
@@ -218,6 +218,23 @@ def _whole(line: str) -> str | None:
     if t.startswith(ITAL_ON) and t.endswith(ITAL_OFF) and ITAL_ON not in t[1:-1]:
         return "italic"
     return None
+
+
+_RIGHT_FIELD = re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$")
+
+
+def _detach_right_fields(lines: list[str]) -> list[str]:
+    """'Title part one<TAB>2025' then 'title part two': a date set flush right on a wrapped line is
+    moved to the end so that the two halves of the title can join."""
+    out, moved = [], []
+    for i, ln in enumerate(lines):
+        m = _RIGHT_FIELD.search(ln)
+        if m and i + 1 < len(lines) and strip_markup(ln[: m.start()]).strip():
+            out.append(ln[: m.start()].rstrip())
+            moved.append(m.group(1).strip())
+        else:
+            out.append(ln)
+    return out + moved
 
 
 def _unwrap(lines: list[str]) -> list[str]:
