@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -183,6 +184,7 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             cur.append(ln)
     if cur:
         blocks.append(cur)
+    blocks = _split_at_opening_style(blocks)
     out: list[list[Line]] = []
     for b in blocks:
         if out and _ANNOTATION.match(strip_markup(b[0].text).strip()):
@@ -190,6 +192,35 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             continue
         out.extend([[ln] for ln in b] if _one_per_line(b) else _split_bracket_numbers(b))
     return merge_fragments(out)
+
+
+def _opening_style(ln: Line) -> str | None:
+    """'bold' / 'italic' when the whole line (a flush-right date aside) is in one style."""
+    from .entry import _RIGHT_FIELD, _whole
+
+    return _whole(_RIGHT_FIELD.sub("", ln.text))
+
+
+def _split_at_opening_style(blocks: list[list[Line]]) -> list[list[Line]]:
+    """Entries that open with a bold (or italic) title line: when most paragraphs do, a paragraph in
+    which such a line follows a line in another style holds two entries (a PDF lost the gap)."""
+    multi = [b for b in blocks if len(b) >= 2]
+    if len(multi) < 3:
+        return blocks
+    styles = Counter(_opening_style(b[0]) for b in multi)
+    style, n = styles.most_common(1)[0]
+    if style is None or n < 0.6 * len(multi):
+        return blocks
+    out: list[list[Line]] = []
+    for b in blocks:
+        cur = [b[0]]
+        for prev, ln in zip(b, b[1:]):
+            if _opening_style(ln) == style and _opening_style(prev) != style:
+                out.append(cur)
+                cur = []
+            cur.append(ln)
+        out.append(cur)
+    return out
 
 
 def _join_annotations(lines: list[Line]) -> list[Line]:
