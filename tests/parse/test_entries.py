@@ -31,7 +31,25 @@ CASES = [
      "Widget Theory", ["J. Smith"], None, 2018, "thesis", [], []),
     ("Ann Lee, Bo Chan. Widgets at scale. Under review at ICML 2025.",
      "Widgets at scale", ["Ann Lee", "Bo Chan"], None, None, None, ["under_review"], []),
+    # a group that signs the paper; a group note after "et al."
+    ("WIDGET Collaboration, K. Abe et al., “Search for widgets at 13 TeV,” Phys. Rev. Lett. 133, 211802 (2024).",
+     "Search for widgets at 13 TeV", ["WIDGET Collaboration", "K. Abe"], "Physical Review Letters", 2024, "journal", [], []),
+    ("A. Abe et al. (WIDGET Collaboration), “Calibration of a widget chamber,” Eur. Phys. J. C 83, 642 (2023).",
+     "Calibration of a widget chamber", ["A. Abe"], "European Physical Journal C", 2023, "journal", [], []),
+    # Irish surname particle, Nature style
+    ("Ní Bhriain, S.*, Okoro, T.* & Hartley, J. R. Widget atlas of the root tip. Nat. Plants 11, 212–227 (2025).",
+     "Widget atlas of the root tip", ["Ní Bhriain, S.", "Okoro, T.", "Hartley, J. R."], "Nature Plants", 2025, "journal", [], [0, 1]),
 ]
+
+
+def test_title_of_a_bare_reference_is_not_run_into_its_venue() -> None:
+    p = scholarscope.parse_entry("Reynolds, I. and Emi, N. (2016). Residents who fled return to a ghost town. Bloomberg 20 October.")
+    assert p.title == "Residents who fled return to a ghost town"
+
+
+def test_a_reference_cited_without_title_has_none() -> None:
+    p = scholarscope.parse_entry("Omukai K., Nishi R., 1998, ApJ, 508, 141")
+    assert p.title == "" and p.venue == "ApJ" and p.year == 1998
 
 
 @pytest.mark.parametrize("text, title, authors, venue, year, type_, flags, equal", CASES)

@@ -119,7 +119,7 @@ def _titleless(s: str, rules: Fields) -> Fields | None:
     if r.get("title") or not r.get("container") or not (r.get("volume") or r.get("pages")):
         return None
     t = rules.title
-    bad = not t or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b", t) or len(t.split()) < 3 \
+    bad = not t or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or len(t.split()) < 3 \
         or _venue_like(t) or parse_author_list(t.strip(" .,")) is not None
     if not bad:
         return None

@@ -10,12 +10,13 @@ from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
 MARKS = "*†‡§¶#✝⁎∗✉"
 _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la",
-              "ter", "ten", "bin", "al", "el", "y", "zu", "af", "st.", "mac", "mc", "lo"}
+              "ter", "ten", "bin", "al", "el", "y", "zu", "af", "st.", "mac", "mc", "lo",
+              "ní", "nic", "ó", "uí", "ibn", "abu", "ben", "bint", "dei", "degli", "do", "op"}
 _UPPER_WORD = re.compile(r"^(?:(?:[A-Z\u00C0-\u00DE]\.[-‐]?){1,4}|[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w'’\-\u00C0-\u024F]*|[A-Z]\.?[A-Z]?\.?|[A-Z][a-z]?\.)$")
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.?[-‐]?){1,4}$|^(?:[A-Z][a-z]?\.){1,4}$|^(?:[A-Z]\.[-‐]?[A-Z]\.?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 _SEP = re.compile(r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*")
-ETAL = re.compile(r",?\s*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?)\s*$", re.I)
+ETAL = re.compile(r",?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?)[\ue000-\ue003]*\s*$", re.I)
 _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
          "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",
@@ -68,9 +69,25 @@ def name_marks(name: str) -> str:
     return found
 
 
+_GROUP = re.compile(r"^(?:the\s+)?(?:[A-Z0-9][\w\-/&'’]*\s+){1,4}(?:collaboration|consortium|study group|"
+                    r"working group|investigators)$", re.I)
+_GROUP_NOTE = re.compile(r"\s*\((?:for|on behalf of)?\s*(?:the\s+)?[^()]{1,60}?\b(?:collaboration|consortium|"
+                         r"study group|investigators)\)", re.I)
+
+
+def is_group_author(token_str: str) -> bool:
+    """'ARGENTA Collaboration', 'The 1000 Genomes Consortium': a group that signs a paper."""
+    s = clean_name(token_str)
+    words = s.split()[:-1]  # every word before "Collaboration" is capitalised: a name, not a phrase
+    return bool(_GROUP.match(s)) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() == "the" for w in words) \
+        and len(s) <= 70
+
+
 @lru_cache(maxsize=65536)
 def is_name(token_str: str) -> bool:
     """Does this string (one list item) look like one person's name?"""
+    if is_group_author(token_str):
+        return True
     if re.search(r"\d", re.sub(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*(?=\W|$)|\^\S*", "", strip_markup(token_str))):
         return False  # digits other than affiliation superscripts ("Smith1,2")
     s = clean_name(token_str)
@@ -175,6 +192,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     """
     text = s.strip().strip(",;:.") if not s.strip().endswith(".") else s.strip()
     truncated = False
+    # "A. Dufresne et al. (for the ARGENTA Collaboration)": the group in brackets is a note on the list
+    text = _GROUP_NOTE.sub("", text).rstrip(",;: ")
     m = ETAL.search(text)
     if m:
         truncated = True
