@@ -21,6 +21,11 @@ _TITLES = re.compile(r"^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|curriculum
 
 def find_name(lines: list[Line]) -> str | None:
     """The owner's name from the top of a document (before the first known section), or None."""
+    for ln in lines[:120]:  # the title heading names the owner even after a sidebar read first,
+        if ln.kind == "heading" and ln.level == 1:  # when the document names that person again
+            name = _as_name(ln.body)
+            if name and _named_again(name, lines):
+                return name
     seen = 0
     for ln in lines:
         if ln.kind == "blank":
@@ -35,6 +40,12 @@ def find_name(lines: list[Line]) -> str | None:
         if seen >= 12:
             break
     return None
+
+
+def _named_again(name: str, lines: list[Line]) -> bool:
+    surname = re.escape(name.split()[-1])
+    hits = sum(len(re.findall(rf"\b{surname}\b", strip_markup(ln.text), re.I)) for ln in lines)
+    return hits >= 2
 
 
 def _as_name(raw: str) -> str | None:

@@ -78,6 +78,7 @@ class _Ch:
     idx: int
     space_before: bool = False
     link: int = -1
+    spaced: float = 0.0  # letter-spaced text: a word gap is wider than this (0: the usual rule)
 
 
 @dataclass
@@ -387,6 +388,7 @@ def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
         lines.extend(block_lines)
     for ln in lines:
         ln.chars.sort(key=lambda c: c.x0)
+        _mark_letter_spacing(ln.chars)
         sizes = Counter()
         for c in ln.chars:
             sizes[c.size] += 1
@@ -407,7 +409,7 @@ def _column_order(runs: list[list[_Ch]], width: float) -> list[list[list[_Ch]]]:
     if len(runs) < 12 or width <= 0:
         return [runs]
     boxes = [(min(c.x0 for c in r), max(c.x1 for c in r)) for r in runs]
-    lo, hi = 0.3 * width, 0.7 * width
+    lo, hi = 0.2 * width, 0.7 * width
     best = None
     for g in range(int(lo), int(hi), 4):
         crossing = sum(len(r) for r, (a, b) in zip(runs, boxes) if a < g - 2 and b > g + 2)
@@ -425,8 +427,12 @@ def _column_order(runs: list[list[_Ch]], width: float) -> list[list[list[_Ch]]]:
     rx1 = max(bx[1] for _, bx in right)
     lw = statistics.median(bx[1] - bx[0] for _, bx in left)
     rw = statistics.median(bx[1] - bx[0] for _, bx in right)
-    if lw < 0.6 * (g - lx0) or rw < 0.6 * (rx1 - g):
-        return [runs]  # narrow side: a date column or a sidebar, read as one block with tabs
+    narrow_left, narrow_right = lw < 0.6 * (g - lx0), rw < 0.6 * (rx1 - g)
+    if narrow_left or narrow_right:
+        side = [r for r, _ in (left if narrow_left else right)]
+        if _date_share(side) >= 0.4 or len(side) < 6:
+            return [runs]  # a date column: read with the lines beside it, joined by tabs
+        return _sidebar_blocks(runs, boxes, g, narrow_left)
     # vertical extent where both columns have text
     ltop = max(max(c.y1 for c in r) for r, _ in left)
     rtop = max(max(c.y1 for c in r) for r, _ in right)
@@ -441,6 +447,30 @@ def _column_order(runs: list[list[_Ch]], width: float) -> list[list[list[_Ch]]]:
         else:
             rcol.append(r)
     return [blk for blk in (above, lcol, rcol, below) if blk]
+
+
+_DATEISH = re.compile(r"(?:19|20)\d\d|\b(?:present|now|current)\b|^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _date_share(runs: list[list[_Ch]]) -> float:
+    return sum(1 for r in runs if _DATEISH.search("".join(c.c for c in r))) / max(len(runs), 1)
+
+
+def _sidebar_blocks(runs, boxes, g: float, sidebar_left: bool) -> list[list[list[_Ch]]]:
+    """A sidebar (contact, skills, languages) beside the main column: the main column is read
+    first and whole, then the sidebar, so that neither breaks the other's lines."""
+    main, side, across = [], [], []
+    for r, (a, b) in zip(runs, boxes):
+        if a < g - 2 and b > g + 2:
+            across.append(r)
+        elif (b <= g + 2) == sidebar_left:
+            side.append(r)
+        else:
+            main.append(r)
+    top = max((max(c.y1 for c in r) for r in main + side), default=0.0)
+    above = [r for r in across if max(c.y1 for c in r) >= top - 1]
+    below = [r for r in across if r not in above]
+    return [blk for blk in (above, main, side, below) if blk]
 
 
 def _attach_link_to_line(lines: list[_Line], url: str, yb: float, yt: float) -> None:
@@ -468,11 +498,32 @@ def _plain(chars: list[_Ch]) -> str:
     return "".join(out)
 
 
+def _mark_letter_spacing(chars: list[_Ch]) -> None:
+    """'R E S E A R C H  F I E L D S': in a letter-spaced stretch every letter has a gap (and pdfium a
+    space) after it; only the wider gaps between words are spaces."""
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i < len(chars) and _gap_kind(chars[i - 1], chars[i]) != "\t":
+            continue
+        seg = chars[start:i]
+        start = i
+        if len(seg) < 5:
+            continue
+        size = statistics.median(c.size for c in seg) or 10.0
+        gaps = [b.x0 - a.x1 for a, b in zip(seg, seg[1:])]
+        med = statistics.median(gaps)
+        if med > 0.12 * size:
+            for c in seg[1:]:
+                c.spaced = med + 0.25 * size
+
+
 def _gap_kind(prev: _Ch, c: _Ch) -> str:
     gap = c.x0 - prev.x1
     size = max(min(prev.size, c.size), 1.0)
     if gap > 2.2 * size and gap > 14:
         return "\t"
+    if c.spaced:
+        return " " if gap > c.spaced else ""
     if c.space_before or gap > 0.2 * size:
         return " "
     return ""
