@@ -9,6 +9,7 @@ from pathlib import Path
 from ..read.text import Text, strip_markup
 from ..records import Profile, Publication
 from .cvitems import parse_education
+from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
 from .names import same_person
 from .person import find_contacts, find_name, owner_from_authors
@@ -75,9 +76,9 @@ def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
         if paper_lines:
             profile.publications.extend(section_publications(sec, paper_lines, equal, profile.warnings))
         rest = [ln for ln in body if ln not in paper_lines and not _continues_paper(ln, paper_lines, body)]
-        profile.positions.extend(parse_positions(rest, sec.name))
+        profile.positions.extend(labelled_positions(rest, sec.name) if is_labelled(rest) else parse_positions(rest, sec.name))
     elif cat == "education":
-        profile.education.extend(parse_education(body))
+        profile.education.extend(labelled_education(body) if is_labelled(body) else parse_education(body))
     elif cat == "awards":
         profile.awards.extend(parse_awards(sec.lines))
     elif cat == "service":

@@ -21,6 +21,9 @@ _TITLES = re.compile(r"^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|curriculum
 
 def find_name(lines: list[Line]) -> str | None:
     """The owner's name from the top of a document (before the first known section), or None."""
+    labelled = _labelled_name(lines[:60])
+    if labelled:
+        return labelled
     for ln in lines[:120]:  # the title heading names the owner even after a sidebar read first,
         if ln.kind == "heading" and ln.level == 1:  # when the document names that person again
             name = _as_name(ln.body)
@@ -39,6 +42,25 @@ def find_name(lines: list[Line]) -> str | None:
         seen += 1
         if seen >= 12:
             break
+    return None
+
+
+_NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family)\s*-?\s*names?(?:\(s\))?|name)\s*[/,]?\s*)+:?$", re.I)
+
+
+def _labelled_name(lines: list[Line]) -> str | None:
+    """A form row 'Surname(s) / First name(s)<TAB>Hořejší Marek' (Europass): the label says the order."""
+    for ln in lines:
+        label, tab, value = strip_markup(ln.text).partition("\t")
+        if not tab or not _NAME_LABEL.match(label.strip()):
+            continue
+        value = re.sub(r"\s+", " ", value).strip(" ,")
+        if not is_name(value):
+            continue
+        parts = value.split()
+        if re.match(r"(?:sur|last|family)", label.strip(), re.I) and len(parts) >= 2:
+            value = " ".join(parts[1:] + parts[:1])  # "Hořejší Marek" -> "Marek Hořejší"
+        return value
     return None
 
 

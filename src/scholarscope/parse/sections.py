@@ -95,7 +95,7 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     then_list = nxt is None or nxt.kind in ("blank", "item", "heading")
     if re.search(r"\b(?:and|of|the|for|on|in)$|,$", text, re.I):
         return False  # a wrapped line, not a heading
-    if cat and _mostly_vocab(text) and (standalone or (emphasised and then_list) or all_caps or raw.endswith(":")):
+    if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
         return True
     return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None
 
