@@ -68,7 +68,8 @@ def categorise(title: str) -> str | None:
             if best is None or (pos, prio) < best[:2]:
                 best = (pos, prio, cat)
     if best is None:
-        return None
+        joined = _rejoin_split_words(t)
+        return categorise(joined) if joined != t else None
     if best[2] == "other" and best[1] == 0:
         return "other"
     return best[2]
@@ -112,7 +113,18 @@ def _mostly_vocab(text: str) -> bool:
     if not words:
         return False
     known = sum(1 for w in words if w in _FILLER or categorise(w) is not None)
-    return known >= len(words) - (1 if len(words) >= 3 else 0)
+    if known >= len(words) - (1 if len(words) >= 3 else 0):
+        return True
+    joined = _rejoin_split_words(text)
+    return joined != text and _mostly_vocab(joined)
+
+
+def _rejoin_split_words(text: str) -> str:
+    """'App ointments', 'Edu cation': small capitals in a PDF can break a heading word in two."""
+    words = text.split()
+    if len(text) > 40 or len(words) > 6 or not any(len(w) <= 3 and w.isalpha() and w.lower() not in _FILLER for w in words):
+        return text  # only a fragment ("App", "Edu") shows a word was broken
+    return re.sub(r"(?<=[^\W\d_]) (?=[^\W\d_])", "", text)
 
 
 # Sections whose sub-sections are of their own kind whatever their names say.
