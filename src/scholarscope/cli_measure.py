@@ -143,7 +143,7 @@ def _enrich_online(sources: str, person: str | None, limit: int | None, refresh:
 
         def tick(done: int, total: int) -> None:
             bar.total = total
-            bar.update(1)
+            bar.update(done - bar.n)
 
         try:
             report = online.enrich_online(store.db, clients, pid, limit, refresh, on_work=tick)

@@ -84,3 +84,15 @@ def test_cli_settings_file(db: str, tmp_path: Path) -> None:
     bad.write_text('{"weights": {"nope": 1}}')
     r = CliRunner().invoke(main, ["metrics", "Ingrid Solberg", "--settings", str(bad), "--db", db])
     assert r.exit_code != 0 and "unknown ScoreWeights settings" in r.output
+
+
+def test_novelty_ann_search_on_the_store(db: str) -> None:
+    from scholarscope.measure.neighbours import available
+
+    if not available():
+        pytest.skip("numpy and usearch not installed ([scale] extra)")
+    exact = person_metrics(db, "Ingrid Solberg", Settings(embedding="tfidf", novelty_search="exact"))["novelty"]
+    ann = person_metrics(db, "Ingrid Solberg", Settings(embedding="tfidf", novelty_search="ann"))["novelty"]
+    assert (exact.detail["search"], ann.detail["search"]) == ("exact", "ann")
+    # a store this small: the k=10 HNSW candidates always hold the true nearest earlier work
+    assert ann.detail["per_work"] == exact.detail["per_work"] and ann.value == exact.value

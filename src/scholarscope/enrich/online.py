@@ -185,6 +185,8 @@ def enrich_online(db: Dialect, clients: list[HttpSource], person: str | None = N
     done = set() if refresh else {(r[0], r[1]) for r in db.query("SELECT DISTINCT work_id, source FROM enrichment")}
     report = OnlineReport(works=len(todo), sources=[c.name for c in clients])
     rows: list[enrich_store.Enriched] = []
+    if on_work:
+        on_work(0, len(todo))
     try:
         for n, t in enumerate(todo, 1):
             for client in clients:
