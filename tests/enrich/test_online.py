@@ -83,7 +83,8 @@ def test_openalex_doi_arxiv_title_unmatched_and_failed(library: str, tmp_path: P
     by_work = {d.work: d for d in report.decisions}
     d = {t: by_work[w] for t, w in ids.items()}
     assert report.works == 7 and report.counts() == {"matched": 3, "unmatched": 3, "failed": 1}
-    assert (d["Sparse widgets for graphs"].rule, d["Sparse widgets for graphs"].lookup) == ("doi", "doi:10.1000/widgets.2022")
+    sparse = d["Sparse widgets for graphs"]
+    assert (sparse.rule, sparse.lookup) == ("doi", "doi:10.1000/widgets.2022")
     assert (d["Dense widgets for text"].rule, d["Dense widgets for text"].lookup) == ("arxiv", "arxiv:2301.01234")
     # OpenAlex has no OpenReview-id lookup: the title search found 2 works, one of which lists the forum
     cal = d["Widget calibration at scale"]

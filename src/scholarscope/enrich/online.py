@@ -119,7 +119,7 @@ def look_up(client: HttpSource, idx: Index, t: Target) -> tuple[Decision, Extern
             records = call()
         except OfflineError:
             raise
-        except Exception as exc:  # noqa: BLE001 - one work's failure (HTTP error, bad answer, bug) must not stop the rest
+        except Exception as exc:  # noqa: BLE001 - one work's failure (HTTP error, bad answer, bug) stops no other
             return Decision(t.id, client.name, "failed", f"{type(exc).__name__}: {exc}", how), None
         tried.append(how)
         if not records:

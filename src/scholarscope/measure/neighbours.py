@@ -71,7 +71,8 @@ def tfidf_csr(texts: list[str]) -> Csr:
     rows = np.repeat(np.arange(len(texts)), np.diff(ip))
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(texts)))
     data = data / np.where(norms > 0, norms, 1.0)[rows]
-    return Csr(ip, idx, data.astype(np.float32), len(vocab))
+    order = np.lexsort((idx, rows))          # columns sorted within each row (the re-ranking relies on it)
+    return Csr(ip, idx[order], data[order].astype(np.float32), len(vocab))
 
 
 def project(m: Csr, dims: int = DIMS, hashes: int = HASHES, seed: int = 0, chunk: int = 50_000) -> Any:
@@ -129,21 +130,42 @@ def candidates(vectors: Any, years: list[int | None], k: int = K, threads: int =
     return out
 
 
-def _rerank_sparse(m: Csr, cand: Any) -> list[float | None]:
+def _ranges(starts: Any, lens: Any) -> Any:
+    """Concatenated aranges [starts[t], starts[t] + lens[t]) without a Python loop."""
+    import numpy as np
+
+    ends = np.cumsum(lens)
+    return np.repeat(starts - (ends - lens), lens) + np.arange(int(ends[-1]) if len(ends) else 0)
+
+
+def _rerank_sparse(m: Csr, cand: Any, chunk: int = 4_000) -> list[float | None]:
+    """Exact sparse cosine of each work with each of its candidates; the best per work.
+
+    Vectorised per chunk of works: a pair's entries are keyed (pair, column); columns are sorted
+    within rows, so the query side is sorted and the candidate side finds its matches by
+    binary search.
+    """
+    import numpy as np
+
+    n, k = cand.shape
+    lens_all = np.diff(m.indptr)
     out: list[float | None] = []
-    indptr, indices, data = m.indptr, m.indices, m.data
-    for i, row in enumerate(cand.tolist()):
-        ids = [j for j in row if j >= 0]
-        if not ids:
-            out.append(None)
-            continue
-        q = m.row(i)
-        best = 0.0
-        for j in ids:
-            a, b = int(indptr[j]), int(indptr[j + 1])
-            s = sum(q.get(c, 0.0) * v for c, v in zip(indices[a:b].tolist(), data[a:b].tolist()))
-            best = max(best, s)
-        out.append(best)
+    for lo in range(0, n, chunk):
+        c = cand[lo:lo + chunk]
+        q = np.repeat(np.arange(lo, lo + len(c)), k)
+        j = c.reshape(-1)
+        keep = np.flatnonzero(j >= 0)        # pair ids (row-major: pair p belongs to work lo + p // k)
+        qi, cj = q[keep], j[keep]
+        ql, cl = lens_all[qi], lens_all[cj]
+        qpos, cpos = _ranges(m.indptr[qi], ql), _ranges(m.indptr[cj], cl)
+        qkey = np.repeat(keep, ql) * m.n_features + m.indices[qpos]
+        ckey = np.repeat(keep, cl) * m.n_features + m.indices[cpos]
+        at = np.minimum(np.searchsorted(qkey, ckey), max(len(qkey) - 1, 0))
+        hit = (qkey[at] == ckey) if len(qkey) else np.zeros(len(ckey), dtype=bool)
+        dots = np.bincount(np.repeat(keep, cl)[hit], weights=(m.data[qpos][at[hit]] * m.data[cpos][hit]),
+                           minlength=len(c) * k)
+        best = np.where(j >= 0, dots, -np.inf).reshape(len(c), k).max(axis=1)
+        out += [float(b) if np.isfinite(b) else None for b in best]
     return out
 
 
