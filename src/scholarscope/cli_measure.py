@@ -49,6 +49,8 @@ def _print_metric(m: Any, explain: bool) -> None:
             click.echo(f"{'':16}   {c['component']:<11} weight {c['weight']:.2f}  share {c['share']:.2f}  "
                        f"normalised {c['normalised']}  {pts}  [{c['status']}]")
     elif m.name == "novelty" and m.known:
+        click.echo(f"{'':16}   embedding {m.detail['embedding']}, {m.detail.get('search', 'exact')} search over "
+                   f"{m.detail['store_works']} store works")
         for wid, v in m.detail["per_work"].items():
             label = next((i.label for i in m.inputs if i.ref == wid), "")
             click.echo(f"{'':16}   {v['percentile']:5.1f}%  d={v['distance']:.3f}  {v['field']}  {label[:70]}")
