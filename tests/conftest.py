@@ -53,3 +53,7 @@ def documents(folder: Path) -> list[Path]:
     """The documents of a gold folder (not the gold files, READMEs or scripts)."""
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.endswith(".json")
                   and not p.name.startswith(("README", "AUDIT", "check_")) and p.suffix != ".py")
+
+
+# SQLite + PostgreSQL library fixtures (library_url, module_library_url) for every test folder
+from tests.backends import library_url, module_library_url, pg_server  # noqa: E402,F401

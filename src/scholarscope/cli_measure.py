@@ -12,6 +12,8 @@ import click
 
 from .cli_library import _open, _person_id, db_option
 
+SOURCES = ("openalex", "semanticscholar", "arxiv", "openreview", "dblp")   # enrich.online.SOURCES
+
 ORDER = ("field", "works", "citations", "h_index", "i10", "novelty", "score", "works_by_year", "works_by_type",
          "first_author", "last_author", "equal_first", "alphabetical", "credit_harmonic", "credit_first",
          "top_venues", "checks")
@@ -47,6 +49,8 @@ def _print_metric(m: Any, explain: bool) -> None:
             click.echo(f"{'':16}   {c['component']:<11} weight {c['weight']:.2f}  share {c['share']:.2f}  "
                        f"normalised {c['normalised']}  {pts}  [{c['status']}]")
     elif m.name == "novelty" and m.known:
+        click.echo(f"{'':16}   embedding {m.detail['embedding']}, {m.detail.get('search', 'exact')} search over "
+                   f"{m.detail['store_works']} store works")
         for wid, v in m.detail["per_work"].items():
             label = next((i.label for i in m.inputs if i.ref == wid), "")
             click.echo(f"{'':16}   {v['percentile']:5.1f}%  d={v['distance']:.3f}  {v['field']}  {label[:70]}")
@@ -94,20 +98,62 @@ def metrics(person: str, explain: bool, as_json: bool, settings_path: str | None
 @click.command()
 @click.option("--openalex-snapshot", "snapshot", default=None, type=click.Path(exists=True),
               help="OpenAlex works snapshot: a .gz JSON Lines file or a folder of them.")
-@click.option("--retrieved", default=None, help="Retrieval date to record (default: the files' dates).")
+@click.option("--online", is_flag=True, help="Look works up in the sources' web APIs (cached, rate-limited).")
+@click.option("--source", "sources", default=",".join(SOURCES), show_default=True,
+              help="With --online: comma-separated sources to ask.")
+@click.option("--person", default=None, help="With --online: only this person's works (id or name).")
+@click.option("--limit", default=None, type=click.IntRange(min=0), help="With --online: at most N works.")
+@click.option("--refresh", is_flag=True, help="With --online: ask again for works a source already enriched.")
+@click.option("--retrieved", default=None, help="Snapshot: retrieval date to record (default: the files' dates).")
 @click.option("--json", "as_json", is_flag=True, help="Print the matching report as JSON.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 @db_option
-def enrich(snapshot: str | None, retrieved: str | None, as_json: bool, db_url: str | None) -> None:
+def enrich(snapshot: str | None, online: bool, sources: str, person: str | None, limit: int | None, refresh: bool,
+           retrieved: str | None, as_json: bool, quiet: bool, db_url: str | None) -> None:
     """Attach external records (citations, venues, categories) to stored works, with provenance."""
-    from .enrich.snapshot import import_snapshot
+    if bool(snapshot) == online:
+        raise click.UsageError("give one source: --openalex-snapshot PATH, or --online [--source ...]")
+    if snapshot:
+        from .enrich.snapshot import import_snapshot
 
-    if not snapshot:
-        raise click.UsageError("give a source: --openalex-snapshot PATH (online clients: scholarscope.enrich)")
-    with _open(db_url) as store:
-        report = import_snapshot(store.db, Path(snapshot), retrieved)
+        with _open(db_url) as store:
+            report: Any = import_snapshot(store.db, Path(snapshot), retrieved)
+    else:
+        report = _enrich_online(sources, person, limit, refresh, quiet, db_url)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     click.echo(report.summary(), err=True)
+
+
+def _enrich_online(sources: str, person: str | None, limit: int | None, refresh: bool, quiet: bool,
+                   db_url: str | None) -> Any:
+    import sys
+
+    from tqdm import tqdm
+
+    from .enrich import online
+    from .errors import ScholarscopeError
+
+    names = [s.strip() for s in sources.split(",") if s.strip()]
+    try:
+        clients = online.make_clients(names)
+    except ScholarscopeError as exc:
+        raise click.UsageError(str(exc)) from exc
+    with _open(db_url) as store:
+        pid = _person_id(store, person) if person else None
+        bar = tqdm(desc="enrich", unit="work", disable=quiet, file=sys.stderr)
+
+        def tick(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        try:
+            report = online.enrich_online(store.db, clients, pid, limit, refresh, on_work=tick)
+        except online.OfflineError as exc:
+            raise click.ClickException(f"{exc}\nstopped; the values matched before this are stored") from exc
+        finally:
+            bar.close()
+    return report
 
 
 COMMANDS = (metrics, enrich)

@@ -1,4 +1,5 @@
-"""Snapshot import: a hand-made gzipped JSON Lines file in OpenAlex's Work format, matched to a real store."""
+"""Snapshot import: a hand-made gzipped JSON Lines file in OpenAlex's Work format, matched to a real store
+(SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import gzip
@@ -25,8 +26,8 @@ def snapshot_gz(tmp: Path) -> Path:
 
 
 @pytest.fixture()
-def enriched_db(tmp_path: Path) -> str:
-    db = str(tmp_path / "lib.db")
+def enriched_db(library_url: str) -> str:
+    db = library_url
     ingest([CVS / "10_haddad-ml-markdown.md", CVS / "07_solberg-databases-olreversed.html"], db)
     return db
 

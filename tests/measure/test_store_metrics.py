@@ -1,4 +1,4 @@
-"""End to end on a temp SQLite store built by ingesting test CVs."""
+"""End to end on a store built by ingesting test CVs, on SQLite and on a real PostgreSQL server."""
 from __future__ import annotations
 
 import json
@@ -14,8 +14,8 @@ CVS = Path(__file__).resolve().parents[1] / "data" / "cvs"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("store") / "lib.db")
+def db(module_library_url: str) -> str:
+    path = module_library_url
     ingest([CVS / "10_haddad-ml-markdown.md", CVS / "07_solberg-databases-olreversed.html",
             CVS / "02_zielinski-wireless-ieee.txt"], path)
     return path
@@ -45,13 +45,13 @@ def test_owner_missing_is_not_flagged_when_the_owner_is_listed(db: str) -> None:
     assert [f for f in m["checks"].detail["findings"] if f["kind"] == "owner_missing"] == []
 
 
-def test_owner_missing_is_found(tmp_path: Path) -> None:
+def test_owner_missing_is_found(tmp_path: Path, library_url: str) -> None:
     cv = tmp_path / "cv.md"
     cv.write_text("# Ada Quinn\n\n## Publications\n\n"
                   "1. **Ada Quinn**, Bo Chan. Sparse widgets for graphs. *ICML 2022*.\n"
                   "2. Bo Chan, Cy Dale. Dense widgets for text. *ACL 2023*.\n"
                   "3. Cy Dale, **Ada Quinn**. Widget calibration. *NeurIPS 2023*.\n", "utf-8")
-    path = str(tmp_path / "lib.db")
+    path = library_url
     ingest([cv], path)
     m = person_metrics(path, "Ada Quinn", Settings(embedding="tfidf"))
     missing = [f["title"] for f in m["checks"].detail["findings"] if f["kind"] == "owner_missing"]
@@ -84,3 +84,15 @@ def test_cli_settings_file(db: str, tmp_path: Path) -> None:
     bad.write_text('{"weights": {"nope": 1}}')
     r = CliRunner().invoke(main, ["metrics", "Ingrid Solberg", "--settings", str(bad), "--db", db])
     assert r.exit_code != 0 and "unknown ScoreWeights settings" in r.output
+
+
+def test_novelty_ann_search_on_the_store(db: str) -> None:
+    from scholarscope.measure.neighbours import available
+
+    if not available():
+        pytest.skip("numpy and usearch not installed ([scale] extra)")
+    exact = person_metrics(db, "Ingrid Solberg", Settings(embedding="tfidf", novelty_search="exact"))["novelty"]
+    ann = person_metrics(db, "Ingrid Solberg", Settings(embedding="tfidf", novelty_search="ann"))["novelty"]
+    assert (exact.detail["search"], ann.detail["search"]) == ("exact", "ann")
+    # a store this small: the k=10 HNSW candidates always hold the true nearest earlier work
+    assert ann.detail["per_work"] == exact.detail["per_work"] and ann.value == exact.value

@@ -64,6 +64,7 @@ class HttpSource:
         self.headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._last = 0.0
         self._client: Any = None
+        self.retrieved_at: str | None = None   # date of the last answer (the cached date for a cached one)
 
     def _cache_file(self, url: str) -> Path:
         return self.cache_dir / (hashlib.sha1(url.encode()).hexdigest() + ".json")
@@ -81,10 +82,12 @@ class HttpSource:
         cached = self._cache_file(full)
         if cached.exists():
             d = json.loads(cached.read_text("utf-8"))
+            self.retrieved_at = d["retrieved_at"]
             return Response(full, d["status"], d["text"], d["retrieved_at"], True)
         if self.offline:
             raise OfflineError(f"{self.name}: offline mode and no cached answer for {full}")
         resp = self._fetch(full)
+        self.retrieved_at = resp.retrieved_at
         if resp.status == 200 or resp.status == 404:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(".tmp")

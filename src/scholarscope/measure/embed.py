@@ -100,12 +100,21 @@ def similarity(texts: list[str], backend: str = "tfidf") -> Similarity:
     raise ConfigError(f"unknown embedding backend {backend!r} (tfidf, onnx-minilm, torch-minilm)")
 
 
-def max_earlier_similarity(texts: list[str], years: list[int | None], backend: str = "tfidf") -> list[float | None]:
+def max_earlier_similarity(texts: list[str], years: list[int | None], backend: str = "tfidf",
+                           search: str = "exact") -> list[float | None]:
     """For each text, the highest cosine similarity to any text with a strictly earlier year.
 
-    None where the text has no year or no earlier text exists.
+    None where the text has no year or no earlier text exists. ``search``: 'exact' compares every
+    pair (quadratic); 'ann' finds candidates with an HNSW index and re-ranks them exactly
+    (measure/neighbours.py, for large stores).
     """
     backend = resolve(backend)
+    if search == "ann":
+        from .neighbours import max_earlier_similarity_ann
+
+        if backend not in ("tfidf", "onnx-minilm", "torch-minilm"):
+            raise ConfigError(f"unknown embedding backend {backend!r} (tfidf, onnx-minilm, torch-minilm)")
+        return max_earlier_similarity_ann(texts, years, backend)
     if backend == "tfidf":
         return _max_earlier_sparse(tfidf_vectors(texts), years)
     import numpy as np

@@ -9,6 +9,11 @@ where e is the embedding backend (Settings.embedding) and F(w) is the set of sto
 w's field tag with a known distance (all store works when that field has fewer than
 Settings.novelty_min_field of them). A person's novelty is the median of their works'
 novelty. Unknown for works without a year or without any earlier work in the store.
+
+The max runs over every earlier work ('exact', quadratic) or, for large stores, over the k
+approximate nearest ones found by an HNSW index and re-ranked exactly ('ann', see
+measure/neighbours.py): a distance can then only come out higher than the exact one, and does
+for the few works whose true nearest work the index missed (the metric says which search ran).
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..enrich import store as enrich_store
+from ..errors import ConfigError
 from ..store.dialect import Dialect
 from .embed import max_earlier_similarity, resolve
 from .field import store_work_fields
@@ -37,6 +43,7 @@ class StoreNovelty:
     backend: str
     values: dict[str, dict[str, Any]]   # work id -> {distance, percentile, field, population}
     store_works: int
+    search: str = "exact"               # exact | ann
 
 
 def _texts(db: Dialect) -> list[tuple[str, str, int | None]]:
@@ -47,10 +54,23 @@ def _texts(db: Dialect) -> list[tuple[str, str, int | None]]:
     return [(r[0], " ".join(filter(None, [r[1] or "", abstracts.get(r[0]) or ""])), r[2]) for r in rows]
 
 
+def search_mode(mode: str, n: int, ann_min_works: int) -> str:
+    """'exact' or 'ann' for a store of n works ('auto': ann from ann_min_works on, when installed)."""
+    from .neighbours import available
+
+    if mode == "exact" or (mode == "auto" and (n < ann_min_works or not available())):
+        return "exact"
+    if mode not in ("ann", "auto"):
+        raise ConfigError(f"unknown novelty_search {mode!r} (auto, exact, ann)")
+    if not available():
+        raise ConfigError("novelty_search 'ann' needs numpy and usearch: pip install 'scholarscope[scale]'")
+    return "ann"
+
+
 def compute(items: list[tuple[str, str, int | None]], fields: dict[str, str], backend: str,
-            min_field: int) -> dict[str, dict[str, Any]]:
+            min_field: int, search: str = "exact") -> dict[str, dict[str, Any]]:
     """Distances and within-field percentiles for (id, text, year) items."""
-    sims = max_earlier_similarity([t for _, t, _ in items], [y for _, _, y in items], backend)
+    sims = max_earlier_similarity([t for _, t, _ in items], [y for _, _, y in items], backend, search)
     dist = {wid: round(1.0 - s, 4) for (wid, _, _), s in zip(items, sims) if s is not None}
     by_field: dict[str, list[float]] = {}
     for wid, d in dist.items():
@@ -77,15 +97,16 @@ def store_novelty(db: Dialect, settings: Settings) -> StoreNovelty:
     items = _texts(db)
     fields = store_work_fields(db, settings.field_min_probability)
     backend = resolve(settings.embedding)
-    key = hashlib.sha1(json.dumps([backend, settings.novelty_min_field, items,
+    search = search_mode(settings.novelty_search, len(items), settings.novelty_ann_min_works)
+    key = hashlib.sha1(json.dumps([backend, search, settings.novelty_min_field, items,
                                    sorted(fields.items())]).encode()).hexdigest()
     metric = f"novelty:{backend}"
     cached = enrich_store.cache_get(db, metric, key)
     if cached or not items:
-        return StoreNovelty(backend, cached, len(items))
-    values = compute(items, fields, backend, settings.novelty_min_field)
+        return StoreNovelty(backend, cached, len(items), search)
+    values = compute(items, fields, backend, settings.novelty_min_field, search)
     enrich_store.cache_put(db, metric, key, values)
-    return StoreNovelty(backend, values, len(items))
+    return StoreNovelty(backend, values, len(items), search)
 
 
 def novelty_metric(work_ids: list[str], titles: dict[str, str], sn: StoreNovelty) -> Metric:
@@ -95,8 +116,8 @@ def novelty_metric(work_ids: list[str], titles: dict[str, str], sn: StoreNovelty
     missing = [w for w in work_ids if w not in sn.values]
     if not inputs:
         return Metric.unknown("novelty", "no work has a year and an earlier work in the store to compare with",
-                              FORMULA, store_works=sn.store_works, embedding=sn.backend)
+                              FORMULA, store_works=sn.store_works, embedding=sn.backend, search=sn.search)
     value = round(statistics.median(float(i.value) for i in inputs), 1)
     return Metric("novelty", value, None, FORMULA, inputs,
-                  {"embedding": sn.backend, "store_works": sn.store_works, "per_work": per_work,
+                  {"embedding": sn.backend, "search": sn.search, "store_works": sn.store_works, "per_work": per_work,
                    "works_without_novelty": missing})

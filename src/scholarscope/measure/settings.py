@@ -51,6 +51,10 @@ class Settings:
     # the title classifier's tag is used only at or above this probability
     field_min_probability: float = 0.5
     novelty_min_field: int = 5
+    # nearest earlier work: 'exact' (every pair; quadratic), 'ann' (HNSW candidates re-ranked
+    # exactly; needs the [scale] extra) or 'auto' (ann from novelty_ann_min_works works on, when installed)
+    novelty_search: str = "auto"
+    novelty_ann_min_works: int = 20_000
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, sort_keys=True)
