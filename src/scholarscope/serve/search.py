@@ -217,38 +217,44 @@ def _sqlite_candidates(db: Dialect, tokens: list[str], filters: Filters) -> Cand
     out = Candidates(hits=exact(hits, filters), mode="all words", complete=complete)
     if len(out.hits) < MIN_AND_HITS and len(tokens) > 1:
         more, out.complete = _fts_candidates(db, _match_expr(tokens, " OR ", filters))
-        seen = {h.work_id for h in out.hits}
-        top = max((h.score for h in more), default=0.0)
-        for h in out.hits:
-            h.score += top  # works with every word stay above works with some
-        out.hits += [h for h in exact(more, filters) if h.work_id not in seen]
-        out.mode = "all words, then any word" if seen else "any word"
+        _merge_any_word(out, exact(more, filters))
     out.total = len(out.hits)  # a lower bound when not complete: counting every match costs more than the search
     return out
 
 
+def _pg_query(db: Dialect, tokens: list[str], filters: Filters, any_word: bool) -> tuple[list[Hit], bool]:
+    """Works matching the words (all, or any) and the filters by ts_rank: (hits, complete)."""
+    conds, params = _pg_filters(filters)
+    # plainto/websearch_to_tsquery parse any text safely: the words are data, never tsquery syntax
+    parse = "websearch_to_tsquery('english', ?)" if any_word else "plainto_tsquery('english', ?)"
+    q_params = [" or ".join(tokens) if any_word else " ".join(tokens)] if tokens else []
+    match = [f"{PG_DOC} @@ {parse}"] if tokens else []
+    rank = f"ts_rank({PG_DOC}, {parse})" if tokens else "0"
+    rows = db.query(f"SELECT w.id, w.year, w.venue, w.type, {rank} AS r, f.field FROM works w"
+                    f" LEFT JOIN serve_work_fields f ON f.work_id = w.id WHERE {' AND '.join(match + conds) or '1 = 1'}"
+                    " ORDER BY r DESC, w.id LIMIT ?", [*q_params, *q_params, *params, CANDIDATES + 1])
+    return [Hit(r[0], r[1], r[2], r[3], float(r[4]), r[5]) for r in rows[:CANDIDATES]], len(rows) <= CANDIDATES
+
+
 def _pg_candidates(db: Dialect, tokens: list[str], filters: Filters) -> Candidates:
     """PostgreSQL full-text: the weighted tsvector of title and venue, ts_rank ordering, SQL filters."""
-    conds, params = _pg_filters(filters)
-    out = Candidates(mode="all words")
-    text = " ".join(tokens)
-    for mode, parse in (("all words", "plainto_tsquery('english', ?)"),
-                        ("any word", "websearch_to_tsquery('english', ?)")):
-        q_text = text if mode == "all words" else " or ".join(tokens)
-        match = [f"{PG_DOC} @@ {parse}"] if tokens else []
-        rank = f"ts_rank({PG_DOC}, {parse})" if tokens else "0"
-        where = " AND ".join(match + conds) or "1 = 1"
-        q_params = [q_text] if tokens else []
-        rows = db.query(f"SELECT w.id, w.year, w.venue, w.type, {rank} AS r, f.field FROM works w"
-                        f" LEFT JOIN serve_work_fields f ON f.work_id = w.id WHERE {where}"
-                        " ORDER BY r DESC, w.id LIMIT ?", [*q_params, *q_params, *params, CANDIDATES + 1])
-        out.complete = len(rows) <= CANDIDATES
-        out.hits = [Hit(r[0], r[1], r[2], r[3], float(r[4]), r[5]) for r in rows[:CANDIDATES]]
-        out.mode = mode
-        if len(out.hits) >= MIN_AND_HITS or len(tokens) < 2:
-            break
+    hits, complete = _pg_query(db, tokens, filters, any_word=False)
+    out = Candidates(hits=hits, mode="all words", complete=complete)
+    if len(hits) < MIN_AND_HITS and len(tokens) > 1:
+        more, out.complete = _pg_query(db, tokens, filters, any_word=True)
+        _merge_any_word(out, more)
     out.total = len(out.hits)
     return out
+
+
+def _merge_any_word(out: Candidates, more: list[Hit]) -> None:
+    """Add any-word matches below the all-words matches (shared by both engines)."""
+    seen = {h.work_id for h in out.hits}
+    top = max((h.score for h in more), default=0.0)
+    for h in out.hits:
+        h.score += top  # works with every word stay above works with some
+    out.hits += [h for h in more if h.work_id not in seen]
+    out.mode = "all words, then any word" if seen else "any word"
 
 
 def _pg_filters(filters: Filters) -> tuple[list[str], list[Any]]:
