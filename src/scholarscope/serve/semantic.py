@@ -6,7 +6,9 @@ The embedding is measure/embed.py's, chosen by ``SCHOLARSCOPE_SEARCH_EMBEDDING``
 
 - dense (onnx-minilm, torch-minilm): each work's unit vector is stored in ``work_vectors`` as
   int8 codes and a scale (384 bytes a work). The matrix is loaded once per library version and
-  scored by numpy brute force, in chunks, so memory stays at the int8 size (~384 MB at 1M works).
+  scored by numpy brute force: as float32 while that fits FLOAT_BYTES_MAX (~350k works), beyond
+  that from the int8 codes in chunks, so memory stays at the int8 size (~384 MB at 1M works) at
+  the price of a slower scan (bench/semantic_speed.py).
 - tfidf: word + character 4-gram TF-IDF fitted on the library's own texts. Its idf depends on
   the whole library, so nothing stable can be stored: the vectors and an inverted index are
   built in memory, up to FALLBACK_MAX works (beyond that semantic search says it is unavailable).
@@ -31,6 +33,7 @@ DENSE = ("onnx-minilm", "torch-minilm")
 FALLBACK_MAX = 50_000      # works the in-memory TF-IDF fallback serves
 EMBED_BATCH = 256
 CHUNK_ROWS = 32_768        # int8 rows converted to float per step of the brute-force scan
+FLOAT_BYTES_MAX = 512 * 2**20  # libraries whose float32 matrix fits in this keep it (a scan ~10x faster)
 # cosine below which a work is not a semantic match (per backend: the scales differ; chosen on
 # bench/search_quality.py's labelled queries, see docs/search.md)
 MIN_COSINE = {"onnx-minilm": 0.30, "torch-minilm": 0.30, "tfidf": 0.12}
@@ -139,6 +142,7 @@ class Index:
     ids: list[str]
     codes: Any = None                      # dense: int8 matrix (n x dim)
     scales: Any = None                     # dense: float per row
+    matrix: Any = None                     # dense, small enough: the float32 unit rows themselves
     vectorizer: Any = None                 # tfidf
     postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     unavailable: str | None = None         # why semantic search cannot run here
@@ -150,6 +154,8 @@ class Index:
             import numpy as np
 
             q = np.asarray(_embed([query], self.embedding)[0], dtype=np.float32)
+            if self.matrix is not None:
+                return self.matrix @ q
             out = np.empty(len(self.ids), dtype=np.float32)
             for i in range(0, len(self.ids), CHUNK_ROWS):
                 out[i:i + CHUNK_ROWS] = self.codes[i:i + CHUNK_ROWS].astype(np.float32) @ q
@@ -195,7 +201,10 @@ def _load_dense(db: Dialect, name: str) -> Index:
         return Index(name, [], unavailable="no work vectors stored yet (the index builds them)")
     codes = np.frombuffer(b"".join(bytes(r[2]) for r in rows), dtype=np.int8).reshape(len(rows), -1)
     scales = np.array([r[1] for r in rows], dtype=np.float32)
-    return Index(name, [r[0] for r in rows], codes=codes, scales=scales)
+    idx = Index(name, [r[0] for r in rows], codes=codes, scales=scales)
+    if codes.size * 4 <= FLOAT_BYTES_MAX:
+        idx.matrix = codes.astype(np.float32) * scales[:, None]
+    return idx
 
 
 def _load_tfidf(db: Dialect) -> Index:
