@@ -30,7 +30,7 @@ from typing import Any
 from ..store.dialect import Dialect
 
 DENSE = ("onnx-minilm", "torch-minilm")
-FALLBACK_MAX = 50_000      # works the in-memory TF-IDF fallback serves
+FALLBACK_MAX = 20_000      # works the in-memory TF-IDF fallback serves (~5 KB of postings a work)
 EMBED_BATCH = 256
 CHUNK_ROWS = 32_768        # int8 rows converted to float per step of the brute-force scan
 FLOAT_BYTES_MAX = 512 * 2**20  # libraries whose float32 matrix fits in this keep it (a scan ~10x faster)
