@@ -8,7 +8,7 @@ from typing import Any
 
 from ..store.dialect import Dialect
 
-PEOPLE_FROM = 300          # best works whose authors are ranked as people
+PEOPLE_FROM = 100          # best works whose authors are ranked as people (300: ~10 ms more at 1M)
 FACETS = ("year", "venue", "type", "field")
 
 
