@@ -125,3 +125,21 @@ def test_quantised_vectors_keep_cosine() -> None:
     codes, scales = semantic.quantise(m)
     back = codes.astype(np.float32) * scales[:, None].astype(np.float32)
     assert codes.dtype == np.int8 and np.abs(back @ m[0] - m @ m[0]).max() < 0.01
+
+
+def test_index_is_built_once_per_library_version(tmp_path: Path) -> None:
+    from scholarscope.serve import search as keyword_index
+    from scholarscope.serve.demo import prepare
+
+    db = str(tmp_path / "lib.db")
+    prepare(db, [_library(tmp_path)])  # builds the index
+    with Store(db) as store:
+        stored = keyword_index._stored_fingerprint(store.db)
+        assert stored == keyword_index.fingerprint(store.db)
+        keyword_index.forget_checks()
+        assert keyword_index.ensure_index(store.db) == stored  # nothing changed: no rebuild
+        store.db.execute("UPDATE works SET year = 1999 WHERE id = (SELECT MIN(id) FROM works)")
+        store.db.execute("INSERT INTO works (id, title, year, n_claims) VALUES ('Wnew', 'A new work', 2026, 1)")
+        keyword_index.forget_checks()
+        assert keyword_index.ensure_index(store.db) != stored
+        assert search(store.db, "new work", mode="keyword")["works"][0]["id"] == "Wnew"

@@ -122,9 +122,12 @@ def build_index(db: Dialect, embedding: str | None = None) -> dict[str, Any]:
     """(Re)build the keyword index and field tags, refresh the semantic vectors; counts and seconds."""
     from . import semantic
 
+    from ..enrich import store as enrich_store
+
     t0 = time.perf_counter()
+    enrich_store.ensure_tables(db)  # before the fingerprint, which reads them (else: a second build)
     fp = fingerprint(db)
-    fields = _work_fields(db)  # outside the write transaction: it may create the enrichment tables
+    fields = _work_fields(db)
 
     def step() -> None:
         with db.write():
