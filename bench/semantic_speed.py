@@ -50,8 +50,10 @@ def run(n: int, n_queries: int) -> dict[str, Any]:
     tracemalloc.stop()
     embed.sort()
     scan.sort()
-    return {"works": n, "scan": "float32" if idx.matrix is not None else "int8 chunks", "vectors_mb": round(codes.nbytes / 1e6, 1), "embed_p50_ms": round(statistics.median(embed), 1),
-            "scan_p50_ms": round(statistics.median(scan), 1), "scan_p95_ms": round(scan[int(0.95 * (len(scan) - 1))], 1),
+    return {"works": n, "scan": "float32" if idx.matrix is not None else "int8 chunks",
+            "vectors_mb": round(codes.nbytes / 1e6, 1), "embed_p50_ms": round(statistics.median(embed), 1),
+            "scan_p50_ms": round(statistics.median(scan), 1),
+            "scan_p95_ms": round(scan[int(0.95 * (len(scan) - 1))], 1),
             "scan_peak_extra_mb": round(peak / 1e6, 1)}
 
 
