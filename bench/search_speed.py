@@ -97,21 +97,21 @@ def _flush(con: sqlite3.Connection, works: list[tuple[Any, ...]], auth: list[tup
 
 
 def build(path: Path) -> dict[str, Any]:
-    """Build the FTS5 index; time, and the database growth it caused."""
+    """Build the search index (FTS5, field tags, vectors); time, and the pages its tables take."""
     from scholarscope.serve.search import build_index
     from scholarscope.store import Store
 
-    def size() -> int:
-        con = sqlite3.connect(path)
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = con.execute("PRAGMA page_count").fetchone()[0] * con.execute("PRAGMA page_size").fetchone()[0]
-        con.close()
-        return int(pages)
-
-    before = size()
     with Store(str(path)) as store:
         stats = build_index(store.db)
-    return {"build_seconds": stats["seconds"], "index_bytes": size() - before, "db_bytes": size()}
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # dbstat: bytes of the search tables and their indexes (serve_*, work_vectors), whatever was there before
+    index = con.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'serve%' OR name LIKE '%autoindex_serve%'"
+                        " OR name LIKE '%work_vectors%'").fetchone()[0]
+    total = con.execute("PRAGMA page_count").fetchone()[0] * con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    return {"build_seconds": stats["seconds"], "keyword_index_seconds": stats["keyword_seconds"],
+            "vectors": stats["vectors"], "index_bytes": int(index or 0), "db_bytes": int(total)}
 
 
 def _free_port() -> int:
@@ -138,7 +138,7 @@ def queries(n: int, seed: int = 11) -> list[str]:
     return out
 
 
-def measure(base: str, qs: list[str], facet_every: int = 5) -> dict[str, Any]:
+def measure(base: str, qs: list[str], mode: str, facet_every: int = 5) -> dict[str, Any]:
     import httpx
 
     with httpx.Client(base_url=base, timeout=30) as client:
@@ -156,8 +156,9 @@ def measure(base: str, qs: list[str], facet_every: int = 5) -> dict[str, Any]:
             client.get("/api/search", params={"q": q})
         lat: list[float] = []
         hits: list[int] = []
+        rankings: set[str] = set()
         for i, q in enumerate(qs):
-            params: dict[str, Any] = {"q": q, "limit": 20}
+            params: dict[str, Any] = {"q": q, "limit": 20, "mode": mode}
             if i % facet_every == 1:
                 params["year"] = 2020 + i % 6
             t = time.perf_counter()
@@ -165,25 +166,30 @@ def measure(base: str, qs: list[str], facet_every: int = 5) -> dict[str, Any]:
             lat.append((time.perf_counter() - t) * 1000)
             r.raise_for_status()
             hits.append(int(r.json()["total"]))
+            rankings.add(r.json()["ranking"])
     lat.sort()
     return {"queries": len(lat), "p50_ms": round(statistics.median(lat), 2),
             "p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 2), "max_ms": round(lat[-1], 2),
-            "median_hits": int(statistics.median(hits))}
+            "median_hits": int(statistics.median(hits)), "rankings": sorted(rankings)}
 
 
 def run(n: int, args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     path = tmp / f"search-{n}.db"
-    gen = generate(path, n)
+    if args.reuse and path.exists():  # a library kept by an earlier --keep run: only the index is rebuilt
+        gen = 0.0
+    else:
+        path.unlink(missing_ok=True)
+        gen = generate(path, n)
     print(f"[{n}] generated in {gen:.1f}s", file=sys.stderr)
     built = build(path)
     print(f"[{n}] index built in {built['build_seconds']:.1f}s, {built['index_bytes'] / 1e6:.1f} MB", file=sys.stderr)
     proc, base = serve(path, args.cores)
     try:
-        lat = measure(base, queries(args.queries))
+        lat = measure(base, queries(args.queries), args.mode)
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-    result = {"works": n, "cores": args.cores, "generate_seconds": round(gen, 1), **built, **lat}
+    result = {"works": n, "cores": args.cores, "mode": args.mode, "generate_seconds": round(gen, 1), **built, **lat}
     print(json.dumps(result), file=sys.stderr)
     return result
 
@@ -195,6 +201,9 @@ def main() -> None:
     ap.add_argument("--cores", type=int, default=2, help="CPUs the server process may use.")
     ap.add_argument("--json", default=None, help="Also write the results to this file.")
     ap.add_argument("--keep", default=None, help="Build the libraries in this folder (kept) instead of a temp one.")
+    ap.add_argument("--reuse", action="store_true", help="With --keep: reuse a library generated before.")
+    ap.add_argument("--mode", default="keyword", choices=["keyword", "hybrid", "semantic"],
+                    help="Ranking asked for (hybrid/semantic need stored vectors: the [embed] extra).")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as td:
         tmp = Path(args.keep or td)

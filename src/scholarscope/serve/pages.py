@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from . import charts, data
 from .api import check_person
 from .app import ServeError, Settings, not_found, open_store, render
-from .search import Filters, search
+from .ranking import MODES, search
+from .search import Filters
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
@@ -89,12 +90,14 @@ def work(request: Request, wid: str) -> Response:
 def search_page(request: Request) -> Response:
     qp = request.query_params
     q = qp.get("q", "")
-    filters = Filters(_int(qp.get("year")), qp.get("venue") or None, qp.get("type") or None)
+    filters = Filters(_int(qp.get("year")), qp.get("venue") or None, qp.get("type") or None, qp.get("field") or None)
+    mode = qp.get("mode") if qp.get("mode") in MODES else "hybrid"
     offset = _offset(request)
     with open_store(request) as store:
-        result = search(store.db, q, filters, limit=20, offset=offset) if q or filters.active() else None
+        result = search(store.db, q, filters, limit=20, offset=offset, mode=mode) if q or filters.active() else None
     pager = data.page_info(min(result["total"], result["considered"]), 20, offset) if result else None
-    return render(request, "search.html", {"r": result, "filters": filters.active(), "pager": pager})
+    return render(request, "search.html", {"r": result, "filters": filters.active(), "pager": pager,
+                                           "q": q, "mode": mode, "modes": MODES})
 
 
 @router.get("/compare", response_class=HTMLResponse)

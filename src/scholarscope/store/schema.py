@@ -107,7 +107,22 @@ V2 = [
     "CREATE INDEX person_mentions_person ON person_mentions(person_id)",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2)]
+# v4: one stored text embedding per work and model (semantic search). No foreign key: the
+# resolution tables are rewritten after each batch; vectors of vanished works are pruned by
+# serve.semantic.refresh_vectors. BYTEA is PostgreSQL's binary type; SQLite stores the bytes as they are.
+V4 = [
+    """CREATE TABLE work_vectors (
+        work_id TEXT NOT NULL,
+        model TEXT NOT NULL,              -- embedding backend, e.g. onnx-minilm
+        text_hash TEXT NOT NULL,          -- sha1 of the embedded text: changed text -> re-embedded
+        dim INTEGER NOT NULL,
+        scale DOUBLE PRECISION NOT NULL,  -- int8 codes * scale = the unit vector's components
+        vec BYTEA NOT NULL,               -- dim signed bytes
+        PRIMARY KEY (work_id, model)
+    )""",
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (4, V4)]  # 3: another branch
 LATEST = MIGRATIONS[-1][0]
 
 
