@@ -135,8 +135,8 @@ def test_migrates_a_v1_sqlite_database(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(str(path)) as s:
-        assert s.version == LATEST == 2
-        assert [r[0] for r in s.db.query("SELECT version FROM schema_version ORDER BY version")] == [1, 2]
+        assert s.version == LATEST == 3
+        assert [r[0] for r in s.db.query("SELECT version FROM schema_version ORDER BY version")] == [1, 2, 3]
         assert s.db.query("SELECT COUNT(*) FROM merge_decisions")[0][0] == 0
         assert [d.name for d in s.current_documents()] == ["cv.md"]
 
@@ -151,7 +151,7 @@ def test_migrates_a_v1_database_either_backend(db_url: str) -> None:
         apply(db, 1, V1)
     db.close()
     with Store(db_url) as s:
-        assert s.version == 2
+        assert s.version == LATEST
         assert s.db.query("SELECT COUNT(*) FROM merge_decisions")[0][0] == 0
 
 

@@ -54,6 +54,20 @@ def entry_keys(e: Blockable, df: Counter[str], rare: int = 5, rare_main: int = 3
     return keys
 
 
+def index_keys(e: Blockable) -> set[tuple[str, str]]:
+    """What the store indexes for one entry, whatever else is stored: ('t', content word),
+    ('i', identifier) and, for a title of at most two content words, ('s', word).
+
+    Every blocking key of `entry_keys` implies a shared 't' pair, 'i' or 's' key, so a look-up
+    by these finds every stored entry a new one could be blocked with.
+    """
+    words = set(e.tokens)
+    keys = {("t", w) for w in words} | {("i", x) for x in e.ids}
+    if len(words) <= 2:
+        keys.update(("s", w) for w in words)
+    return keys
+
+
 def _passes(a: Blockable, b: Blockable) -> bool:
     if a.ids & b.ids:
         return True
