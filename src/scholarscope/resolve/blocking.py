@@ -76,13 +76,19 @@ def _passes(a: Blockable, b: Blockable) -> bool:
 
 
 def candidate_pairs(entries: Sequence[Blockable], max_block: int = 200,
-                    probe: Sequence[int] | None = None) -> set[tuple[int, int]]:
-    """Index pairs (x < y) worth scoring. With `probe`, only pairs involving those indices."""
-    df = token_frequencies(entries)
+                    probe: Sequence[int] | None = None, df: Counter[str] | None = None,
+                    skip: frozenset[object] | set[object] = frozenset()) -> set[tuple[int, int]]:
+    """Index pairs (x < y) worth scoring. With `probe`, only pairs involving those indices.
+
+    `df` (default: counted over `entries`) and `skip` (keys known to be too common) let a
+    part of a larger library be blocked exactly as the whole would be.
+    """
+    df = token_frequencies(entries) if df is None else df
     blocks: dict[object, list[int]] = {}
     for i, e in enumerate(entries):
         for k in entry_keys(e, df):
-            blocks.setdefault(k, []).append(i)
+            if k not in skip:
+                blocks.setdefault(k, []).append(i)
     wanted = set(probe) if probe is not None else None
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():

@@ -156,6 +156,16 @@ class Store:
         """
         return self.db.retrying(self._resolve)
 
+    def resolve_streaming(self) -> None:
+        """Like `resolve`, in bounded memory: by groups of entries and blocks of names (store/stream.py)."""
+        from .stream import resolve_streaming
+
+        def run() -> None:
+            with self.db.write():
+                resolve_streaming(self.db)
+
+        self.db.retrying(run)
+
     def _resolve(self) -> Resolution:
         from ..resolve import resolve_profiles
 

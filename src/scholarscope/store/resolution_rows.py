@@ -42,8 +42,13 @@ def _works(res: Resolution, keys: dict[str, tuple[str, int, dict[str, Any]]], ro
 
 def _persons(res: Resolution, ids: dict[str, str], rows: Rows) -> dict[str, str]:
     """persons, person_mentions and person decisions; returns resolver person id -> stored id."""
+    return _persons_rows(res.people, ids, rows)
+
+
+def _persons_rows(people: list[Any], ids: dict[str, str], rows: Rows) -> dict[str, str]:
+    """Rows for person clusters (`ids`: document label -> id); returns resolver person id -> stored id."""
     stored: dict[str, str] = {}
-    for p in res.people:
+    for p in people:
         if not p.mentions:
             continue
         pid = stable_id("P", min(f"{ids[m.doc]}|{m.name}" for m in p.mentions))
