@@ -87,15 +87,17 @@ def term_counts(db: Dialect, words: Iterable[str]) -> Counter[str]:
 _PROBE = "CREATE TEMP TABLE IF NOT EXISTS probe_keys (kind TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL)"
 _CLAIM_COLS = ("c.document_id, c.ord, c.title, c.links, c.venue_raw, c.note, c.doi, w.work_id, c.section,"
                " c.authors, c.year, c.venue, c.type")
-_SINGLES = (f"SELECT DISTINCT {_CLAIM_COLS} FROM probe_keys p"
-            " JOIN work_keys k ON k.kind = p.kind AND k.key = p.a"
-            " JOIN claims c ON c.document_id = k.document_id AND c.ord = k.ord"
-            " JOIN work_claims w ON w.document_id = c.document_id AND w.ord = c.ord WHERE p.kind <> 't'")
-_PAIRS = (f"SELECT DISTINCT {_CLAIM_COLS} FROM probe_keys p"
-          " JOIN work_keys k ON k.kind = 't' AND k.key = p.a"
-          " JOIN work_keys o ON o.kind = 't' AND o.key = p.b AND o.document_id = k.document_id AND o.ord = k.ord"
-          " JOIN claims c ON c.document_id = k.document_id AND c.ord = k.ord"
-          " JOIN work_claims w ON w.document_id = c.document_id AND w.ord = c.ord WHERE p.kind = 't'")
+# CROSS JOIN with the conditions in WHERE: SQLite then keeps this join order (the probe table
+# outermost, every other table by its primary key); PostgreSQL plans it from the probe table's stats
+_SINGLES = (f"SELECT DISTINCT {_CLAIM_COLS} FROM probe_keys p CROSS JOIN work_keys k CROSS JOIN claims c"
+            " CROSS JOIN work_claims w WHERE p.kind <> 't' AND k.kind = p.kind AND k.key = p.a"
+            " AND c.document_id = k.document_id AND c.ord = k.ord"
+            " AND w.document_id = c.document_id AND w.ord = c.ord")
+_PAIRS = (f"SELECT DISTINCT {_CLAIM_COLS} FROM probe_keys p CROSS JOIN work_keys k CROSS JOIN work_keys o"
+          " CROSS JOIN claims c CROSS JOIN work_claims w WHERE p.kind = 't' AND k.kind = 't' AND k.key = p.a"
+          " AND o.kind = 't' AND o.key = p.b AND o.document_id = k.document_id AND o.ord = k.ord"
+          " AND c.document_id = k.document_id AND c.ord = k.ord"
+          " AND w.document_id = c.document_id AND w.ord = c.ord")
 
 
 def probe_rows(entries: list[Any], df: Counter[str]) -> list[tuple[str, str, str]]:
@@ -125,6 +127,8 @@ def candidate_claims(db: Dialect, entries: list[Any], df: Counter[str]) -> list[
     db.execute(_PROBE)
     db.execute("DELETE FROM probe_keys")
     db.executemany("INSERT INTO probe_keys (kind, a, b) VALUES (?, ?, ?)", probe_rows(entries, df))
+    if db.name == "postgresql":
+        db.execute("ANALYZE probe_keys")  # temporary tables get no statistics otherwise
     seen: dict[tuple[str, int], tuple[Any, ...]] = {}
     for sql in (_SINGLES, _PAIRS):
         for row in db.query(sql):
