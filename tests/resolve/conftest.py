@@ -32,3 +32,17 @@ def gold_profiles(gold_dir: Path) -> list[dict[str, Any]]:
 @pytest.fixture(scope="session")
 def gold_clusters(gold_dir: Path) -> dict[str, Any]:
     return json.loads((gold_dir / "clusters.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> str:
+    """A fresh database on the real PostgreSQL server of tests/store (skips, saying why, when none starts)."""
+    from ..store.conftest import _SKIP, fresh_pg_database
+
+    server = request.getfixturevalue("pg_server")
+    if server is None:
+        pytest.skip(f"PostgreSQL tests skipped: {_SKIP[-1] if _SKIP else 'no server'}")
+    return fresh_pg_database(server)
+
+
+from ..store.conftest import pg_server  # noqa: E402,F401 - the session-wide server fixture

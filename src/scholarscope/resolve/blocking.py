@@ -54,6 +54,20 @@ def entry_keys(e: Blockable, df: Counter[str], rare: int = 5, rare_main: int = 3
     return keys
 
 
+def index_keys(e: Blockable) -> set[tuple[str, str]]:
+    """What the store indexes for one entry, whatever else is stored: ('t', content word),
+    ('i', identifier) and, for a title of at most two content words, ('s', word).
+
+    Every blocking key of `entry_keys` implies a shared 't' pair, 'i' or 's' key, so a look-up
+    by these finds every stored entry a new one could be blocked with.
+    """
+    words = set(e.tokens)
+    keys = {("t", w) for w in words} | {("i", x) for x in e.ids}
+    if len(words) <= 2:
+        keys.update(("s", w) for w in words)
+    return keys
+
+
 def _passes(a: Blockable, b: Blockable) -> bool:
     if a.ids & b.ids:
         return True
@@ -62,13 +76,19 @@ def _passes(a: Blockable, b: Blockable) -> bool:
 
 
 def candidate_pairs(entries: Sequence[Blockable], max_block: int = 200,
-                    probe: Sequence[int] | None = None) -> set[tuple[int, int]]:
-    """Index pairs (x < y) worth scoring. With `probe`, only pairs involving those indices."""
-    df = token_frequencies(entries)
+                    probe: Sequence[int] | None = None, df: Counter[str] | None = None,
+                    skip: frozenset[object] | set[object] = frozenset()) -> set[tuple[int, int]]:
+    """Index pairs (x < y) worth scoring. With `probe`, only pairs involving those indices.
+
+    `df` (default: counted over `entries`) and `skip` (keys known to be too common) let a
+    part of a larger library be blocked exactly as the whole would be.
+    """
+    df = token_frequencies(entries) if df is None else df
     blocks: dict[object, list[int]] = {}
     for i, e in enumerate(entries):
         for k in entry_keys(e, df):
-            blocks.setdefault(k, []).append(i)
+            if k not in skip:
+                blocks.setdefault(k, []).append(i)
     wanted = set(probe) if probe is not None else None
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():

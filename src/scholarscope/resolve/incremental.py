@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import combinations
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,29 +38,43 @@ def probe(pub: dict[str, Any]) -> Probe:
     return Probe(toks, _ids(pub), frozenset(t for t in head.split() if t not in STOPWORDS))
 
 
+def _stored_keys(p: Probe, words: set[str]) -> set[object]:
+    """Every blocking key a stored entry could share with a new entry whose words are `words`."""
+    toks = set(p.tokens)
+    keys: set[object] = {("id", x) for x in p.ids}
+    if toks:
+        keys.add(("words", " ".join(sorted(toks))))
+    if len(toks) <= 2:
+        keys.update(("word", w) for w in toks)
+    shared = sorted(toks & words)
+    keys.update(("pair", a, b) for a, b in combinations(shared, 2))
+    return keys
+
+
 class WorkProbe:
     """The blocking keys of a batch's new entries; `touches` says whether a stored entry joins one.
 
-    A stored entry is touched when it shares a blocking key (and two words, or an id) with a
-    new entry and the pair's decision is a merge: only then can its work change.
+    New entries are keyed by `entry_keys` with `df` (the library's word counts; by default the
+    batch's). A stored entry is touched when it shares one of those keys (and two words, or an
+    id) with a new entry and the pair's decision is a merge: only then can its work change.
     """
 
-    def __init__(self, new_entries: list[WorkEntry], max_block: int = 200) -> None:
-        self.df = token_frequencies(new_entries)
+    def __init__(self, new_entries: list[WorkEntry], df: Counter[str] | None = None, max_block: int = 200) -> None:
+        self.df = df if df is not None else token_frequencies(new_entries)
         self.entries = new_entries
         self.by_key: dict[object, list[int]] = {}
         for i, e in enumerate(new_entries):
             for k in entry_keys(e, self.df):
                 self.by_key.setdefault(k, []).append(i)
         self.max_block = max_block
-        self.words = set(self.df)
+        self.words = {t for e in new_entries for t in e.tokens}
 
     def near(self, pub: dict[str, Any]) -> list[int]:
         """New entries sharing a blocking key (and two words, or an id) with a stored entry's title and ids."""
         p = probe(pub)
         if not p.ids and not self.words.intersection(p.tokens):
             return []  # the cheap test first: no shared word, no shared key
-        near = {i for k in entry_keys(p, self.df) for i in self.by_key.get(k, ())[:self.max_block]}
+        near = {i for k in _stored_keys(p, self.words) for i in self.by_key.get(k, ())[:self.max_block]}
         return sorted(i for i in near if _passes(self.entries[i], p))
 
     def touches(self, doc: str, pub: dict[str, Any], near: list[int] | None = None) -> bool:

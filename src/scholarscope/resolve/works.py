@@ -8,7 +8,7 @@ scored yields a `MergeDecision`, kept on the cluster it concerns.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -307,10 +307,14 @@ _HARD_NO = ("version markers", "different arXiv", "each title has key words", "o
             "shared identifier but unrelated")
 
 
-def cluster_works(entries: list[WorkEntry]) -> tuple[list[WorkCluster], list[MergeDecision]]:
-    """Group entries into works; returns clusters (singletons included) and all pair decisions."""
+def cluster_works(entries: list[WorkEntry], df: Counter[str] | None = None,
+                  skip: frozenset[object] | set[object] = frozenset()) -> tuple[list[WorkCluster], list[MergeDecision]]:
+    """Group entries into works; returns clusters (singletons included) and all pair decisions.
+
+    `df` and `skip` go to `candidate_pairs` (a connected part of a library, blocked as the whole).
+    """
     decisions: list[tuple[int, int, MergeDecision]] = []
-    for x, y in sorted(candidate_pairs(entries)):
+    for x, y in sorted(candidate_pairs(entries, df=df, skip=skip)):
         decisions.append((x, y, compare_entries(entries[x], entries[y])))
     uf = _Clusters(entries)
     uf.cannot = {(x, y) for x, y, d in decisions if not d.merged and d.rule.startswith(_HARD_NO)}

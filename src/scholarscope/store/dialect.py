@@ -44,6 +44,12 @@ class Dialect:
     def query(self, query: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return list(self.execute(query, params).fetchall())
 
+    def stream(self, query: str, params: Sequence[Any] = (), size: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of a large result, `size` at a time, without holding them all (inside a transaction)."""
+        cur = self.conn.execute(self.sql(query), tuple(params))
+        while rows := cur.fetchmany(size):
+            yield rows
+
     def close(self) -> None:
         self.conn.close()
 
@@ -124,6 +130,14 @@ class Postgres(Dialect):
         with self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK,))
             yield
+
+    def stream(self, query: str, params: Sequence[Any] = (), size: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+        # a named (server-side) cursor: psycopg's plain cursors fetch the whole result at once
+        self._cursors = getattr(self, "_cursors", 0) + 1
+        with self.conn.cursor(name=f"scholarscope_stream_{self._cursors}") as cur:
+            cur.execute(self.sql(query), tuple(params))
+            while rows := cur.fetchmany(size):
+                yield rows
 
     def is_contention(self, exc: BaseException) -> bool:
         return isinstance(exc, (self._errors.SerializationFailure, self._errors.DeadlockDetected))

@@ -162,7 +162,8 @@ def resolve_library(store: Store, full: bool = False) -> str:
 
     Incremental: only documents resolution has not seen are resolved, against the stored works
     and persons (ids stay). Full (``full=True``, a replaced document version, or a library
-    never resolved): everything is resolved again from the stored profiles.
+    never resolved): everything is resolved again from the stored profiles, streaming
+    (`Store.resolve_streaming`), so memory does not grow with the library.
     """
     from .resolution_rows import resolve_incremental, unresolved_documents
 
@@ -173,7 +174,7 @@ def resolve_library(store: Store, full: bool = False) -> str:
 
     if not full and store.db.retrying(step):
         return "incremental"
-    store.resolve()
+    store.resolve_streaming()
     return "full"
 
 

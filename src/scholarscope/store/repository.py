@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from .dialect import Dialect, connect
+from .keys import person_key_rows, write_claim_keys
 from .schema import migrate
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class Store:
               c.get("year") if isinstance(c.get("year"), int) else None, c.get("type"),
               _json(c.get("flags") or []), _json(c.get("links") or []), c.get("note"), c.get("doi"), *_span(c))
              for i, c in enumerate(p.get("publications") or [])])
+        write_claim_keys(db, [(doc_id, i, c) for i, c in enumerate(p.get("publications") or [])])
         db.executemany(
             "INSERT INTO education (document_id, ord, institution, degree, field, start_date, end_date, expected,"
             " advisor, gpa, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -154,6 +156,16 @@ class Store:
         """
         return self.db.retrying(self._resolve)
 
+    def resolve_streaming(self) -> None:
+        """Like `resolve`, in bounded memory: by groups of entries and blocks of names (store/stream.py)."""
+        from .stream import resolve_streaming
+
+        def run() -> None:
+            with self.db.write():
+                resolve_streaming(self.db)
+
+        self.db.retrying(run)
+
     def _resolve(self) -> Resolution:
         from ..resolve import resolve_profiles
 
@@ -167,11 +179,12 @@ class Store:
     def _save_resolution(self, rows: dict[str, list[tuple[Any, ...]]]) -> None:
         db = self.db
         for table in ("merge_decisions", "mentorship", "authorships", "work_claims", "person_mentions",
-                      "works", "persons"):
+                      "person_keys", "works", "persons"):
             db.execute(f"DELETE FROM {table}")  # table names are constants, never input
         for table, cols in _RESOLUTION_COLUMNS.items():
             marks = ", ".join("?" for _ in cols)
             db.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows[table])
+        db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", person_key_rows(rows["persons"]))
 
 
 _RESOLUTION_COLUMNS: dict[str, tuple[str, ...]] = {

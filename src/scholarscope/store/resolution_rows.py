@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .dialect import Dialect
+from .keys import write_person_keys
 from .repository import StoredDoc, fold, stable_id
 
 if TYPE_CHECKING:
@@ -40,8 +42,13 @@ def _works(res: Resolution, keys: dict[str, tuple[str, int, dict[str, Any]]], ro
 
 def _persons(res: Resolution, ids: dict[str, str], rows: Rows) -> dict[str, str]:
     """persons, person_mentions and person decisions; returns resolver person id -> stored id."""
+    return _persons_rows(res.people, ids, rows)
+
+
+def _persons_rows(people: list[Any], ids: dict[str, str], rows: Rows) -> dict[str, str]:
+    """Rows for person clusters (`ids`: document label -> id); returns resolver person id -> stored id."""
     stored: dict[str, str] = {}
-    for p in res.people:
+    for p in people:
         if not p.mentions:
             continue
         pid = stable_id("P", min(f"{ids[m.doc]}|{m.name}" for m in p.mentions))
@@ -122,10 +129,24 @@ def unresolved_documents(db: Dialect) -> list[str] | None:
         " ORDER BY name, id")]
 
 
-def _labels(db: Dialect) -> dict[str, str]:
-    from .repository import doc_labels
-    return doc_labels([StoredDoc(i, "", n, {}) for i, n in db.query(
-        "SELECT id, name FROM documents WHERE is_current = 1 ORDER BY name, id")])
+class Labels(dict):  # type: ignore[type-arg]
+    """Document id -> resolution label, fetched for the documents a batch needs (not the whole library).
+
+    A label is the document's name, or name@id when several current documents share it.
+    """
+
+    def __init__(self, db: Dialect) -> None:
+        super().__init__()
+        self.db = db
+
+    def need(self, ids: Iterable[str]) -> Labels:
+        from .repository import doc_labels
+
+        missing = sorted(set(ids) - self.keys())
+        names = sorted({r[0] for r in _chunked(self.db, "SELECT name FROM documents WHERE id IN ({})", missing)})
+        rows = _chunked(self.db, "SELECT id, name FROM documents WHERE is_current = 1 AND name IN ({})", names)
+        self.update(doc_labels([StoredDoc(i, "", n, {}) for i, n in sorted(rows, key=lambda r: (r[1], r[0]))]))
+        return self
 
 
 def _docs(db: Dialect, ids: list[str]) -> list[StoredDoc]:
@@ -141,15 +162,18 @@ def _may_have_ids(doi: str | None, links: str | None, *texts: str | None) -> boo
 
 
 def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> list[str]:
-    """Stored works with an entry sharing a blocking key with a new entry."""
-    from ..resolve.incremental import WorkProbe
+    """Stored works with an entry that shares a blocking key with a new entry and would merge with it.
 
-    wp = WorkProbe(new_entries)
+    Candidates come from the key index (`keys.candidate_claims`), never from a scan of the library.
+    """
+    from ..resolve.incremental import WorkProbe
+    from .keys import candidate_claims, term_counts
+
+    df = term_counts(db, {t for e in new_entries for t in e.tokens})
+    wp = WorkProbe(new_entries, df)
     hits: set[str] = set()
-    cur = db.execute("SELECT c.document_id, c.title, c.links, c.venue_raw, c.note, c.doi, w.work_id, c.section,"
-                     " c.authors, c.year, c.venue, c.type FROM claims c"
-                     " JOIN work_claims w ON w.document_id = c.document_id AND w.ord = c.ord")
-    for doc, title, links, venue_raw, note, doi, wid, section, authors, year, venue, kind in cur:
+    for doc, _, title, links, venue_raw, note, doi, wid, section, authors, year, venue, kind in candidate_claims(
+            db, new_entries, df):
         if doc in new_ids or wid in hits:
             continue
         pub = {"title": title, "links": json.loads(links) if _may_have_ids(doi, links, venue_raw, note) else [],
@@ -162,7 +186,7 @@ def _touched_works(db: Dialect, new_entries: list[Any], new_ids: set[str]) -> li
     return sorted(hits)
 
 
-def _rework(db: Dialect, new_docs: list[StoredDoc], labels: dict[str, str]) -> tuple[Rows, dict[str, str], list[str]]:
+def _rework(db: Dialect, new_docs: list[StoredDoc], labels: Labels) -> tuple[Rows, dict[str, str], list[str]]:
     """Re-cluster touched works with the new entries: rows to insert, entry key -> work id, ids to drop."""
     from ..resolve.works import cluster_works, make_entries
     from .repository import claim_keys
@@ -172,6 +196,7 @@ def _rework(db: Dialect, new_docs: list[StoredDoc], labels: dict[str, str]) -> t
     members = _chunked(db, "SELECT document_id, ord, work_id FROM work_claims WHERE work_id IN ({})", touched)
     old_wid = {(d, o): w for d, o, w in members}
     old_docs = _docs(db, sorted({d for d, _, _ in members}))
+    labels.need(d.id for d in old_docs)
     keys = claim_keys(old_docs + new_docs, labels)
     old_entries = make_entries(_member_profiles(old_docs, labels, keys, old_wid))
     clusters, _ = cluster_works(old_entries + new_entries)
@@ -208,17 +233,20 @@ def _works_keeping_ids(clusters: list[Any], keys: dict[str, tuple[str, int, dict
     return work_of
 
 
-def _stored_people(db: Dialect, names: Any, labels: dict[str, str]) -> list[Any]:
+def _stored_people(db: Dialect, names: Any, labels: Labels) -> list[Any]:
     """Stored persons a new name may join (`names.may_join`), each as one node's worth of facts."""
     from ..resolve.incremental import StoredPerson
     from ..resolve.names import name_key
     from ..resolve.people import Mention
 
-    ids = [pid for pid, name in db.query("SELECT id, name FROM persons") if names.may_join(name)]
+    from .keys import stored_person_candidates
+
+    ids = [pid for pid, name in stored_person_candidates(db, names.by_block) if names.may_join(name)]
     people = {pid: StoredPerson(pid, []) for pid in ids}
-    for pid, doc, name, role, loc in _chunked(
-            db, "SELECT person_id, document_id, name, role, location FROM person_mentions WHERE person_id IN ({})"
-            " ORDER BY person_id, document_id, location, name", ids):
+    mentions = _chunked(db, "SELECT person_id, document_id, name, role, location FROM person_mentions"
+                        " WHERE person_id IN ({}) ORDER BY person_id, document_id, location, name", ids)
+    labels.need(r[1] for r in mentions)
+    for pid, doc, name, role, loc in mentions:
         people[pid].mentions.append(Mention(labels.get(doc, doc), name, role, loc))
     for pid, doc, ord_, wid in _chunked(
             db, "SELECT person_id, document_id, ord, work_id FROM authorships WHERE person_id IN ({})", ids):
@@ -301,7 +329,7 @@ def resolve_incremental(db: Dialect, new_ids: list[str]) -> bool:
     from ..resolve.incremental import new_blocks, resolve_people_incremental
     from .repository import _RESOLUTION_COLUMNS, claim_keys
 
-    labels = _labels(db)
+    labels = Labels(db).need(new_ids)
     new_docs = _docs(db, new_ids)
     if any(labels[d.id] != d.name for d in new_docs):
         return False  # a name clash relabels stored documents: only a full run keeps keys consistent
@@ -319,6 +347,7 @@ def resolve_incremental(db: Dialect, new_ids: list[str]) -> bool:
     db.executemany("UPDATE authorships SET work_id = ? WHERE document_id = ? AND ord = ?",
                    [(w, d, o) for d, o, w in work_rows["work_claims"]])
     _upsert_persons(db, rows["persons"], set(upd.stored_id.values()))
+    write_person_keys(db, rows["persons"], replace=True)
     for table in ("person_mentions", "authorships", "mentorship", "merge_decisions"):
         _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
     return True

@@ -9,6 +9,7 @@ person_mentions, mentorship, merge_decisions) are derived and rewritten after ea
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from ..errors import StoreError
@@ -107,6 +108,29 @@ V2 = [
     "CREATE INDEX person_mentions_person ON person_mentions(person_id)",
 ]
 
+# v3: blocking keys indexed, so incremental resolution looks up candidates instead of scanning.
+# work_keys is written with each document (its claims' content words, ids, short-title words);
+# work_terms counts entries per content word (for choosing rare words); person_keys files each
+# person under the surname|initial block of its display name and is written with the persons.
+V3: list[str | Callable[[Dialect], None]] = [
+    """CREATE TABLE work_keys (
+        kind TEXT NOT NULL,               -- 't' content word, 'i' identifier, 's' word of a short title
+        key TEXT NOT NULL,
+        document_id TEXT NOT NULL, ord INTEGER NOT NULL,
+        PRIMARY KEY (kind, key, document_id, ord),
+        FOREIGN KEY (document_id, ord) REFERENCES claims(document_id, ord) ON DELETE CASCADE
+    )""",
+    "CREATE TABLE work_terms (key TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+    """CREATE TABLE person_keys (
+        key TEXT NOT NULL, person_id TEXT NOT NULL REFERENCES persons(id),
+        PRIMARY KEY (key, person_id)
+    )""",
+    "CREATE INDEX person_keys_person ON person_keys(person_id)",
+    "CREATE INDEX documents_name ON documents(name)",
+    lambda db: backfill(db),
+]
+
+
 # v4: one stored text embedding per work and model (semantic search). No foreign key: the
 # resolution tables are rewritten after each batch; vectors of vanished works are pruned by
 # serve.semantic.refresh_vectors. BYTEA is PostgreSQL's binary type; SQLite stores the bytes as they are.
@@ -122,7 +146,8 @@ V4 = [
     )""",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (4, V4)]  # 3: another branch
+
+MIGRATIONS: list[tuple[int, list[str | Callable[[Dialect], None]]]] = [(1, V1), (2, V2), (3, V3), (4, V4)]
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -138,10 +163,19 @@ def current_version(db: Dialect) -> int:
     return int(row[0][0] or 0)
 
 
-def apply(db: Dialect, version: int, statements: list[str]) -> None:
-    """Run one migration's statements and record it (caller holds the write transaction)."""
+def backfill(db: Dialect) -> None:
+    from .keys import backfill_keys
+
+    backfill_keys(db)
+
+
+def apply(db: Dialect, version: int, statements: list[str] | list[str | Callable[[Dialect], None]]) -> None:
+    """Run one migration's statements (SQL, or a data step) and record it (caller holds the write transaction)."""
     for stmt in statements:
-        db.execute(stmt)
+        if callable(stmt):
+            stmt(db)
+        else:
+            db.execute(stmt)
     db.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                (version, datetime.now(timezone.utc).isoformat()))
 

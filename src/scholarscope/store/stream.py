@@ -1,0 +1,247 @@
+"""Full re-resolution that streams: memory holds a chunk of documents, the entry groups still
+open, and a chunk of name blocks, never the whole library.
+
+Works. Two entries are only compared when they share a blocking key (`entry_keys` with the
+library's word counts; keys held by more than MAX_BLOCK entries skipped), and every pair in a
+block passes the comparison filter, so the works of a group of entries linked by shared keys
+do not depend on any entry outside it. The keys go to a temporary table; read back sorted by
+key they give the groups (union-find over entry numbers); the documents are then read again
+in order and each group is clustered once its last entry has been read.
+
+People. Persons never span two surname|initial blocks, so the name nodes (one per name per
+document, built from the document and its works) go to a temporary table and are clustered
+a chunk of whole blocks at a time. Authorships, owner mentions and mentorship edges are then
+written document by document.
+
+The rows equal those of `Store.resolve` (everything in memory); tests/resolve/test_streaming.py.
+"""
+from __future__ import annotations
+
+import json
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from .dialect import Dialect
+from .keys import person_key_rows
+from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels, stable_id
+from .resolution_rows import Rows, _add_work_rows, _chunked, _docs, _insert, _mentorship_rows, _persons_rows
+
+DOC_CHUNK = 500
+NODE_CHUNK = 20_000
+MAX_BLOCK = 200
+_SEP = "\x1f"
+_TABLES = ("merge_decisions", "mentorship", "authorships", "work_claims", "person_mentions", "person_keys",
+           "works", "persons")
+
+
+def resolve_streaming(db: Dialect) -> None:
+    """Resolve every current document again, in bounded memory (the caller holds the write transaction)."""
+    for table in _TABLES:
+        db.execute(f"DELETE FROM {table}")  # constant names
+    order = db.query("SELECT id, name FROM documents WHERE is_current = 1 ORDER BY name, id")
+    labels = doc_labels([StoredDoc(i, "", n, {}) for i, n in order])
+    ids = [i for i, _ in order]
+    df = _library_df(db)
+    root, last, skip = _entry_groups(db, ids, labels, df)
+    _resolve_works(db, ids, labels, df, (root, last, skip))
+    del root, last
+    _resolve_people(db, ids, labels)
+    _write_document_rows(db, ids, labels)
+
+
+def _library_df(db: Dialect) -> Any:
+    """In how many current entries each content word occurs (as `token_frequencies` counts)."""
+    from collections import Counter
+
+    df: Counter[str] = Counter()
+    for rows in db.stream("SELECT k.key, COUNT(*) FROM work_keys k JOIN documents d ON d.id = k.document_id"
+                          " WHERE d.is_current = 1 AND k.kind = 't' GROUP BY k.key"):
+        df.update(dict(rows))
+    return df
+
+
+def _chunks(db: Dialect, ids: list[str]) -> Iterator[list[StoredDoc]]:
+    for i in range(0, len(ids), DOC_CHUNK):
+        yield _docs(db, ids[i:i + DOC_CHUNK])
+
+
+def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
+    from ..resolve.works import make_entries
+
+    return make_entries([dict(d.profile, doc=labels[d.id]) for d in docs])
+
+
+def _runs(pages: Iterator[list[tuple[Any, ...]]]) -> Iterator[tuple[Any, list[tuple[Any, ...]]]]:
+    """Consecutive rows with the same first column, as (value, rows)."""
+    current: Any = None
+    run: list[tuple[Any, ...]] = []
+    for rows in pages:
+        for row in rows:
+            if run and row[0] != current:
+                yield current, run
+                run = []
+            current = row[0]
+            run.append(row)
+    if run:
+        yield current, run
+
+
+def _find(parent: array, x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _entry_groups(db: Dialect, ids: list[str], labels: dict[str, str],
+                  df: Any) -> tuple[array, array, set[tuple[str, ...]]]:
+    """Each entry's group (its smallest entry number), each group's last entry, and the keys too common to block."""
+    from ..resolve.blocking import entry_keys
+
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS stream_keys (key TEXT NOT NULL, i BIGINT NOT NULL)")
+    db.execute("DELETE FROM stream_keys")
+    n = 0
+    for docs in _chunks(db, ids):
+        entries = _entries(docs, labels)
+        db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)",
+                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df)])
+        n += len(entries)
+    parent = array("q", range(n))
+    skip: set[tuple[str, ...]] = set()
+    for key, rows in _runs(db.stream("SELECT key, i FROM stream_keys ORDER BY key, i")):
+        if len(rows) > MAX_BLOCK:
+            skip.add(tuple(key.split(_SEP)))
+            continue
+        for _, i in rows[1:]:
+            a, b = _find(parent, rows[0][1]), _find(parent, i)
+            parent[max(a, b)] = min(a, b)  # the smaller number stays root
+    db.execute("DELETE FROM stream_keys")
+    root = array("q", (_find(parent, i) for i in range(n)))
+    last = array("q", root)
+    for i in range(n):
+        last[root[i]] = i
+    return root, last, skip
+
+
+def _resolve_works(db: Dialect, ids: list[str], labels: dict[str, str], df: Any,
+                   groups: tuple[array, array, set[tuple[str, ...]]]) -> None:
+    """Cluster each group of entries once its last entry is read; write works, work_claims, decisions."""
+    from ..resolve.works import WorkCluster, cluster_works
+
+    root, last, skip = groups
+    pending: dict[int, list[tuple[Any, tuple[str, int, dict[str, Any]]]]] = defaultdict(list)
+    i = 0
+    for docs in _chunks(db, ids):
+        keys = claim_keys(docs, labels)
+        rows: Rows = {t: [] for t in ("works", "work_claims", "merge_decisions")}
+        for e in _entries(docs, labels):
+            r = root[i]
+            pending[r].append((e, keys[e.key]))
+            if last[r] == i:
+                group = pending.pop(r)
+                entries = [g[0] for g in group]
+                clusters = ([WorkCluster("W1", [entries[0].key], entries[0].title)] if len(entries) == 1
+                            else cluster_works(entries, df=df, skip=skip)[0])
+                members = {g[0].key: g[1] for g in group}
+                for w in clusters:
+                    wid = stable_id("W", min(f"{members[k][0]}:{members[k][1]:06d}" for k in w.members))
+                    _add_work_rows(rows, wid, w, [members[k] for k in w.members], members, {})
+            i += 1
+        for table in rows:
+            _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
+
+
+def _work_of(db: Dialect, docs: list[StoredDoc], labels: dict[str, str]) -> dict[str, str]:
+    """Entry key -> stored work id, for these documents."""
+    stored = {(d, o): w for d, o, w in _chunked(db, "SELECT document_id, ord, work_id FROM work_claims"
+                                                    " WHERE document_id IN ({})", [d.id for d in docs])}
+    return {k: stored[(d, o)] for k, (d, o, _) in claim_keys(docs, labels).items() if (d, o) in stored}
+
+
+def _node_json(n: Any) -> str:
+    return json.dumps([n.doc, [[m.doc, m.name, m.role, m.where] for m in n.mentions], sorted(n.coauthors),
+                       sorted(n.works), sorted(n.lists), n.name], ensure_ascii=False)
+
+
+def _node(text: str) -> Any:
+    from ..resolve.people import Mention, _Node
+
+    doc, mentions, coauthors, works, lists, name = json.loads(text)
+    return _Node(doc, [Mention(*m) for m in mentions], set(coauthors), set(works), set(lists), name)
+
+
+def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str]) -> None:
+    """Name nodes to a temporary table by block, then persons a chunk of whole blocks at a time."""
+    from ..resolve import _paper_keys
+    from ..resolve.people import _build_nodes, _name_class
+
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS stream_nodes (block TEXT NOT NULL, seq BIGINT NOT NULL,"
+               " node TEXT NOT NULL)")
+    db.execute("DELETE FROM stream_nodes")
+    seq = 0
+    for docs in _chunks(db, ids):
+        profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
+        nodes, _ = _build_nodes(profiles, _paper_keys(profiles), _work_of(db, docs, labels))
+        rows = []
+        for n in nodes:
+            surname, given = _name_class(n)
+            rows.append((f"{surname}|{given[0][0]}" if given else "", seq, _node_json(n)))
+            seq += 1
+        db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)", rows)
+    by_label = {label: doc_id for doc_id, label in labels.items()}
+    chunk: list[Any] = []
+    for block, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
+        chunk += [_node(r[2]) for r in rows]  # a block is never split: persons stay inside one
+        if len(chunk) >= NODE_CHUNK:
+            _write_persons(db, chunk, by_label)
+            chunk = []
+    if chunk:
+        _write_persons(db, chunk, by_label)
+    db.execute("DELETE FROM stream_nodes")
+
+
+def _write_persons(db: Dialect, nodes: list[Any], by_label: dict[str, str]) -> None:
+    from ..resolve.people import cluster_nodes
+
+    rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
+    _persons_rows(cluster_nodes(nodes), by_label, rows)
+    for table in rows:
+        _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
+    db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", person_key_rows(rows["persons"]))
+
+
+def _write_document_rows(db: Dialect, ids: list[str], labels: dict[str, str]) -> None:
+    """Owner mentions, authorships and mentorship edges, document chunk by document chunk."""
+    from ..resolve.mentorship import extract_mentorship
+    from ..resolve.names import canonical_name
+    from ..resolve.people import Mention, PersonCluster, find_owner
+
+    for docs in _chunks(db, ids):
+        by_label = {labels[d.id]: d.id for d in docs}
+        mentions = _chunked(db, "SELECT person_id, document_id, name, role, location FROM person_mentions"
+                                " WHERE document_id IN ({})", [d.id for d in docs])
+        people: dict[str, PersonCluster] = {}
+        for pid, doc, name, role, loc in sorted(mentions):
+            people.setdefault(pid, PersonCluster(pid, "", [])).mentions.append(Mention(labels[doc], name, role, loc))
+        index = {(labels[doc], canonical_name(name)): pid for pid, doc, name, _, _ in sorted(mentions)}
+        seen = {tuple(m[1:]) for m in mentions}
+        profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
+        owners = {p["doc"]: o for p in profiles if (o := find_owner(p))}
+        rows: Rows = {t: [] for t in ("person_mentions", "authorships", "mentorship")}
+        for label, owner in owners.items():
+            pid = index.get((label, canonical_name(owner.name)))
+            mention = (by_label[label], owner.name, "owner", f"owner:{owner.source}")
+            if pid is not None and mention not in seen:
+                rows["person_mentions"].append((pid, *mention))
+        work_of = _work_of(db, docs, labels)
+        for key, (doc_id, ord_, pub) in claim_keys(docs, labels).items():
+            equal = set(pub.get("equal_marked") or [])
+            for pos, name in enumerate(pub.get("authors") or []):
+                pid = index.get((labels[doc_id], canonical_name(name))) if name else None
+                rows["authorships"].append((doc_id, ord_, pos, name or "", pid, work_of.get(key), int(pos in equal)))
+        edges = extract_mentorship(profiles, owners, list(people.values()))
+        _mentorship_rows(edges, by_label, {pid: pid for pid in people}, rows)
+        for table in rows:
+            _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])

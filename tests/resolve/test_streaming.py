@@ -1,0 +1,79 @@
+"""Streaming full resolution (store/stream.py) writes exactly the rows the in-memory full run writes."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from scholarscope.store import Store
+from scholarscope.store import stream
+from scholarscope.store.queries import clusters
+
+from .conftest import SHARED
+from .test_gold import score
+
+TABLES = {
+    "works": "id, title, year, venue, type, n_claims",
+    "work_claims": "document_id, ord, work_id",
+    "persons": "id, name, search_key, n_docs, evidence",
+    "person_mentions": "person_id, document_id, name, role, location",
+    "authorships": "document_id, ord, position, name, person_id, work_id, equal_mark",
+    "mentorship": "id, mentor_id, mentee_id, mentor_name, mentee_name, document_id, relation, contexts, fields",
+    "merge_decisions": "kind, cluster_id, seq, a, b, merged, score, rule, evidence",
+    "person_keys": "key, person_id",
+}
+
+
+def _rows(store: Store) -> dict[str, list[tuple]]:
+    return {t: sorted(store.db.query(f"SELECT {cols} FROM {t}"), key=repr) for t, cols in TABLES.items()}
+
+
+def _library(folder: Path, url: str) -> Store:
+    s = Store(url)
+    for f in sorted(p for p in folder.glob("*.json") if p.name != "clusters.json"):
+        prof = json.loads(f.read_text(encoding="utf-8"))
+        prof["doc"] = f.name.removesuffix(".json")
+        s.add_document(hashlib.sha256(f.read_bytes()).hexdigest(), str(f), prof, f.stat().st_size)
+    return s
+
+
+def _same_rows(folder: Path, url: str, monkeypatch: pytest.MonkeyPatch) -> dict:
+    # small chunks, so groups of entries and blocks of names really span several chunks
+    monkeypatch.setattr(stream, "DOC_CHUNK", 3)
+    monkeypatch.setattr(stream, "NODE_CHUNK", 50)
+    with _library(folder, url) as s:
+        s.resolve()  # the reference: every profile in memory
+        memory = _rows(s)
+        s.resolve_streaming()
+        streamed = _rows(s)
+        pred = clusters(s.db)
+    assert all(memory[t] for t in ("works", "persons", "authorships", "merge_decisions"))
+    for table in TABLES:
+        assert streamed[table] == memory[table], table
+    return pred
+
+
+def test_streaming_equals_memory_on_gold(gold_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pred = _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)
+    rep = score(gold_dir, pred, tmp_path)
+    assert rep["papers"]["b3_f1"] == 1.0 and rep["papers"]["pairwise_f1"] == 1.0
+    assert rep["people"]["pairwise_f1"] == 1.0
+
+
+def test_streaming_equals_memory_on_derived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .test_derived_set import _generator
+
+    if not (SHARED / "dev").exists() or not (SHARED / "gold").exists():
+        pytest.skip("shared dev/gold sets not found")
+    folder = tmp_path / "derived"
+    folder.mkdir()
+    _generator().build(SHARED, folder, seed=7)
+    pred = _same_rows(folder, str(tmp_path / "lib.db"), monkeypatch)
+    rep = score(folder, pred, tmp_path)
+    assert rep["papers"]["pairwise_f1"] >= 0.98 and rep["people"]["pairwise_f1"] >= 0.95
+
+
+def test_streaming_equals_memory_on_postgresql(gold_dir: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _same_rows(gold_dir, pg_url, monkeypatch)
