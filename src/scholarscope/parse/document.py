@@ -425,11 +425,23 @@ def equal_symbols(text: str) -> str:
     return "".join(c for c in "*†" if c not in other)
 
 
+_CONTACT_HEADING = re.compile(r"\b(?:contact|personal (?:information|details|data)|address)\b", re.I)
+
+
 def _person(profile: Profile, header: Section, sections: list[Section], text: Text) -> None:
-    head_lines = header.lines
     name = find_name(split_lines(text.text))
     if name is None:
         name = owner_from_authors(profile.publications)
+    head_lines = list(header.lines)
+    for sec in sections:  # the name set as a heading, a "Contact" block: still the document's header
+        if sec is header:
+            continue
+        named = bool(name) and same_person(strip_markup(sec.title).split(",")[0].strip(), name)
+        if not (named or _CONTACT_HEADING.search(sec.title)):
+            if categorise(sec.title) is not None:
+                break
+            continue
+        head_lines += sec.lines[:20]
     header_text = "\n".join(ln.text for ln in head_lines)
     contacts = find_contacts(strip_markup(header_text), strip_markup(text.text))
     contacts.name = name or ""

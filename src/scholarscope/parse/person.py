@@ -12,10 +12,11 @@ from .sections import categorise, normalise_heading
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OBFUSCATED = re.compile(r"([\w.+-]+)\s*(?:\[at\]|\(at\)| at )\s*([\w-]+)\s*(?:\[dot\]|\(dot\)| dot |\.)\s*([\w.-]+)", re.I)
-_PHONE = re.compile(r"(?:\+|\(\+)?\d[\d\s().\-]{7,}\d")
+_PHONE = re.compile(r"(?:\+|\(\+)?\(?\d[\d\s().\-]{7,}\d")
+_NATIONAL_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[\s.\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}")  # (734) 555-0182, 734-555-0147
 _PHONE_LABEL = re.compile(r"☎|📞|\b(?:tel|phone|mobile|cell|telephone|ph)\b\.?", re.I)
 _URL = re.compile(r"<?((?:https?://|www\.)[^\s<>)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|edu|info|io|me)(?:/[^\s<>)\]]*)?)>?")
-_NOT_HOME = re.compile(r"linkedin|twitter|x\.com|facebook|scholar\.google|orcid|researchgate|dblp|instagram|youtube|semanticscholar|mailto:|doi\.org|arxiv\.org", re.I)
+_NOT_HOME = re.compile(r"githubusercontent|jsdelivr|cdn\.|[\"']$|github\.com|gitlab\.com|bitbucket\.org|linkedin|twitter|x\.com|facebook|scholar\.google|orcid|researchgate|dblp|instagram|youtube|semanticscholar|mailto:|doi\.org|arxiv\.org", re.I)
 _TITLES = re.compile(r"^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|curriculum vitae\s*[-–:]?)\s+|,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|msc|mba|cv)\.?$", re.I)
 
 
@@ -137,6 +138,16 @@ def owner_from_authors(pubs: list) -> str | None:
     return None
 
 
+def _contact_line(plain: str) -> bool:
+    """A line that gives contact details ('Web: x.org', 'a@b.edu | x.org'), not prose that links a lab."""
+    rest = _URL.sub(" ", plain)
+    if _EMAIL.search(plain) or _PHONE_LABEL.search(plain) or re.search(r"[|·•]", plain):
+        return True
+    if re.search(r"\b(?:web|homepage|home page|website|site|url|www)\b", rest, re.I):
+        return True
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 3
+
+
 def find_contacts(header_text: str, all_text: str) -> Person:
     """Emails, phones and homepages shown for the owner (header first, else the whole text)."""
     p = Person()
@@ -150,17 +161,25 @@ def find_contacts(header_text: str, all_text: str) -> Person:
         if e not in p.emails:
             p.emails.append(e)
     for line in header_text.split("\n"):
-        plain = strip_markup(line)
+        plain = re.sub(r"<(?:tel|mailto|callto):[^>]*>", "", strip_markup(line), flags=re.I)
+        if len(plain.split()) > 15:
+            continue  # prose that mentions a link or a number is not a contact line
         for m in _PHONE.finditer(plain):
             digits = re.sub(r"\D", "", m.group(0))
-            if 9 <= len(digits) <= 15 and (_PHONE_LABEL.search(plain) or m.group(0).lstrip().startswith(("+", "(+"))) \
+            if 9 <= len(digits) <= 15 and (_PHONE_LABEL.search(plain) or m.group(0).lstrip().startswith(("+", "(+"))
+                                           or _NATIONAL_PHONE.fullmatch(m.group(0).strip())) \
                     and not re.fullmatch(r"(19|20)\d\d\D+(19|20)\d\d", m.group(0).strip()):
                 p.phones.append(m.group(0).strip())
-        for m in _URL.finditer(plain):
+        for m in _URL.finditer(plain) if _contact_line(plain) else ():
             url = m.group(1).rstrip(".,;")
             if "@" in url or _NOT_HOME.search(url) or url in p.homepages:
                 continue
             if any(url in e for e in p.emails):
                 continue
             p.homepages.append(url)
+    # "site.org <https://site.org>": the anchor text and its target are one homepage
+    p.homepages = [u for u in p.homepages
+                   if not any(o != u and o.split("://")[-1].removeprefix("www.").rstrip("/") ==
+                              u.split("://")[-1].removeprefix("www.").rstrip("/") and "://" in o and "://" not in u
+                              for o in p.homepages)]
     return p

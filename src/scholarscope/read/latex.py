@@ -738,6 +738,9 @@ def _convert(conv: _Conv, source: str) -> tuple[list[str], list[int]]:
     return head + lines, [0] * len(head) + srcs
 
 
+_CONTACT_CMDS = {"email": "Email", "phone": "Phone", "mobile": "Phone", "homepage": "Web"}
+
+
 def _owner_lines(conv: _Conv, first: list[str]) -> list[str]:
     """The owner's name from \\name / \\author (and \\title) when the body does not show it."""
     seen = _strip_markup(" ".join(first)).lower()
@@ -749,6 +752,9 @@ def _owner_lines(conv: _Conv, first: list[str]) -> list[str]:
         if v and v.lower() not in seen:
             out.append(("# " if key != "title" else "") + v)
             seen += " " + v.lower()
+    contacts = conv.meta.get("contacts", "")
+    if out and contacts and contacts.split(": ", 1)[-1].split(" | ")[0].lower() not in seen:
+        out.append(contacts)  # the header's contact line, from the preamble's personal data
     return out + [""] if out else []
 
 
@@ -762,6 +768,14 @@ def _scan_preamble(conv: _Conv, pre: str) -> None:
         try:
             if cmd in DEF_CMDS:
                 pos = conv.define(pre, m.end(), cmd, len(pre))
+            elif cmd in _CONTACT_CMDS and cmd not in conv.macros:  # moderncv \email{..}, \phone[mobile]{..}
+                j = _skip_opt(pre, _skip_blanks(pre, m.end(), len(pre)), len(pre))
+                j, a = conv._arg(pre, j, len(pre))
+                value = _strip_markup(conv.inline(_strip_braces(a))).replace("~", " ").strip()
+                if value:
+                    conv.meta.setdefault("contacts", "")
+                    conv.meta["contacts"] += (" | " if conv.meta["contacts"] else "") + f"{_CONTACT_CMDS[cmd]}: {value}"
+                pos = j
             elif cmd in ("author", "title", "name") and cmd not in conv.macros:
                 j = _skip_opt(pre, _skip_blanks(pre, m.end(), len(pre)), len(pre))
                 j, a = conv._arg(pre, j, len(pre))

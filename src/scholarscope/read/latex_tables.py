@@ -76,7 +76,7 @@ MATH_ENVS = {"equation", "equation*", "align", "align*", "displaymath", "math", 
 DEF_CMDS = {"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "def", "gdef", "edef",
             "xdef", "let", "newenvironment", "renewenvironment", "NewDocumentCommand"}
 PREAMBLE_CMD = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand|def|gdef|edef|xdef|let|"
-                          r"newenvironment|renewenvironment|NewDocumentCommand|author|title|name)(?![a-zA-Z@])\*?")
+                          r"newenvironment|renewenvironment|NewDocumentCommand|author|title|name|email|phone|mobile|homepage)(?![a-zA-Z@])\*?")
 HANDLERS = {"item": "_h_item", "bibitem": "_h_item", "begin": "_h_begin", "href": "_h_href", "url": "_h_url",
             "textbf": "_h_style", "emph": "_h_style", "textit": "_h_style", "textsl": "_h_style",
             "bf": "_h_decl", "bfseries": "_h_decl", "it": "_h_decl", "itshape": "_h_decl", "em": "_h_decl",

@@ -1,0 +1,26 @@
+"""The owner's contact details: header lines, a name set as a heading, moderncv personal data."""
+import scholarscope
+
+
+def test_contacts_under_a_name_heading_and_not_from_prose() -> None:
+    text = ("# Ada Widget\n\nProfessor of Widgets, Example University\n"
+            "ada@example.edu | (555) 555-0199 | [adawidget.org](https://adawidget.org) | "
+            "[GitHub](https://github.com/adaw)\n\n"
+            "I study widgets with the [Widget Lab](https://widgetlab.example.org) and friends.\n\n"
+            "# Publications\n\n1. A. Widget. Widgets. Nature, 2020.\n")
+    person = scholarscope.parse_text(text, format="md").person
+    assert person.name == "Ada Widget"
+    assert person.emails == ["ada@example.edu"]
+    assert person.phones == ["(555) 555-0199"]
+    assert person.homepages == ["https://adawidget.org"]  # not the code host, not the lab linked in prose
+
+
+def test_moderncv_personal_data_from_the_preamble() -> None:
+    tex = (r"\documentclass{moderncv}\moderncvstyle{classic}\name{Ada}{Widget}"
+           r"\phone[mobile]{+1~555~555~0199}\email{ada@example.edu}\homepage{www.adawidget.org}"
+           "\n\\begin{document}\\makecvtitle\\section{Education}\\cventry{2010--2015}{Ph.D.}{Example University}{}{}{}"
+           "\\end{document}\n")
+    person = scholarscope.parse_text(tex, format="tex").person
+    assert person.name == "Ada Widget"
+    assert person.emails == ["ada@example.edu"] and person.phones == ["+1 555 555 0199"]
+    assert person.homepages == ["www.adawidget.org"]
