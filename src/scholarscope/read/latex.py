@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .inline_html import link_text
+from .latex_preamble import _Macro, owner_lines, scan_preamble
 from .latex_tables import (
     _DIMEN,
     ACCENTS,
@@ -61,13 +62,6 @@ _BEGIN_DOC = re.compile(r"^[^%\n]*?\\begin\s*\{document\}", re.M)
 _END_DOC = re.compile(r"^[^%\n]*?\\end\s*\{document\}", re.M)
 _RULE_SPEC = re.compile(r"(?:\s*(?:width|height|depth)" + _DIMEN.pattern + r")*")
 _KEYVAL = re.compile(r"^\s*[\w.@-]+\s*=\s*\S*\s*$|^\s*[-+]?[\d.]+\s*(pt|em|ex|in|cm|mm|\\\w+)\s*$")
-
-
-@dataclass
-class _Macro:
-    nargs: int
-    body: str
-    default: str | None = None  # value of an optional first argument
 
 
 class LineWriter:
@@ -729,67 +723,13 @@ def _convert(conv: _Conv, source: str) -> tuple[list[str], list[int]]:
     m = _BEGIN_DOC.search(source)
     start = m.end() if m else 0
     if m:
-        _scan_preamble(conv, source[:m.start()])
+        scan_preamble(conv, source[:m.start()])
     e = _END_DOC.search(source, start)
     end = e.start() if e else len(source)
     conv.run(source, start, end, 0)
     lines, srcs = finish_lines(conv.out)
-    head = _owner_lines(conv, lines[:12])
+    head = owner_lines(conv, lines[:12])
     return head + lines, [0] * len(head) + srcs
-
-
-_CONTACT_CMDS = {"email": "Email", "phone": "Phone", "mobile": "Phone", "homepage": "Web"}
-
-
-def _owner_lines(conv: _Conv, first: list[str]) -> list[str]:
-    """The owner's name from \\name / \\author (and \\title) when the body does not show it."""
-    seen = _strip_markup(" ".join(first)).lower()
-    out = []
-    for key in ("name", "author", "title"):
-        v = conv.meta.get(key, "").strip()
-        if key == "title" and not out:
-            break  # a title alone ("Curriculum Vitae") does not name anyone
-        if v and v.lower() not in seen:
-            out.append(("# " if key != "title" else "") + v)
-            seen += " " + v.lower()
-    contacts = conv.meta.get("contacts", "")
-    if out and contacts and contacts.split(": ", 1)[-1].split(" | ")[0].lower() not in seen:
-        out.append(contacts)  # the header's contact line, from the preamble's personal data
-    return out + [""] if out else []
-
-
-def _scan_preamble(conv: _Conv, pre: str) -> None:
-    pre = re.sub(r"(?<!\\)((?:\\\\)*)%.*", r"\1", pre)
-    pos = 0
-    for m in PREAMBLE_CMD.finditer(pre):
-        if m.start() < pos:
-            continue
-        cmd = m.group(1)
-        try:
-            if cmd in DEF_CMDS:
-                pos = conv.define(pre, m.end(), cmd, len(pre))
-            elif cmd in _CONTACT_CMDS and cmd not in conv.macros:  # moderncv \email{..}, \phone[mobile]{..}
-                j = _skip_opt(pre, _skip_blanks(pre, m.end(), len(pre)), len(pre))
-                j, a = conv._arg(pre, j, len(pre))
-                value = _strip_markup(conv.inline(_strip_braces(a))).replace("~", " ").strip()
-                if value:
-                    conv.meta.setdefault("contacts", "")
-                    conv.meta["contacts"] += (" | " if conv.meta["contacts"] else "") + f"{_CONTACT_CMDS[cmd]}: {value}"
-                pos = j
-            elif cmd in ("author", "title", "name") and cmd not in conv.macros:
-                j = _skip_opt(pre, _skip_blanks(pre, m.end(), len(pre)), len(pre))
-                j, a = conv._arg(pre, j, len(pre))
-                value = conv.inline(_strip_braces(a))
-                if cmd == "name" and j < len(pre) and pre[_skip_blanks(pre, j, len(pre))] == "{":
-                    j, b = conv._arg(pre, j, len(pre))
-                    value = f"{value} {conv.inline(_strip_braces(b))}"
-                value = re.split(r"\s*\\\\|\n", value)[0]
-                conv.meta[cmd] = _strip_markup(value)
-                if cmd in ("author", "title"):
-                    conv.macros.setdefault("the" + cmd, _Macro(0, _strip_braces(a)))
-                pos = j
-        except (IndexError, ValueError):
-            continue
 
 
 def _fallback(source: str) -> tuple[list[str], list[int]]:

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from ..errors import CorruptDocumentError, UnreadableFileError
 from .inline_html import link_text
+from .pdf_layout import column_order, hanging_starts
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 MAX_PAGES = 300
@@ -359,7 +360,7 @@ def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
         top, bot = c.y1, c.y0
     if cur:
         runs.append(cur)
-    runs = _column_order(runs, width)
+    runs = column_order(runs, width)
     # 2. runs -> lines by vertical overlap (within one column block)
     lines: list[_Line] = []
     for block in runs:
@@ -401,76 +402,6 @@ def _band(run: list[_Ch]) -> tuple[float, float]:
     big = max(c.size for c in run)
     main = [c for c in run if c.size >= 0.85 * big]
     return min(c.y0 for c in main), max(c.y1 for c in main)
-
-
-def _column_order(runs: list[list[_Ch]], width: float) -> list[list[list[_Ch]]]:
-    """Split runs into reading blocks: one block normally, [full-width top, left, right, rest]
-    when the page is laid out in two columns."""
-    if len(runs) < 12 or width <= 0:
-        return [runs]
-    boxes = [(min(c.x0 for c in r), max(c.x1 for c in r)) for r in runs]
-    lo, hi = 0.2 * width, 0.7 * width
-    best = None
-    for g in range(int(lo), int(hi), 4):
-        crossing = sum(len(r) for r, (a, b) in zip(runs, boxes) if a < g - 2 and b > g + 2)
-        if best is None or crossing < best[1]:
-            best = (g, crossing)
-    g, crossing = best
-    total = sum(len(r) for r in runs)
-    if crossing > 0.15 * total:
-        return [runs]
-    left = [(r, bx) for r, bx in zip(runs, boxes) if bx[1] <= g + 2]
-    right = [(r, bx) for r, bx in zip(runs, boxes) if bx[0] >= g - 2]
-    if len(left) < 5 or len(right) < 5:
-        return [runs]
-    lx0 = min(bx[0] for _, bx in left)
-    rx1 = max(bx[1] for _, bx in right)
-    lw = statistics.median(bx[1] - bx[0] for _, bx in left)
-    rw = statistics.median(bx[1] - bx[0] for _, bx in right)
-    narrow_left, narrow_right = lw < 0.6 * (g - lx0), rw < 0.6 * (rx1 - g)
-    if narrow_left or narrow_right:
-        side = [r for r, _ in (left if narrow_left else right)]
-        if _date_share(side) >= 0.4 or len(side) < 6:
-            return [runs]  # a date column: read with the lines beside it, joined by tabs
-        return _sidebar_blocks(runs, boxes, g, narrow_left)
-    # vertical extent where both columns have text
-    ltop = max(max(c.y1 for c in r) for r, _ in left)
-    rtop = max(max(c.y1 for c in r) for r, _ in right)
-    col_top = min(ltop, rtop) + 2
-    above, lcol, rcol, below = [], [], [], []
-    for r, (a, b) in zip(runs, boxes):
-        y = max(c.y1 for c in r)
-        if a < g - 2 and b > g + 2:
-            (above if y > col_top else below).append(r)
-        elif b <= g + 2:
-            lcol.append(r)
-        else:
-            rcol.append(r)
-    return [blk for blk in (above, lcol, rcol, below) if blk]
-
-
-_DATEISH = re.compile(r"(?:19|20)\d\d|\b(?:present|now|current)\b|^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-
-
-def _date_share(runs: list[list[_Ch]]) -> float:
-    return sum(1 for r in runs if _DATEISH.search("".join(c.c for c in r))) / max(len(runs), 1)
-
-
-def _sidebar_blocks(runs, boxes, g: float, sidebar_left: bool) -> list[list[list[_Ch]]]:
-    """A sidebar (contact, skills, languages) beside the main column: the main column is read
-    first and whole, then the sidebar, so that neither breaks the other's lines."""
-    main, side, across = [], [], []
-    for r, (a, b) in zip(runs, boxes):
-        if a < g - 2 and b > g + 2:
-            across.append(r)
-        elif (b <= g + 2) == sidebar_left:
-            side.append(r)
-        else:
-            main.append(r)
-    top = max((max(c.y1 for c in r) for r in main + side), default=0.0)
-    above = [r for r in across if max(c.y1 for c in r) >= top - 1]
-    below = [r for r in across if r not in above]
-    return [blk for blk in (above, main, side, below) if blk]
 
 
 def _attach_link_to_line(lines: list[_Line], url: str, yb: float, yt: float) -> None:
@@ -612,34 +543,7 @@ def _paragraphs(lines: list[_Line]) -> None:
             b.blank_before = True
         elif d > max(pitch * 1.45, 1.5) * max(min(a.size, b.size), 1):
             b.blank_before = True
-    _hanging_starts(kept)
-
-
-def _hanging_starts(lines: list[_Line]) -> None:
-    """A date column or a hanging indent: in a run of lines with no gap between them, each line that
-    starts at the left edge while its continuation lines start further right opens a new entry."""
-    group: list[_Line] = []
-    for ln in lines + [None]:
-        if ln is None or ln.blank_before or ln.heading:
-            _hanging_group(group)
-            group = []
-        if ln is not None:
-            group.append(ln)
-
-
-def _hanging_group(group: list[_Line]) -> None:
-    if len(group) < 3:
-        return
-    size = statistics.median(ln.size for ln in group) or 10.0
-    left = min(ln.x0 for ln in group)
-    outdented = [abs(ln.x0 - left) < 0.5 * size for ln in group]
-    indented = [ln.x0 > left + 1.2 * size for ln in group]
-    hangs = sum(1 for i in range(len(group) - 1) if outdented[i] and indented[i + 1])
-    if hangs < 2 or sum(outdented) < 2:
-        return
-    for i in range(1, len(group)):
-        if outdented[i]:
-            group[i].blank_before = True
+    hanging_starts(kept)
 
 
 def _headings(lines: list[_Line], body: float) -> None:
