@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from .inline_html import link_text
 from .latex_preamble import _Macro, owner_lines, scan_preamble
