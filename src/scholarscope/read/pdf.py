@@ -476,7 +476,7 @@ def _assemble(pages: list[list[_Line]], links: list[str], name: str, real_hyphen
     words = Counter()
     for ln in all_lines:
         words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*", ln.text))
-    lines = _join_hyphens([ln for ln in all_lines if not ln.drop], words, real_hyphens)
+    lines = _join_wraps(_join_hyphens([ln for ln in all_lines if not ln.drop], words, real_hyphens))
     # where each anchor ends: the next character in reading order is not under the same URL
     # (one anchor wrapped over two lines has one link rectangle per line)
     ends: set[tuple[int, int]] = set()
@@ -629,6 +629,62 @@ def _join_hyphens(lines: list[_Line], words: Counter, real_hyphens: bool) -> lis
                 continue
         out.append(ln)
     return out
+
+
+def _join_wraps(lines: list[_Line]) -> list[_Line]:
+    """Reflow: a line that ran to its column's right edge (the next line's first word would not have
+    fit) and goes on in the next line of the same paragraph is one line of text, not two fields."""
+    edges = _right_edges(lines)
+    out: list[_Line] = []
+    for i, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        if prev is not None and _wrapped_into(prev, ln, edges.get(id(prev), prev.x1)):
+            first = ln.chars[0]
+            first.space_before = True
+            shift = prev.chars[-1].x1 + 0.3 * max(first.size, 1) - first.x0
+            for c in ln.chars:
+                c.x0 += shift
+                c.x1 += shift
+            prev.chars.extend(ln.chars)
+            prev.extra_links.extend(ln.extra_links)
+            prev.text = _plain(prev.chars).strip()
+            continue
+        out.append(ln)
+    return out
+
+
+def _right_edges(lines: list[_Line]) -> dict[int, float]:
+    """Per line, the right edge of its column: a high percentile of where the lines it overlaps end."""
+    by_page: dict[int, list[_Line]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    edges = {}
+    for page_lines in by_page.values():
+        spans = [(ln.x0, ln.x1) for ln in page_lines]
+        for ln in page_lines:
+            ends = sorted(b for a, b in spans if a < ln.x1 and b > ln.x0)
+            edges[id(ln)] = ends[int(0.9 * (len(ends) - 1))] if ends else ln.x1
+    return edges
+
+
+def _wrapped_into(prev: _Line, ln: _Line, edge: float) -> bool:
+    if ln.blank_before or ln.heading or prev.heading or ln.bullet or ln.page != prev.page or not ln.chars \
+            or not prev.chars or _bullet_start(ln.text) or ln.x0 < prev.x0 - 0.5 * max(ln.size, 1):
+        return False
+    if any(_gap_kind(a, b) == "\t" for a, b in zip(prev.chars, prev.chars[1:])):
+        return False  # a right-aligned field (a date) ends the line, not the column
+    if re.match(r"\(?\d{1,3}[.)]\s|\[[\w\s.-]{1,6}\]\s", ln.text):
+        return False  # the next entry of a numbered list
+    a, b = prev.chars[-1], ln.chars[0]
+    if a.bold != b.bold or a.ital != b.ital:
+        return False  # a change of style at the break: one field ends, another starts
+    goes_on = ln.text[:1].islower() or re.search(r"[,;:&(\-–]$|\b(?:and|of|the|in|on|for|to|with|by|a|an|at)$", prev.text)
+    if not goes_on:
+        return False  # a line that could end a field: keep the break (the parser weighs it)
+    word = next(iter(re.findall(r"\S+", ln.text)), "")
+    size = max(ln.size, 1.0)
+    first_word_w = len(word) * 0.5 * size
+    return prev.x1 + first_word_w + 0.3 * size >= edge - 0.5 * size
 
 
 def _last_word(chars: list[_Ch]) -> str:
