@@ -62,7 +62,7 @@ def pdf_uris(path: Path) -> list[str]:
 def loose(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff").replace("\ufb03", "ffi").replace("\ufb04", "ffl")
+    s = s.replace("\u0131", "i").replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff").replace("\ufb03", "ffi").replace("\ufb04", "ffl")
     return re.sub(r"[^0-9a-z]+", "", s.lower())
 
 

@@ -54,7 +54,8 @@ POS = [
     pos("Université de Strasbourg", "Teaching Assistant, General Chemistry", "2014", "2017", "teaching", location="Strasbourg, France"),
 ]
 AWARDS = [("Marie Skłodowska-Curie Individual Fellowship", None), ("Prix de thèse de la Société Chimique de France", None),
-          ("ECS Battery Division Student Research Award", None)]
+          ("ECS Battery Division Student Research Award", None),
+          ("Reaxys PhD Prize Finalist", None)]
 SKILLS = ["Electrochemical impedance spectroscopy", "Operando Raman spectroscopy", "Glovebox synthesis", "Python", "Gaussian"]
 
 
@@ -75,7 +76,7 @@ def build():
     items = []
     for n, (au, eq, ti, vr, v, y, vol, pg, doi) in enumerate(ART, 1):
         si = au.index(OWN)
-        items.append(rf"\item {auth_tex(au, eq)} {tx(ti)}. \emph{{{tx(vr)}}} \textbf{{{y}}}, \emph{{{vol}}}, {tx(pg)}. "
+        items.append(rf"\item {auth_tex(au, eq)} {tx(ti)}{'' if ti.endswith('?') else '.'} \emph{{{tx(vr)}}} \textbf{{{y}}}, \emph{{{vol}}}, {tx(pg)}. "
                      rf"\href{{https://doi.org/{doi}}}{{doi:{tx(doi)}}}")
         pubs.append(pub(S1, n, ti, au, si, v, vr, y, "journal", eq=eq, links=[f"https://doi.org/{doi}"], doi=doi,
                         note=EQ if eq else None))
@@ -97,7 +98,7 @@ def build():
 \usepackage[T1]{fontenc}
 \usepackage[utf8]{inputenc}
 \usepackage{lmodern}
-\usepackage[margin=2.2cm]{geometry}
+\usepackage[margin=2.2cm,bottom=1.9cm]{geometry}
 \usepackage{enumitem}
 \usepackage{xcolor}
 \usepackage[colorlinks=true,urlcolor=blue!60!black,linkcolor=black]{hyperref}
@@ -105,6 +106,7 @@ def build():
 \pagestyle{fancy}\fancyhf{}\renewcommand{\headrulewidth}{0pt}
 \rfoot{\small \'E. Marchand -- CV -- page \thepage}
 \setlength{\parindent}{0pt}
+\clubpenalty=0 \widowpenalty=0
 \begin{document}
 {\LARGE\textbf{\'Elodie Marchand}}\\[4pt]
 D\'epartement de chimie, Universit\'e de Montr\'eal, Montr\'eal (QC), Canada\\
@@ -124,6 +126,7 @@ D\'epartement de chimie, Universit\'e de Montr\'eal, Montr\'eal (QC), Canada\\
     tex += dated("Marie Skłodowska-Curie Individual Fellowship", "2018")
     tex += dated("Prix de thèse de la Société Chimique de France", "2017")
     tex += dated("ECS Battery Division Student Research Award", "2016")
+    tex += dated("Reaxys PhD Prize Finalist", "2016")
     tex += "\n\\section*{Publications}\n{\\small $^\\dagger$ equal contribution. Corresponding-author papers are not marked.}\n\n"
     tex += "\\subsection*{Peer-reviewed articles}\n\\begin{enumerate}[leftmargin=*,itemsep=3pt]\n" + "\n".join(items) + "\n\\end{enumerate}\n"
     tex += "\\subsection*{Book chapters}\n\\begin{enumerate}[leftmargin=*]\n" + "\n".join(chap) + "\n\\end{enumerate}\n"
