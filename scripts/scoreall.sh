@@ -34,3 +34,15 @@ rm -rf out/native
 python3 ../shared/bench/score_parse.py tests/data/cvs_native out/native --json | python3 -c "
 import json,sys; d=json.load(sys.stdin); p=d['publications']
 print('native   fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % (p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"
+rm -rf out/latex; mkdir -p out/latex
+.venv/bin/scholarscope parse tests/data/cvs_latex/*.pdf --out out/latex --quiet 2>/dev/null
+python3 ../shared/bench/score_parse.py tests/data/cvs_latex out/latex --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); p=d['publications']
+print('latex    fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % (p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"
+if [ -d out/rendered_tex ]; then
+  rm -rf out/tex; mkdir -p out/tex
+  .venv/bin/scholarscope parse out/rendered_tex/*.pdf --out out/tex --quiet 2>/dev/null
+  python3 ../shared/bench/score_parse.py out/rendered_tex out/tex --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); p=d['publications']
+print('tex_dev  fieldF1 %.4f entryF1 %.4f authorF1 %.4f edu %.2f pos %.2f names %s' % (p['field_f1_micro'], p['entry_f1'], p['author_f1'], d['education']['entry_f1'], d['positions']['entry_f1'], d['person_name_ok']))"
+fi

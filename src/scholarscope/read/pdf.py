@@ -39,6 +39,7 @@ import bisect
 import ctypes
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -225,7 +226,7 @@ def _chars(tp, raw) -> list[_Ch]:
         if u in (32, 9, 0xA0, 0x2002, 0x2003, 0x2009, 0x3000) or u == 0:
             space_pending = True
             continue
-        if u < 32 or 0xD800 <= u < 0xE000:
+        if (u < 32 and u not in _TEX_LIGATURES) or 0xD800 <= u < 0xE000:
             continue
         key = -1
         if has_obj:
@@ -256,9 +257,58 @@ def _chars(tp, raw) -> list[_Ch]:
             x0, x1, y0, y1 = l.value, r.value, b.value, t.value
         if y1 - y0 < 0.5:
             y1 = y0 + max(info[0], 1.0)
-        out.append(_Ch(chr(u), x0, x1, y0, y1, info[0], info[1], info[2], i, space_pending))
+        text = _TEX_LIGATURES.get(u, chr(u))
+        step = (x1 - x0) / len(text)
+        for k, ch in enumerate(text):  # a ligature glyph is two or three letters
+            out.append(_Ch(ch, x0 + k * step, x0 + (k + 1) * step, y0, y1, info[0], info[1], info[2], i,
+                           space_pending and k == 0))
         space_pending = False
+    return _compose_accents(out)
+
+
+# Ligatures of TeX fonts without a Unicode map: pdfium hands back the font's own codes
+# (T1 encoding 27-31; OT1 11, 12, 14, 15 - OT1's 13 "fl" is left alone: it is also a line break).
+_TEX_LIGATURES = {27: "ff", 28: "fi", 29: "fl", 30: "ffi", 31: "ffl", 11: "ff", 12: "fi", 14: "ffi", 15: "ffl"}
+# Spacing accents that old TeX encodings draw as separate glyphs over or beside the letter.
+_SPACING_ACCENTS = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "^": "\u0302",
+                    "\u02dc": "\u0303", "~": "\u0303", "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306",
+                    "\u02d9": "\u0307", "\u02da": "\u030a", "\u02dd": "\u030b", "\u00af": "\u0304"}
+
+
+def _compose_accents(chars: list[_Ch]) -> list[_Ch]:
+    """'Sjo¨berg', 'N´ı': an accent glyph that overlaps a letter is that letter's accent ('Sjöberg', 'Ní')."""
+    out: list[_Ch] = []
+    skip = -1
+    for k, c in enumerate(chars):
+        if k == skip:
+            continue
+        mark = _SPACING_ACCENTS.get(c.c)
+        if mark is None:
+            out.append(c)
+            continue
+        base = _accent_base(chars, k, out)
+        if base is None:
+            out.append(c)
+            continue
+        if k + 1 < len(chars) and base is chars[k + 1]:  # the accent came first: take its letter now
+            out.append(base)
+            skip = k + 1
+        letter = "i" if base.c == "\u0131" else base.c  # TeX puts accents on a dotless i
+        base.c = unicodedata.normalize("NFC", letter + mark)[:1]
     return out
+
+
+def _accent_base(chars: list[_Ch], k: int, out: list[_Ch]) -> _Ch | None:
+    """The letter an accent glyph sits on: the neighbour whose box overlaps it most."""
+    c = chars[k]
+    best, best_ov = None, 0.0
+    for nb in ((out[-1] if out else None), (chars[k + 1] if k + 1 < len(chars) else None)):
+        if nb is None or not nb.c.isalpha():
+            continue
+        ov = min(c.x1, nb.x1) - max(c.x0, nb.x0)
+        if ov > best_ov and ov >= 0.3 * min(c.x1 - c.x0, nb.x1 - nb.x0):
+            best, best_ov = nb, ov
+    return best
 
 
 def _drawn_bullets(page, raw) -> list[tuple[float, float, float, float]]:
