@@ -191,6 +191,10 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
         if out and _ANNOTATION.match(strip_markup(b[0].text).strip()):
             out[-1].extend(b)  # "Winner, ... Book Prize" under a book belongs to that book
             continue
+        labelled = _split_year_labels(b)
+        if len(labelled) > 1:
+            out.extend(labelled)
+            continue
         out.extend([[ln] for ln in b] if _one_per_line(b) else _split_bracket_numbers(b))
     return merge_fragments(out)
 
@@ -240,6 +244,18 @@ _ANNOTATION = re.compile(r"(?:winner|finalist|shortlisted|short-listed|awarded|h
 
 
 _BRACKET_NO = re.compile(r"(?:^|(?<=[.;)\]”\"]\s))\[(\d{1,3})\]\s")
+
+
+_YEAR_LABEL = re.compile(r"^[\ue000\ue002]?(?:19|20)\d\d[a-z]?[\ue001\ue003]?\s*[:.–—-]\s|^[\ue000\ue002]?(?:19|20)\d\d[\ue001\ue003]?\t")
+
+
+def _split_year_labels(block: list[Line]) -> list[list[Line]]:
+    """'2024: A. Author, Title, ...' lines (moderncv \\cvitem{2024}): each year label opens an entry and
+    the lines without one continue it."""
+    starts = [i for i, ln in enumerate(block) if _YEAR_LABEL.match(ln.text.lstrip())]
+    if len(starts) < 2 or starts[0] != 0:
+        return [block]
+    return [block[a:b] for a, b in zip(starts, starts[1:] + [len(block)])]
 
 
 def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:

@@ -49,6 +49,7 @@ class Section:
 
 def normalise_heading(text: str) -> str:
     t = strip_markup(text).strip()
+    t = re.sub(r"\s*[.·…_]{4,}\s*\d*\s*$", "", t)  # "Journal articles........" (dot leaders, a page number)
     t = re.sub(r"\s+", " ", t)
     return t.strip(" :-–—=#*_|").strip()
 
