@@ -36,6 +36,9 @@ CASES = [
      "Search for widgets at 13 TeV", ["WIDGET Collaboration", "K. Abe"], "Physical Review Letters", 2024, "journal", [], []),
     ("A. Abe et al. (WIDGET Collaboration), “Calibration of a widget chamber,” Eur. Phys. J. C 83, 642 (2023).",
      "Calibration of a widget chamber", ["A. Abe"], "European Physical Journal C", 2023, "journal", [], []),
+    # an author list closed by "and C," then the title after a bare comma (physics CVs without quotes)
+    ("A. One, **B. Two**, and C. Three, Widget theory of coupled gadgets, Phys. Rev. B 109, 045112 (2024).",
+     "Widget theory of coupled gadgets", ["A. One", "B. Two", "C. Three"], "Physical Review B", 2024, "journal", [], []),
     # Irish surname particle, Nature style
     ("Ní Bhriain, S.*, Okoro, T.* & Hartley, J. R. Widget atlas of the root tip. Nat. Plants 11, 212–227 (2025).",
      "Widget atlas of the root tip", ["Ní Bhriain, S.", "Okoro, T.", "Hartley, J. R."], "Nature Plants", 2025, "journal", [], [0, 1]),

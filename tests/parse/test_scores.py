@@ -43,9 +43,20 @@ def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
     assert len(files) == 8
     r = score_folder(folder, files, tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.86
-    assert r["publications"]["entry_f1"] >= 0.93
+    assert r["publications"]["field_f1_micro"] >= 0.88
+    assert r["publications"]["entry_f1"] >= 0.95
     assert r["education"]["entry_f1"] >= 0.8
+
+
+def test_latex_compiled_pdf_cvs(tmp_path: Path) -> None:
+    """CVs compiled by pdfTeX (moderncv, \\hfill dates, tabular, BibTeX, biblatex, minipage header):
+    TeX ligatures and accents, year labels, dot leaders; tests/data/cvs_latex."""
+    folder = ROOT / "tests" / "data" / "cvs_latex"
+    files = sorted(folder.glob("*.pdf"))
+    assert len(files) == 6
+    r = score_folder(folder, files, tmp_path)
+    assert r["publications"]["field_f1_micro"] >= 0.82
+    assert r["publications"]["entry_f1"] >= 0.88
 
 
 def test_rendered_pdf_and_docx(tmp_path: Path) -> None:
