@@ -59,12 +59,12 @@ _STYLED_NAME = re.compile(r"regular|roman|book|light|thin|medium|normal|[-,]", r
 _PAGE_NUM = re.compile(r"^(page\s*)?[-–(]?\s*#+\s*[-–)]?(\s*(of|/)\s*#+)?$|^[ivxlc]{1,6}$", re.I)
 _HYPHENS = "-\u2010\u00ad\ufffe\u2011"
 _SOFT = "\u00ad\ufffe"
-_KEEP_PREFIX = {"co", "non", "self", "multi", "pre", "post", "re", "semi", "anti", "cross", "well",
+_KEEP_PREFIX = {"co", "non", "self", "multi", "pre", "post", "semi", "anti", "cross", "well",
                 "high", "low", "large", "small", "real", "long", "short", "end", "open", "mid",
                 "inter", "intra", "sub", "super", "meta", "micro", "macro", "nano", "ultra",
                 "data", "time", "state", "deep", "full", "half", "single", "double", "two", "three",
-                "first", "second", "third", "zero", "few", "one", "fine", "e", "x", "non-", "quasi",
-                "pseudo", "bi", "tri", "un", "de", "neuro", "bio", "geo", "socio", "ex", "vice"}
+                "first", "second", "third", "zero", "few", "one", "fine", "x", "non-", "quasi",
+                "pseudo", "tri", "neuro", "bio", "geo", "socio", "vice"}
 
 
 @dataclass(slots=True)

@@ -40,6 +40,8 @@ def column_order(runs: list[list["_Ch"]], width: float) -> list[list[list["_Ch"]
         if _date_share(side) >= 0.4 or len(side) < 6:
             return [runs]  # a date column: read with the lines beside it, joined by tabs
         return _sidebar_blocks(runs, boxes, g, narrow_left)
+    if _date_share([r for r, _ in left]) >= 0.5:
+        return [runs]  # a left column of dates (and the headings beside them), however wide
     # vertical extent where both columns have text
     ltop = max(max(c.y1 for c in r) for r, _ in left)
     rtop = max(max(c.y1 for c in r) for r, _ in right)
