@@ -72,7 +72,10 @@ def _named_again(name: str, lines: list[Line]) -> bool:
 
 
 def _as_name(raw: str) -> str | None:
-    text = normalise_heading(strip_markup(raw))
+    first = re.split(r"\t|\s{3,}", strip_markup(raw).strip())[0]  # "Name<TAB>date" on one line
+    if first.rstrip().endswith("-"):
+        return None  # "Rafaela Cunha Fer-": a name the layout broke over two lines
+    text = normalise_heading(first)
     text = re.sub(r"^(?:curriculum vitae|cv|résumé|resume|vita)\s*(?:of|[-–—:|])\s*", "", text, flags=re.I)
     text = re.split(r"\s[|–—/]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)[0].strip()
     prev = None
