@@ -18,7 +18,7 @@ from .profile_page import looks_like_profile_page, parse_profile_page
 from .publication import EntryContext, build_publication
 from .sections import Section, categorise, split_sections
 
-_LEGEND = re.compile(r"([*†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
+_LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
                      r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical)", re.I)
 # Paginated formats break entries with vertical gaps; text formats mean something by a blank line.
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
@@ -192,8 +192,8 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             out[-1].extend(b)  # "Winner, ... Book Prize" under a book belongs to that book
             continue
         labelled = _split_year_labels(b)
-        if len(labelled) > 1:
-            out.extend(labelled)
+        if labelled is not None:
+            out.extend(labelled)  # one entry per year label, wrapped lines and all
             continue
         out.extend([[ln] for ln in b] if _one_per_line(b) else _split_bracket_numbers(b))
     return merge_fragments(out)
@@ -249,12 +249,12 @@ _BRACKET_NO = re.compile(r"(?:^|(?<=[.;)\]”\"]\s))\[(\d{1,3})\]\s")
 _YEAR_LABEL = re.compile(r"^[\ue000\ue002]?(?:19|20)\d\d[a-z]?[\ue001\ue003]?\s*[:.–—-]\s|^[\ue000\ue002]?(?:19|20)\d\d[\ue001\ue003]?\t")
 
 
-def _split_year_labels(block: list[Line]) -> list[list[Line]]:
-    """'2024: A. Author, Title, ...' lines (moderncv \\cvitem{2024}): each year label opens an entry and
-    the lines without one continue it."""
+def _split_year_labels(block: list[Line]) -> list[list[Line]] | None:
+    """'2024: A. Author, Title, ...' lines (moderncv \\cvitem{2024}, a date column): each year label opens
+    an entry and the lines without one continue it; None when the block does not start with one."""
     starts = [i for i, ln in enumerate(block) if _YEAR_LABEL.match(ln.text.lstrip())]
-    if len(starts) < 2 or starts[0] != 0:
-        return [block]
+    if not starts or starts[0] != 0 or (len(starts) == 1 and len(block) > 4):
+        return None
     return [block[a:b] for a, b in zip(starts, starts[1:] + [len(block)])]
 
 
@@ -436,9 +436,14 @@ def equal_symbols(text: str) -> str:
     for symbol, kind in found:
         kind = kind.lower()
         (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical")) else other).add(symbol)
+    for a, b in (("*", "∗"), ("∗", "*")):  # LaTeX's $^*$ prints as U+2217 in a PDF
+        if a in equal:
+            equal.add(b)
+        if a in other:
+            other.add(b)
     if equal:
         return "".join(sorted(equal))
-    return "".join(c for c in "*†" if c not in other)
+    return "".join(c for c in "*∗†" if c not in other)
 
 
 _CONTACT_HEADING = re.compile(r"\b(?:contact|personal (?:information|details|data)|address)\b", re.I)
