@@ -364,6 +364,8 @@ def _is_fragment(ln: Line) -> bool:
 def _one_per_line(block: list[Line]) -> bool:
     if len(block) < 2:
         return False
+    if all(re.search(r"^\S+(?:\s+\S+){2,}\s*<https?://", strip_markup(ln.text)) for ln in block):
+        return True  # "Title <link> (with X)" on every line: each line a whole entry
     full = sum(1 for ln in block if len(strip_markup(ln.text)) >= 60 and re.search(r"(19|20)\d\d", ln.text))
     return full >= 0.8 * len(block)
 
