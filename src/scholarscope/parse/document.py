@@ -185,7 +185,7 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             cur.append(ln)
     if cur:
         blocks.append(cur)
-    blocks = _split_at_opening_style(blocks)
+    blocks = [piece for b in _split_at_opening_style(blocks) for piece in _split_at_author_starts(b)]
     out: list[list[Line]] = []
     for b in blocks:
         if out and _ANNOTATION.match(strip_markup(b[0].text).strip()):
@@ -247,6 +247,25 @@ _BRACKET_NO = re.compile(r"(?:^|(?<=[.;)\]”\"]\s))\[(\d{1,3})\]\s")
 
 
 _YEAR_LABEL = re.compile(r"^[\ue000\ue002]?(?:19|20)\d\d[a-z]?[\ue001\ue003]?\s*[:.–—-]\s|^[\ue000\ue002]?(?:19|20)\d\d[\ue001\ue003]?\t")
+
+
+_AUTHOR_START = re.compile(r"^[\ue000\ue002]?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s(?:[A-Z]\.\s?){1,3}")
+
+
+def _split_at_author_starts(block: list[Line]) -> list[list[Line]]:
+    """References one per line with no gap (APA, Chicago): a line that ends a sentence followed by one
+    that opens an author list ('Brooks, J., ...') starts a new entry."""
+    if len(block) < 2:
+        return [block]
+    out, cur = [], [block[0]]
+    for prev, ln in zip(block, block[1:]):
+        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?)\s*$", strip_markup(prev.text))  # not "J.R." (a name)
+        if ends and _AUTHOR_START.match(ln.text.lstrip()) and _leading_authors(ln):
+            out.append(cur)
+            cur = []
+        cur.append(ln)
+    out.append(cur)
+    return out
 
 
 def _split_year_labels(block: list[Line]) -> list[list[Line]] | None:
