@@ -196,7 +196,16 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             out.extend(labelled)  # one entry per year label, wrapped lines and all
             continue
         out.extend([[ln] for ln in b] if _one_per_line(b) else _split_bracket_numbers(b))
-    return merge_fragments(out)
+    return [b for b in merge_fragments(out) if not _is_bibtex_or_label(b)]
+
+
+def _is_bibtex_or_label(block: list[Line]) -> bool:
+    """A BibTeX record shown under an entry ('@article{key, title={...}}') or a lone link label
+    ('BibTeX', '[pdf]'): not an entry of its own."""
+    first = strip_markup(block[0].body if block[0].kind == "item" else block[0].text).strip()
+    if re.match(r"@\w+\s*\{", first):
+        return True
+    return len(block) == 1 and bool(re.fullmatch(r"\[?(?:bibtex|bib|abstract|pdf|code|slides|video|poster)\]?", first, re.I))
 
 
 def _opening_style(ln: Line) -> str | None:
