@@ -21,13 +21,14 @@ __all__ = ["FORMATS", "Text", "expand_paths", "read_bytes", "read_file"]
 
 
 def expand_paths(paths) -> list[Path]:
-    """Files given directly, plus the files inside given folders (sorted; hidden files and
-    gold annotations skipped) -- the one place the CLI and ingest list their inputs."""
+    """Files given directly, plus the files inside given folders (sorted; hidden files and folders,
+    __pycache__ and gold annotations skipped) -- the one place the CLI and ingest list their inputs."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")
-                              and not f.name.endswith(".gold.json")))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.endswith(".gold.json")
+                              and not any(part.startswith(".") or part == "__pycache__"
+                                          for part in f.relative_to(p).parts)))
         else:
             out.append(p)
     return out
