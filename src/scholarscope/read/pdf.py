@@ -667,18 +667,23 @@ def _join_hyphens(lines: list[_Line], words: Counter, real_hyphens: bool) -> lis
                     keep = real_hyphens or not first.c.islower() or "-" in word or word in _KEEP_PREFIX
                 if not keep:
                     prev.chars.pop()
-                first.space_before = False
-                # glue: make the next char sit right after the previous one
-                shift = prev.chars[-1].x1 - first.x0
-                for c in ln.chars:
-                    c.x0 += shift
-                    c.x1 += shift
-                prev.chars.extend(ln.chars)
-                prev.extra_links.extend(ln.extra_links)
-                prev.text = _plain(prev.chars).strip()
+                _glue(prev, ln, space=False)
                 continue
         out.append(ln)
     return out
+
+
+def _glue(prev: _Line, ln: _Line, space: bool) -> None:
+    """Append line `ln` to `prev`, its characters moved to sit right after prev's last one."""
+    first = ln.chars[0]
+    first.space_before = space
+    shift = prev.chars[-1].x1 + (0.3 * max(first.size, 1) if space else 0.0) - first.x0
+    for c in ln.chars:
+        c.x0 += shift
+        c.x1 += shift
+    prev.chars.extend(ln.chars)
+    prev.extra_links.extend(ln.extra_links)
+    prev.text = _plain(prev.chars).strip()
 
 
 def _join_wraps(lines: list[_Line]) -> list[_Line]:
@@ -686,18 +691,10 @@ def _join_wraps(lines: list[_Line]) -> list[_Line]:
     fit) and goes on in the next line of the same paragraph is one line of text, not two fields."""
     edges = _right_edges(lines)
     out: list[_Line] = []
-    for i, ln in enumerate(lines):
+    for ln in lines:
         prev = out[-1] if out else None
         if prev is not None and _wrapped_into(prev, ln, edges.get(id(prev), prev.x1)):
-            first = ln.chars[0]
-            first.space_before = True
-            shift = prev.chars[-1].x1 + 0.3 * max(first.size, 1) - first.x0
-            for c in ln.chars:
-                c.x0 += shift
-                c.x1 += shift
-            prev.chars.extend(ln.chars)
-            prev.extra_links.extend(ln.extra_links)
-            prev.text = _plain(prev.chars).strip()
+            _glue(prev, ln, space=True)
             continue
         out.append(ln)
     return out
