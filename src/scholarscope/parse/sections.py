@@ -47,9 +47,12 @@ class Section:
         return normalise_heading(self.title).lower()
 
 
+_LEADERS = re.compile(r"\s*[.·…_]{4,}\s*\d*\s*$")
+
+
 def normalise_heading(text: str) -> str:
     t = strip_markup(text).strip()
-    t = re.sub(r"\s*[.·…_]{4,}\s*\d*\s*$", "", t)  # "Journal articles........" (dot leaders, a page number)
+    t = _LEADERS.sub("", t)  # "Journal articles........" (dot leaders, a page number)
     t = re.sub(r"\s+", " ", t)
     return t.strip(" :-–—=#*_|").strip()
 
@@ -83,7 +86,7 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     text = normalise_heading(raw)
     if not text or len(text) > 60 or len(text.split()) > 7 or "\t" in raw:
         return False
-    if re.search(r"[.;,]$", strip_markup(raw).strip()) or re.search(r"https?://|@|\d{3,}", text):
+    if re.search(r"[.;,]$", _LEADERS.sub("", strip_markup(raw).strip())) or re.search(r"https?://|@|\d{3,}", text):
         return False
     if _YEAR_ONLY.match(text):
         return False
