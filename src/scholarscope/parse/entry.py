@@ -514,7 +514,7 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
 
 
 _PREFIX_CUT = re.compile(r"[.:][*†‡]*\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
-                         r"(?<=[^\W\d])[*†‡]*,\s+(?=[A-Z])")
+                         r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003]))[*†‡∗]*,\s+(?=[A-Z])")
 _CLOSED_LIST = re.compile(r"(?:\band\b|&)\s+[^,]+$")  # "A, B, and C" ends at C
 _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -533,7 +533,7 @@ def _author_prefix(s: str) -> tuple[str, str]:
         c = cand.strip()
         if not c or not _LETTER.search(c):
             continue
-        bare_comma = mt.group(0).lstrip("*†‡").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
+        bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
         if bare_comma and not _CLOSED_LIST.search(c):
             continue  # a bare comma ends the list only after its "and C"
         got = parse_author_list(c)
