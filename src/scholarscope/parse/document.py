@@ -219,7 +219,7 @@ def _split_at_opening_style(blocks: list[list[Line]]) -> list[list[Line]]:
     """Entries that open with a bold (or italic) title line: when most paragraphs do, a paragraph in
     which such a line follows a line in another style holds two entries (a PDF lost the gap)."""
     multi = [b for b in blocks if len(b) >= 2]
-    if len(multi) < 3:
+    if len(multi) < 2:
         return blocks
     styles = Counter(_opening_style(b[0]) for b in multi)
     style, n = styles.most_common(1)[0]

@@ -220,7 +220,8 @@ def _whole(line: str) -> str | None:
     return None
 
 
-_RIGHT_FIELD = re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$")
+_RIGHT_FIELD = re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$"
+                          r"|(?<=\ue001)\s+(\ue002(?:19|20)\d\d[^\t\ue002]{0,12}\ue003)\s*$")  # bold title, italic year
 
 
 def _detach_right_fields(lines: list[str]) -> list[str]:
@@ -231,7 +232,7 @@ def _detach_right_fields(lines: list[str]) -> list[str]:
         m = _RIGHT_FIELD.search(ln)
         if m and i + 1 < len(lines) and strip_markup(ln[: m.start()]).strip():
             out.append(ln[: m.start()].rstrip())
-            moved.append(m.group(1).strip())
+            moved.append((m.group(1) or m.group(2)).strip())
         else:
             out.append(ln)
     return out + moved
