@@ -260,7 +260,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             or (_is_author_line(pa) and not _is_author_line(pb)))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
         if same_style or run_goes_on:
-            out[-1] = prev.rstrip()[:-1] + " " + ln.strip()[1:]
+            gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
+            out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
         elif list_goes_on:
             out[-1] = prev.rstrip() + " " + ln.strip()
         elif hyphen and re.match(r"[a-z]", pb):

@@ -113,7 +113,8 @@ def is_name(token_str: str) -> bool:
         return False
     # an acronym beside ordinary words is a venue ("EMNLP Findings"); trailing capitals are
     # Vancouver initials ("Foster ZSL")
-    if any(sum(c.isupper() for c in w) >= 2 and _is_venue_acronym(w) for w in words):
+    initials_last = len(words) >= 2 and words[-1].isupper() and len(words[-1]) <= 3  # Vancouver "Sørensen HT"
+    if any(sum(c.isupper() for c in w) >= 2 and _is_venue_acronym(w) for w in (words[:-1] if initials_last else words)):
         return False  # "Liang NeurIPS": a venue glued to the last name of a list
     shouting = [w for i, w in enumerate(words) if w.isalpha() and w.isupper() and (len(w) >= 4 or (len(w) == 3 and i < len(words) - 1))]
     if shouting and len(shouting) < len(words):
