@@ -191,6 +191,10 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
         if out and _ANNOTATION.match(strip_markup(b[0].text).strip()):
             out[-1].extend(b)  # "Winner, ... Book Prize" under a book belongs to that book
             continue
+        if out and _LAYOUT.get() and _fragment_kind(b) == "venue" and len(out[-1]) >= 2 \
+                and not any(_fragment_kind([ln]) == "venue" for ln in out[-1]):
+            out[-1].extend(b)  # a page gap between an entry's authors and its venue line
+            continue
         labelled = _split_year_labels(b)
         if labelled is not None:
             out.extend(labelled)  # one entry per year label, wrapped lines and all
