@@ -26,3 +26,11 @@ def test_codes_keep_their_case_and_small_towns_need_a_region():
     assert is_place("Smalltownville, NY")  # unknown town before a known state
     assert not is_place("Smalltownville")
     assert not is_place("Department of Physics")
+
+
+def test_month_ranges_within_one_year() -> None:
+    from scholarscope.parse.dates import find_range
+
+    assert find_range("Summer Student, CERN, Jun–Aug 2014")[:2] == ("2014-06", "2014-08")
+    assert find_range("Sep – Dec 2022")[:2] == ("2022-09", "2022-12")
+    assert find_range("Grant #1220004, 2022–2023")[:2] == ("2022", "2023")  # no date inside a number

@@ -38,8 +38,17 @@ def parse_point(s: str) -> str | None:
     return m.group(0) if m else None
 
 
+_MONTH_SPAN = re.compile(rf"(?<![A-Za-z])({_MONTH_RX})\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)", re.I)
+
+
 def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]] | None:
     """The first date or date range in text: (start, end, expected, span) or None."""
+    span = _MONTH_SPAN.search(text)  # "Jun–Aug 2014": both months in the year named once
+    first = _RANGE.search(text)
+    if span and (first is None or span.start() <= first.start()):
+        a, b = parse_point(f"{span.group(1)} {span.group(3)}"), parse_point(span.group(2))
+        if a and b:
+            return a, b, False, (span.start(), span.end())
     for m in _RANGE.finditer(text):
         a = parse_point(m.group("a"))
         if a is None:
