@@ -153,7 +153,11 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
         header_raw, header = buffer[-1], prev[-1]
         prev = prev[:-1]
     title, org, loc = split_title_org(header_raw)
-    if prev and (org is None or title is None):
+    named = _bold_org_line(buffer[-1]) if buffer else None
+    if named and title:  # "**Fred Hutchinson Cancer Center**<TAB>Seattle, WA" above "Clinical Fellow, Medical Oncology"
+        org, loc = named
+        title = re.split(r",\s*", title)[0] if _TITLE_WORDS.search(re.split(r",\s*", title)[0]) else title
+    elif prev and (org is None or title is None):
         other = prev[-1]
         if org is None and not _TITLE_WORDS.search(other):
             org = other
@@ -164,6 +168,20 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
     pos = Position(org=org, title=title, location=loc)
     pos.kind = position_kind(title or "", section)
     return pos
+
+
+def _bold_org_line(raw: str) -> tuple[str, str | None] | None:
+    """A whole bold line that names an organisation (no job title), its place in a flush-right column."""
+    name, _, place = raw.strip().partition("\t")
+    name = name.strip()
+    if not (name.startswith(BOLD_ON) and name.endswith(BOLD_OFF)) or BOLD_ON in name[1:-1]:
+        return None
+    text = re.sub(r"\s+", " ", strip_markup(name)).strip(" ,;|")
+    if not text or _TITLE_WORDS.search(text) and not _ORG_WORDS.search(text) or re.search(r"\d{4}", text):
+        return None
+    org, loc = split_trailing_places(text)
+    place = re.sub(r"\s+", " ", strip_markup(place)).strip(" ,;|") or None
+    return org, place or loc
 
 
 def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
