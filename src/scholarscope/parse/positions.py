@@ -22,6 +22,7 @@ _SUP_ANY = re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervi
 def parse_positions(lines: list[Line], section: str) -> list[Position]:
     """Positions from a section: every dated line opens one; undated lines around it fill it in."""
     out: list[Position] = []
+    named: set[int] = set()
     buffer: list[str] = []
     context: str | None = None
     pending = None
@@ -51,7 +52,7 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
             if out and just_dated and out[-1].title is None and _TITLE_WORDS.search(text) and len(text.split()) <= 8:
                 out[-1].title = text.strip(" ,;")  # "**Google**  2011" then "Contract Developer"
                 out[-1].kind = position_kind(out[-1].title, section)
-            elif out and just_dated and _names_org(text, raw, out[-1]):
+            elif out and just_dated and id(out[-1]) not in named and _names_org(text, raw, out[-1]):
                 out[-1].org = text.strip(" ,;")  # "Title  dates" then the organisation below it
             elif _is_header_like(text, ln):
                 buffer.append(raw)
@@ -64,6 +65,8 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
             continue
         pending = None
         pos = _position_from(header_raw if header else "", buffer, section)
+        if pos is not None and buffer and _bold_org_line(buffer[-1]):
+            named.add(id(pos))  # its organisation was named above it: a school below is the next entry's
         if pos is None:
             continue
         context = _context_org(buffer) or context
