@@ -88,7 +88,7 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
 def _context_org(buffer: list[str]) -> str | None:
     """An organisation line (a school, a company) standing above dated roles."""
     for raw in reversed(buffer):
-        text = re.sub(r"\s+", " ", strip_markup(raw)).strip(" ,;|-–—")
+        text = re.sub(r"\s+", " ", strip_markup(raw.split("\t")[0])).strip(" ,;|-–—")  # not its flush-right place
         if text and not _TITLE_WORDS.search(text) and len(text.split()) <= 10 and not re.search(r"\d{4}", text):
             return text
     return None
@@ -190,6 +190,7 @@ def _bold_org_line(raw: str) -> tuple[str, str | None] | None:
 def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
     """'Research Intern at **Google**, Sunnyvale, CA' -> (title, org, location)."""
     plain = re.sub(r"\s+", " ", re.sub(r"\s*<https?://[^>\s]*>", "", strip_markup(raw))).strip(" ,;|\t-–—*")
+    plain = re.sub(r"\s*\((?:with|under|host|supervisor|advisor|mentor)\b[^)]*\)", "", plain, flags=re.I)  # a note
     plain = re.sub(r"^(?:present|now|current)\b[\s,;:-]*|[\s,;(-]*\b(?:present|now)\)?$", "", plain, flags=re.I).strip(" ,;|-–—")
     comma = plain.find(",")
     stop = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-ZÁÉÍÓÚ¿])").search(plain, comma) if comma > 0 else None
