@@ -233,8 +233,14 @@ def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | 
         if first_org is None:
             return _clean_title(parts[ti]), None, ", ".join(rest) or None
     title = parts[ti]  # "Fellow, Cardiovascular Disease, Mayo Clinic": the specialty is left out
-    org, loc = split_trailing_places(", ".join(rest[first_org:]))
-    return _clean_title(title), org or None, loc
+    tail = rest[first_org:]
+    k = next((i for i, p in enumerate(tail) if i and _is_place(p)), len(tail))
+    places = []
+    while k + len(places) < len(tail) and _is_place(tail[k + len(places)]):
+        places.append(tail[k + len(places)])
+    # "TUM, Garching, Germany, Group of Prof. X": what follows the place is a description
+    org, loc = split_trailing_places(", ".join(tail[:k]))
+    return _clean_title(title), org or None, ", ".join(([loc] if loc else []) + places) or None
 
 
 def _split_on_bold_org(plain: str, bold: str | None) -> tuple[str | None, str | None, str | None] | None:
