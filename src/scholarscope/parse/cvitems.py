@@ -9,7 +9,7 @@ from .dates import find_range
 from .lines import Line
 from .places import is_campus_system, is_place, split_trailing_places
 
-_INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|college|institut(?:e|o)?|school|academy|"
+_INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|univ[a-z]{2,5}ty\b|college|institut(?:e|o)?|school|academy|"
                           r"polytechnic|politecnico|eth\b|epfl|mit\b|caltech|hochschule|escuela|école|ecole|faculty|"
                           r"universidad|università|conservatory|seminary|ucla|ucsd|uc berkeley|kaist|hkust|cuhk|"
                           r"tsinghua|peking|ntu|nus)", re.I)
@@ -128,7 +128,8 @@ def find_degree(body: str) -> re.Match | None:
 
 def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] | None:
     """The school named in a line (the comma-separated part with a school word) and its place."""
-    parts = [p.strip(" .") for p in re.split(r",|;|\t|\s[|–—]\s|\s-\s|(?<=[a-z)])\.\s+(?=[A-Z])", body)]
+    # a sentence end splits, not an abbreviation ("Washington University in St. Louis")
+    parts = [p.strip(" .") for p in re.split(r",|;|\t|\s[|–—]\s|\s-\s|(?<=[a-z)])(?<!\b[A-Z][a-z])\.\s+(?=[A-Z])", body)]
     parts = [p for p in parts if p]
     for i, part in enumerate(parts):
         if _INSTITUTION.search(part) and not (deg and _DEGREE.match(part) and not _INSTITUTION.search(part[deg.end() - deg.start():])):
