@@ -34,7 +34,9 @@ _LOCATION_HINT = re.compile(r"^(?:remote|online|[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z]{2
 
 
 def _plain(line: Line) -> str:
-    return re.sub(r"\s+", " ", strip_markup(line.body if line.kind in ("item", "heading") else line.text)).strip()
+    """The line as plain text, white space collapsed but a tab (a flush-right column) kept."""
+    text = strip_markup(line.body if line.kind in ("item", "heading") else line.text)
+    return re.sub(r"[^\S\t]+", " ", re.sub(r"\s*\t\s*", "\t", text)).strip()
 
 
 def parse_education(lines: list[Line]) -> list[Education]:
@@ -136,6 +138,10 @@ def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] 
             name = part
             if deg and part.startswith(deg.group(0)):
                 continue
+            if i + 1 < len(parts) and _INSTITUTION.search(parts[i + 1]) and not _DEGREE.match(parts[i + 1]) \
+                    and not _is_place(parts[i + 1]):
+                name = f"{name}, {parts[i + 1]}"  # "Teachers College, Columbia University": one school
+                i += 1
             place = [p for p in parts[i + 1:] if _is_place(p)]
             if place and place[0] == parts[min(i + 1, len(parts) - 1)] and is_campus_system(name):
                 name, place = f"{name}, {place[0]}", place[1:]  # "University of California, Davis"
