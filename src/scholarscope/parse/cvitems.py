@@ -39,6 +39,10 @@ def _plain(line: Line) -> str:
     return re.sub(r"[^\S\t]+", " ", re.sub(r"\s*\t\s*", "\t", text)).strip()
 
 
+_ANNOTATION_LINE = re.compile(r"(?:dissertation|thesis|advis[oe]rs?|supervisors?|committee|gpa|minor|honou?rs thesis)\b"
+                              r"[^:]{0,30}:", re.I)
+
+
 def parse_education(lines: list[Line]) -> list[Education]:
     """Degrees from an education section.
 
@@ -55,6 +59,9 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if ln.kind == "blank":
             continue
         text = _plain(ln)
+        if out and _ANNOTATION_LINE.match(text):
+            _extras(out, text)  # "Dissertation: ... Advisor: A. B., Ph.D.": about the degree above, not a degree
+            continue
         rng = find_range(text)
         body = (_without_span(text, rng[3]) if rng else text).strip(" ,;|\t-–—")
         deg = find_degree(body)
@@ -198,7 +205,8 @@ def _extras(out: list[Education], text: str) -> None:
     g = re.search(r"(?<!major )\bGPA\b\s*[:：]?\s*([\d.]+\s*/\s*[\d.]+)", text, re.I)
     if g and out[-1].gpa is None and not re.search(r"\bmajor\b", text, re.I):
         out[-1].gpa = g.group(1)
-    adv = re.match(r"\s*(?:advis(?:ed|or)s?|supervisor)\s*(?:by)?\s*[:：]?\s*(.+)", text, re.I)
+    adv = re.match(r"\s*(?:advis(?:ed|or)s?|supervisor)\s*(?:by)?\s*[:：]?\s*(.+)", text, re.I) or \
+        re.search(r"\b(?:advis[oe]rs?|supervisors?)\s*[:：]\s*(.+)", text, re.I)  # "Dissertation: ... Advisor: X"
     if adv and out[-1].advisor is None:
         out[-1].advisor = adv.group(1).strip(" .")
 
