@@ -77,7 +77,12 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
         out.append(pos)
         buffer = []
         just_dated = True
-    for pos in out:  # "University of Wrocław, Wrocław, Poland": the place is not the organisation
+    return _tidy(out)
+
+
+def _tidy(out: list[Position]) -> list[Position]:
+    """Organisations without trailing dates or places ("University of Wrocław, Wrocław, Poland")."""
+    for pos in out:
         if pos.org:  # more dates listed after the first ("06/2016-08/2016, 04/2017") are not the org
             pos.org = re.sub(r"(?:\s*[,;]\s*(?:\d{1,2}/)?(?:19|20)\d\d)+\s*$", "", pos.org).strip(" ,;") or None
         if pos.org and pos.location is None and "," in pos.org:
