@@ -94,6 +94,9 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
+    if venue.kind == "book_series" and re.search(r"proceedings|conference|symposium|workshop|papersonline",
+                                                 venue.name or "", re.I):
+        return "conference"  # a proceedings series (ASP Conf. Ser., IAU Symposium, EPJ Web of Conferences)
     if any(x in pub.flags for x in ("in_preparation", "under_review")) and not venue.name:
         return "other"
     if "submitted" in pub.flags and not venue.name:
