@@ -24,3 +24,10 @@ def test_moderncv_personal_data_from_the_preamble() -> None:
     assert person.name == "Ada Widget"
     assert person.emails == ["ada@example.edu"] and person.phones == ["+1 555 555 0199"]
     assert person.homepages == ["www.adawidget.org"]
+
+
+def test_home_page_greeting_gives_the_given_name_of_the_author_list_owner() -> None:
+    text = ("# About\n\nHi, I'm Ada! I build widgets.\n\n## Papers\n\n"
+            "1. **Widget A.**, Gadget B.: *Widgets at scale.* ICML 2020.\n"
+            "2. Gadget B., **Widget A.**: *More widgets.* NeurIPS 2021.\n")
+    assert scholarscope.parse_text(text, format="md").person.name == "Ada Widget"

@@ -480,13 +480,31 @@ def equal_symbols(text: str) -> str:
     return "".join(c for c in "*∗†" if c not in other)
 
 
+_GREETING = re.compile(r"\b(?:I['’]m|I am|my name is)\s+([A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_]+)?)\b")
+
+
+def _greeted_owner(text: str, from_authors: str | None) -> str | None:
+    """'Hi, I'm Sebastijan!' on a home page and 'Kaplar S.' in its author lists: Sebastijan Kaplar."""
+    from .names import name_parts
+
+    m = _GREETING.search(strip_markup(text[:3000]))
+    if not m or not from_authors:
+        return from_authors
+    given = m.group(1).split()
+    last, firsts = name_parts(from_authors)
+    written = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", from_authors) if name_parts(w)[0] == last]
+    if len(given) == 1 and written and firsts and firsts[0][:1] == given[0][:1].lower():
+        return f"{given[0]} {written[0]}"  # the surname as the author lists write it
+    return from_authors
+
+
 _CONTACT_HEADING = re.compile(r"\b(?:contact|personal (?:information|details|data)|address)\b", re.I)
 
 
 def _person(profile: Profile, header: Section, sections: list[Section], text: Text) -> None:
     name = find_name(split_lines(text.text))
     if name is None:
-        name = owner_from_authors(profile.publications)
+        name = _greeted_owner(text.text, owner_from_authors(profile.publications))
     head_lines = list(header.lines)
     for sec in sections:  # the name set as a heading, a "Contact" block: still the document's header
         if sec is header:
