@@ -17,25 +17,18 @@ folder against itself and requires 1.0 everywhere.
 """
 from __future__ import annotations
 
-import json
+import functools
+import importlib.util
 import re
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path("/work/shared")
-SCHEMA = SHARED / "schema" / "profile.schema.json"
-SCORER = SHARED / "bench" / "score_parse.py"
-PUB_KEYS = ["section", "index", "title", "authors", "authors_truncated", "self_index", "equal_marked",
-            "venue", "venue_raw", "year", "type", "flags", "links", "note", "doi"]
-
-
-def pdf_text(path: Path) -> str:
-    import pypdfium2 as pdfium
-    doc = pdfium.PdfDocument(str(path))
-    return "\n".join(page.get_textpage().get_text_range() for page in doc).replace("\r\n", "\n")
+# the checks themselves live in ../cvs_native/check_native.py; this folder differs in how it reads text
+_spec = importlib.util.spec_from_file_location("check_native", HERE.parent / "cvs_native" / "check_native.py")
+native = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(native)
 
 
 def pdf_uris(path: Path) -> list[str]:
@@ -60,153 +53,21 @@ def pdf_uris(path: Path) -> list[str]:
 
 
 def loose(s: str) -> str:
+    """Accents, case, punctuation and spaces dropped: TeX's line-end hyphens and ligatures still match."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u0131", "i").replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff").replace("\ufb03", "ffi").replace("\ufb04", "ffl")
     return re.sub(r"[^0-9a-z]+", "", s.lower())
 
 
-def surname(name: str) -> str:
-    name = name.strip()
-    return name.split(",")[0].split()[-1] if "," in name else name.split()[-1]
+def document_text(doc: Path) -> tuple[str, str]:
+    """(page text, page text without white space plus the link targets) of a compiled PDF."""
+    raw = native.pdf_text(doc)
+    return raw, re.sub(r"\s+", "", raw) + "\n" + "\n".join(pdf_uris(doc))
 
 
-def check(gold_path: Path, schema) -> list[str]:
-    errs = []
-    g = json.loads(gold_path.read_text(encoding="utf-8"))
-    stem = gold_path.name.removesuffix(".gold.json")
-    if schema is not None:
-        import jsonschema
-        for e in jsonschema.Draft202012Validator(schema).iter_errors(g):
-            errs.append(f"schema: {e.json_path}: {e.message}")
-    doc = HERE / g.get("doc", "")
-    if not doc.exists() or doc.name.rsplit(".", 1)[0] != stem:
-        return errs + [f"doc file {g.get('doc')!r} missing or not named like the gold file"]
-    if doc.stat().st_size > 200 * 1024:
-        errs.append(f"{doc.name} is larger than 200 KB")
-    raw = pdf_text(doc)
-    uris = pdf_uris(doc)
-    flat = re.sub(r"\s+", "", raw) + "\n" + "\n".join(uris)
-    L = loose(raw)
-    own = loose(surname(g["person"]["name"]))
-    for key in ("emails", "phones", "homepages"):
-        for v in g["person"].get(key, []):
-            if re.sub(r"\s+", "", v) not in flat:
-                errs.append(f"person.{key} {v!r} not in document")
-    if loose(g["person"]["name"]) not in L:
-        errs.append(f"person.name {g['person']['name']!r} not in document (loosely)")
-    for e in g.get("education", []):
-        for k in ("institution", "field", "advisor", "location"):
-            if e.get(k) and loose(e[k]) not in L:
-                errs.append(f"education {k} {e[k]!r} not in document")
-    for p in g.get("positions", []):
-        for k in ("org", "title", "supervisor", "location"):
-            if p.get(k) and loose(p[k]) not in L:
-                errs.append(f"position {k} {p[k]!r} not in document")
-    for a in g.get("awards", []):
-        if loose(a["name"]) not in L:
-            errs.append(f"award {a['name']!r} not in document")
-    for s in g.get("skills", []):
-        if loose(s) not in L:
-            errs.append(f"skill {s!r} not in document")
-    pos = 0
-    sections: dict[str, list[int]] = {}
-    for n, e in enumerate(g["publications"]):
-        tag = f"pub[{n}] {e.get('section')}#{e.get('index')}"
-        missing = [k for k in PUB_KEYS if k not in e]
-        if missing:
-            errs.append(f"{tag}: missing keys {missing}")
-            continue
-        sections.setdefault(e["section"], []).append(e["index"])
-        if loose(e["section"]) not in L:
-            errs.append(f"{tag}: section heading not in document")
-        t = loose(e["title"])
-        at = L.find(t, pos)
-        if at < 0:
-            errs.append(f"{tag}: title not found after previous title: {e['title']!r}")
-            at = L.find(t)
-            if at < 0:
-                continue
-        else:
-            pos = at + 1
-        lo, hi = max(0, at - 500), at + len(t) + 500
-        win = L[lo:hi]
-        if e["authors"]:
-            start = lo
-            for a in e["authors"]:
-                k = L.find(loose(a), start, hi)
-                if k < 0:
-                    errs.append(f"{tag}: author {a!r} not near title (in order)")
-                    break
-                start = k + 1
-        if e["venue_raw"] is not None and loose(e["venue_raw"]) not in win:
-            errs.append(f"{tag}: venue_raw {e['venue_raw']!r} not near title")
-        if (e["venue"] is None) != (e["venue_raw"] is None):
-            errs.append(f"{tag}: venue and venue_raw disagree on null")
-        if e["year"] is not None and str(e["year"]) not in win:
-            errs.append(f"{tag}: year {e['year']} not near title")
-        for u in e["links"]:
-            if u not in flat:
-                errs.append(f"{tag}: link {u!r} not in document text")
-        if e["doi"] and e["doi"] not in flat:
-            errs.append(f"{tag}: doi {e['doi']!r} not in document text")
-        for u in e["links"]:
-            m = re.search(r"doi\.org/(10\..+)$", u)
-            if m and e["doi"] != m.group(1):
-                errs.append(f"{tag}: doi {e['doi']!r} differs from link {u!r}")
-        si = e["self_index"]
-        hits = [i for i, a in enumerate(e["authors"]) if own in loose(a)]
-        if si is None:
-            if hits:
-                errs.append(f"{tag}: self_index null but author {e['authors'][hits[0]]!r} carries the owner's surname")
-        elif si >= len(e["authors"]) or own not in loose(e["authors"][si]):
-            errs.append(f"{tag}: self_index {si} does not point at the owner")
-        elif len(hits) > 1:
-            errs.append(f"{tag}: several authors carry the owner's surname")
-        if any(i >= len(e["authors"]) for i in e["equal_marked"]):
-            errs.append(f"{tag}: equal_marked out of range")
-        if e["authors_truncated"] and "etal" not in win:
-            errs.append(f"{tag}: authors_truncated but no 'et al.' near the title")
-        if e["type"] in ("workshop", "findings") and e["type"] not in e["flags"]:
-            errs.append(f"{tag}: type {e['type']} without the matching flag")
-    for sec, idx in sections.items():
-        n = len(idx)
-        if idx != list(range(1, n + 1)) and idx != list(range(n, 0, -1)):
-            errs.append(f"section {sec!r}: indices {idx} do not run 1..n or n..1")
-    return errs
-
-
-def main(argv: list[str]) -> int:
-    try:
-        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-        import jsonschema  # noqa: F401
-    except ImportError:
-        print("warning: jsonschema not installed; schema validation skipped", file=sys.stderr)
-        schema = None
-    golds = sorted(HERE.glob("*.gold.json"))
-    if argv:
-        golds = [p for p in golds if any(p.name.startswith(a) for a in argv)]
-    bad = 0
-    for gp in golds:
-        errs = check(gp, schema)
-        g = json.loads(gp.read_text(encoding="utf-8"))
-        print(f"{gp.name}: {len(g['publications'])} publications, {len(errs)} problems")
-        for e in errs:
-            print("   ", e)
-        bad += bool(errs)
-    if not argv:
-        r = subprocess.run([sys.executable, str(SCORER), str(HERE), str(HERE), "--json"], capture_output=True, text=True)
-        rep = json.loads(r.stdout)
-        pub = rep["publications"]
-        ok = (pub["field_f1_micro"] == 1.0 and pub["entry_f1"] == 1.0 and pub["author_f1"] == 1.0
-              and all(v == 1.0 for v in pub["field_accuracy_on_matched"].values())
-              and rep["education"]["entry_f1"] == 1.0 and rep["positions"]["entry_f1"] == 1.0)
-        print("scorer, gold against itself:", json.dumps(rep))
-        if not ok:
-            print("scorer did not give 1.0 everywhere")
-            bad += 1
-    return 1 if bad else 0
+check = functools.partial(native.check, here=HERE, text_of=document_text, loose=loose, window=500)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(native.main(sys.argv[1:], here=HERE, check_one=check))
