@@ -42,6 +42,19 @@ CASES = [
     # Irish surname particle, Nature style
     ("Ní Bhriain, S.*, Okoro, T.* & Hartley, J. R. Widget atlas of the root tip. Nat. Plants 11, 212–227 (2025).",
      "Widget atlas of the root tip", ["Ní Bhriain, S.", "Okoro, T.", "Hartley, J. R."], "Nature Plants", 2025, "journal", [], [0, 1]),
+    # a stop after an acronym, then a known journal with no punctuation after it
+    ("Roe, L., **S.A. Doe.** 2014. Gadgetry: An R interface for WIDGET. Methods in Ecology & Evolution",
+     "Gadgetry: An R interface for WIDGET", ["Roe, L.", "S.A. Doe"], "Methods in Ecology and Evolution", 2014, "journal", [], []),
+    # a book opening in italics; its imprint city is no author
+    ("*I Too Have Some Widgets: A. B. Roe and Modernism in Gadgets*. Berkeley, CA: University of California Press, 2014.",
+     "I Too Have Some Widgets: A. B. Roe and Modernism in Gadgets", [], None, 2014, None, [], []),
+    # a dash before the meeting's name, the meeting's place and dates after
+    ("**Doe J., Roe M.:** *Widget Workflow Engine – International Workshop on Smalltalk Technologies.* Cologne, Germany; Aug 27-29th, 2019.",
+     "Widget Workflow Engine", ["Doe J.", "Roe M."], None, 2019, "workshop", [], []),
+    # "**Doe, S.A.**and": the bold name glued to the next word
+    ("Roe, A., **Doe, S.A.**and T.E.X. Lee. 2011. Consequences of widgets for a gadget mutualism: satiation, distraction, or defense? *Oikos*.",
+     "Consequences of widgets for a gadget mutualism: satiation, distraction, or defense?", ["Roe, A.", "Doe, S.A.", "T.E.X. Lee"],
+     "Oikos", 2011, "journal", [], []),
 ]
 
 

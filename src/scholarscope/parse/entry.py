@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from .places import is_imprint_city
 from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 
 _YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
 _QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
-_SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?<=[^\s.A-Z][.?!])\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
+_SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
 _WITH_LINE = re.compile(r"^[ \t]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -44,6 +45,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = extract_links(text, m)
     s = extract_status(s, m)
     s = re.sub(r"[ \t]*\n[ \t]*", "\n", s)
+    s = re.sub(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)", r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
     s = re.sub(r"[ \t]+(?=[.,;:](?:\s|$))", "", s)  # "Title <url> . Venue": the link left a gap before the stop
     return s, m
 
@@ -55,7 +57,27 @@ def segment(s: str) -> Fields:
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
-    return _segment(s, known_authors=with_names)
+    return _dash_venue(_segment(s, known_authors=with_names))
+
+
+_MEETING_START = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:International|Annual|European|Asian|American|National|IEEE|ACM|"
+                            r"Proceedings|Journal|Workshop|Conference|Symposium|Transactions)\b")
+
+
+def _dash_venue(f: Fields) -> Fields:
+    """'NewWave Workflow Engine – International Workshop on Smalltalk Technologies': a dash before a
+    meeting or journal name ends the title, when no better venue was found."""
+    if f.no_title or (f.venue_raw and _venue_like(f.venue_raw)):
+        return f
+    m = re.search(r"\s[–—-]{1,2}\s(?=\S)", f.title)
+    if not m or len(f.title[: m.start()].split()) < 2:
+        return f
+    part = f.title[m.end():].strip(" .,;")
+    from .venues import _guess_kind
+
+    if _venue_like(part) or (_MEETING_START.match(part) and _guess_kind(part) in ("conference", "workshop", "journal")):
+        f.title, f.venue_raw = f.title[: m.start()].strip(), part
+    return f
 
 
 def _remove_plain(s: str, a: int, b: int) -> str:
@@ -515,7 +537,7 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
-_PREFIX_CUT = re.compile(r"[.:][*†‡]*\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
+_PREFIX_CUT = re.compile(r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
                          r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003]))[*†‡∗]*,\s+(?=[A-Z])")
 _CLOSED_LIST = re.compile(r"(?:\band\b|&)\s+[^,]+$")  # "A, B, and C" ends at C
 _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
@@ -526,6 +548,9 @@ def _author_prefix(s: str) -> tuple[str, str]:
     """The longest leading author list followed by a separator, and the text after it (markup kept)."""
     lead = len(s) - len(s.lstrip(" ,.;:"))
     s = s[lead:]
+    opening = re.match(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s)
+    if opening and len(opening.group(1).split()) >= 3 and parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
+        return "", s  # "*I Too Have Some Dreams: N. M. Rashed and …*. Berkeley": an entry opening in italics opens with its title
     plain = strip_markup_keep_bold(s)
     best = ("", s)
     for mt in _PREFIX_CUT.finditer(plain):
@@ -538,6 +563,8 @@ def _author_prefix(s: str) -> tuple[str, str]:
         bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
         if bare_comma and not _CLOSED_LIST.search(c):
             continue  # a bare comma ends the list only after its "and C"
+        if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
+            continue  # "Berkeley, CA: University of California Press" is an imprint, not an author
         got = parse_author_list(c)
         if got and got[0] and _title_follows(plain[mt.end():]):
             cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
@@ -572,11 +599,22 @@ def _strip_year_paren(rest: str, f: Fields) -> str:
     return rest
 
 
+def _lead_in(st: str, run: re.Match) -> str:
+    """The punctuation just before a styled run: ',' or '.' (any sentence end), else ''."""
+    head = strip_markup(st[: run.start()]).rstrip()
+    return "," if head.endswith((",", ";")) else "." if head.endswith((".", "?", "!", ")."))else ""
+
+
 def _take_title(s: str) -> tuple[str, str]:
     """The first sentence is the title; an italic run or a journal name after it starts the venue."""
     st = s.strip(" ,.;:")
-    for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", st):
+    runs = list(re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", st))
+    for k, mt in enumerate(runs):
         head = st[: mt.start()]
+        if not _venue_like(strip_markup(mt.group(1)).strip(" .,")) and any(
+                _venue_like(strip_markup(later.group(1)).strip(" .,")) or (_lead_in(st, mt) == "," and _lead_in(st, later) == ".")
+                for later in runs[k + 1:]):
+            continue  # "plant, *Triteleia laxa* (…). *Environmental Entomology*": a species name, then the venue
         if mt.start() == 0:
             rest = st[mt.end():]
             if len(strip_markup(mt.group(1)).split()) >= 2 and strip_markup(rest).strip(" .,;"):
@@ -587,12 +625,15 @@ def _take_title(s: str) -> tuple[str, str]:
         if re.search(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$", strip_markup(head)) and len(strip_markup(head).split()) >= 2:
             return re.sub(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$", "", head), st[mt.start():]
     v = _comma_venue(st)
+    d = _dot_venue(st)
     for mt in _SENTENCE_END.finditer(st):
         head = st[: mt.start()]
-        if v is not None and v <= mt.start():
+        if v is not None and v <= mt.start() or d is not None and d[0] < mt.start():
             break
         if len(strip_markup(head).split()) >= 2:
             return head, st[mt.end():]
+    if d is not None and (v is None or d[1] < v):
+        return st[: d[0]], st[d[1]:]
     if v:
         return st[:v], st[v:]
     return st, ""
@@ -605,10 +646,27 @@ def _comma_venue(st: str) -> int | None:
     """'Title, Atmos. Chem. Phys., 16, 2016': where a journal abbreviation or a known venue starts."""
     for mt in re.finditer(r",\s+", st):
         after = strip_markup(st[mt.end():])
-        if len(strip_markup(st[: mt.start()]).split()) < 3:
+        if len(strip_markup(st[: mt.start()]).split()) < 3 or re.match(r"(?:and|or|&|the|of|for|to|with)\b", after):
             continue
         if _ABBREV_JOURNAL.match(after) or _venue_like(", ".join(after.split(",")[:1]).strip()):
             return mt.end()
+    return None
+
+
+def _dot_venue(st: str) -> tuple[int, int] | None:
+    """'Title in R. Methods in Ecology & Evolution, 7': a stop followed by the whole name of a known
+    venue ends the title, even after a capital that would otherwise read as an initial."""
+    for mt in re.finditer(r"[.?!]\s+(?=[A-Z\ue000\ue002])", st):
+        if len(strip_markup(st[: mt.start()]).split()) < 3:
+            continue
+        seg = re.split(r"\s*(?:[,(\[:;]|\d)", strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
+        if len(seg.split()) < 2:
+            continue  # one word ("Nature", "Science") also starts many title sentences
+        from .venues import normalise_venue
+
+        v = normalise_venue(seg)
+        if v.known and v.coverage >= 0.9:
+            return mt.start() + 1, mt.end()
     return None
 
 

@@ -21,7 +21,11 @@ _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
          "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",
          "letters", "institute", "department", "school", "college", "center", "centre", "lab", "laboratory",
-         "vol", "pp", "no", "ieee", "acm", "in:", "eds", "ed", "editor", "editors", "preprint", "arxiv", "under", "submitted"}
+         "vol", "pp", "no", "ieee", "acm", "in:", "eds", "ed", "editor", "editors", "preprint", "arxiv", "under", "submitted",
+         # function words that start or fill title-case titles ("I Too Have Some Dreams") and name nobody
+         "have", "has", "some", "too", "what", "when", "how", "why", "not", "does", "all", "our", "your", "their", "its",
+         "this", "that", "these", "those", "into", "over", "about", "between", "through", "we", "they", "it", "be",
+         "was", "were", "which", "who", "should", "would", "could", "must", "every", "each", "other"}
 # Words that occur in titles and venues but (almost) never as a given name or surname.
 _TITLE_VOCAB = set("""network networks neural deep graph graphs learning models model system systems analysis theory
 method methods approach approaches video image images data detection recognition based efficient fast towards

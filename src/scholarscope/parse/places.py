@@ -65,6 +65,13 @@ def is_place(text: str) -> bool:
     return True
 
 
+def is_imprint_city(text: str) -> bool:
+    """'Berkeley, CA', 'London', 'Cambridge, UK': a known city (and its region), as a publisher's imprint names it."""
+    parts = [p.strip() for p in text.split(",")]
+    return 1 <= len(parts) <= 2 and _one_place(parts[0]) \
+        and (len(parts) == 1 or _region(parts[1]))
+
+
 def is_campus_system(org: str) -> bool:
     """A university system whose campus city belongs to its name."""
     return bool(_MULTI_CAMPUS.search(org))
