@@ -19,7 +19,7 @@ _YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)
 _QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
 _SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
-_WITH_LINE = re.compile(r"^[ \t]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
+_WITH_LINE = re.compile(r"^[^\S\n]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TRAIL_DATE = re.compile(rf"\s*[,;]\s*(?:{_MONTH_WORD}\s+)?(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\.?\s*$", re.I)
 _LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
@@ -37,6 +37,7 @@ class Fields:
     authors_after_title: bool = False
     misread: bool = False
     no_title: bool = False  # a reference cited without its title (physics, astronomy)
+    authors_known: bool = False  # named apart ("with X"): a title that reads like names is still a title
 
 
 def pre_clean(text: str) -> tuple[str, Markers]:
@@ -44,7 +45,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     m = Markers()
     s = extract_links(text, m)
     s = extract_status(s, m)
-    s = re.sub(r"[ \t]*\n[ \t]*", "\n", s)
+    s = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", s)
     s = re.sub(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)", r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
     s = re.sub(r"[ \t]+(?=[.,;:](?:\s|$))", "", s)  # "Title <url> . Venue": the link left a gap before the stop
     return s, m
@@ -159,7 +160,7 @@ def _known(f: Fields | None, known_authors: str | None) -> Fields | None:
         f.title = f.title or f.authors_raw
         f.authors_raw = ""
         f.misread = True
-    f.authors_raw = known_authors
+    f.authors_raw, f.authors_known = known_authors, True
     return f
 
 
@@ -202,7 +203,7 @@ def quality(f: Fields) -> float:
         q += 1
     if f.venue_raw:
         q += 1.5 if _venue_like(f.venue_raw) else 0.5
-    if _author_prefix(f.title)[0]:
+    if not f.authors_known and _author_prefix(f.title)[0]:
         q -= 2
     if _YEAR.search(f.title) or re.search(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.", f.title):
         q -= 1
