@@ -88,3 +88,16 @@ def test_links_and_doi_are_kept_apart_from_the_title() -> None:
     assert p.title == "Widgets"
     assert p.links == ["https://x.org/w.pdf"]
     assert p.doi == "10.1000/xyz.12"
+
+
+def test_a_stop_typed_for_the_comma_of_last_initial_keeps_the_list_whole() -> None:
+    from scholarscope.parse.names import parse_author_list
+
+    got = parse_author_list("Abe, G., Brzeski, Z., Czarnecka. M., Dorn, J., Ek, G.")
+    assert got is not None and got[0] == ["Abe, G.", "Brzeski, Z.", "Czarnecka, M.", "Dorn, J.", "Ek, G."]
+
+
+def test_title_case_title_before_a_with_line_is_the_title() -> None:
+    p = scholarscope.parse_text("# Papers\n\n1. Gadget Intelligence and Widget Forecasts\n\n"
+                                "   **Review of Widget Studies**, 2024\n\n   with Ann Lee\n", format="md").publications[0]
+    assert p.title == "Gadget Intelligence and Widget Forecasts" and p.authors == ["Ann Lee"] and p.year == 2024

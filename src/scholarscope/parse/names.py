@@ -204,6 +204,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         truncated = True
         text = text[: m.start()]
     text = re.sub(r"^\s*(?:by|with|con|avec|mit)\s+", "", text, flags=re.I)
+    # "Kolaczkowski, Z., Krolikowska. M., Krzesinski, J.": a stop typed for the comma of "Last, I."
+    text = re.sub(r"(?<=[^\W\d_]{3})\.\s+(?=(?:[A-Z]\.\s?){1,3},)", ", ", text)
     text = text.strip().rstrip(",;")
     if not text:
         return ([], [], truncated) if truncated else None
