@@ -712,6 +712,7 @@ def _cut_tail(venue: str) -> str:
     venue = re.sub(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*", "", venue)  # "2012, Astronomical Notes"
     venue = _THESIS_LEAD.sub("", venue)  # "Ph.D. thesis, University of X": the school is the venue
     venue = re.sub(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", "", venue, flags=re.I)  # "Book. ed. Cham"
+    venue = _drop_imprint_city(_drop_reviewed_author(venue))
     if _STATUS_ONLY.fullmatch(venue.strip(" .,;:()[]")):
         return ""
     m = _TAIL.search(venue)
@@ -721,6 +722,22 @@ def _cut_tail(venue: str) -> str:
     from .venues import strip_meeting_place
 
     return strip_meeting_place(venue)
+
+
+def _drop_imprint_city(venue: str) -> str:
+    """'Berkeley, CA: University of California Press' -> the publisher (the city is where it printed)."""
+    m = re.match(r"([^:]{2,40}):\s+(\S.*)$", venue)
+    return m.group(2) if m and is_imprint_city(m.group(1).strip()) else venue
+
+
+def _drop_reviewed_author(venue: str) -> str:
+    """'by Ann R. Roe. Annual of Widget Studies' -> the journal: a review names the book's author first."""
+    if not venue.startswith("by "):
+        return venue
+    for mt in reversed(list(re.finditer(r"\.\s+(?=[A-Z])", venue))):
+        if parse_author_list(venue[3: mt.start() + 1].strip()):
+            return venue[mt.end():]
+    return venue
 
 
 def _venue_like(plain: str) -> bool:
@@ -759,6 +776,9 @@ def _clean_title(t: str) -> str:
     t = strip_markup(t)
     t = re.sub(r"^[\s_—–\-.,;:]+(?=\S)", "", t)  # "______. Title": the same authors as above
     t = _TITLE_TAIL.sub("", t)
+    by = re.search(r",\s+by\s+(\S.*)$", t)
+    if by and parse_author_list(by.group(1).strip(" .")):
+        t = t[: by.start()]  # "Review of A History of Widgets, by T. G. Bailey": the reviewed book's author
     t = _GENRE.sub("", t.rstrip(" .,"))
     t = re.sub(r"^\s*\[[^\]]{1,25}\]\s*", "", t)  # "[ICDE'26] Title"
     t = re.sub(r"\s+", " ", t).strip()
