@@ -24,15 +24,15 @@ def test_seeds_meet_the_issue_targets(tmp_path: Path) -> None:
 def test_dev_set(tmp_path: Path) -> None:
     dev = shared_or_skip("dev")
     r = score_folder(dev, documents(dev), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.91
-    assert r["publications"]["entry_f1"] >= 0.93
+    assert r["publications"]["field_f1_micro"] >= 0.95  # the issue's target
+    assert r["publications"]["entry_f1"] >= 0.96
     assert r["positions"]["entry_f1"] >= 0.74
 
 
 def test_own_labelled_cvs(tmp_path: Path) -> None:
     folder = ROOT / "tests" / "data" / "cvs"
     r = score_folder(folder, documents(folder), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.90
+    assert r["publications"]["field_f1_micro"] >= 0.92
     assert r["positions"]["entry_f1"] >= 0.9
 
 
