@@ -139,10 +139,13 @@ def _titleless(s: str, rules: Fields) -> Fields | None:
     from .refcrf import label_reference
 
     r = label_reference(re.sub(r"\s+", " ", s).strip())
+    t = rules.title
+    if not r.get("container") and rules.authors_raw and _venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
+        # "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082": the rules found the names and the journal
+        return Fields(title="", authors_raw=rules.authors_raw, venue_raw=t, year=rules.year, no_title=True)
     if r.get("title") or not r.get("container") or not (r.get("volume") or r.get("pages")):
         return None
-    t = rules.title
-    bad = not t or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or len(t.split()) < 3 \
+    bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or len(t.split()) < 3 \
         or _venue_like(t) or parse_author_list(t.strip(" .,")) is not None
     if not bad:
         return None
@@ -562,15 +565,23 @@ def _author_prefix(s: str) -> tuple[str, str]:
         if not c or not _LETTER.search(c):
             continue
         bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
-        if bare_comma and not _CLOSED_LIST.search(c):
-            continue  # a bare comma ends the list only after its "and C"
+        if bare_comma and not (_CLOSED_LIST.search(c) or ETAL.search(c) or _venue_next(plain[mt.end():])):
+            continue  # a bare comma ends the list only after its "and C", "et al." or before a journal
         if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
             continue  # "Berkeley, CA: University of California Press" is an imprint, not an author
         got = parse_author_list(c)
+        if got and got[0] and re.search(r"[a-z]\.", got[0][-1]) and _venue_like(clean_name(got[0][-1]) + "."):
+            continue  # "E. Garnett, P. Yang, Nano Lett.": a journal's abbreviation after the names
         if got and got[0] and _title_follows(plain[mt.end():]):
             cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
             best = (c, _from_plain_offset(s, cut).lstrip())
     return best
+
+
+def _venue_next(rest: str) -> bool:
+    """'Nano Lett. 2010, 10, 1082': a known venue's name runs up to the volume or year."""
+    seg = re.split(r"\s*(?:[,(;]|\d)", rest, maxsplit=1)[0].strip()
+    return len(seg) >= 4 and _venue_like(seg)
 
 
 def _from_plain_offset(s: str, n: int) -> str:
