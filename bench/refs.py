@@ -167,9 +167,11 @@ def parse_entry_fields(raw: str) -> dict:
     import scholarscope
 
     p = scholarscope.parse_entry(raw)
-    return {"authors": ", ".join(p.authors) or None, "title": p.title or None, "container": p.venue_raw,
+    # a book's venue is its publisher: the corpora label that "publisher", not "container"
+    container = None if p.publisher and p.publisher == p.venue_raw else p.venue_raw
+    return {"authors": ", ".join(p.authors) or None, "title": p.title or None, "container": container,
             "year": p.year, "doi": p.doi, "url": p.links[0] if p.links else None,
-            "volume": None, "pages": None, "publisher": None}
+            "volume": None, "pages": None, "publisher": p.publisher}
 
 
 def main(argv=None) -> int:

@@ -33,6 +33,7 @@ class Publication:
     links: list[str] = field(default_factory=list)
     note: str | None = None
     doi: str | None = None
+    publisher: str | None = None  # a book's publisher, when the venue is its imprint
     date: str | None = None
     category: str | None = None
     has_code: bool | None = None

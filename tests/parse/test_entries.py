@@ -101,3 +101,17 @@ def test_title_case_title_before_a_with_line_is_the_title() -> None:
     p = scholarscope.parse_text("# Papers\n\n1. Gadget Intelligence and Widget Forecasts\n\n"
                                 "   **Review of Widget Studies**, 2024\n\n   with Ann Lee\n", format="md").publications[0]
     assert p.title == "Gadget Intelligence and Widget Forecasts" and p.authors == ["Ann Lee"] and p.year == 2024
+
+
+def test_a_books_imprint_gives_its_publisher_and_a_chapter_its_book() -> None:
+    book = scholarscope.parse_entry("Bahn, P. G., and J. Flenley. Easter Widgets, Earth Widgets. New York: Thames and Hudson, 1992.")
+    assert book.venue == "Thames and Hudson" and book.publisher == "Thames and Hudson" and book.type == "other"
+    chapter = scholarscope.parse_entry("**2008** “Widget Chandar.”\n*The Oxford Anthology of Modern Widget Literature*, \n"
+                                       "edited by Mehr Roe, 56–65. \nDelhi: Oxford University Press, 2008.")
+    assert chapter.venue_raw == "The Oxford Anthology of Modern Widget Literature"
+    assert chapter.publisher == "Oxford University Press" and chapter.type == "chapter"
+
+
+def test_a_thesis_is_published_by_its_school() -> None:
+    p = scholarscope.parse_entry("K. Roe, “A widget method for gadget surveys,” Ph.D. dissertation, Stanford University, March 2012.")
+    assert p.type == "thesis" and p.publisher == "Stanford University"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
-from .places import is_imprint_city
+from .places import is_imprint_city, is_place
 from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 
@@ -38,6 +38,7 @@ class Fields:
     misread: bool = False
     no_title: bool = False  # a reference cited without its title (physics, astronomy)
     authors_known: bool = False  # named apart ("with X"): a title that reads like names is still a title
+    publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
 
 
 def pre_clean(text: str) -> tuple[str, Markers]:
@@ -181,8 +182,8 @@ def _segment_learned(s: str) -> Fields | None:
         return None
     venue, _ = _venue_and_year(r.get("container") or "")
     authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
-    return Fields(title=_clean_title(r["title"]), authors_raw=authors,
-                  venue_raw=venue, year=r.get("year"))
+    return Fields(title=_clean_title(r["title"]), authors_raw=authors, venue_raw=venue, year=r.get("year"),
+                  publisher=_venue_and_year(r.get("publisher") or "")[0])
 
 
 _COMPLETE = 5.5
@@ -735,18 +736,35 @@ def _cut_tail(venue: str) -> str:
     return strip_meeting_place(venue)
 
 
+_IMPRINT = re.compile(r"(?:^|[.,;(]\s*)([A-Z][^.:;,()]{1,30}(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*([^:]+)$")
+
+
+def imprint_publisher(venue: str) -> str | None:
+    """'New York: McGraw-Hill' / 'Plays. Berkeley, CA: University of California Press' -> the publisher."""
+    m = _IMPRINT.search(venue)
+    return m.group(2).strip(" .,;()") if m and is_imprint_city(m.group(1).strip()) else None
+
+
 def _drop_imprint_city(venue: str) -> str:
-    """'Berkeley, CA: University of California Press' -> the publisher (the city is where it printed)."""
-    m = re.match(r"([^:]{2,40}):\s+(\S.*)$", venue)
-    return m.group(2) if m and is_imprint_city(m.group(1).strip()) else venue
+    """A book's imprint: the book or series it names first (a chapter's container), else its publisher."""
+    m = _IMPRINT.search(venue)
+    if not m or not is_imprint_city(m.group(1).strip()):
+        return venue
+    before = venue[: m.start()].strip(" .,;(")
+    return before if len(before.split()) >= 2 and not is_place(before) else m.group(2).strip(" .,;()")
+
+
+_CREDIT = re.compile(r"(?:by|translated by|trans\.(?:\s+by)?|edited by|ed\.(?:\s+by)?)\s+", re.I)
 
 
 def _drop_reviewed_author(venue: str) -> str:
-    """'by Ann R. Roe. Annual of Widget Studies' -> the journal: a review names the book's author first."""
-    if not venue.startswith("by "):
+    """'by Ann R. Roe. Annual of Widget Studies', 'Translated by A. Roe. Viking' -> what follows the people
+    (a review names the book's author first; a translation its translators)."""
+    lead = _CREDIT.match(venue)
+    if not lead:
         return venue
     for mt in reversed(list(re.finditer(r"\.\s+(?=[A-Z])", venue))):
-        if parse_author_list(venue[3: mt.start() + 1].strip()):
+        if mt.start() > lead.end() and parse_author_list(venue[lead.end(): mt.start() + 1].strip()):
             return venue[mt.end():]
     return venue
 

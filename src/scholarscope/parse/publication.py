@@ -35,6 +35,8 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         f.venue_raw = re.sub(r"^news\b[\s,.;]*", "", f.venue_raw, flags=re.I)
         if re.fullmatch(r"\(?(19|20)\d\d\)?", f.venue_raw.strip()):
             f.venue_raw = ""
+    if f.venue_raw and not f.publisher and _after_imprint_city(strip_markup(cleaned), f.venue_raw):
+        f.publisher = f.venue_raw
     names, marks, truncated, bold = split_authors(f.authors_raw)
     venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
     _note_news(text, f, markers)
@@ -43,7 +45,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         authors_truncated=truncated,
         equal_marked=[i for i, mk in enumerate(marks) if any(c in ctx.equal_symbols for c in mk)],
         venue=venue.name, venue_raw=f.venue_raw or None, year=f.year,
-        links=markers.links, doi=markers.doi, span=span, raw=text,
+        links=markers.links, doi=markers.doi, publisher=f.publisher or None, span=span, raw=text,
     )
     if pub.year is None:  # a year the segmentation left out (e.g. inside a workshop name)
         rest = strip_markup(cleaned).replace(f.title, " ")
@@ -54,6 +56,8 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
+    if pub.type == "thesis" and pub.venue_raw and not pub.publisher:
+        pub.publisher = pub.venue_raw  # the school that grants a thesis publishes it (BibTeX "school")
     if categorise(ctx.section) == "talks":
         # a talk or poster listed with the works: the venue is the event, not a proceedings
         pub.type = "other"
@@ -76,6 +80,14 @@ def _note_news(text: str, f: Fields, m: Markers) -> None:
         m.flag("news")
 
 
+def _after_imprint_city(plain: str, venue_raw: str) -> bool:
+    """Does the venue follow 'City:' or 'City, ST:' in the entry (a book's imprint)?"""
+    from .entry import imprint_publisher
+
+    at = plain.find(venue_raw)
+    return at > 0 and imprint_publisher(plain[max(0, at - 60): at + len(venue_raw)]) == venue_raw.strip(" .,;()")
+
+
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
     sec = ctx.section.lower()
@@ -90,6 +102,10 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "thesis"
     if venue.known and venue.kind == "journal":
         return "journal"  # a known journal, even under "Book chapters and other publications"
+    if f.publisher and not venue.known:
+        in_book = re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or re.search(r"(?:^|[.,]\s)(?:In|En):?\s", text) \
+            or (raw.strip(" .,") != f.publisher and _CHAPTER.search(text))
+        return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
     if re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or (_CHAPTER.search(raw) and venue.kind != "journal" and not re.search(r"\bproc", raw, re.I)):
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
