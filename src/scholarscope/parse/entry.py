@@ -38,6 +38,7 @@ class Fields:
     misread: bool = False
     no_title: bool = False  # a reference cited without its title (physics, astronomy)
     authors_known: bool = False  # named apart ("with X"): a title that reads like names is still a title
+    quoted: bool = False  # the title stood in quotation marks: a title that reads like a name is still one
     publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
 
 
@@ -201,13 +202,15 @@ def quality(f: Fields) -> float:
         q -= 1
     if f.title.count("(") != f.title.count(")") or f.title.count("[") != f.title.count("]"):
         q -= 1
+    if f.title.count("“") != f.title.count("”") or f.title.count('"') % 2:
+        q -= 1  # 'Chandar.” The Oxford Anthology': the quoted title ended inside this one
     if f.authors_raw and parse_author_list(f.authors_raw.strip().rstrip(".")):
         q += 2
     if f.year:
         q += 1
     if f.venue_raw:
         q += 1.5 if _venue_like(f.venue_raw) else 0.5
-    if not f.authors_known and _author_prefix(f.title)[0]:
+    if not (f.authors_known or f.quoted) and _author_prefix(f.title)[0]:
         q -= 2
     if _YEAR.search(f.title) or re.search(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.", f.title):
         q -= 1
@@ -338,7 +341,12 @@ def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | No
             f.title = _clean_title(" ".join(lines[i] for i in run))
             cands = [i for i in cands if i not in run[1:]]
     if not f.title:
-        f.title = _clean_title(lines[ti])
+        lead = _LEAD_DATE.match(strip_markup(lines[ti]))
+        if lead and len(strip_markup(lines[ti])[lead.end():].split()) >= 2:
+            # "**2012** “Title.”": a date label opens the title line (a date column read inline)
+            f.title, f.year = _clean_title(_cut_plain_prefix(lines[ti], lead.end())), int(lead.group(1))
+        else:
+            f.title = _clean_title(lines[ti])
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
         f.authors_after_title = ai[0] > ti
@@ -385,9 +393,10 @@ def _venue_score(line: str) -> float:
 def _join_runs(m: re.Match) -> str:
     """Join two runs of one style, unless the second is a person's name (a bold title, then
     the bold owner starting the author list)."""
+    if m.group(2) is None:
+        return " "  # italics mark titles and venues, not the names in an author list
     rest = m.string[m.end():]
-    close = BOLD_OFF if m.group(2) is not None else ITAL_OFF
-    nxt = rest[: rest.find(close)] if close in rest else rest[:60]
+    nxt = rest[: rest.find(BOLD_OFF)] if BOLD_OFF in rest else rest[:60]
     if is_name(strip_markup(nxt).strip(" ,*†‡")):
         return m.group(0)
     return " "
@@ -418,6 +427,7 @@ def _segment_string(s: str) -> Fields:
     if q:
         before, title, after = s[: q.start()], q.group(1), s[q.end():]
         _fill(f, before, title, after)
+        f.quoted = True
     else:
         marked = _italic_title(s) or _bold_title(s)
         if marked:
