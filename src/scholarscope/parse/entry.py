@@ -98,6 +98,7 @@ _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
 
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
+    s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = _drop_description(lines)
     f = Fields()
@@ -234,7 +235,7 @@ def _drop_description(lines: list[str]) -> list[str]:
         plain = strip_markup(ln)
         words = plain.split()
         if len(words) >= 25 and plain.rstrip().endswith(".") and parse_author_list(plain) is None \
-                and not _YEAR.search(plain[-40:]):
+                and not _YEAR.search(plain[-40:]) and not (_YEAR.search(plain) and ITAL_ON in ln):
             continue
         keep.append(ln)
     return keep
