@@ -16,7 +16,23 @@ from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 
 _YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
-_QUOTED = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
+_QUOTED_RUN = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
+
+
+class _Quoted:
+    """A quoted span that is a whole title: it ends in a stop or comma, or one, 'In', a capital or the end
+    follows it ('“Bad Things” and Moments: …' and '“Behind the Store”: Montreal …' quote a phrase in a title)."""
+
+    @staticmethod
+    def search(s: str) -> re.Match | None:
+        for m in _QUOTED_RUN.finditer(s):
+            rest = strip_markup(s[m.end():])
+            if re.search(r"[.,;?!]$", m.group(1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
+                return m
+        return None
+
+
+_QUOTED = _Quoted()
 _SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
 _WITH_LINE = re.compile(r"^[^\S\n]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
@@ -717,7 +733,10 @@ _TAIL = re.compile(
     r"|,\s*\d+\s*[,–\-]\s*\d"                                                        # , 511, 2201 / , 45-67
     r"|\s\d+\s*,\s*\d"                                                                # Journal 24, 270
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"  # , 2019
-    r"|\s\((?:[a-z]+\.?\s+)?(?:19|20)\d\d\)"                                          # (2001)
+    r"|\s\((?:[a-z]+\.?,?\s+)?(?:19|20)\d\d\)"                                        # (2001), (November, 1965)
+    r"|\s(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,3})?(?=\s*(?:,\s*no\.|\(|,\s*\d|:\s*\d|$))"                        # 105, no. 10 / 37.2 (2011)
+    r"|,\s*vol\.?\s*[IVXLC]{1,6}\b|,\s*[IVXLC]{1,6}\s*(?=\(|,|$)"                         # , Vol. XIX / , VI (1958)
+    r"|,\s*(?:spring|summer|fall|autumn|winter)\b"                                      # , Fall
     r"|\s(?:19|20)\d\d\s*,\s*\d"                                                     # 2004, 95
     r"|[,\s]\s*\d{1,5}(?:\.\d{1,3})?\s*$"                                               # trailing volume, 52.1
     r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$"                  # , June

@@ -35,8 +35,8 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         f.venue_raw = re.sub(r"^news\b[\s,.;]*", "", f.venue_raw, flags=re.I)
         if re.fullmatch(r"\(?(19|20)\d\d\)?", f.venue_raw.strip()):
             f.venue_raw = ""
-    if f.venue_raw and not f.publisher and _after_imprint_city(strip_markup(cleaned), f.venue_raw):
-        f.publisher = f.venue_raw
+    if f.venue_raw and not f.publisher:
+        f.publisher = _imprint_in(strip_markup(cleaned), f.venue_raw)
     names, marks, truncated, bold = split_authors(f.authors_raw)
     venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
     _note_news(text, f, markers)
@@ -80,12 +80,18 @@ def _note_news(text: str, f: Fields, m: Markers) -> None:
         m.flag("news")
 
 
-def _after_imprint_city(plain: str, venue_raw: str) -> bool:
-    """Does the venue follow 'City:' or 'City, ST:' in the entry (a book's imprint)?"""
-    from .entry import imprint_publisher
+_IMPRINT_ANY = re.compile(r"(?:^|[.,;(]\s*)([A-Z][^.:;,()]{1,30}(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*"
+                          r"([A-Z][^:;()]{1,60}?)\s*(?:,\s*(?:19|20)\d\d\b|[.)]\s*(?:(?:19|20)\d\d\b)?\s*$|$)")
 
-    at = plain.find(venue_raw)
-    return at > 0 and imprint_publisher(plain[max(0, at - 60): at + len(venue_raw)]) == venue_raw.strip(" .,;()")
+
+def _imprint_in(plain: str, venue_raw: str) -> str:
+    """The publisher of the entry's imprint ('Delhi: Oxford University Press, 2008'), or ''."""
+    from .places import is_imprint_city
+
+    for m in _IMPRINT_ANY.finditer(plain):
+        if is_imprint_city(m.group(1).strip()):
+            return m.group(2).strip(" .,")
+    return ""
 
 
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
