@@ -147,7 +147,7 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
 
 def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     """The CRF's reading drops an author list or a known venue that the rules' reading holds."""
-    lost_venue = not learned.venue_raw and rules.venue_raw and _venue_like(rules.venue_raw)
+    lost_venue = rules.venue_raw and _venue_like(rules.venue_raw) and not (learned.venue_raw and _venue_like(learned.venue_raw))
     lost_authors = not learned.authors_raw and rules.authors_raw and parse_author_list(rules.authors_raw.strip().rstrip("."))
     return bool(lost_venue or lost_authors)
 
@@ -162,7 +162,8 @@ def _titleless(s: str, rules: Fields) -> Fields | None:
     if not r.get("container") and rules.authors_raw and _venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
         # "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082": the rules found the names and the journal
         return Fields(title="", authors_raw=rules.authors_raw, venue_raw=t, year=rules.year, no_title=True)
-    if r.get("title") or not r.get("container") or not (r.get("volume") or r.get("pages")):
+    numbers = r.get("volume") or r.get("pages") or re.search(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$", s)
+    if r.get("title") or not r.get("container") or not numbers:
         return None
     bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or len(t.split()) < 3 \
         or _venue_like(t) or parse_author_list(t.strip(" .,")) is not None
