@@ -156,3 +156,15 @@ def test_anystyle_first_300_title_soft_f1():
 
 
 TITLE_F1_MIN = 0.90  # measured 0.936 on the first 300 (Nov 2026 model)
+
+
+@pytest.mark.skipif(_refs_dir() is None, reason="shared/bench/refs not available")
+def test_parse_entry_meets_the_issue_goals_on_held_out_anystyle():
+    """The product's reading (rules + CRF + venue table) on all 2,973 held-out strings: the issue's goals."""
+    spec = importlib.util.spec_from_file_location("bench_refs", ROOT / "bench" / "refs.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    res = bench.score(bench.load(_refs_dir() / "anystyle.jsonl"), bench.parse_entry_fields)
+    assert res["title"]["f1"] >= 0.90, res
+    assert res["year"]["f1"] >= 0.95, res
+    assert res["container"]["f1"] >= 0.85, res

@@ -741,6 +741,8 @@ _TAIL = re.compile(
     r"|[.,]\s*(?:19|20)\d\d\s+ed\.?$"                                                     # . 1991 ed.
     r"|,\s*vol\.?\s*[IVXLC]{1,6}\b|,\s*[IVXLC]{1,6}\s*(?=\(|,|$)"                         # , Vol. XIX / , VI (1958)
     r"|,\s*(?:spring|summer|fall|autumn|winter)\b"                                      # , Fall
+    r"|\s\((?:[a-z]+\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\)"                                   # (July 25, 1966)
+    r"|\s[A-Z]\d{2,4}\b(?=\s*(?:\(|,|$))"                                                  # Phys. Lett. B428 (1998)
     r"|\s(?:19|20)\d\d\s*,\s*\d"                                                     # 2004, 95
     r"|[,\s]\s*\d{1,5}(?:\.\d{1,3})?\s*$"                                               # trailing volume, 52.1
     r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$"                  # , June
@@ -758,7 +760,9 @@ def _cut_tail(venue: str) -> str:
     venue = re.sub(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*", "", venue)  # "2012, Astronomical Notes"
     venue = _THESIS_LEAD.sub("", venue)  # "Ph.D. thesis, University of X": the school is the venue
     venue = re.sub(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", "", venue, flags=re.I)  # "Book. ed. Cham"
-    venue = _drop_imprint_city(_drop_reviewed_author(venue))
+    venue = _drop_imprint_city(_drop_reviewed_author(_drop_editors(venue)))
+    venue = re.sub(r"\.?\s*(?:retrieved|accessed|available)\b.*$", "", venue, flags=re.I)  # "Retrieved 2010-08-07"
+    venue = re.sub(r"\s\([^()]{2,80},\s*(?:19|20)\d\d\)?.*$", "", venue)  # "Book (Academic Press, 1985)"
     if _STATUS_ONLY.fullmatch(venue.strip(" .,;:()[]")):
         return ""
     m = _TAIL.search(venue)
@@ -786,6 +790,18 @@ def _drop_imprint_city(venue: str) -> str:
         return venue
     before = venue[: m.start()].strip(" .,;(")
     return before if len(before.split()) >= 2 and not is_place(before) else m.group(2).strip(" .,;()")
+
+
+_EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
+
+
+def _drop_editors(venue: str) -> str:
+    """'G. Roe & T. Lee (Eds.), Advances in Widgets' / 'A. Roe, editors, Proc. X' -> the book after its editors."""
+    m = _EDITORS.search(venue)
+    if not m or m.start() == 0:
+        return venue
+    names = re.sub(r"^(?:in|In|IN)\s*:?\s+", "", venue[: m.start()]).strip(" ,")
+    return venue[m.end():] if parse_author_list(names) else venue
 
 
 _CREDIT = re.compile(r"(?:by|translated by|trans\.(?:\s+by)?|edited by|ed\.(?:\s+by)?)\s+", re.I)
