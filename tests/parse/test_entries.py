@@ -115,3 +115,18 @@ def test_a_books_imprint_gives_its_publisher_and_a_chapter_its_book() -> None:
 def test_a_thesis_is_published_by_its_school() -> None:
     p = scholarscope.parse_entry("K. Roe, “A widget method for gadget surveys,” Ph.D. dissertation, Stanford University, March 2012.")
     assert p.type == "thesis" and p.publisher == "Stanford University"
+
+
+def test_page_numbers_wrapped_to_a_line_start_do_not_make_a_numbered_list() -> None:
+    text = ("Publications\n\n"
+            "- Roe, A. 2018. Widget clients for gadget data. Computing in Widgets 20: 58-\n"
+            "65. https://doi.org/10.1109/W.2018.28\n"
+            "- Doe, B., Roe, A. 2015. Gadget packages in R. Methods in Widgets 7: 352-\n"
+            "357. https://doi.org/10.1111/2041-210x.1\n"
+            "- Lee F, Park TH, Kim PS, Chan N,\n"
+            "Roe A et al. 2014 Lack of widget training among early-career gadgeteers. PeerJ 2:e285\n"
+            "- Vamosi, J.; Roe, A.; Garcha, N.\n"
+            "2014. Pollinators visit related widgets. Ecology & Evolution\n")
+    titles = [p.title for p in scholarscope.parse_text(text, format="txt").publications]
+    assert "Lack of widget training among early-career gadgeteers" in titles
+    assert "Pollinators visit related widgets" in titles and len(titles) == 4

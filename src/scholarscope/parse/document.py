@@ -363,9 +363,11 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     cur: list[Line] | None = None
     blank_run = 0
-    n_numbered = sum(1 for ln in lines if ln.kind == "item" and ln.number is not None)
+    numbers = [ln.number for ln in lines if ln.kind == "item" and ln.number is not None]
+    n_numbered = len(numbers)
     n_bullets = sum(1 for ln in lines if ln.kind == "item" and ln.number is None)
-    numbered = n_numbered > 0
+    # "65. https://doi…", "357. pdf": page ranges wrapped to a line start, not a numbered list
+    numbered = n_numbered == 1 or sum(abs(b - a) == 1 for a, b in zip(numbers, numbers[1:])) * 2 >= n_numbered - 1 > 0
     nested = n_numbered >= max(2, 0.15 * (n_numbered + n_bullets)) and n_bullets >= n_numbered  # bullets under each numbered entry
     last_item = max(i for i, ln in enumerate(lines) if ln.kind == "item")
     pdf = _LAYOUT.get()
