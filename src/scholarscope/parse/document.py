@@ -316,7 +316,7 @@ def _fragment_kind(block: list[Line]) -> str:
     if len(block) != 1:
         return "full"
     raw = block[0].text
-    plain = re.sub(r"\s*<[^<>\s]+>", "", strip_markup(raw)).strip()
+    plain = re.sub(r"\s*<[^<>\s]+>", "", strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
     if not plain:
         return "links"
     if _is_author_line(plain):

@@ -830,6 +830,7 @@ def _venue_like(plain: str) -> bool:
 
 
 def _is_author_line(plain: str) -> bool:
+    plain = plain.rstrip(" \\")  # a Markdown line break ("\\") left as text
     p = re.sub(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", " ", plain, flags=re.I).strip().rstrip(".")
     got = parse_author_list(p)
     if not got:
