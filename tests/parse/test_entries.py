@@ -130,3 +130,10 @@ def test_page_numbers_wrapped_to_a_line_start_do_not_make_a_numbered_list() -> N
     titles = [p.title for p in scholarscope.parse_text(text, format="txt").publications]
     assert "Lack of widget training among early-career gadgeteers" in titles
     assert "Pollinators visit related widgets" in titles and len(titles) == 4
+
+
+def test_a_bold_known_venue_ends_the_title_and_a_trailing_with_names_the_coauthors() -> None:
+    p = scholarscope.parse_entry("Dissecting the Great Widget Boom <https://example.org/w.pdf> "
+                                 "**Journal of Monetary Economics**, accepted with Ann Lee and Bo Chan")
+    assert p.title == "Dissecting the Great Widget Boom" and p.venue == "Journal of Monetary Economics"
+    assert p.authors == ["Ann Lee", "Bo Chan"] and "to_appear" in p.flags

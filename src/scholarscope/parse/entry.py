@@ -34,6 +34,7 @@ class _Quoted:
 
 _QUOTED = _Quoted()
 _SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
+_WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
 _WITH_LINE = re.compile(r"^[^\S\n]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -72,7 +73,8 @@ def pre_clean(text: str) -> tuple[str, Markers]:
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
     with_names = None
-    w = _WITH.search(strip_markup(s)) or _WITH_LINE.search(strip_markup(s))
+    plain = strip_markup(s)
+    w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
@@ -640,6 +642,14 @@ def _strip_year_paren(rest: str, f: Fields) -> str:
     return rest
 
 
+def _bold_venue(st: str) -> int | None:
+    """'Title <link> **Journal of Widgets**, 2024': a bold run naming a known venue starts the venue."""
+    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", st):
+        if len(strip_markup(st[: mt.start()]).split()) >= 2 and _venue_like(strip_markup(mt.group(1)).strip(" .,")):
+            return mt.start()
+    return None
+
+
 def _lead_in(st: str, run: re.Match) -> str:
     """The punctuation just before a styled run: ',' or '.' (any sentence end), else ''."""
     head = strip_markup(st[: run.start()]).rstrip()
@@ -667,12 +677,15 @@ def _take_title(s: str) -> tuple[str, str]:
             return re.sub(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$", "", head), st[mt.start():]
     v = _comma_venue(st)
     d = _dot_venue(st)
+    b = _bold_venue(st)
     for mt in _SENTENCE_END.finditer(st):
         head = st[: mt.start()]
-        if v is not None and v <= mt.start() or d is not None and d[0] < mt.start():
+        if v is not None and v <= mt.start() or d is not None and d[0] < mt.start() or b is not None and b < mt.start():
             break
         if len(strip_markup(head).split()) >= 2:
             return head, st[mt.end():]
+    if b is not None and (v is None or b < v) and (d is None or b < d[0]):
+        return st[:b], st[b:]
     if d is not None and (v is None or d[1] < v):
         return st[: d[0]], st[d[1]:]
     if v:

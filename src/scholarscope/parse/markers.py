@@ -85,7 +85,7 @@ _STATUS: list[tuple[str, str, bool]] = [
     # (flag, pattern, keep matched text as note)
     ("to_appear", r"\(\s*(?:to appear|in press|forthcoming|accepted(?: for publication)?)\s*\)", True),
     ("to_appear", r"\b(?:accepted and )?to appear(?: in)?\b|\bin press(?: at| in)?\b|\bforthcoming(?: in| at)?\b", False),
-    ("to_appear", r"[,;]\s*accepted(?: for publication)?[ \t]*(?=[.;]?[ \t]*(?:\n|$))", False),  # "Journal, accepted"
+    ("to_appear", r"[,;]\s*accepted(?: for publication)?[ \t]*(?=[.;]?[ \t]*(?:\n|$|with\b))", False),  # "Journal, accepted"
     ("submitted", r"\[\s*manuscript submitted[^\]]*\]|\(\s*manuscript submitted[^)]*\)", False),
     ("under_review", r"\[\s*manuscript (?:under review|in review)[^\]]*\]", False),
     ("in_preparation", r"\[\s*manuscript in preparation[^\]]*\]", False),
