@@ -35,6 +35,8 @@ class _Quoted:
 _QUOTED = _Quoted()
 _SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
+_WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
+                            r"([A-Z][^;()\n]*?)\.(?=\s+[A-Z]|\s*$)")  # "*Book*. Co-edited with Ann Lee. Leiden: Brill"
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
 _WITH_LINE = re.compile(r"^[^\S\n]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -74,7 +76,7 @@ def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
     with_names = None
     plain = strip_markup(s)
-    w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain)
+    w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
