@@ -474,7 +474,8 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
         f.authors_raw = b
         f.venue_raw, y = _venue_and_year(after)
     else:
-        alist, rest = _author_prefix(after)
+        # an italic run after the title is its venue ("“Title.” *History Today*, 2022"), not names
+        alist, rest = ("", after) if after.lstrip(" .,;:").startswith(ITAL_ON) else _author_prefix(after)
         if alist:
             f.authors_raw, f.authors_after_title = alist, True
             f.venue_raw, y = _venue_and_year(rest)
