@@ -25,7 +25,9 @@ _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"
                     r"convention|expo|hackathon|seminar|retreat|droidcon|meetup)\b", re.I)
 _TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|professor|\bTA\b|demonstrator|grader)", re.I)
-_PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
+_PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?!\s*(?:spring|summer|fall|autumn|winter|semester|term|"
+                           r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:19|20)\d\d)"  # "(Fall 2022)": a course
+                           r"(?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
 _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
                   (re.compile(r"\bsubmitted\b", re.I), "submitted"),
                   (re.compile(r"\bin prep(aration)?\b|\bworks? in progress\b", re.I), "in_preparation"),
@@ -77,6 +79,8 @@ def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
             profile.publications.extend(section_publications(sec, paper_lines, equal, profile.warnings))
         rest = [ln for ln in body if ln not in paper_lines and not _continues_paper(ln, paper_lines, body)]
         profile.positions.extend(labelled_positions(rest, sec.name) if is_labelled(rest) else parse_positions(rest, sec.name))
+        if re.search(r"\bteaching\b", sec.title, re.I):
+            profile.teaching.extend(parse_lines(sec.lines, join_date=True))  # "Teaching Experience": posts and courses
     elif cat == "education":
         profile.education.extend(labelled_education(body) if is_labelled(body) else parse_education(body))
     elif cat == "awards":

@@ -63,20 +63,21 @@ def categorise(title: str) -> str | None:
     # English headings end in their head noun ("Conference Presentations"); lists of
     # categories ("Publications and Talks") are named by their first.
     last_wins = not re.search(r"\band\b|&|,|/|\by\b|\bund\b|\bet\b", t, re.I)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for prio, (cat, rx) in enumerate(_COMPILED):
         if prio == len(_COMPILED) - 1 and best is not None:
             break  # the generic words only name a section nothing else names
         for m in rx.finditer(t):
-            pos = -m.start() if last_wins else m.start()
-            if best is None or (pos, prio) < best[:2]:
-                best = (pos, prio, cat)
+            # the head noun ends the heading; of two matches ending there the longer wins ("In Press")
+            key = (-m.end(), m.start(), prio) if last_wins else (m.start(), 0, prio)
+            if best is None or key < best[:3]:
+                best = (*key, cat)
     if best is None:
         joined = _rejoin_split_words(t)
         return categorise(joined) if joined != t else None
-    if best[2] == "other" and best[1] == 0:
+    if best[3] == "other" and best[2] == 0:
         return "other"
-    return best[2]
+    return best[3]
 
 
 def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
