@@ -372,7 +372,9 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     n_bullets = sum(1 for ln in lines if ln.kind == "item" and ln.number is None)
     # "65. https://doi…", "357. pdf": page ranges wrapped to a line start, not a numbered list
     numbered = n_numbered == 1 or sum(abs(b - a) == 1 for a, b in zip(numbers, numbers[1:])) * 2 >= n_numbered - 1 > 0
-    nested = n_numbered >= max(2, 0.15 * (n_numbered + n_bullets)) and n_bullets >= n_numbered  # bullets under each numbered entry
+    opens_numbered = next(ln for ln in lines if ln.kind == "item").number is not None
+    # bullets under each numbered entry (a list of one numbered entry too, when it opens the list)
+    nested = (n_numbered >= max(2, 0.15 * (n_numbered + n_bullets)) or (n_numbered and opens_numbered)) and n_bullets >= n_numbered
     last_item = max(i for i, ln in enumerate(lines) if ln.kind == "item")
     pdf = _LAYOUT.get()
     for pos, ln in enumerate(lines):
