@@ -778,6 +778,7 @@ def _cut_tail(venue: str) -> str:
     venue = re.sub(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", "", venue, flags=re.I)  # "Book. ed. Cham"
     venue = _drop_imprint_city(_drop_reviewed_author(_drop_editors(venue)))
     venue = re.sub(r"\.?\s*(?:retrieved|accessed|available)\b.*$", "", venue, flags=re.I)  # "Retrieved 2010-08-07"
+    venue = _institution_of(venue)
     venue = re.sub(r"\s\([^()]{2,80},\s*(?:19|20)\d\d\)?.*$", "", venue)  # "Book (Academic Press, 1985)"
     if _STATUS_ONLY.fullmatch(venue.strip(" .,;:()[]")):
         return ""
@@ -806,6 +807,22 @@ def _drop_imprint_city(venue: str) -> str:
         return venue
     before = venue[: m.start()].strip(" .,;(")
     return before if len(before.split()) >= 2 and not is_place(before) else m.group(2).strip(" .,;()")
+
+
+_UNIT = re.compile(r"^(?:Dept\.?|Department|School|Faculty|Division|Chair)\s+(?:of|for)\s+[^,]+,\s*(?=[^,]*\b(?:University|College|Institute)\b)")
+_INSTITUTION = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+)*(?:University|Institute of Technology|Institute|College)"
+                          r"(?:\s+(?:of|at)\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*)?")
+
+
+def _institution_of(venue: str) -> str:
+    """A report's or thesis's venue is the institution: 'Department of CS, Purdue University' and
+    'Purdue University Computer Science Technical Report – TR-11-018' are Purdue University."""
+    venue = _UNIT.sub("", venue)
+    if re.search(r"\b(?:technical|tech\.?)\s+rep(?:ort|\.)", venue, re.I):
+        m = _INSTITUTION.search(venue)
+        if m:
+            return m.group(0).strip()
+    return venue
 
 
 _EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
