@@ -32,6 +32,7 @@ VENUE = 2
 _TOKEN = re.compile(r"[^\W_]+")   # letters and digits: unicode61's token characters (L*, N*)
 _ODD = {"Mn", "Mc", "Me", "Co"}   # token characters for unicode61 but not for the regex
 _STEM_CACHE_MAX = 500_000
+SCAN_FROM = 50_000                # postings of the query's words from which scores() beats FTS5 (worth_it)
 _stems: dict[str, tuple[str, ...]] = {}
 
 # filled by search.build_index after the FTS5 tables (temp vocab tables: nothing left behind)
@@ -55,6 +56,7 @@ FILL = [
 class Phrase:
     stem: str
     column: int | None             # None: any column
+    docs: int = 0                  # rows holding it (in that column): n_i of the idf
 
 
 def _stem_batch(db: Dialect, tokens: list[str]) -> list[tuple[str, ...]]:
@@ -105,7 +107,18 @@ def phrases(db: Dialect, tokens: list[str], venue_words: list[str]) -> list[Phra
     if any(len(terms[t]) != 1 for t in tokens) or len(venue_words) > 1 or \
             any(len(terms[t]) != 1 for t in venue_words):
         return None
-    return [Phrase(terms[t][0], None) for t in tokens] + [Phrase(terms[t][0], VENUE) for t in venue_words]
+    out = [Phrase(terms[t][0], None) for t in tokens] + [Phrase(terms[t][0], VENUE) for t in venue_words]
+    for p in out:
+        r = db.query("SELECT docs FROM serve_fts_terms WHERE term = ? AND col = ?",
+                     (p.stem, -1 if p.column is None else p.column))
+        p.docs = int(r[0][0]) if r else 0
+    return out
+
+
+def worth_it(wanted: list[Phrase]) -> bool:
+    """FTS5's scan costs ~0.1 us a posting, scores() a few ms for a full window: below
+    SCAN_FROM postings bm25() is as fast (and needs no text), above it the scan dominates."""
+    return sum(p.docs for p in wanted) >= SCAN_FROM
 
 
 def _sizes(blob: bytes) -> list[int]:
@@ -227,13 +240,10 @@ def totals(db: Dialect) -> tuple[int, float] | None:
     return (n, tokens / n) if n else None
 
 
-def idf(db: Dialect, wanted: list[Phrase], n_rows: int) -> list[float]:
+def idf(wanted: list[Phrase], n_rows: int) -> list[float]:
     out = []
     for p in wanted:
-        r = db.query("SELECT docs FROM serve_fts_terms WHERE term = ? AND col = ?",
-                     (p.stem, -1 if p.column is None else p.column))
-        hits = int(r[0][0]) if r else 0
-        value = math.log((n_rows - hits + 0.5) / (hits + 0.5))
+        value = math.log((n_rows - p.docs + 0.5) / (p.docs + 0.5))
         out.append(value if value > 0.0 else 1e-6)
     return out
 
@@ -248,7 +258,7 @@ def scores(db: Dialect, wanted: list[Phrase], texts: list[tuple[str | None, ...]
     freq = frequencies(db, texts, sizes, wanted)
     if freq is None:
         return None
-    weights = idf(db, wanted, stats[0])
+    weights = idf(wanted, stats[0])
     out = []
     for f_row, s in zip(freq, sizes):
         norm = K1 * (1 - B + B * float(sum(s)) / stats[1])

@@ -234,6 +234,7 @@ def exact(hits: list[Hit], filters: Filters) -> list[Hit]:
 def _sqlite_candidates(db: Dialect, tokens: list[str], filters: Filters) -> Candidates:
     expr = _match_expr(tokens, " AND ", filters)
     scored = bm25.phrases(db, tokens, words(filters.venue or "")) if tokens and bm25.totals(db) else None
+    scored = scored if scored and bm25.worth_it(scored) else None
     hits, complete = _fts_candidates(db, expr, scored)
     out = Candidates(hits=exact(hits, filters), mode="all words", complete=complete)
     if len(out.hits) < MIN_AND_HITS and len(tokens) > 1:
