@@ -30,9 +30,9 @@ from ..store.dialect import Dialect
 
 MIN_WORKS = int(os.environ.get("SCHOLARSCOPE_ANN_MIN_WORKS", "50000"))
 CONNECTIVITY = 16
-EXPANSION_ADD = 128
+EXPANSION_ADD = 64
 EXPANSION_SEARCH = 128    # candidates kept while walking the graph (recall vs time: docs/search.md)
-OVERSAMPLE = 2            # works proposed per work asked, re-ranked exactly
+OVERSAMPLE = 1            # works proposed per work asked (re-scored exactly: the order may change a little)
 REBUILD_SHARE = 0.2       # more changed vectors than this share: rebuild rather than update
 BATCH = 50_000
 

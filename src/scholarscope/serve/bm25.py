@@ -9,21 +9,24 @@ and the rest of the formula is evaluated in Python over the (at most WINDOW + 1)
     idf_i = log((N - n_i + 0.5) / (n_i + 0.5)) (1e-6 when <= 0), f_i = sum of column weights
     over the phrase's instances in the row, D = the row's tokens in all columns
 
-which is fts5_aux.c's formula term for term, so the scores are the same numbers. The phrase
-instances are found by matching the FTS5 stems of the row's tokens (stems come from FTS5's own
-tokenizer through a temporary FTS5 table, cached per process). Where this cannot be exact
-(a query word FTS5 splits in two, a multi-word venue filter, text whose tokens Python would
-split differently from unicode61: combining marks, characters newer than its tables), the
-caller falls back to FTS5's bm25().
+which is fts5_aux.c's formula term for term, so the scores are the same numbers (tests compare
+them). A phrase's instances in a row are found by its word forms: ``serve_fts_forms`` lists every
+ASCII token of the library with its FTS5 term (porter stem, taken from FTS5's own tokenizer when
+the index is built), so "learning", "Learned" and "learns" are found for the query word "learn"
+with str.find; non-ASCII text is tokenised in Python and its tokens stemmed by FTS5 (cached).
+Where this cannot be exact (a query word FTS5 splits in two, a multi-word venue filter, text that
+Python would split differently from unicode61: combining marks, characters newer than its
+tables) the caller falls back to FTS5's bm25(); it also does where FTS5's scan is cheap (worth_it).
 """
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
+
 from ..store.dialect import Dialect
 
 K1, B = 1.2, 0.75
@@ -46,7 +49,8 @@ FILL = [
     f"INSERT INTO serve_fts_terms (term, col, docs) SELECT term, {VENUE}, doc FROM temp.serve_vocab_col"
     " WHERE col = 'venue'",
     "INSERT INTO serve_search_state (key, value) SELECT 'fts_totals', (SELECT COUNT(*) FROM serve_fts_work_ids)"
-    " || ' ' || COALESCE(SUM(cnt), 0) FROM temp.serve_vocab_row WHERE 1 = 1 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    " || ' ' || COALESCE(SUM(cnt), 0) FROM temp.serve_vocab_row WHERE 1 = 1"  # WHERE: the upsert's parse
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     "DROP TABLE temp.serve_vocab_row",
     "DROP TABLE temp.serve_vocab_col",
 ]

@@ -8,7 +8,9 @@ The embedding is measure/embed.py's, chosen by ``SCHOLARSCOPE_SEARCH_EMBEDDING``
   int8 codes and a scale (384 bytes a work). The matrix is loaded once per library version and
   scored by numpy brute force: as float32 while that fits FLOAT_BYTES_MAX (~350k works), beyond
   that from the int8 codes in chunks, so memory stays at the int8 size (~384 MB at 1M works) at
-  the price of a slower scan (bench/semantic_speed.py).
+  the price of a slower scan (bench/semantic_speed.py). From ann.MIN_WORKS vectors on, with the
+  [scale] extra, an HNSW graph saved next to the SQLite file (ann.py) replaces the scan: nothing
+  is loaded but the memory-mapped graph, and the proposed works are scored from their codes.
 - tfidf: word + character 4-gram TF-IDF fitted on the library's own texts. Its idf depends on
   the whole library, so nothing stable can be stored: the vectors and an inverted index are
   built in memory, up to FALLBACK_MAX works (beyond that semantic search says it is unavailable).
