@@ -78,12 +78,15 @@ def _stem_batch(db: Dialect, tokens: list[str]) -> list[tuple[str, ...]]:
 
 def stems(db: Dialect, tokens: set[str] | list[str]) -> dict[str, tuple[str, ...]]:
     """Each token's FTS5 terms (porter unicode61 remove_diacritics 2), cached per process."""
-    missing = [t for t in set(tokens) if t not in _stems]
+    out = {t: _stems.get(t) for t in tokens}   # a snapshot: another thread may clear the cache
+    missing = [t for t, v in out.items() if v is None]
     if missing:
         if len(_stems) + len(missing) > _STEM_CACHE_MAX:
             _stems.clear()
-        _stems.update(zip(missing, _stem_batch(db, missing)))
-    return {t: _stems[t] for t in tokens}
+        found = dict(zip(missing, _stem_batch(db, missing)))
+        _stems.update(found)
+        out.update(found)
+    return out  # type: ignore[return-value]
 
 
 def build_forms(db: Dialect, chunk: int = 50_000) -> int:
@@ -155,11 +158,8 @@ def _consistent(joined: str, n_tokens: int, sizes: list[list[int]], col: int) ->
 
 def _variants(db: Dialect, found: list[str], wanted: set[str]) -> dict[str, list[str]]:
     """The distinct tokens whose only FTS5 term is one of ``wanted``, by term (longest first)."""
-    distinct = set(found)
-    stems(db, distinct)
     out: dict[str, list[str]] = {}
-    for t in distinct:
-        s = _stems[t]
+    for t, s in stems(db, set(found)).items():   # the returned map: another thread may clear the cache
         if len(s) == 1 and s[0] in wanted:
             out.setdefault(s[0], []).append(t)
     return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
