@@ -105,7 +105,8 @@ def words(query: str) -> list[str]:
 
 def fingerprint(db: Dialect) -> str:
     """Cheap summary that changes when documents are added, the library is re-resolved or enriched."""
-    parts: list[Any] = [INDEX_FORMAT, *db.query("SELECT COUNT(*), MAX(ingested_at) FROM documents WHERE is_current = 1")[0]]
+    docs = db.query("SELECT COUNT(*), MAX(ingested_at) FROM documents WHERE is_current = 1")[0]
+    parts: list[Any] = [INDEX_FORMAT, *docs]
     for t in ("works", "persons", "authorships"):
         sql = f"SELECT MAX(rowid) FROM {t}" if db.name == "sqlite" else f"SELECT COUNT(*) FROM {t}"
         parts.append(db.query(sql)[0][0])
