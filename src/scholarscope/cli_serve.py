@@ -77,7 +77,7 @@ def demo(paths: tuple[str, ...], db_url: str, host: str, port: int, show_contact
               help="Embedding for semantic search (default: $SCHOLARSCOPE_SEARCH_EMBEDDING or auto).")
 def index(db_url: str | None, embedding: str | None) -> None:
     """Build the search index now: keyword index, field tags, work vectors (only new or changed works
-    are embedded). The server does this itself when the library changes; on a large library, run it
+    are embedded) and, for 50k+ vectors with the [scale] extra, their ANN graph. The server does this itself when the library changes; on a large library, run it
     before serving so no request waits for it."""
     from .errors import ScholarscopeError
     from .serve.search import build_index
@@ -90,6 +90,9 @@ def index(db_url: str | None, embedding: str | None) -> None:
         raise click.ClickException(str(exc)) from exc
     v = stats["vectors"]
     stored = f"{v['embedded']} embedded, {v['deleted']} deleted" if v["stored"] else "kept in memory by the server"
+    graph = v.get("ann") or {}
+    if graph.get("ann") in ("built", "updated"):
+        stored += f"; ANN graph {graph['ann']} ({graph['vectors']} vectors, {graph['bytes'] / 1e6:.0f} MB)"
     click.echo(f"indexed {stats['works']} works, {stats['people']} people, {stats['fields']} field tags in"
                f" {stats['seconds']}s; embedding {v['embedding']}: {stored}")
 

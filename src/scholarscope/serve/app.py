@@ -2,11 +2,14 @@
 
     create_app(Settings(db_url="library.db")) -> FastAPI app (HTML pages + /api, OpenAPI at /api/openapi.json)
 
-Every request opens its own store connection (SQLite connections belong to one thread).
+Each worker thread keeps one store connection and reuses it for its requests (SQLite connections
+belong to one thread; a fresh one starts with an empty page cache, ~4 ms more a search at 1M works).
 Templates autoescape everything: document text is data, never markup.
 """
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -66,18 +69,55 @@ def not_found(what: str, key: str) -> ServeError:
     return ServeError(404, "not_found", f"no {what} {key!r}")
 
 
+_local = threading.local()
+
+
+def _identity(url: str) -> tuple[int, int] | None:
+    """The SQLite file's (device, inode): a file replaced at the same path is another library."""
+    try:
+        st = os.stat(url)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _thread_store(url: str | None) -> tuple[Store, bool]:
+    """This thread's store for ``url`` (opened on first use, or when the file was replaced);
+    (store, pooled). In-memory stores are never kept: each open is a new library."""
+    key = (url, _identity(url) if url else None)
+    held = getattr(_local, "held", None)
+    if held is not None and held[0] == key:
+        return held[1], True
+    if held is not None:
+        held[1].close()
+        _local.held = None
+    store = Store(url)
+    if url in (None, "", ":memory:"):
+        return store, False
+    _local.held = (key, store)
+    return store, True
+
+
 @contextmanager
 def open_store(request: Request) -> Iterator[Store]:
-    """The store for this request (opened and closed here, in the request's thread)."""
+    """The store for this request: the thread's own, kept between requests (an error drops it)."""
     settings: Settings = request.app.state.settings
     try:
-        store = Store(settings.db_url)
+        store, pooled = _thread_store(settings.db_url)
     except ScholarscopeError as exc:
         raise ServeError(503, "store_unavailable", str(exc)) from exc
+    keep = False
     try:
         yield store
+        keep = pooled
+    except ServeError:  # an answer (404, 422), not a fault of the connection
+        keep = pooled
+        raise
     finally:
-        store.close()
+        if not keep:  # a connection in an unknown state (a broken PostgreSQL link, a failed write) is not reused
+            if pooled:
+                _local.held = None
+            store.close()
 
 
 def templates() -> Jinja2Templates:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.dialect import Dialect
-from . import results, semantic
+from . import ann, results, semantic
 from .results import Hit
 from .search import Candidates, Filters, ensure_index, exact, keyword, metadata, name_matches, words
 
@@ -29,16 +29,23 @@ SEMANTIC_K = 300           # works taken from the semantic ranking (more when fi
 def _semantic_hits(db: Dialect, idx: semantic.Index, query: str, filters: Filters,
                    kw: list[Hit]) -> tuple[list[Hit], dict[str, float]]:
     """(works found by meaning with their metadata, cosine of every keyword hit)."""
-    scores = idx.scores(query)
     floor = semantic.MIN_COSINE.get(idx.embedding, 0.3)
-    top = idx.top(scores, SEMANTIC_K * (10 if filters.active() else 1), floor)
+    k = SEMANTIC_K * (10 if filters.active() else 1)
+    if idx.graph is not None:  # the ANN graph proposes, the stored vectors score (ann.py)
+        q = idx.query_vector(query)
+        top = ann.top(idx.graph, db, idx.embedding, q, k, floor)
+        cos_of_kw = ann.cosines(db, idx.embedding, q, [h.work_id for h in kw])
+    else:
+        scores = idx.scores(query)
+        top = idx.top(scores, k, floor)
+        cos_of_kw = idx.lookup(scores, [h.work_id for h in kw])
     meta = metadata(db, [w for w, _ in top])
     hits = []
     for wid, cos in top:
         if wid in meta:
             meta[wid].score = cos
             hits.append(meta[wid])
-    return exact(hits, filters), idx.lookup(scores, [h.work_id for h in kw])
+    return exact(hits, filters), cos_of_kw
 
 
 def _combine(kw: list[Hit], sem: list[Hit], cos_of_kw: dict[str, float], w_kw: float) -> list[Hit]:

@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..store.dialect import Dialect
+from . import bm25
 from .results import Hit, chunks
 
 CANDIDATES = 2000          # ranked works considered by PostgreSQL
 WINDOW = 1000              # matches ranked per query (newest first beyond this; see _fts_candidates)
 MIN_AND_HITS = 5           # fewer than this with all words: retry with any word
 _CHECK_EVERY_S = 3.0
+INDEX_FORMAT = "4"         # part of the fingerprint: a new layout of the index tables rebuilds old ones
 _TOKENIZE = "tokenize = 'porter unicode61 remove_diacritics 2'"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _lock = threading.Lock()
@@ -43,23 +45,26 @@ _DDL = [
     "DROP TABLE IF EXISTS serve_fts_work_ids",
     "DROP TABLE IF EXISTS serve_fts_people",
     "DROP TABLE IF EXISTS serve_fts_person_ids",
-    f"CREATE VIRTUAL TABLE serve_fts_works USING fts5(title, authors, venue, year, type, field, {_TOKENIZE})",
+    # external content: the words are indexed once; serve_fts_work_ids holds the text (read by
+    # bm25.scores), the metadata of each hit and its work id, one row lookup per match
     "CREATE TABLE serve_fts_work_ids (rowid INTEGER PRIMARY KEY, work_id TEXT NOT NULL,"
-    " year INTEGER, venue TEXT, type TEXT, field TEXT)",
+    " year INTEGER, venue TEXT, type TEXT, field TEXT, title TEXT, authors TEXT)",
+    "CREATE VIRTUAL TABLE serve_fts_works USING fts5(title, authors, venue, year, type, field,"
+    f" content = 'serve_fts_work_ids', content_rowid = 'rowid', {_TOKENIZE})",
     f"CREATE VIRTUAL TABLE serve_fts_people USING fts5(name, variants, {_TOKENIZE})",
     "CREATE TABLE serve_fts_person_ids (rowid INTEGER PRIMARY KEY, person_id TEXT NOT NULL)",
 ]
 _FILL = [
-    "INSERT INTO serve_fts_work_ids (work_id, year, venue, type, field) SELECT w.id, w.year, w.venue, w.type,"
-    " f.field FROM works w LEFT JOIN serve_work_fields f ON f.work_id = w.id"
+    "INSERT INTO serve_fts_work_ids (work_id, year, venue, type, field, title, authors)"
+    " SELECT w.id, w.year, w.venue, w.type, f.field, w.title, n.names"
+    " FROM works w LEFT JOIN serve_work_fields f ON f.work_id = w.id LEFT JOIN"
+    " (SELECT work_id, group_concat(name, ', ') AS names FROM"
+    "  (SELECT DISTINCT work_id, name FROM authorships WHERE work_id IS NOT NULL) GROUP BY work_id) n"
+    " ON n.work_id = w.id"
     " ORDER BY COALESCE(w.year, 0) DESC, w.n_claims DESC, w.id",  # newest first: the order of partial ranking
     "CREATE INDEX serve_fts_work_ids_work ON serve_fts_work_ids(work_id)",
     "INSERT INTO serve_fts_works (rowid, title, authors, venue, year, type, field)"
-    " SELECT m.rowid, w.title, n.names, w.venue, CAST(w.year AS TEXT), w.type, m.field"
-    " FROM serve_fts_work_ids m JOIN works w ON w.id = m.work_id LEFT JOIN"
-    " (SELECT work_id, group_concat(name, ', ') AS names FROM"
-    "  (SELECT DISTINCT work_id, name FROM authorships WHERE work_id IS NOT NULL) GROUP BY work_id) n"
-    " ON n.work_id = m.work_id",
+    " SELECT rowid, title, authors, venue, CAST(year AS TEXT), type, field FROM serve_fts_work_ids",
     "INSERT INTO serve_fts_works (serve_fts_works, rank) VALUES ('rank', 'bm25(10.0, 3.0, 2.0, 0.0, 0.0, 0.0)')",
     "INSERT INTO serve_fts_person_ids (person_id) SELECT id FROM persons ORDER BY id",
     "INSERT INTO serve_fts_people (rowid, name, variants)"
@@ -67,6 +72,7 @@ _FILL = [
     " (SELECT person_id, group_concat(name, ', ') AS names FROM"
     "  (SELECT DISTINCT person_id, name FROM person_mentions) GROUP BY person_id) v ON v.person_id = m.person_id",
     "INSERT INTO serve_fts_works (serve_fts_works) VALUES ('optimize')",
+    *bm25.FILL,
 ]
 _PG_INDEX = f"CREATE INDEX IF NOT EXISTS serve_works_tsv ON works USING gin ({PG_DOC})"
 
@@ -99,7 +105,8 @@ def words(query: str) -> list[str]:
 
 def fingerprint(db: Dialect) -> str:
     """Cheap summary that changes when documents are added, the library is re-resolved or enriched."""
-    parts: list[Any] = list(db.query("SELECT COUNT(*), MAX(ingested_at) FROM documents WHERE is_current = 1")[0])
+    docs = db.query("SELECT COUNT(*), MAX(ingested_at) FROM documents WHERE is_current = 1")[0]
+    parts: list[Any] = [INDEX_FORMAT, *docs]
     for t in ("works", "persons", "authorships"):
         sql = f"SELECT MAX(rowid) FROM {t}" if db.name == "sqlite" else f"SELECT COUNT(*) FROM {t}"
         parts.append(db.query(sql)[0][0])
@@ -136,6 +143,8 @@ def build_index(db: Dialect, embedding: str | None = None) -> dict[str, Any]:
             db.executemany("INSERT INTO serve_work_fields (work_id, field) VALUES (?, ?)", fields)
             for stmt in (_DDL + _FILL if db.name == "sqlite" else [_PG_INDEX]):
                 db.execute(stmt)
+            if db.name == "sqlite":
+                bm25.build_forms(db)
 
     db.retrying(step)
     keyword_s = time.perf_counter() - t0
@@ -194,17 +203,26 @@ def _match_expr(tokens: list[str], joiner: str, filters: Filters) -> str:
     return " AND ".join(parts)
 
 
-def _fts_candidates(db: Dialect, expr: str) -> tuple[list[Hit], bool]:
+def _fts_candidates(db: Dialect, expr: str, scored: list[bm25.Phrase] | None) -> tuple[list[Hit], bool]:
     """Matches ranked by BM25. Up to WINDOW matches are ranked exactly; beyond that, the WINDOW
-    most recent matches (the index is in newest-first order) are ranked: (hits, complete)."""
-    rows = db.query(
-        "SELECT m.work_id, m.year, m.venue, m.type, r.rank, m.field FROM"
-        " (SELECT rowid, rank FROM serve_fts_works WHERE serve_fts_works MATCH ? LIMIT ?) r"
-        " JOIN serve_fts_work_ids m ON m.rowid = r.rowid", (expr, WINDOW + 1))
-    complete = len(rows) <= WINDOW
-    hits = [Hit(r[0], r[1], r[2], r[3], -float(r[4]), r[5]) for r in rows[:WINDOW]]
+    most recent matches (the index is in newest-first order) are ranked: (hits, complete).
+    BM25 is computed by bm25.scores where it can be (the same numbers without FTS5's scan of
+    every match of each word), else by FTS5's bm25()."""
+    hits: list[Hit] | None = None
+    if scored is not None:
+        rows = db.query(bm25.rank_query(), (expr, WINDOW + 1))
+        kept = rows[:WINDOW]
+        values = bm25.scores(db, scored, [(r[5], r[6], r[7]) for r in kept], [r[8] for r in kept])
+        if values is not None:
+            hits = [Hit(r[0], r[1], r[2], r[3], v, r[4]) for r, v in zip(kept, values)]
+    if hits is None:
+        rows = db.query(
+            "SELECT m.work_id, m.year, m.venue, m.type, r.rank, m.field FROM"
+            " (SELECT rowid, rank FROM serve_fts_works WHERE serve_fts_works MATCH ? LIMIT ?) r"
+            " JOIN serve_fts_work_ids m ON m.rowid = r.rowid", (expr, WINDOW + 1))
+        hits = [Hit(r[0], r[1], r[2], r[3], -float(r[4]), r[5]) for r in rows[:WINDOW]]
     hits.sort(key=lambda h: -h.score)
-    return hits, complete
+    return hits, len(rows) <= WINDOW
 
 
 def exact(hits: list[Hit], filters: Filters) -> list[Hit]:
@@ -216,10 +234,12 @@ def exact(hits: list[Hit], filters: Filters) -> list[Hit]:
 
 def _sqlite_candidates(db: Dialect, tokens: list[str], filters: Filters) -> Candidates:
     expr = _match_expr(tokens, " AND ", filters)
-    hits, complete = _fts_candidates(db, expr)
+    scored = bm25.phrases(db, tokens, words(filters.venue or "")) if tokens and bm25.totals(db) else None
+    scored = scored if scored and bm25.worth_it(scored) else None
+    hits, complete = _fts_candidates(db, expr, scored)
     out = Candidates(hits=exact(hits, filters), mode="all words", complete=complete)
     if len(out.hits) < MIN_AND_HITS and len(tokens) > 1:
-        more, out.complete = _fts_candidates(db, _match_expr(tokens, " OR ", filters))
+        more, out.complete = _fts_candidates(db, _match_expr(tokens, " OR ", filters), scored)
         _merge_any_word(out, exact(more, filters))
     out.total = len(out.hits)  # a lower bound when not complete: counting every match costs more than the search
     return out

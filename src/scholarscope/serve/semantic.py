@@ -8,7 +8,9 @@ The embedding is measure/embed.py's, chosen by ``SCHOLARSCOPE_SEARCH_EMBEDDING``
   int8 codes and a scale (384 bytes a work). The matrix is loaded once per library version and
   scored by numpy brute force: as float32 while that fits FLOAT_BYTES_MAX (~350k works), beyond
   that from the int8 codes in chunks, so memory stays at the int8 size (~384 MB at 1M works) at
-  the price of a slower scan (bench/semantic_speed.py).
+  the price of a slower scan (bench/semantic_speed.py). From ann.MIN_WORKS vectors on, with the
+  [scale] extra, an HNSW graph saved next to the SQLite file (ann.py) replaces the scan: nothing
+  is loaded but the memory-mapped graph, and the proposed works are scored from their codes.
 - tfidf: word + character 4-gram TF-IDF fitted on the library's own texts. Its idf depends on
   the whole library, so nothing stable can be stored: the vectors and an inverted index are
   built in memory, up to FALLBACK_MAX works (beyond that semantic search says it is unavailable).
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..store.dialect import Dialect
+from . import ann
 
 DENSE = ("onnx-minilm", "torch-minilm")
 FALLBACK_MAX = 20_000      # works the in-memory TF-IDF fallback serves (~5 KB of postings a work)
@@ -106,6 +109,8 @@ def refresh_vectors(db: Dialect, backend: str | None = None) -> dict[str, Any]:
     have = dict(db.query("SELECT work_id, text_hash FROM work_vectors WHERE model = ?", (name,)))
     todo = [(wid, t, h) for wid, t in texts if have.get(wid) != (h := text_hash(t))]
     gone = sorted(set(have) - {wid for wid, _ in texts})
+    gone_keys = _rowids(db, name, gone)
+    synced = ann.in_sync(db, name)
     for i in range(0, len(todo), EMBED_BATCH):
         batch = todo[i:i + EMBED_BATCH]
         codes, scales = quantise(_embed([t for _, t, _ in batch], name))
@@ -114,8 +119,22 @@ def refresh_vectors(db: Dialect, backend: str | None = None) -> dict[str, Any]:
         _write(db, rows, [])
     for i in range(0, len(gone), 500):
         _write(db, [], gone[i:i + 500], name)
-    return {"embedding": name, "stored": True, "embedded": len(todo), "deleted": len(gone),
+    graph = ann.update(db, name, [wid for wid, _, _ in todo], gone_keys, synced)
+    return {"embedding": name, "stored": True, "embedded": len(todo), "deleted": len(gone), "ann": graph,
             "seconds": round(time.perf_counter() - t0, 3)}
+
+
+def _rowids(db: Dialect, name: str, wids: list[str]) -> list[int]:
+    """SQLite rowids of these works' vectors: the ANN graph's keys (ann.py; no graph elsewhere)."""
+    if db.name != "sqlite":
+        return []
+    out: list[int] = []
+    for i in range(0, len(wids), 500):
+        chunk = wids[i:i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        out += [int(r[0]) for r in db.query(f"SELECT rowid FROM work_vectors WHERE model = ? AND work_id IN ({marks})",
+                                            [name, *chunk])]
+    return out
 
 
 def _write(db: Dialect, rows: list[tuple[Any, ...]], gone: list[str], name: str = "") -> None:
@@ -145,15 +164,22 @@ class Index:
     matrix: Any = None                     # dense, small enough: the float32 unit rows themselves
     vectorizer: Any = None                 # tfidf
     postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    graph: Any = None                      # dense, large: the ANN graph (ann.py) instead of codes in memory
     unavailable: str | None = None         # why semantic search cannot run here
     version: str = ""                      # the library fingerprint it was loaded at
+
+    def query_vector(self, query: str) -> Any:
+        """The query's unit vector under this index's (dense) embedding."""
+        import numpy as np
+
+        return np.asarray(_embed([query], self.embedding)[0], dtype=np.float32)
 
     def scores(self, query: str) -> dict[int, float] | Any:
         """Cosine of the query with every work: a numpy array (dense) or {row: cosine} (tfidf)."""
         if self.codes is not None:
             import numpy as np
 
-            q = np.asarray(_embed([query], self.embedding)[0], dtype=np.float32)
+            q = self.query_vector(query)
             if self.matrix is not None:
                 return self.matrix @ q
             out = np.empty(len(self.ids), dtype=np.float32)
@@ -196,6 +222,9 @@ def _load_dense(db: Dialect, name: str) -> Index:
         import numpy as np
     except ImportError:
         return Index(name, [], unavailable=f"{name} needs numpy: pip install 'scholarscope[embed]'")
+    graph = ann.load(db, name)
+    if graph is not None:  # a large library: searched through the graph, no matrix in memory
+        return Index(name, [], graph=graph)
     rows = db.query("SELECT work_id, scale, vec FROM work_vectors WHERE model = ? ORDER BY work_id", (name,))
     if not rows:
         return Index(name, [], unavailable="no work vectors stored yet (the index builds them)")
