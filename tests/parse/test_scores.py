@@ -26,13 +26,13 @@ def test_dev_set(tmp_path: Path) -> None:
     r = score_folder(dev, documents(dev), tmp_path)
     assert r["publications"]["field_f1_micro"] >= 0.95  # the target
     assert r["publications"]["entry_f1"] >= 0.96
-    assert r["positions"]["entry_f1"] >= 0.74
+    assert r["positions"]["entry_f1"] >= 0.78
 
 
 def test_own_labelled_cvs(tmp_path: Path) -> None:
     folder = ROOT / "tests" / "data" / "cvs"
     r = score_folder(folder, documents(folder), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.92
+    assert r["publications"]["field_f1_micro"] >= 0.94
     assert r["positions"]["entry_f1"] >= 0.9
 
 
@@ -43,8 +43,8 @@ def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
     assert len(files) == 8
     r = score_folder(folder, files, tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.90
-    assert r["publications"]["entry_f1"] >= 0.96
+    assert r["publications"]["field_f1_micro"] >= 0.91
+    assert r["publications"]["entry_f1"] >= 0.97
     assert r["education"]["entry_f1"] >= 0.9
     assert r["positions"]["entry_f1"] >= 0.85
 
@@ -56,8 +56,8 @@ def test_latex_compiled_pdf_cvs(tmp_path: Path) -> None:
     files = sorted(folder.glob("*.pdf"))
     assert len(files) == 6
     r = score_folder(folder, files, tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.91
-    assert r["publications"]["entry_f1"] >= 0.96
+    assert r["publications"]["field_f1_micro"] >= 0.94
+    assert r["publications"]["entry_f1"] >= 0.98
     assert r["positions"]["entry_f1"] >= 0.85
 
 
@@ -84,5 +84,5 @@ def test_rendered_pdf_and_docx(tmp_path: Path) -> None:
     out_docx.mkdir()
     pdf = score_folder(rendered, pdfs, out_pdf)
     docx = score_folder(rendered, docxs, out_docx)
-    assert pdf["publications"]["field_f1_micro"] >= 0.80
-    assert docx["publications"]["field_f1_micro"] >= 0.82
+    assert pdf["publications"]["field_f1_micro"] >= 0.85
+    assert docx["publications"]["field_f1_micro"] >= 0.88
