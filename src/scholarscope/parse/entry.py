@@ -903,7 +903,7 @@ def _clean_title(t: str) -> str:
 
 
 def strip_markup_keep_bold(s: str) -> str:
-    return "".join(c for c in s if c not in (ITAL_ON, ITAL_OFF))
+    return s.replace(ITAL_ON, "").replace(ITAL_OFF, "") if ITAL_ON in s or ITAL_OFF in s else s
 
 
 def _cut_plain_prefix(s: str, n: int) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import DecodeError
 
@@ -26,8 +27,11 @@ def _junk_ratio(text: str) -> float:
     """Share of characters that no text document contains (controls, NULs, replacement)."""
     if not text:
         return 0.0
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    bad = len(_JUNK.findall(text))
     return bad / len(text)
+
+
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")  # controls other than tab, newlines and form feed
 
 
 def decode_bytes(data: bytes, name: str) -> str:
