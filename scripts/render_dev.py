@@ -114,6 +114,10 @@ def _prepared(path: Path, fmt: str, tmp: Path) -> Path:
     if fmt != "latex":
         return path
     src = path.read_text(encoding="utf-8", errors="replace")
+    # TeX primitive assignments ("\hangindent=2em") are layout; pandoc prints them as text ("=2em")
+    src = re.sub(r"\\(?:hangindent|parindent|parskip|leftskip|rightskip|baselineskip|hsize)\s*=\s*-?[\d.]+\s*"
+                 r"(?:em|ex|pt|bp|cm|mm|in)", "", src)
+    src = re.sub(r"\\(hfill|quad|qquad)(?=#)", r"\\\1{} ", src)  # pandoc loses "\hfill#1"'s argument when it is a number
     m = re.search(r"\\begin\{document\}", src)
     at = m.start() if m else 0
     out = tmp / ("prepared-" + path.name)

@@ -137,3 +137,13 @@ def test_a_bold_known_venue_ends_the_title_and_a_trailing_with_names_the_coautho
                                  "**Journal of Monetary Economics**, accepted with Ann Lee and Bo Chan")
     assert p.title == "Dissecting the Great Widget Boom" and p.venue == "Journal of Monetary Economics"
     assert p.authors == ["Ann Lee", "Bo Chan"] and "to_appear" in p.flags
+
+
+def test_a_date_on_its_own_line_closes_each_entry() -> None:
+    text = ("Publications\n\n"
+            "Gender sorting among widget makers: Evidence from the NBER,\n*Economics Letters*\n2022\n"
+            "Lockdown and two-sided widget uncertainty (with Arthur Grimes),\n*New Zealand Economic Papers*\n2021\n"
+            "Estimating sample paths of widget processes from noisy data\n(with Ann Lee and others)\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert [p.year for p in pubs] == [2022, 2021, None]
+    assert pubs[1].title == "Lockdown and two-sided widget uncertainty" and pubs[1].authors == ["Arthur Grimes"]

@@ -137,8 +137,8 @@ def is_prose(block: list[Line]) -> bool:
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block)
     text = re.sub(r"\s*<[^<>\s]+>", "", text)
     words = text.split()
-    if len(words) < 12 or re.search(r"\b(19|20)\d\d\b", text):
-        return False
+    if len(words) < 12 or re.search(r"\b(19|20)\d\d\b", text) or re.search(r"\((?:joint(?:ly)?\s+)?with\s+[A-Z]", text):
+        return False  # a year or "(with A. Roe)" co-authors: a citation
     lower = sum(1 for w in words if w[:1].islower())
     if lower < 0.5 * len(words):
         return False
@@ -199,7 +199,7 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
                 and not any(_fragment_kind([ln]) == "venue" for ln in out[-1]):
             out[-1].extend(b)  # a page gap between an entry's authors and its venue line
             continue
-        labelled = _split_year_labels(b)
+        labelled = _split_year_labels(b) or _split_closing_dates(b)
         if labelled is not None:
             out.extend(labelled)  # one entry per year label, wrapped lines and all
             continue
@@ -292,6 +292,20 @@ def _split_year_labels(block: list[Line]) -> list[list[Line]] | None:
     if not starts or starts[0] != 0 or (len(starts) == 1 and len(block) > 4):
         return None
     return [block[a:b] for a, b in zip(starts, starts[1:] + [len(block)])]
+
+
+_DATE_ONLY = re.compile(r"\(?(?:(?:19|20)\d\d|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)?\d\d|present|now)?)\)?[.,]?$", re.I)
+
+
+def _split_closing_dates(block: list[Line]) -> list[list[Line]] | None:
+    """'Title, / Venue / 2022 / Title, / Venue / 2021': a date on a line of its own closes each entry (a
+    right-floated date that a web page or a print put below the entry); None unless most entries end in one."""
+    ends = [i for i, ln in enumerate(block) if _DATE_ONLY.fullmatch(strip_markup(ln.text).strip())]
+    tail = len(block) - 1 - ends[-1] if ends else 0
+    if len(ends) < 2 or 0 in ends or any(b - a < 2 for a, b in zip(ends, ends[1:])) or tail > 3:
+        return None
+    pieces = [block[a + 1: b + 1] for a, b in zip([-1] + ends[:-1], ends)]
+    return pieces + ([block[ends[-1] + 1:]] if tail else [])  # the last entry may have no date
 
 
 def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
