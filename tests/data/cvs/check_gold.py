@@ -98,6 +98,10 @@ STRUCT = {
     "10_": ("Publications", "## 🏅 Honors", r"^\d+\. \*\*"),
     "11_": ("\\section*{Publications}", "\\section*{Conference", r"^\\item "),
     "12_": ("\nPUBLICATIONS", "RESEARCH PROJECTS", r"^ \d+\. "),
+    "13_": ("## Publications", "## Awards and Honours", r"^- .+\((?:\d{4}|forthcoming)\) "),
+    "14_": ("\nPUBLICATIONS\n", "\nGRANTS\n", r"^\d+\. "),
+    "15_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^\\bibitem\{"),
+    "16_": ("<h2>Publications", "<h2>Honors", r"<li>"),
 }
 
 
