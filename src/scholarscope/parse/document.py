@@ -31,7 +31,8 @@ _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?!\s*(?:spring|summ
 _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
                   (re.compile(r"\bsubmitted\b", re.I), "submitted"),
                   (re.compile(r"\bin prep(aration)?\b|\bworks? in progress\b", re.I), "in_preparation"),
-                  (re.compile(r"\bforthcoming\b|\bin press\b|^accepted\b(?!.*\bpublished\b)", re.I), "to_appear")]
+                  (re.compile(r"\bforthcoming\b|\bin press\b|^accepted\b(?!.*\bpublished\b)", re.I), "to_appear"),
+                  (re.compile(r"^(?!.*\b(?:talks?|presentations?)\b).*\bposters?\b", re.I), "poster")]  # "Posters and Talks": per entry
 
 
 def parse_document(text: Text) -> Profile:

@@ -775,6 +775,8 @@ def _cut_tail(venue: str) -> str:
     """The venue name without volume, issue, pages and date (years inside a name stay: 'ICML 2024')."""
     venue = re.sub(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*", "", venue)  # "2012, Astronomical Notes"
     venue = _THESIS_LEAD.sub("", venue)  # "Ph.D. thesis, University of X": the school is the venue
+    venue = re.sub(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", "", venue, flags=re.I)
+    venue = re.sub(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", "", venue, flags=re.I)  # "Book. 5th ed."
     venue = re.sub(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", "", venue, flags=re.I)  # "Book. ed. Cham"
     venue = _drop_imprint_city(_drop_reviewed_author(_drop_editors(venue)))
     venue = re.sub(r"\.?\s*(?:retrieved|accessed|available)\b.*$", "", venue, flags=re.I)  # "Retrieved 2010-08-07"

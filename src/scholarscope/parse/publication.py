@@ -56,6 +56,11 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
+    if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
+        pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
+    if (pub.venue is None or (pub.venue_raw or "").lower() in ("preprint", "e-print", "eprint")) \
+            and re.search(r"\barxiv\b", re.sub(r"<[^<>\s]+>|https?://\S+", " ", text), re.I):
+        pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
     if pub.type == "thesis" and pub.venue_raw and not pub.publisher:
         pub.publisher = pub.venue_raw  # the school that grants a thesis publishes it (BibTeX "school")
     if categorise(ctx.section) == "talks":
