@@ -12,12 +12,14 @@ from .places import is_campus_system, is_place, split_trailing_places
 _INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|univ[a-z]{2,5}ty\b|college|institut(?:e|o)?|school|academy|"
                           r"polytechnic|politecnico|eth\b|epfl|mit\b|caltech|hochschule|escuela|école|ecole|faculty|"
                           r"universidad|università|conservatory|seminary|ucla|ucsd|uc berkeley|kaist|hkust|cuhk|"
-                          r"tsinghua|peking|ntu|nus)", re.I)
+                          r"tsinghua|peking|ntu|nus|[üu]niversitesi|univerzit[ae]t?|uniwersytet|egyetem|yliopisto|"
+                          r"(?:ku|tu|lmu|rwth|kth)\s+[A-Z])", re.I)
 _DEGREE = re.compile(
     r"\b(ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licence|laurea|"
-    r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange)(?![a-z])", re.I)
+    r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
+    r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.)(?![a-z])", re.I)
 _TITLE_WORDS = re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
                           r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
@@ -122,7 +124,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
-_STATE_CODE = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*$")
+_STATE_CODE = re.compile(r"(?:^|[,\t])\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*$")
 
 
 def find_degree(body: str) -> re.Match | None:
