@@ -147,3 +147,12 @@ def test_a_date_on_its_own_line_closes_each_entry() -> None:
     pubs = scholarscope.parse_text(text, format="txt").publications
     assert [p.year for p in pubs] == [2022, 2021, None]
     assert pubs[1].title == "Lockdown and two-sided widget uncertainty" and pubs[1].authors == ["Arthur Grimes"]
+
+
+def test_uk_single_quoted_title_and_a_report_series_before_its_publisher() -> None:
+    ch = scholarscope.parse_entry("**Roe, R.** (2021) 'Peatland widgets', in Barker, S. and Ng, L. (eds) "
+                                  "*The Routledge Handbook of Upland Widgets*. Abingdon: Routledge, pp. 145–167.")
+    assert ch.title == "Peatland widgets" and ch.venue == "The Routledge Handbook of Upland Widgets"
+    rep = scholarscope.parse_entry("Widget Agency (2020) *Working with natural widgets: evidence update*. Report SC190012. "
+                                   "Bristol: Widget Agency. (Lead author: R. Roe.) Available at: https://example.org/r (Accessed: 3 March 2024).")
+    assert rep.venue == "Widget Agency"

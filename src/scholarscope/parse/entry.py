@@ -16,7 +16,8 @@ from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 
 _YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
-_QUOTED_RUN = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]")
+_QUOTED_RUN = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
+                         r"|(?<![\w'’])['‘]([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b)")  # UK: 'Title', in …
 
 
 class _Quoted:
@@ -27,7 +28,7 @@ class _Quoted:
     def search(s: str) -> re.Match | None:
         for m in _QUOTED_RUN.finditer(s):
             rest = strip_markup(s[m.end():])
-            if re.search(r"[.,;?!]$", m.group(1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
+            if re.search(r"[.,;?!]$", m.group(m.lastindex or 1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
                 return m
         return None
 
@@ -447,7 +448,7 @@ def _segment_string(s: str) -> Fields:
         s = _cut_plain_prefix(s, lead.end())
     q = _QUOTED.search(s)
     if q:
-        before, title, after = s[: q.start()], q.group(1), s[q.end():]
+        before, title, after = s[: q.start()], q.group(q.lastindex or 1), s[q.end():]
         _fill(f, before, title, after)
         f.quoted = True
     else:
@@ -778,8 +779,9 @@ def _cut_tail(venue: str) -> str:
     venue = re.sub(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", "", venue, flags=re.I)
     venue = re.sub(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", "", venue, flags=re.I)  # "Book. 5th ed."
     venue = re.sub(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", "", venue, flags=re.I)  # "Book. ed. Cham"
-    venue = _drop_imprint_city(_drop_reviewed_author(_drop_editors(venue)))
     venue = re.sub(r"\.?\s*(?:retrieved|accessed|available)\b.*$", "", venue, flags=re.I)  # "Retrieved 2010-08-07"
+    venue = re.sub(r"\.?\s*\([^()]*\bauthors?\b[^()]*\)\.?$", "", venue, flags=re.I)  # "(Lead author: R. Roe.)"
+    venue = _drop_imprint_city(_drop_reviewed_author(_drop_editors(venue)))
     venue = _institution_of(venue)
     venue = re.sub(r"\s\([^()]{2,80},\s*(?:19|20)\d\d\)?.*$", "", venue)  # "Book (Academic Press, 1985)"
     if _STATUS_ONLY.fullmatch(venue.strip(" .,;:()[]")):
@@ -808,7 +810,8 @@ def _drop_imprint_city(venue: str) -> str:
     if not m or not is_imprint_city(m.group(1).strip()):
         return venue
     before = venue[: m.start()].strip(" .,;(")
-    return before if len(before.split()) >= 2 and not is_place(before) else m.group(2).strip(" .,;()")
+    numbered = re.search(r"\b(?:report|paper|series|no\.?)\s*[A-Z]*[-\d]", before, re.I)  # "Report SC190012": the series, not a book
+    return before if len(before.split()) >= 2 and not is_place(before) and not numbered else m.group(2).strip(" .,;()")
 
 
 _UNIT = re.compile(r"^(?:Dept\.?|Department|School|Faculty|Division|Chair)\s+(?:of|for)\s+[^,]+,\s*(?=[^,]*\b(?:University|College|Institute)\b)")
