@@ -87,7 +87,8 @@ def _pandoc_format(path: Path) -> str:
     from scholarscope.read.detect import detect_format
 
     fmt = detect_format(path.name, path.read_bytes())
-    return {"tex": "latex", "md": "markdown", "txt": "markdown", "rst": "rst", "html": "html",
+    # plain text keeps its line breaks when printed (pandoc's Markdown would re-flow them into paragraphs)
+    return {"tex": "latex", "md": "markdown", "txt": "markdown+hard_line_breaks", "rst": "rst", "html": "html",
             "jemdoc": "markdown"}.get(fmt, PANDOC_FROM.get(path.suffix.lower(), "markdown"))
 
 
