@@ -19,6 +19,23 @@ _SUP_ANY = re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervi
                       r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I)
 
 
+def _join_cut_lines(lines: list[Line]) -> list[Line]:
+    """'2023–present Staff Scientist, Physics Division, Argonne National' / 'Laboratory': the tail of a
+    dated line that the page width cut off (a printed or fixed-width CV) is part of that line."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "plain" and ln.kind == "plain":
+            p, c = _plain(prev).rstrip(), _plain(ln).strip()
+            if find_range(p) and "," in p and len(p) >= 40 and not re.search(r"[.;:)]$", p) and not find_range(c) \
+                    and len(c.split()) <= 4 and re.match(r"[A-Z]", c) and ":" not in c:
+                out[-1] = Line(prev.text.rstrip() + " " + ln.text.strip(), prev.start, ln.end, "plain",
+                               body=prev.text.rstrip() + " " + ln.text.strip())
+                continue
+        out.append(ln)
+    return out
+
+
 def parse_positions(lines: list[Line], section: str) -> list[Position]:
     """Positions from a section: every dated line opens one; undated lines around it fill it in."""
     out: list[Position] = []
@@ -27,7 +44,7 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
     context: str | None = None
     pending = None
     just_dated = False
-    for ln in lines:
+    for ln in _join_cut_lines(lines):
         if ln.kind == "blank":
             continue
         text = _plain(ln)
