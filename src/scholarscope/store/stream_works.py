@@ -241,8 +241,9 @@ _COLUMNS = {"works": ("id", "title", "year", "venue", "type", "n_claims"),
 
 
 def _flush(db: Dialect, rows: dict[str, list[tuple[Any, ...]]], at_least: int = 20_000) -> None:
-    for table, batch in rows.items():
-        if len(batch) >= at_least:
+    """Insert every table's rows, in order (claims after their works), once one table has `at_least`."""
+    if any(len(batch) >= at_least for batch in rows.values()):
+        for table, batch in rows.items():
             _insert(db, table, _COLUMNS[table], batch)
             batch.clear()
 
