@@ -2,7 +2,7 @@
 """Ingest speed: N generated CVs (10-80 publications each, labs sharing co-authors and papers).
 
     python bench/ingest_speed.py 1000 [--db URL] [--seed 0] [--keep DIR] [--workers 2]
-    python bench/ingest_speed.py 10000 --no-parse [--batch 2500]
+    python bench/ingest_speed.py 10000 --no-parse [--batch 2500] [--per-txn 100]
 
 Writes the CVs as Markdown text files in a temp dir, ingests them into a fresh SQLite file
 (or --db), and prints documents/s (parse + store), works resolved/s, and peak RSS.
@@ -106,10 +106,11 @@ def profile_of(owner: Owner, i: int) -> dict:
             "person": {"name": owner.name, "emails": [f"cv{i}@example.org"]}, "publications": pubs}
 
 
-def store_direct(owners: list[Owner], db: str, batch: int) -> tuple[float, float, float]:
+def store_direct(owners: list[Owner], db: str, batch: int, per_txn: int = 1) -> tuple[float, float, float]:
     """Store generated profiles without parsing, resolving after every `batch` documents.
 
-    Returns (store seconds, resolve seconds, library-size-weighted nothing): the parse-free split.
+    `per_txn` > 1 stores that many whole documents per transaction (`Store.add_documents`).
+    Returns (store seconds, resolve seconds, 0.0): the parse-free split.
     """
     from scholarscope.store import Store
     from scholarscope.store.ingest import resolve_library
@@ -118,8 +119,14 @@ def store_direct(owners: list[Owner], db: str, batch: int) -> tuple[float, float
     with Store(db) as s:
         for start in range(0, len(owners), batch):
             t0 = time.perf_counter()
-            for i in range(start, min(start + batch, len(owners))):
-                s.add_document(f"{i:064x}", f"/bench/cv_{i:06d}.md", profile_of(owners[i], i), 1000)
+            end = min(start + batch, len(owners))
+            for k in range(start, end, per_txn):
+                docs = [(f"{i:064x}", f"/bench/cv_{i:06d}.md", profile_of(owners[i], i), 1000)
+                        for i in range(k, min(k + per_txn, end))]
+                if per_txn == 1:
+                    s.add_document(*docs[0])
+                else:
+                    s.add_documents(docs)
             t1 = time.perf_counter()
             resolve_library(s)
             t_store += t1 - t0
@@ -140,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="store the generated profiles directly (measures storing + resolution only)")
     ap.add_argument("--batch", type=int, default=0,
                     help="with --no-parse: resolve after every BATCH documents (incremental); 0 = one batch")
+    ap.add_argument("--per-txn", type=int, default=1,
+                    help="with --no-parse: whole documents per store transaction (default 1, as `ingest`)")
     args = ap.parse_args(argv)
     if args.no_parse:
         return _main_no_parse(args)
@@ -177,14 +186,15 @@ def _main_no_parse(args: argparse.Namespace) -> int:
     db = args.db or str(tmp / "bench.db")
     owners = generate(args.n, args.seed)
     t0 = time.perf_counter()
-    t_store, t_res, _ = store_direct(owners, db, args.batch or args.n)
+    t_store, t_res, _ = store_direct(owners, db, args.batch or args.n, args.per_txn)
     wall = time.perf_counter() - t0
     with Store(db) as s:
         q = s.db.query
         claims, works, persons = (q(f"SELECT COUNT(*) FROM {t}")[0][0] for t in ("claims", "works", "persons"))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"no-parse: {args.n} documents, {claims} entries -> {works} works, {persons} persons")
-    print(f"store: {t_store:.1f} s; resolve+store: {t_res:.1f} s = {claims / max(t_res, 1e-9):.0f} entries/s, "
+    print(f"store: {t_store:.1f} s = {args.n / max(t_store, 1e-9):.1f} documents/s ({args.per_txn} per transaction);"
+          f" resolve+store: {t_res:.1f} s = {claims / max(t_res, 1e-9):.0f} entries/s, "
           f"{works / max(t_res, 1e-9):.0f} works resolved/s")
     print(f"total: {wall:.1f} s = {args.n / wall:.1f} documents/s without parsing; peak RSS {rss_mb:.0f} MB")
     shutil.rmtree(tmp, ignore_errors=True)
