@@ -17,6 +17,7 @@ harder here than on real libraries.
 from __future__ import annotations
 
 import argparse
+import logging
 import random
 import resource
 import shutil
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-txn", type=int, default=1,
                     help="with --no-parse: whole documents per store transaction (default 1, as `ingest`)")
     args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="  %(message)s")  # the streaming run's stage times
     if args.no_parse:
         return _main_no_parse(args)
 

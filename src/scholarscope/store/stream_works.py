@@ -21,6 +21,8 @@ the int arrays, whatever the library size. Every decision row is the one `cluste
 from __future__ import annotations
 
 import json
+import logging
+import time
 from array import array
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +31,7 @@ from .dialect import Dialect
 from .repository import StoredDoc, stable_id
 from .resolution_rows import _insert, _representative
 
+log = logging.getLogger(__name__)
 MAX_BLOCK = 200
 _KEEP = 0.5  # cluster_works keeps a decision on its work when it merged or scored this much
 _TEXT_FROM = _KEEP  # decisions scoring less keep no text: a row that needs it decides again
@@ -92,14 +95,18 @@ def _find(parent: array, x: int) -> int:
 def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> None:
     """works, work_claims and work decisions for every entry of `chunks` (documents with their entries)."""
     _temp_tables(db)
+    start = time.perf_counter()
     lists = _file_entries(db, chunks, df)
-    _block_pairs(db)
-    _score_pairs(db)
-    _components(db, len(lists))
-    _cluster_components(db, lists)
-    _write_works(db)
-    _write_decisions(db)
+    steps = [("entries", time.perf_counter() - start)]
+    for name, step in (("pairs", lambda: _block_pairs(db)), ("scores", lambda: _score_pairs(db)),
+                       ("components", lambda: _components(db, len(lists))),
+                       ("union", lambda: _cluster_components(db, lists)), ("works", lambda: _write_works(db)),
+                       ("decisions", lambda: _write_decisions(db))):
+        start = time.perf_counter()
+        step()
+        steps.append((name, time.perf_counter() - start))
     _temp_tables(db)
+    log.info("works of %d entries: %s", len(lists), ", ".join(f"{name} {t:.1f} s" for name, t in steps))
 
 
 def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> array:
