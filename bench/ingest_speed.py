@@ -24,6 +24,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,16 +64,21 @@ def _vocabulary(rng: random.Random, n: int = 4000) -> list[str]:
 
 def generate(n: int, seed: int = 0) -> list[Owner]:
     """Owners in labs of ~6; each lab writes papers with its members and ~12 outside co-authors."""
+    return list(iter_owners(n, seed))
+
+
+def iter_owners(n: int, seed: int = 0) -> Iterator[Owner]:
+    """`generate`'s owners, one lab at a time (the same ones): the bench's own memory stays small."""
     rng = random.Random(seed)
     vocab = _vocabulary(rng)
     names = [f"{g} {chr(65 + (i // (len(GIVEN) * len(FAMILY))) % 26)}. {f}" if i >= len(GIVEN) * len(FAMILY)
              else f"{g} {f}" for i, (g, f) in enumerate((GIVEN[k % len(GIVEN)], FAMILY[(k // len(GIVEN) + k) % len(FAMILY)])
                                                          for k in range(n * 4))]
     rng.shuffle(names)
-    owners = [Owner(names[i], rng.randint(10, 80)) for i in range(n)]
+    targets = [rng.randint(10, 80) for _ in range(n)]  # drawn first for all, as before: same owners
     outside = names[n:]
     for start in range(0, n, 6):
-        lab = owners[start:start + 6]
+        lab = [Owner(names[i], targets[i]) for i in range(start, min(start + 6, n))]
         externals = rng.sample(outside, min(12, len(outside)))
         while any(len(o.papers) < o.target for o in lab):
             hungry = [o for o in lab if len(o.papers) < o.target]
@@ -84,7 +90,7 @@ def generate(n: int, seed: int = 0) -> list[Owner]:
             for o in lab:
                 if o.name in members and len(o.papers) < o.target:
                     o.papers.append(paper)
-    return owners
+        yield from lab
 
 
 def write_cv(owner: Owner, path: Path, i: int) -> None:
@@ -107,8 +113,8 @@ def profile_of(owner: Owner, i: int) -> dict:
             "person": {"name": owner.name, "emails": [f"cv{i}@example.org"]}, "publications": pubs}
 
 
-def store_direct(owners: list[Owner], db: str, batch: int, per_txn: int = 1) -> tuple[float, float, float]:
-    """Store generated profiles without parsing, resolving after every `batch` documents.
+def store_direct(n: int, seed: int, db: str, batch: int, per_txn: int = 1) -> tuple[float, float, float]:
+    """Store n generated profiles without parsing, resolving after every `batch` documents.
 
     `per_txn` > 1 stores that many whole documents per transaction (`Store.add_documents`).
     Returns (store seconds, resolve seconds, 0.0): the parse-free split.
@@ -117,13 +123,14 @@ def store_direct(owners: list[Owner], db: str, batch: int, per_txn: int = 1) -> 
     from scholarscope.store.ingest import resolve_library
 
     t_store = t_res = 0.0
+    owners = enumerate(iter_owners(n, seed))
     with Store(db) as s:
-        for start in range(0, len(owners), batch):
+        for start in range(0, n, batch):
             t0 = time.perf_counter()
-            end = min(start + batch, len(owners))
+            end = min(start + batch, n)
             for k in range(start, end, per_txn):
-                docs = [(f"{i:064x}", f"/bench/cv_{i:06d}.md", profile_of(owners[i], i), 1000)
-                        for i in range(k, min(k + per_txn, end))]
+                docs = [(f"{i:064x}", f"/bench/cv_{i:06d}.md", profile_of(o, i), 1000)
+                        for i, o in (next(owners) for _ in range(min(per_txn, end - k)))]
                 if per_txn == 1:
                     s.add_document(*docs[0])
                 else:
@@ -132,7 +139,7 @@ def store_direct(owners: list[Owner], db: str, batch: int, per_txn: int = 1) -> 
             resolve_library(s)
             t_store += t1 - t0
             t_res += time.perf_counter() - t1
-            print(f"  {min(start + batch, len(owners))} documents: store {t_store:.1f} s, resolve {t_res:.1f} s, "
+            print(f"  {end} documents: store {t_store:.1f} s, resolve {t_res:.1f} s, "
                   f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
     return t_store, t_res, 0.0
 
@@ -159,10 +166,10 @@ def main(argv: list[str] | None = None) -> int:
 
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="scholarscope-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    owners = generate(args.n, args.seed)
-    for i, o in enumerate(owners):
+    entries = 0
+    for i, o in enumerate(iter_owners(args.n, args.seed)):
         write_cv(o, tmp / f"cv_{i:06d}.md", i)
-    entries = sum(len(o.papers) for o in owners)
+        entries += len(o.papers)
     db = args.db or str(tmp / "bench.db")
     t0 = time.perf_counter()
     report = ingest([tmp], db, workers=args.workers)
@@ -186,9 +193,8 @@ def _main_no_parse(args: argparse.Namespace) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="scholarscope-bench-"))
     db = args.db or str(tmp / "bench.db")
-    owners = generate(args.n, args.seed)
     t0 = time.perf_counter()
-    t_store, t_res, _ = store_direct(owners, db, args.batch or args.n, args.per_txn)
+    t_store, t_res, _ = store_direct(args.n, args.seed, db, args.batch or args.n, args.per_txn)
     wall = time.perf_counter() - t0
     with Store(db) as s:
         q = s.db.query
