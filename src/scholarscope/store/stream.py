@@ -29,7 +29,7 @@ from .stream_works import _runs, resolve_works_streaming
 
 log = logging.getLogger(__name__)
 DOC_CHUNK = 500
-NODE_CHUNK = 20_000
+NODE_CHUNK = 5_000  # name nodes held at once (plus the rest of a block): ~10 KB each with their sets
 _TABLES = ("merge_decisions", "mentorship", "authorships", "work_claims", "person_mentions", "person_keys",
            "works", "persons")
 
