@@ -86,12 +86,3 @@ def test_streaming_decides_again_when_text_was_not_kept(gold_dir: Path, tmp_path
 
     monkeypatch.setattr(stream_works, "_TEXT_FROM", 2.0)
     _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)
-
-
-def test_streaming_scores_in_worker_processes_alike(gold_dir: Path, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from scholarscope.store import stream_works
-
-    monkeypatch.setattr(stream_works, "WORKERS", 2)
-    monkeypatch.setattr(stream_works, "POOL_FROM", 0)
-    _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from array import array
 from collections.abc import Iterator
@@ -37,8 +36,6 @@ MAX_BLOCK = 200
 _KEEP = 0.5  # cluster_works keeps a decision on its work when it merged or scored this much
 _TEXT_FROM = _KEEP  # decisions scoring less keep no text: a row that needs it decides again
 _SEP = "\x1f"
-WORKERS = min(2, os.cpu_count() or 1)  # processes scoring pairs (the 2-core target machine)
-POOL_FROM = 50_000  # candidate pairs (with repeats) below which starting workers costs more than it saves
 _TEMP = {
     "stream_entries": "i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec TEXT NOT NULL",
     "stream_keys": "key TEXT NOT NULL, i INTEGER NOT NULL",
@@ -143,56 +140,29 @@ def _block_pairs(db: Dialect) -> None:
     db.execute("DELETE FROM stream_keys")
 
 
-def _score_page(page: list[tuple[int, int, str, str]]) -> list[tuple[Any, ...]]:
-    """stream_dec rows for the pairs of one page that pass the blocking filter (runs in a worker too)."""
+def _score_pairs(db: Dialect) -> None:
+    """Each distinct pair that passes the blocking filter, scored once; its decision to stream_dec."""
     from ..resolve.blocking import _passes
     from ..resolve.works import compare_entries, is_hard_no
 
-    rows: list[tuple[Any, ...]] = []
-    last: tuple[int, Any] = (-1, None)
-    for x, y, ra, rb in page:
-        if last[0] != x:
-            last = (x, _entry(ra))
-        a, b = last[1], _entry(rb)
-        if not _passes(a, b):
-            continue
-        d = compare_entries(a, b)
-        keep = d.merged or d.score >= _TEXT_FROM
-        text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
-        rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
-    return rows
-
-
-def _score_pairs(db: Dialect) -> None:
-    """Each distinct pair, scored once; its decision to stream_dec. With many pairs, WORKERS processes
-    score pages while this one reads and writes (pages are independent; row order does not matter)."""
     sql = ("SELECT p.x, p.y, a.rec, b.rec FROM (SELECT DISTINCT x, y FROM stream_pairs) p"
            " JOIN stream_entries a ON a.i = p.x JOIN stream_entries b ON b.i = p.y ORDER BY p.x, p.y")
-    insert = "INSERT INTO stream_dec (x, y, score, merged, hard, a, b, rule, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    pages = db.stream(sql, size=2000)
-    if WORKERS < 2 or db.query("SELECT COUNT(*) FROM stream_pairs")[0][0] < POOL_FROM:
-        for page in pages:
-            db.executemany(insert, _score_page(page))
-    else:
-        _score_in_pool(db, pages, insert)
+    last: tuple[int, Any] = (-1, None)
+    for page in db.stream(sql):
+        rows = []
+        for x, y, ra, rb in page:
+            if last[0] != x:
+                last = (x, _entry(ra))
+            a, b = last[1], _entry(rb)
+            if not _passes(a, b):
+                continue
+            d = compare_entries(a, b)
+            keep = d.merged or d.score >= _TEXT_FROM
+            text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
+            rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
+        db.executemany("INSERT INTO stream_dec (x, y, score, merged, hard, a, b, rule, evidence)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.execute("DELETE FROM stream_pairs")
-
-
-def _score_in_pool(db: Dialect, pages: Iterator[list[tuple[Any, ...]]], insert: str) -> None:
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    # spawn: a forked child would share this process's open database connection
-    with ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn")) as pool:
-        running: set[Any] = set()
-        for page in pages:
-            running.add(pool.submit(_score_page, page))
-            if len(running) >= 2 * WORKERS:  # a few pages in flight: memory stays bounded
-                done, running = wait(running, return_when=FIRST_COMPLETED)
-                for f in done:
-                    db.executemany(insert, f.result())
-        for f in running:
-            db.executemany(insert, f.result())
 
 
 def _components(db: Dialect, n: int) -> None:
