@@ -77,3 +77,12 @@ def test_streaming_equals_memory_on_derived(tmp_path: Path, monkeypatch: pytest.
 
 def test_streaming_equals_memory_on_postgresql(gold_dir: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _same_rows(gold_dir, pg_url, monkeypatch)
+
+
+def test_streaming_decides_again_when_text_was_not_kept(gold_dir: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # no unmerged decision keeps its rule and evidence: every row that needs them is decided again
+    from scholarscope.store import stream_works
+
+    monkeypatch.setattr(stream_works, "_TEXT_FROM", 2.0)
+    _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)

@@ -174,6 +174,7 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     with Store(str(tmp_path / "p.db")) as s:
         assert s.db.query("PRAGMA journal_mode")[0][0] == "wal"
         assert s.db.query("PRAGMA foreign_keys")[0][0] == 1
+        assert s.db.query("PRAGMA cache_size")[0][0] == -65_536
 
 
 def test_parallel_parsing_stores_the_same(tmp_path: Path) -> None:
@@ -187,3 +188,18 @@ def test_parallel_parsing_stores_the_same(tmp_path: Path) -> None:
     assert [f.path for f in r1.files] == [f.path for f in r2.files]
     assert counts(serial) == counts(parallel)
     assert ingest([folder], parallel, workers=2).counts() == {"unchanged": 6, "failed": 1}
+
+
+def test_add_documents_stores_whole_documents_or_none(db_url: str) -> None:
+    def doc(i: int, title: str | None = "A paper") -> tuple[str, str, dict, int]:
+        pubs = [{"section": "publications", "index": 1, "title": title, "authors": ["Ada Lovelace"]}]
+        return (f"{i:064x}", f"/cv/{i}.md", {"doc": f"{i}.md", "publications": pubs}, 10)
+
+    with Store(db_url) as s:
+        assert s.add_documents([doc(1), doc(2), doc(1)]) == ["new", "new", "unchanged"]
+        bad = doc(3)
+        bad[2]["publications"][0]["authors"] = object()  # cannot be stored: the whole batch rolls back
+        with pytest.raises(TypeError):
+            s.add_documents([doc(4), bad])
+        assert sorted(r[0] for r in s.db.query("SELECT name FROM documents")) == ["1.md", "2.md"]
+        assert s.db.query("SELECT COUNT(*) FROM claims")[0][0] == 2

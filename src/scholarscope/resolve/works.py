@@ -273,10 +273,11 @@ def _title_rules(a: WorkEntry, b: WorkEntry, ev: dict[str, Any], decide: Any) ->
 class _Clusters:
     """Union-find over entries that refuses merges across cannot-link pairs."""
 
-    def __init__(self, entries: list[WorkEntry]) -> None:
-        self.parent = list(range(len(entries)))
-        self.members: dict[int, set[int]] = {i: {i} for i in range(len(entries))}
-        self.lists: dict[int, set[tuple[str, str]]] = {i: {(e.doc, e.section)} for i, e in enumerate(entries)}
+    def __init__(self, lists: list[object]) -> None:
+        """`lists`: each entry's list (document and section); two entries of one list never share a work."""
+        self.parent = list(range(len(lists)))
+        self.members: dict[int, set[int]] = {i: {i} for i in range(len(lists))}
+        self.lists: dict[int, set[object]] = {i: {x} for i, x in enumerate(lists)}
         self.cannot: set[tuple[int, int]] = set()
 
     def find(self, x: int) -> int:
@@ -305,6 +306,12 @@ class _Clusters:
 
 _HARD_NO = ("version markers", "different arXiv", "each title has key words", "one document lists both",
             "shared identifier but unrelated")
+REFUSED = "; refused: the works it would join hold a conflicting pair or one list twice"
+
+
+def is_hard_no(d: MergeDecision) -> bool:
+    """A cannot-link: the two entries may never end in one work, whatever joins them."""
+    return not d.merged and d.rule.startswith(_HARD_NO)
 
 
 def cluster_works(entries: list[WorkEntry], df: Counter[str] | None = None,
@@ -316,12 +323,12 @@ def cluster_works(entries: list[WorkEntry], df: Counter[str] | None = None,
     decisions: list[tuple[int, int, MergeDecision]] = []
     for x, y in sorted(candidate_pairs(entries, df=df, skip=skip)):
         decisions.append((x, y, compare_entries(entries[x], entries[y])))
-    uf = _Clusters(entries)
-    uf.cannot = {(x, y) for x, y, d in decisions if not d.merged and d.rule.startswith(_HARD_NO)}
+    uf = _Clusters([(e.doc, e.section) for e in entries])
+    uf.cannot = {(x, y) for x, y, d in decisions if is_hard_no(d)}
     for x, y, d in sorted(decisions, key=lambda t: -t[2].score):
         if d.merged and not uf.union(x, y):
             d.merged = False
-            d.rule += "; refused: the works it would join hold a conflicting pair or one list twice"
+            d.rule += REFUSED
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(entries)):
         groups[uf.find(i)].append(i)

@@ -76,29 +76,45 @@ class Store:
         """
         return self.db.retrying(lambda: self._add_document(doc_id, path, profile, size))
 
+    def add_documents(self, docs: list[tuple[str, str, dict[str, Any], int]]) -> list[str]:
+        """Store several parsed documents (doc_id, path, profile, size) in one transaction: all or none.
+
+        For bulk loads: one commit per batch instead of per document, and a crash still leaves
+        only whole documents. Returns each document's `add_document` status.
+        """
+        def run() -> list[str]:
+            with self.db.write():
+                return [self._put_document(*d) for d in docs]
+
+        return self.db.retrying(run)
+
     def _add_document(self, doc_id: str, path: str, profile: dict[str, Any], size: int) -> str:
+        with self.db.write():
+            return self._put_document(doc_id, path, profile, size)
+
+    def _put_document(self, doc_id: str, path: str, profile: dict[str, Any], size: int) -> str:
+        """The writes of one document (the caller holds the write transaction)."""
         db = self.db
-        with db.write():
-            row = db.query("SELECT path, is_current FROM documents WHERE id = ?", (doc_id,))
-            if row:
-                if row[0][0] != path:
-                    return "duplicate"
-                if row[0][1]:
-                    return "unchanged"
-                db.execute("UPDATE documents SET is_current = 0 WHERE path = ? AND is_current = 1", (path,))
-                db.execute("UPDATE documents SET is_current = 1 WHERE id = ?", (doc_id,))
-                return "restored"
-            prev = db.query("SELECT id FROM documents WHERE path = ? AND is_current = 1", (path,))
-            if prev:
-                db.execute("UPDATE documents SET is_current = 0 WHERE id = ?", (prev[0][0],))
-            db.execute(
-                "INSERT INTO documents (id, path, name, format, kind, size, ingested_at, previous_id,"
-                " is_current, owner_name, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                (doc_id, path, profile.get("doc") or "", profile.get("format"), profile.get("kind"), size,
-                 datetime.now(timezone.utc).isoformat(), prev[0][0] if prev else None,
-                 (profile.get("person") or {}).get("name") or None, _json(profile)))
-            self._insert_items(doc_id, profile)
-            return "version" if prev else "new"
+        row = db.query("SELECT path, is_current FROM documents WHERE id = ?", (doc_id,))
+        if row:
+            if row[0][0] != path:
+                return "duplicate"
+            if row[0][1]:
+                return "unchanged"
+            db.execute("UPDATE documents SET is_current = 0 WHERE path = ? AND is_current = 1", (path,))
+            db.execute("UPDATE documents SET is_current = 1 WHERE id = ?", (doc_id,))
+            return "restored"
+        prev = db.query("SELECT id FROM documents WHERE path = ? AND is_current = 1", (path,))
+        if prev:
+            db.execute("UPDATE documents SET is_current = 0 WHERE id = ?", (prev[0][0],))
+        db.execute(
+            "INSERT INTO documents (id, path, name, format, kind, size, ingested_at, previous_id,"
+            " is_current, owner_name, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+            (doc_id, path, profile.get("doc") or "", profile.get("format"), profile.get("kind"), size,
+             datetime.now(timezone.utc).isoformat(), prev[0][0] if prev else None,
+             (profile.get("person") or {}).get("name") or None, _json(profile)))
+        self._insert_items(doc_id, profile)
+        return "version" if prev else "new"
 
     def _insert_items(self, doc_id: str, p: dict[str, Any]) -> None:
         db = self.db

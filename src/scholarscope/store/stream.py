@@ -1,12 +1,10 @@
-"""Full re-resolution that streams: memory holds a chunk of documents, the entry groups still
-open, and a chunk of name blocks, never the whole library.
+"""Full re-resolution that streams: memory holds a chunk of documents, one block of entries or
+one component of merged entries, and a chunk of name blocks, never the whole library.
 
-Works. Two entries are only compared when they share a blocking key (`entry_keys` with the
-library's word counts; keys held by more than MAX_BLOCK entries skipped), and every pair in a
-block passes the comparison filter, so the works of a group of entries linked by shared keys
-do not depend on any entry outside it. The keys go to a temporary table; read back sorted by
-key they give the groups (union-find over entry numbers); the documents are then read again
-in order and each group is clustered once its last entry has been read.
+Works (store/stream_works.py). The pairs of entries sharing a blocking key are scored once
+each and their decisions kept in a temporary table; only merged pairs link entries, and the
+greedy union of `cluster_works` runs one component of merged pairs at a time. Key-connected
+groups, which a uniform title vocabulary can chain across most of a library, never meet in memory.
 
 People. Persons never span two surname|initial blocks, so the name nodes (one per name per
 document, built from the document and its works) go to a temporary table and are clustered
@@ -18,20 +16,20 @@ The rows equal those of `Store.resolve` (everything in memory); tests/resolve/te
 from __future__ import annotations
 
 import json
-from array import array
-from collections import defaultdict
+import logging
+import time
 from collections.abc import Iterator
 from typing import Any
 
 from .dialect import Dialect
 from .keys import person_key_rows
-from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels, stable_id
-from .resolution_rows import Rows, _add_work_rows, _chunked, _docs, _insert, _mentorship_rows, _persons_rows
+from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
+from .resolution_rows import Rows, _chunked, _docs, _insert, _mentorship_rows, _persons_rows
+from .stream_works import _runs, resolve_works_streaming
 
+log = logging.getLogger(__name__)
 DOC_CHUNK = 500
-NODE_CHUNK = 20_000
-MAX_BLOCK = 200
-_SEP = "\x1f"
+NODE_CHUNK = 5_000  # name nodes held at once (plus the rest of a block): ~10 KB each with their sets
 _TABLES = ("merge_decisions", "mentorship", "authorships", "work_claims", "person_mentions", "person_keys",
            "works", "persons")
 
@@ -43,12 +41,14 @@ def resolve_streaming(db: Dialect) -> None:
     order = db.query("SELECT id, name FROM documents WHERE is_current = 1 ORDER BY name, id")
     labels = doc_labels([StoredDoc(i, "", n, {}) for i, n in order])
     ids = [i for i, _ in order]
-    df = _library_df(db)
-    root, last, skip = _entry_groups(db, ids, labels, df)
-    _resolve_works(db, ids, labels, df, (root, last, skip))
-    del root, last
+    t0 = time.perf_counter()
+    resolve_works_streaming(db, ((docs, _entries(docs, labels)) for docs in _chunks(db, ids)), _library_df(db))
+    t1 = time.perf_counter()
     _resolve_people(db, ids, labels)
+    t2 = time.perf_counter()
     _write_document_rows(db, ids, labels)
+    log.info("streaming resolution of %d documents: works %.1f s, persons %.1f s, document rows %.1f s",
+             len(ids), t1 - t0, t2 - t1, time.perf_counter() - t2)
 
 
 def _library_df(db: Dialect) -> Any:
@@ -71,86 +71,6 @@ def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
     from ..resolve.works import make_entries
 
     return make_entries([dict(d.profile, doc=labels[d.id]) for d in docs])
-
-
-def _runs(pages: Iterator[list[tuple[Any, ...]]]) -> Iterator[tuple[Any, list[tuple[Any, ...]]]]:
-    """Consecutive rows with the same first column, as (value, rows)."""
-    current: Any = None
-    run: list[tuple[Any, ...]] = []
-    for rows in pages:
-        for row in rows:
-            if run and row[0] != current:
-                yield current, run
-                run = []
-            current = row[0]
-            run.append(row)
-    if run:
-        yield current, run
-
-
-def _find(parent: array, x: int) -> int:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
-
-
-def _entry_groups(db: Dialect, ids: list[str], labels: dict[str, str],
-                  df: Any) -> tuple[array, array, set[tuple[str, ...]]]:
-    """Each entry's group (its smallest entry number), each group's last entry, and the keys too common to block."""
-    from ..resolve.blocking import entry_keys
-
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS stream_keys (key TEXT NOT NULL, i BIGINT NOT NULL)")
-    db.execute("DELETE FROM stream_keys")
-    n = 0
-    for docs in _chunks(db, ids):
-        entries = _entries(docs, labels)
-        db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)",
-                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df)])
-        n += len(entries)
-    parent = array("q", range(n))
-    skip: set[tuple[str, ...]] = set()
-    for key, rows in _runs(db.stream("SELECT key, i FROM stream_keys ORDER BY key, i")):
-        if len(rows) > MAX_BLOCK:
-            skip.add(tuple(key.split(_SEP)))
-            continue
-        for _, i in rows[1:]:
-            a, b = _find(parent, rows[0][1]), _find(parent, i)
-            parent[max(a, b)] = min(a, b)  # the smaller number stays root
-    db.execute("DELETE FROM stream_keys")
-    root = array("q", (_find(parent, i) for i in range(n)))
-    last = array("q", root)
-    for i in range(n):
-        last[root[i]] = i
-    return root, last, skip
-
-
-def _resolve_works(db: Dialect, ids: list[str], labels: dict[str, str], df: Any,
-                   groups: tuple[array, array, set[tuple[str, ...]]]) -> None:
-    """Cluster each group of entries once its last entry is read; write works, work_claims, decisions."""
-    from ..resolve.works import WorkCluster, cluster_works
-
-    root, last, skip = groups
-    pending: dict[int, list[tuple[Any, tuple[str, int, dict[str, Any]]]]] = defaultdict(list)
-    i = 0
-    for docs in _chunks(db, ids):
-        keys = claim_keys(docs, labels)
-        rows: Rows = {t: [] for t in ("works", "work_claims", "merge_decisions")}
-        for e in _entries(docs, labels):
-            r = root[i]
-            pending[r].append((e, keys[e.key]))
-            if last[r] == i:
-                group = pending.pop(r)
-                entries = [g[0] for g in group]
-                clusters = ([WorkCluster("W1", [entries[0].key], entries[0].title)] if len(entries) == 1
-                            else cluster_works(entries, df=df, skip=skip)[0])
-                members = {g[0].key: g[1] for g in group}
-                for w in clusters:
-                    wid = stable_id("W", min(f"{members[k][0]}:{members[k][1]:06d}" for k in w.members))
-                    _add_work_rows(rows, wid, w, [members[k] for k in w.members], members, {})
-            i += 1
-        for table in rows:
-            _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
 
 
 def _work_of(db: Dialect, docs: list[StoredDoc], labels: dict[str, str]) -> dict[str, str]:

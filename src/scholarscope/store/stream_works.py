@@ -1,0 +1,287 @@
+"""Works for the streaming full resolution (store/stream.py): scored pairs, never groups.
+
+`cluster_works` over the whole library compares the pairs of entries that share a blocking key
+(`resolve.blocking.entry_keys` with the library's word counts; keys of more than MAX_BLOCK
+entries skipped) and pass the filter, then unites merged pairs greedily, best score first,
+refusing a union that would join a cannot-link pair or two entries of one list. Here:
+
+1. every entry goes to a temporary table (what `compare_entries` reads, as JSON) and its keys
+   to another; read back sorted by key, each block gives its pairs;
+2. each distinct pair is scored once and its decision kept in a temporary table (rule and
+   evidence only where a stored row may need them: merged, or score >= 0.5);
+3. merged pairs link entries into components (union-find over two int arrays); a refusal can
+   only involve a merged pair inside one component, so the greedy union runs one component at
+   a time, in the same order (score descending, then entry order), and gives the same works;
+4. works, claims and decisions are written from the tables.
+
+Shared keys can chain most of a synthetic library into one key-connected group, but merged
+pairs are true duplicates: memory holds one chunk of documents, one block, one component and
+the int arrays, whatever the library size. Every decision row is the one `cluster_works` writes.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from array import array
+from collections.abc import Iterator
+from typing import Any
+
+from .dialect import Dialect
+from .repository import StoredDoc, stable_id
+from .resolution_rows import _insert, _representative
+
+log = logging.getLogger(__name__)
+MAX_BLOCK = 200
+_KEEP = 0.5  # cluster_works keeps a decision on its work when it merged or scored this much
+_TEXT_FROM = _KEEP  # decisions scoring less keep no text: a row that needs it decides again
+_SEP = "\x1f"
+_TEMP = {
+    "stream_entries": "i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec TEXT NOT NULL",
+    "stream_keys": "key TEXT NOT NULL, i INTEGER NOT NULL",
+    "stream_pairs": "x INTEGER NOT NULL, y INTEGER NOT NULL",
+    "stream_dec": ("x INTEGER NOT NULL, y INTEGER NOT NULL, score DOUBLE PRECISION NOT NULL, merged INTEGER NOT NULL,"
+                   " hard INTEGER NOT NULL, a TEXT, b TEXT, rule TEXT, evidence TEXT"),
+    "stream_comp": "i INTEGER PRIMARY KEY, c INTEGER NOT NULL",
+    "stream_final": "i INTEGER PRIMARY KEY, c INTEGER NOT NULL",
+    "stream_wid": "c INTEGER PRIMARY KEY, wid TEXT NOT NULL",
+    "stream_refused": "x INTEGER NOT NULL, y INTEGER NOT NULL, PRIMARY KEY (x, y)",
+}
+_FIELDS = ("key", "doc", "section", "title", "norm_title", "tokens", "authors", "year", "venue", "kind", "ids",
+           "markers", "main_tokens", "author_keys")
+
+
+def _temp_tables(db: Dialect) -> None:
+    for name, cols in _TEMP.items():  # constant names and columns
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({cols})")
+        db.execute(f"DELETE FROM {name}")
+
+
+def _rec(e: Any) -> str:
+    return json.dumps([sorted(v) if isinstance(v, frozenset) else v for v in (getattr(e, f) for f in _FIELDS)],
+                      ensure_ascii=False)
+
+
+def _entry(text: str) -> Any:
+    from ..resolve.works import WorkEntry
+
+    v = json.loads(text)
+    return WorkEntry(v[0], v[1], v[2], v[3], v[4], tuple(v[5]), tuple(v[6]), v[7], v[8], v[9], frozenset(v[10]),
+                     frozenset(v[11]), frozenset(v[12]), frozenset(v[13]))
+
+
+def _runs(pages: Iterator[list[tuple[Any, ...]]]) -> Iterator[tuple[Any, list[tuple[Any, ...]]]]:
+    """Consecutive rows with the same first column, as (value, rows)."""
+    current: Any = None
+    run: list[tuple[Any, ...]] = []
+    for rows in pages:
+        for row in rows:
+            if run and row[0] != current:
+                yield current, run
+                run = []
+            current = row[0]
+            run.append(row)
+    if run:
+        yield current, run
+
+
+def _find(parent: array, x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> None:
+    """works, work_claims and work decisions for every entry of `chunks` (documents with their entries)."""
+    _temp_tables(db)
+    start = time.perf_counter()
+    lists = _file_entries(db, chunks, df)
+    steps = [("entries", time.perf_counter() - start)]
+    for name, step in (("pairs", lambda: _block_pairs(db)), ("scores", lambda: _score_pairs(db)),
+                       ("components", lambda: _components(db, len(lists))),
+                       ("union", lambda: _cluster_components(db, lists)), ("works", lambda: _write_works(db)),
+                       ("decisions", lambda: _write_decisions(db))):
+        start = time.perf_counter()
+        step()
+        steps.append((name, time.perf_counter() - start))
+    _temp_tables(db)
+    log.info("works of %d entries: %s", len(lists), ", ".join(f"{name} {t:.1f} s" for name, t in steps))
+
+
+def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> array:
+    """Entries and their keys to the temporary tables; returns each entry's list (its first entry's number)."""
+    from ..resolve.blocking import entry_keys
+
+    lists = array("q")
+    for docs, entries in chunks:
+        n = len(lists)
+        at = [(d.id, o) for d in docs for o in range(len(d.profile.get("publications") or []))]
+        first: dict[tuple[str, str], int] = {}
+        lists.extend(first.setdefault((e.doc, e.section), n + j) for j, e in enumerate(entries))
+        db.executemany("INSERT INTO stream_entries (i, doc_id, ord, rec) VALUES (?, ?, ?, ?)",
+                       [(n + j, *at[j], _rec(e)) for j, e in enumerate(entries)])
+        db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)",
+                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df)])
+    return lists
+
+
+def _block_pairs(db: Dialect) -> None:
+    """Every pair of entries in a block of 2 to MAX_BLOCK entries (a pair in several blocks, several times)."""
+    rows: list[tuple[int, int]] = []
+    for _, block in _runs(db.stream("SELECT key, i FROM stream_keys ORDER BY key, i")):
+        if 1 < len(block) <= MAX_BLOCK:
+            members = [r[1] for r in block]
+            rows += [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
+        if len(rows) >= 50_000:
+            db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", rows)
+            rows = []
+    db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", rows)
+    db.execute("DELETE FROM stream_keys")
+
+
+def _score_pairs(db: Dialect) -> None:
+    """Each distinct pair that passes the blocking filter, scored once; its decision to stream_dec."""
+    from ..resolve.blocking import _passes
+    from ..resolve.works import compare_entries, is_hard_no
+
+    sql = ("SELECT p.x, p.y, a.rec, b.rec FROM (SELECT DISTINCT x, y FROM stream_pairs) p"
+           " JOIN stream_entries a ON a.i = p.x JOIN stream_entries b ON b.i = p.y ORDER BY p.x, p.y")
+    last: tuple[int, Any] = (-1, None)
+    for page in db.stream(sql):
+        rows = []
+        for x, y, ra, rb in page:
+            if last[0] != x:
+                last = (x, _entry(ra))
+            a, b = last[1], _entry(rb)
+            if not _passes(a, b):
+                continue
+            d = compare_entries(a, b)
+            keep = d.merged or d.score >= _TEXT_FROM
+            text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
+            rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
+        db.executemany("INSERT INTO stream_dec (x, y, score, merged, hard, a, b, rule, evidence)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.execute("DELETE FROM stream_pairs")
+
+
+def _components(db: Dialect, n: int) -> None:
+    """stream_comp: the entries joined to others by merged pairs, each with its component (smallest entry)."""
+    parent = array("q", range(n))
+    for page in db.stream("SELECT x, y FROM stream_dec WHERE merged = 1"):
+        for x, y in page:
+            a, b = _find(parent, x), _find(parent, y)
+            parent[max(a, b)] = min(a, b)
+    linked = bytearray(n)
+    for i in range(n):
+        r = _find(parent, i)
+        if r != i:
+            linked[i] = linked[r] = 1
+    rows: list[tuple[int, int]] = []
+    for i in range(n):
+        if linked[i]:
+            rows.append((i, parent[i]))
+        if len(rows) >= 50_000:
+            db.executemany("INSERT INTO stream_comp (i, c) VALUES (?, ?)", rows)
+            rows = []
+    db.executemany("INSERT INTO stream_comp (i, c) VALUES (?, ?)", rows)
+
+
+def _cluster_components(db: Dialect, lists: array) -> None:
+    """The greedy union of `cluster_works`, one component at a time: stream_final and stream_refused."""
+    from ..resolve.works import _Clusters
+
+    sql = ("SELECT cx.c, d.x, d.y, d.merged FROM stream_dec d JOIN stream_comp cx ON cx.i = d.x"
+           " JOIN stream_comp cy ON cy.i = d.y WHERE cx.c = cy.c AND (d.merged = 1 OR d.hard = 1)"
+           " ORDER BY cx.c, d.score DESC, d.x, d.y")
+    final: list[tuple[int, int]] = []
+    refused: list[tuple[int, int]] = []
+    for _, rows in _runs(db.stream(sql)):
+        ids = sorted({r[1] for r in rows} | {r[2] for r in rows})
+        local = {g: k for k, g in enumerate(ids)}  # order kept: (min, max) pairs stay (min, max)
+        uf = _Clusters([lists[g] for g in ids])
+        uf.cannot = {(local[x], local[y]) for _, x, y, merged in rows if not merged}
+        refused += [(x, y) for _, x, y, merged in rows if merged and not uf.union(local[x], local[y])]
+        groups: dict[int, list[int]] = {}
+        for g in ids:
+            groups.setdefault(uf.find(local[g]), []).append(g)
+        final += [(g, members[0]) for members in groups.values() if len(members) > 1 for g in members]
+        if len(final) >= 50_000:
+            db.executemany("INSERT INTO stream_final (i, c) VALUES (?, ?)", final)
+            final = []
+    db.executemany("INSERT INTO stream_final (i, c) VALUES (?, ?)", final)
+    db.executemany("INSERT INTO stream_refused (x, y) VALUES (?, ?)", refused)
+
+
+def _work_row(wid: str, entries: list[Any]) -> tuple[Any, ...]:
+    """The works row of these member entries (title: the longest; year, venue, type: the representative)."""
+    rep = _representative([{"type": e.kind, "venue": e.venue, "year": e.year} for e in entries])
+    return (wid, max((e.title for e in entries), key=len), rep["year"] if isinstance(rep["year"], int) else None,
+            rep["venue"], rep["type"], len(entries))
+
+
+def _write_works(db: Dialect) -> None:
+    """works and work_claims: the clusters of stream_final, then every other entry alone."""
+    rows: dict[str, list[tuple[Any, ...]]] = {"works": [], "work_claims": [], "stream_wid": []}
+    sql = ("SELECT f.c, f.i, e.doc_id, e.ord, e.rec FROM stream_final f JOIN stream_entries e ON e.i = f.i"
+           " ORDER BY f.c, f.i")
+    for c, members in _runs(db.stream(sql)):
+        wid = stable_id("W", min(f"{d}:{o:06d}" for _, _, d, o, _ in members))
+        rows["works"].append(_work_row(wid, [_entry(m[4]) for m in members]))
+        rows["work_claims"] += [(d, o, wid) for _, _, d, o, _ in members]
+        rows["stream_wid"].append((c, wid))
+        _flush(db, rows)
+    sql = ("SELECT e.doc_id, e.ord, e.rec FROM stream_entries e"
+           " WHERE NOT EXISTS (SELECT 1 FROM stream_final f WHERE f.i = e.i)")
+    for page in db.stream(sql):
+        for d, o, rec in page:
+            wid = stable_id("W", f"{d}:{o:06d}")
+            rows["works"].append(_work_row(wid, [_entry(rec)]))
+            rows["work_claims"].append((d, o, wid))
+        _flush(db, rows)
+    _flush(db, rows, 0)
+
+
+_COLUMNS = {"works": ("id", "title", "year", "venue", "type", "n_claims"),
+            "work_claims": ("document_id", "ord", "work_id"), "stream_wid": ("c", "wid"),
+            "merge_decisions": ("kind", "cluster_id", "seq", "a", "b", "merged", "score", "rule", "evidence")}
+
+
+def _flush(db: Dialect, rows: dict[str, list[tuple[Any, ...]]], at_least: int = 20_000) -> None:
+    """Insert every table's rows, in order (claims after their works), once one table has `at_least`."""
+    if any(len(batch) >= at_least for batch in rows.values()):
+        for table, batch in rows.items():
+            _insert(db, table, _COLUMNS[table], batch)
+            batch.clear()
+
+
+def _write_decisions(db: Dialect) -> None:
+    """merge_decisions of works: a pair's decision goes to the work of its first entry when it scored
+    _KEEP or more or both entries ended in that work (numbered in entry order, as `cluster_works`)."""
+    from ..resolve.works import REFUSED
+
+    sql = ("SELECT COALESCE(fx.c, d.x) AS c, d.x, d.y, d.score, d.merged, d.a, d.b, d.rule, d.evidence, w.wid,"
+           " e.doc_id, e.ord, r.x FROM stream_dec d LEFT JOIN stream_final fx ON fx.i = d.x LEFT JOIN stream_final fy ON fy.i = d.y"
+           " LEFT JOIN stream_wid w ON w.c = fx.c LEFT JOIN stream_refused r ON r.x = d.x AND r.y = d.y"
+           " JOIN stream_entries e ON e.i = d.x"
+           " WHERE d.score >= ? OR fx.c = fy.c ORDER BY c, d.x, d.y")
+    rows: dict[str, list[tuple[Any, ...]]] = {"merge_decisions": []}
+    for _, group in _runs(db.stream(sql, (_KEEP,))):
+        for seq, (_, x, y, score, merged, a, b, rule, evidence, wid, doc, ord_, refused) in enumerate(group):
+            wid = wid or stable_id("W", f"{doc}:{ord_:06d}")
+            if rule is None:  # kept only because both entries ended in one work: decide again
+                a, b, rule, evidence = _decision(db, x, y)
+            if refused is not None:
+                merged, rule = 0, rule + REFUSED
+            rows["merge_decisions"].append(("work", wid, seq, a, b, merged, score, rule, evidence))
+        _flush(db, rows)
+    _flush(db, rows, 0)
+
+
+def _decision(db: Dialect, x: int, y: int) -> tuple[str, str, str, str]:
+    """Entry keys, rule and evidence of a pair, decided again (the same inputs give the same decision)."""
+    from ..resolve.works import compare_entries
+
+    recs = dict(db.query("SELECT i, rec FROM stream_entries WHERE i IN (?, ?)", (x, y)))
+    d = compare_entries(_entry(recs[x]), _entry(recs[y]))
+    return d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)
