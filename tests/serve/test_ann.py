@@ -72,7 +72,10 @@ def test_graph_is_built_loaded_and_agrees_with_the_scan(lib: Path, monkeypatch: 
         monkeypatch.setattr(ann, "load", lambda db, model: None)
         semantic.forget()
         via_scan = _semantic(store.db, "sparse attention transformer")
-    assert via_graph and via_graph[:20] == via_scan[:20]
+    # the graph is approximate (its build is not deterministic): nearly the same top 20, the same scores
+    top_graph, top_scan = dict(via_graph[:20]), dict(via_scan[:20])
+    assert via_graph and len(top_graph.keys() & top_scan.keys()) >= 18
+    assert all(top_graph[w] == top_scan[w] for w in top_graph.keys() & top_scan.keys())
 
 
 def test_graph_follows_new_and_vanished_works(lib: Path) -> None:
