@@ -129,3 +129,29 @@ def test_pages_render(client) -> None:
         r = client.get(url)
         assert r.status_code == 200, url
         assert "Content-Security-Policy" in r.headers
+
+
+def test_abstract_on_demand_from_enrichment_escaped(library: Path, tmp_path: Path) -> None:
+    """An abstract an enrichment source gave shows behind a disclosure on the person and work pages, as text."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from scholarscope.enrich.store import Enriched, ensure_tables, save
+    from scholarscope.serve.app import Settings, create_app
+    from scholarscope.store import Store
+
+    db = tmp_path / "copy.db"
+    shutil.copy(library, db)
+    with Store(str(db)) as store:
+        wid = store.db.query("SELECT id FROM works WHERE title LIKE 'Long-context%'")[0][0]
+        ensure_tables(store.db)
+        save(store.db, [Enriched(wid, "arxiv", "abstract", "We <em>accelerate</em> long-context models.", "2401.00001",
+                                 "2026-11-29", "arxiv", None)])
+    app = create_app(Settings(db_url=str(db), uploads_dir=str(tmp_path / "uploads")))
+    with TestClient(app) as c:
+        work = c.get(f"/works/{wid}").text
+        assert "<summary>Abstract</summary>" in work and "We &lt;em&gt;accelerate&lt;/em&gt; long-context models." in work
+        pid = person_id(c, "Eve Mallory")
+        page = c.get(f"/people/{pid}").text
+        assert page.count("<summary>Abstract</summary>") == 1 and "from arxiv, retrieved 2026-11-29" in page

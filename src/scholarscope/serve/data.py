@@ -156,6 +156,9 @@ def person_page(db: Dialect, pid: str, show_contacts: bool = False) -> dict[str,
         w["display"] = _pick_claim(w["claims"], owned)
         w["differences"] = differences(w["claims"])
         w["has_code"] = any(c["has_code"] for c in w["claims"])
+    abstracts = abstracts_of(db, [w["id"] for w in view["works"]])
+    for w in view["works"]:
+        w["abstract"] = abstracts.get(w["id"])
     by_name = {p["_name"]: p for p in profiles.values()}
     found = metrics.measured(db, pid)
     view["metrics"] = metrics.headline(db, view, by_name, found)
@@ -222,7 +225,29 @@ def work_page(db: Dialect, wid: str) -> dict[str, Any] | None:
     return {"id": r[0], "title": r[1], "year": r[2], "venue": r[3], "type": r[4], "n_claims": r[5],
             "claims": claims, "differences": differences(claims),
             "authors": [{"id": p, "name": names.get(p, p)} for p in pids],
-            "merge_decisions": _merge_decisions(db, wid)}
+            "merge_decisions": _merge_decisions(db, wid), "abstract": abstracts_of(db, [wid]).get(wid)}
+
+
+_ABSTRACT_ORDER = {"arxiv": 0, "openalex": 1, "semanticscholar": 2, "openreview": 3}
+
+
+def abstracts_of(db: Dialect, work_ids: list[str]) -> dict[str, dict[str, str]]:
+    """Work id -> {text, source, retrieved}: the abstract an enrichment source gave (none when nothing
+    was enriched; documents themselves carry no abstracts)."""
+    rows: list[tuple[Any, ...]] = []
+    try:
+        for i in range(0, len(work_ids), 500):
+            chunk = work_ids[i:i + 500]
+            rows += db.query("SELECT work_id, source, value, retrieved_at FROM enrichment WHERE field = 'abstract'"
+                             f" AND work_id IN ({', '.join('?' for _ in chunk)})", chunk)
+    except Exception:  # noqa: BLE001 - no enrichment table yet: nothing was enriched
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for wid, source, value, when in sorted(rows, key=lambda r: _ABSTRACT_ORDER.get(r[1], 9)):
+        text = json.loads(value) if value else None
+        if isinstance(text, str) and text.strip() and wid not in out:
+            out[wid] = {"text": text.strip(), "source": source, "retrieved": (when or "")[:10]}
+    return out
 
 
 def _merge_decisions(db: Dialect, cluster: str) -> list[dict[str, Any]]:
