@@ -1,0 +1,170 @@
+"""Field text: a title cleaned of what is not the title, and the venue part of an entry cut down to the
+venue's name (volume, pages, dates, imprint cities, editors, report numbers and access notes removed)."""
+from __future__ import annotations
+
+import re
+
+from ..read.text import ITAL_OFF, ITAL_ON, strip_markup
+from .names import parse_author_list
+from .places import is_imprint_city, is_place
+
+YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
+
+
+def last_year(s: str) -> int | None:
+    ys = YEAR.findall(s or "")
+    return int(ys[-1]) if ys else None
+
+
+def venue_and_year(v: str) -> tuple[str, int | None]:
+    """The venue text as written (markup removed) and the year it gives."""
+    plain = strip_markup(v)
+    plain = re.sub(r"\s+", " ", plain).strip(" ,.;:")
+    year = last_year(plain)
+    venue = re.sub(r"^(?:in|In|IN|En|Dans)\s*:?\s+", "", plain).strip(" ,.;:")
+    it = re.search(f"{ITAL_ON}([^{ITAL_OFF}]+){ITAL_OFF}", v)
+    if it and len(strip_markup(it.group(1)).strip()) > 2:
+        venue = strip_markup(it.group(1)).strip(" ,.;:")
+        venue = re.sub(r"^(?:in|In|En|Dans)\s*:?\s+", "", venue)
+    venue = cut_tail(venue)
+    if not re.search(r"[A-Za-z]", venue):
+        venue = ""
+    return venue, year
+
+
+_TAIL = re.compile(
+    r"(?:,|\s)\s*(?:vol(?:ume)?\.?|no\.|nr\.|issue|pp?\.|pages?|art(?:icle)?\.?|e-?\d|v\.|n\.)\s*\d"  # vol. 3, pp. 5, v. 60
+    r"|[,\s]\s*\d+\s*\(\s*[\d\-–]+\s*\)"                                        # 12(3)
+    r"|[,\s]\s*\d+\s*[:]\s*[\dA-Za-z]"                                              # 511: 2201, 39:e12
+    r"|,\s*\d+\s*[,–\-]\s*\d"                                                        # , 511, 2201 / , 45-67
+    r"|\s\d+\s*,\s*\d"                                                                # Journal 24, 270
+    r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"  # , 2019
+    r"|\s\((?:[a-z]+\.?,?\s+)?(?:19|20)\d\d\)"                                        # (2001), (November, 1965)
+    r"|\s(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,3})?(?=\s*(?:,\s*(?:no\.|pp?\.|[A-Z]?\d|\()|\(|:\s*\d|$|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))"                  # 105, no. 10 / 37.2 (2011) / 15 Feb.
+    r"|\s\(\d{1,4}\)\s*\d{0,4}\s*:"                                                       # (39)1: 71
+    r"|[.,]\s*(?:19|20)\d\d\s+ed\.?$"                                                     # . 1991 ed.
+    r"|,\s*vol\.?\s*[IVXLC]{1,6}\b|,\s*[IVXLC]{1,6}\s*(?=\(|,|$)"                         # , Vol. XIX / , VI (1958)
+    r"|,\s*(?:spring|summer|fall|autumn|winter)\b"                                      # , Fall
+    r"|\s\((?:[a-z]+\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\)"                                   # (July 25, 1966)
+    r"|\s[A-Z]\d{2,4}\b(?=\s*(?:\(|,|$))"                                                  # Phys. Lett. B428 (1998)
+    r"|\s(?:19|20)\d\d\s*,\s*\d"                                                     # 2004, 95
+    r"|[,\s]\s*\d{1,5}(?:\.\d{1,3})?\s*$"                                               # trailing volume, 52.1
+    r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$"                  # , June
+    r"|,\s*[IVXLC]{1,6}\s*$",                                                          # , VII
+    re.I)
+
+
+_THESIS_LEAD = re.compile(r"^(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|m\.?sc\.?|diploma)\s+(?:thesis|dissertation)[,.:]?\s*", re.I)
+STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|working paper|mimeo|in preparation|"
+                          r"under review|in press|forthcoming|draft)", re.I)
+
+
+def cut_tail(venue: str) -> str:
+    """The venue name without volume, issue, pages and date (years inside a name stay: 'ICML 2024')."""
+    venue = re.sub(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*", "", venue)  # "2012, Astronomical Notes"
+    venue = _THESIS_LEAD.sub("", venue)  # "Ph.D. thesis, University of X": the school is the venue
+    venue = re.sub(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", "", venue, flags=re.I)
+    venue = re.sub(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", "", venue, flags=re.I)  # "Book. 5th ed."
+    venue = re.sub(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", "", venue, flags=re.I)  # "Book. ed. Cham"
+    venue = re.sub(r"\.?\s*(?:retrieved|accessed|available)\b.*$", "", venue, flags=re.I)  # "Retrieved 2010-08-07"
+    venue = re.sub(r"\.?\s*\([^()]*\bauthors?\b[^()]*\)\.?$", "", venue, flags=re.I)  # "(Lead author: R. Roe.)"
+    venue = _drop_imprint_city(_drop_reviewed_author(_drop_editors(venue)))
+    venue = _institution_of(venue)
+    venue = re.sub(r"\s\([^()]{2,80},\s*(?:19|20)\d\d\)?.*$", "", venue)  # "Book (Academic Press, 1985)"
+    if STATUS_ONLY.fullmatch(venue.strip(" .,;:()[]")):
+        return ""
+    m = _TAIL.search(venue)
+    if m and m.start() >= 3:
+        venue = venue[: m.start()]
+    venue = venue.strip(" ,.;:")
+    from .venues import strip_meeting_place
+
+    return strip_meeting_place(venue)
+
+
+_IMPRINT = re.compile(r"(?:^|[.,;(]\s*)([A-Z][^.:;,()]{1,30}(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*([^:]+)$")
+
+
+def imprint_publisher(venue: str) -> str | None:
+    """'New York: McGraw-Hill' / 'Plays. Berkeley, CA: University of California Press' -> the publisher."""
+    m = _IMPRINT.search(venue)
+    return m.group(2).strip(" .,;()") if m and is_imprint_city(m.group(1).strip()) else None
+
+
+def _drop_imprint_city(venue: str) -> str:
+    """A book's imprint: the book or series it names first (a chapter's container), else its publisher."""
+    m = _IMPRINT.search(venue)
+    if not m or not is_imprint_city(m.group(1).strip()):
+        return venue
+    before = venue[: m.start()].strip(" .,;(")
+    numbered = re.search(r"\b(?:report|paper|series|no\.?)\s*[A-Z]*[-\d]", before, re.I)  # "Report SC190012": the series, not a book
+    return before if len(before.split()) >= 2 and not is_place(before) and not numbered else m.group(2).strip(" .,;()")
+
+
+_UNIT = re.compile(r"^(?:Dept\.?|Department|School|Faculty|Division|Chair)\s+(?:of|for)\s+[^,]+,\s*(?=[^,]*\b(?:University|College|Institute)\b)")
+_INSTITUTION = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+)*(?:University|Institute of Technology|Institute|College)"
+                          r"(?:\s+(?:of|at)\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*)?")
+
+
+def _institution_of(venue: str) -> str:
+    """A report's or thesis's venue is the institution: 'Department of CS, Purdue University' and
+    'Purdue University Computer Science Technical Report – TR-11-018' are Purdue University."""
+    venue = _UNIT.sub("", venue)
+    if re.search(r"\b(?:technical|tech\.?)\s+rep(?:ort|\.)", venue, re.I):
+        m = _INSTITUTION.search(venue)
+        if m:
+            return m.group(0).strip()
+    return venue
+
+
+_EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
+
+
+def _drop_editors(venue: str) -> str:
+    """'G. Roe & T. Lee (Eds.), Advances in Widgets' / 'A. Roe, editors, Proc. X' -> the book after its editors."""
+    m = _EDITORS.search(venue)
+    if not m or m.start() == 0:
+        return venue
+    names = re.sub(r"^(?:in|In|IN)\s*:?\s+", "", venue[: m.start()]).strip(" ,")
+    return venue[m.end():] if parse_author_list(names) else venue
+
+
+_CREDIT = re.compile(r"(?:by|translated by|trans\.(?:\s+by)?|edited by|ed\.(?:\s+by)?)\s+", re.I)
+
+
+def _drop_reviewed_author(venue: str) -> str:
+    """'by Ann R. Roe. Annual of Widget Studies', 'Translated by A. Roe. Viking' -> what follows the people
+    (a review names the book's author first; a translation its translators)."""
+    lead = _CREDIT.match(venue)
+    if not lead:
+        return venue
+    for mt in reversed(list(re.finditer(r"\.\s+(?=[A-Z])", venue))):
+        if mt.start() > lead.end() and parse_author_list(venue[lead.end(): mt.start() + 1].strip()):
+            return venue[mt.end():]
+    return venue
+
+
+_GENRE = re.compile(r"\s*\[(?:editorial|letter|review|comment|commentary|abstract|erratum|preprint|in press|correspondence)\]\s*$", re.I)
+
+
+_TITLE_TAIL = re.compile(r"(?:,|\.)\s+(?:trans(?:lated)?\.?(?:\s+by)?|eds?\.|edited by|ed\. by|\d+\s+vols?\.?|"
+                         r"\d+(?:st|nd|rd|th)\s+ed(?:ition)?\.?)(?:\s.*)?$|,\s+(?:trans|ed)$", re.I)
+
+
+def clean_title(t: str) -> str:
+    """A title without markup, leading repeat marks, translator/edition tails, genre tags and quotes."""
+    t = strip_markup(t)
+    t = re.sub(r"^[\s_—–\-.,;:]+(?=\S)", "", t)  # "______. Title": the same authors as above
+    t = _TITLE_TAIL.sub("", t)
+    by = re.search(r",\s+by\s+(\S.*)$", t)
+    if by and parse_author_list(by.group(1).strip(" .")):
+        t = t[: by.start()]  # "Review of A History of Widgets, by T. G. Bailey": the reviewed book's author
+    t = _GENRE.sub("", t.rstrip(" .,"))
+    t = re.sub(r"^\s*\[[^\]]{1,25}\]\s*", "", t)  # "[ICDE'26] Title"
+    t = re.sub(r"\s+", " ", t).strip()
+    t = t.strip(" ,;:")
+    t = re.sub(r"^[“\"'‘]+|[”\"'’]+$", "", t).strip()
+    if t.endswith(".") and not re.search(r"\b[A-Z]\.$|\.\.\.$|\bet al\.$|\bal\.$", t):
+        t = t[:-1].rstrip()
+    return t.strip(" ,")
