@@ -156,3 +156,15 @@ def test_uk_single_quoted_title_and_a_report_series_before_its_publisher() -> No
     rep = scholarscope.parse_entry("Widget Agency (2020) *Working with natural widgets: evidence update*. Report SC190012. "
                                    "Bristol: Widget Agency. (Lead author: R. Roe.) Available at: https://example.org/r (Accessed: 3 March 2024).")
     assert rep.venue == "Widget Agency"
+
+
+def test_poster_section_arxiv_named_and_published_online() -> None:
+    text = ("Poster Abstracts\n\n"
+            "1. Roe A, Lee B. Widget adherence in heart failure [abstract]. Circulation. 2023;148(Suppl 1):A123.\n"
+            "2. Roe A. Gadget trials in nursing homes. Poster presented at: Widget Society Meeting; 2022; Boston, MA.\n")
+    posters = scholarscope.parse_text(text, format="txt").publications
+    assert [p.type for p in posters] == ["other", "other"] and all("poster" in p.flags for p in posters)
+    pre = scholarscope.parse_entry("A. Roe, Widget lattices of small height, preprint (2023), arXiv:2309.04412 [math.NT], submitted.")
+    assert pre.venue == "arXiv"
+    online = scholarscope.parse_entry("Roe A, Lee B. Widget care after discharge. J Widget Nurs. Published online March 4, 2024.")
+    assert online.venue_raw == "J Widget Nurs"
