@@ -17,25 +17,22 @@ from .field_text import venue_and_year as _venue_and_year
 from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 from .places import is_imprint_city
+from .venues import normalise_venue
 
 _QUOTED_RUN = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
                          r"|(?<![\w'’])['‘]([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b)")  # UK: 'Title', in …
 
 
-class _Quoted:
+def _quoted_title(s: str) -> re.Match | None:
     """A quoted span that is a whole title: it ends in a stop or comma, or one, 'In', a capital or the end
     follows it ('“Bad Things” and Moments: …' and '“Behind the Store”: Montreal …' quote a phrase in a title)."""
-
-    @staticmethod
-    def search(s: str) -> re.Match | None:
-        for m in _QUOTED_RUN.finditer(s):
-            rest = strip_markup(s[m.end():])
-            if re.search(r"[.,;?!]$", m.group(m.lastindex or 1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
-                return m
-        return None
+    for m in _QUOTED_RUN.finditer(s):
+        rest = strip_markup(s[m.end():])
+        if re.search(r"[.,;?!]$", m.group(m.lastindex or 1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
+            return m
+    return None
 
 
-_QUOTED = _Quoted()
 _SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
 _WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
@@ -135,7 +132,7 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
             best, margin = got, 1.0  # the document's own line structure is strong evidence
-    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not _QUOTED.search(lines[0])
+    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not _quoted_title(lines[0])
     if plain_reference:
         margin = -math.inf  # a bare reference string: the CRF, trained on thousands, knows its styles best
     elif quality(best) >= _COMPLETE:
@@ -410,7 +407,7 @@ def _venue_score(line: str) -> float:
         score += 1.5
     if _is_italic(line):
         score += 0.5
-    if line.strip().startswith(BOLD_ON) or _QUOTED.search(plain):
+    if line.strip().startswith(BOLD_ON) or _quoted_title(plain):
         score -= 1
     return score
 
@@ -448,7 +445,7 @@ def _segment_string(s: str) -> Fields:
     if lead:
         lead_year = int(lead.group(1))
         s = _cut_plain_prefix(s, lead.end())
-    q = _QUOTED.search(s)
+    q = _quoted_title(s)
     if q:
         before, title, after = s[: q.start()], q.group(q.lastindex or 1), s[q.end():]
         _fill(f, before, title, after)
@@ -570,8 +567,6 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     if not m:
         return title, ""
     inner = m.group(1)
-    from .venues import normalise_venue
-
     if _YEAR.search(inner) or normalise_venue(inner).known:
         plain = strip_markup(title)
         return plain[: m.start()], inner
@@ -722,8 +717,6 @@ def _dot_venue(st: str) -> tuple[int, int] | None:
         seg = re.split(r"\s*(?:[,(\[:;]|\d)", strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
         if len(seg.split()) < 2:
             continue  # one word ("Nature", "Science") also starts many title sentences
-        from .venues import normalise_venue
-
         v = normalise_venue(seg)
         if v.known and v.coverage >= 0.9:
             return mt.start() + 1, mt.end()

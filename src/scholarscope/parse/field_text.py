@@ -83,13 +83,18 @@ def cut_tail(venue: str) -> str:
     return strip_meeting_place(venue)
 
 
-_IMPRINT = re.compile(r"(?:^|[.,;(]\s*)([A-Z][^.:;,()]{1,30}(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*([^:]+)$")
+_CITY = r"([A-Z][^.:;,()]{1,30}(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*"  # "Berkeley, CA: "
+_IMPRINT = re.compile(r"(?:^|[.,;(]\s*)" + _CITY + r"([^:]+)$")
+_IMPRINT_IN_TEXT = re.compile(r"(?:^|[.,;(]\s*)" + _CITY +
+                              r"([A-Z][^:;()]{1,60}?)\s*(?:,\s*(?:19|20)\d\d\b|[.)]\s*(?:(?:19|20)\d\d\b)?\s*$|$)")
 
 
-def imprint_publisher(venue: str) -> str | None:
-    """'New York: McGraw-Hill' / 'Plays. Berkeley, CA: University of California Press' -> the publisher."""
-    m = _IMPRINT.search(venue)
-    return m.group(2).strip(" .,;()") if m and is_imprint_city(m.group(1).strip()) else None
+def imprint_in(plain: str) -> str:
+    """The publisher of an entry's imprint ('Delhi: Oxford University Press, 2008'), or ''."""
+    for m in _IMPRINT_IN_TEXT.finditer(plain):
+        if is_imprint_city(m.group(1).strip()):
+            return m.group(2).strip(" .,")
+    return ""
 
 
 def _drop_imprint_city(venue: str) -> str:

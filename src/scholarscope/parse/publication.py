@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..read.text import strip_markup
 from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
+from .field_text import imprint_in
 from .markers import Markers
 from .sections import categorise
 from .venues import Venue, normalise_venue
@@ -36,7 +37,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         if re.fullmatch(r"\(?(19|20)\d\d\)?", f.venue_raw.strip()):
             f.venue_raw = ""
     if f.venue_raw and not f.publisher:
-        f.publisher = _imprint_in(strip_markup(cleaned), f.venue_raw)
+        f.publisher = imprint_in(strip_markup(cleaned))
     names, marks, truncated, bold = split_authors(f.authors_raw)
     venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
     _note_news(text, f, markers)
@@ -83,20 +84,6 @@ def _note_news(text: str, f: Fields, m: Markers) -> None:
     rest = strip_markup(text).replace(f.title, " ")
     if re.search(r"(?<![\w-])News(?![\w-])", rest):
         m.flag("news")
-
-
-_IMPRINT_ANY = re.compile(r"(?:^|[.,;(]\s*)([A-Z][^.:;,()]{1,30}(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*"
-                          r"([A-Z][^:;()]{1,60}?)\s*(?:,\s*(?:19|20)\d\d\b|[.)]\s*(?:(?:19|20)\d\d\b)?\s*$|$)")
-
-
-def _imprint_in(plain: str, venue_raw: str) -> str:
-    """The publisher of the entry's imprint ('Delhi: Oxford University Press, 2008'), or ''."""
-    from .places import is_imprint_city
-
-    for m in _IMPRINT_ANY.finditer(plain):
-        if is_imprint_city(m.group(1).strip()):
-            return m.group(2).strip(" .,")
-    return ""
 
 
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:

@@ -98,7 +98,6 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
     emphasised = _whole_line_marked(raw)
     standalone = prev is None or prev.kind in ("blank", "heading")
-    then_list = nxt is None or nxt.kind in ("blank", "item", "heading")
     if re.search(r"\b(?:and|of|the|for|on|in)$|,$", text, re.I):
         return False  # a wrapped line, not a heading
     if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
