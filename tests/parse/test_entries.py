@@ -168,3 +168,42 @@ def test_poster_section_arxiv_named_and_published_online() -> None:
     assert pre.venue == "arXiv"
     online = scholarscope.parse_entry("Roe A, Lee B. Widget care after discharge. J Widget Nurs. Published online March 4, 2024.")
     assert online.venue_raw == "J Widget Nurs"
+
+
+def test_lines_cut_by_a_page_width_join_again() -> None:
+    # a name cut between given name and surname; a co-author line whose last surname wrapped; "May" / "2015"
+    text = ("Publications\n\n"
+            "1. **Widget Consensus via Trusted Gadgets**\n"
+            "   Hanzheng Lyu, Shaokang Xie, **Ann Roe**, Mohammad\n"
+            "   Sadoghi, Yinqian Zhang, Chen Feng\n"
+            "   *International Conference on Very Large Data Bases (VLDB)*, 2026.\n\n"
+            "2. The Nonlinear Effects of Widget Policy\n"
+            "   **Journal of Public Economics**, accepted\n"
+            "   with Pedro Brinca, Hans Holter and Valter\n"
+            "   Nobrega\n\n"
+            "3. A Note on Widget Disclosure and Adverse Selection, May\n"
+            "   2015\n"
+            "   with Joseba Martinez\n")
+    a, b, c = scholarscope.parse_text(text, format="md").publications
+    assert a.authors == ["Hanzheng Lyu", "Shaokang Xie", "Ann Roe", "Mohammad Sadoghi", "Yinqian Zhang", "Chen Feng"]
+    assert b.authors == ["Pedro Brinca", "Hans Holter", "Valter Nobrega"]
+    assert c.title == "A Note on Widget Disclosure and Adverse Selection" and c.year == 2015
+
+
+def test_a_title_case_title_on_its_own_line_is_no_author_list() -> None:
+    text = ("Conference Publications\n\n"
+            "1. Lukasz Roe, Ann Lee, Suresh Poe\n"
+            "   [Composable Asynchronous Widgets](papers/w.pdf)\n"
+            "   *International Conference on Programming Language Design and Implementation (PLDI), 2011*\n"
+            "   [[slides (pdf)]](slides/w.pdf) [[slides (pptx)]](slides/w.pptx)\n")
+    p = scholarscope.parse_text(text, format="md").publications[0]
+    assert p.title == "Composable Asynchronous Widgets" and p.authors == ["Lukasz Roe", "Ann Lee", "Suresh Poe"]
+    assert p.year == 2011 and len(p.links) == 3
+
+
+def test_a_quoted_title_wrapped_over_two_long_lines_is_one_entry() -> None:
+    text = ("Articles\n\n"
+            "**2008** “Digital Encoding of South Asian Widgets: A Contemporary\n"
+            "Guide to Unicode and Gadgets.” *South Asia Widget Pedagogy and Technology* 1 (2008).\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert [p.title for p in pubs] == ["Digital Encoding of South Asian Widgets: A Contemporary Guide to Unicode and Gadgets"]

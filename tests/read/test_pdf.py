@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import scholarscope
 from scholarscope.errors import CorruptDocumentError, InputError, UnreadableFileError
 from scholarscope.read import read_bytes, read_file
 from scholarscope.read.pdf import PAGE_STRIDE, read
@@ -242,11 +243,14 @@ HTML = """<!doctype html><html><head><meta charset="utf-8"><title>cv</title></he
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
+    return _print(HTML, tmp_path_factory.mktemp("print"))
+
+
+def _print(page: str, d):
     if not CHROMIUM:
         pytest.skip("chromium is not installed (apt-get install chromium): cannot print HTML to PDF")
-    d = tmp_path_factory.mktemp("print")
     html = d / "cv.html"
-    html.write_text(HTML, encoding="utf-8")
+    html.write_text(page, encoding="utf-8")
     out = d / "cv.pdf"
     cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={d / 'profile'}",
@@ -270,6 +274,22 @@ def test_chromium_pdf_structure(printed):
     assert "PDF <https://example.org/paper1>" in printed.text
     assert any(ln.startswith("2. C. Third, " + BOLD_ON + "A. Example") for ln in lines)
     assert "- Reviewer for Nature" in lines and "- Editor of JACS" in lines
+
+
+WRAPPED_LINK = """<!doctype html><html><head><meta charset="utf-8"><style>li { width: 260px }</style></head><body>
+<h2>Publications</h2><ul>
+<li><a href="https://example.org/p1">Probabilistic Widget Recovery In Three Dimensional Scenes From Egocentric Gadget Views</a><br>
+<b>Ann Lee</b>, Bo Chan<br><i>CVPR</i>, 2023</li>
+</ul></body></html>"""
+
+
+def test_a_link_wrapped_by_the_width_is_one_line(tmp_path):
+    # the title is one link: the line break inside its anchor is layout, even before a capital
+    text = strip_markup(_print(WRAPPED_LINK, tmp_path).text)
+    title = "Probabilistic Widget Recovery In Three Dimensional Scenes From Egocentric Gadget Views"
+    assert title + " <https://example.org/p1>" in text
+    pub = scholarscope.parse_file(tmp_path / "cv.pdf").publications[0]
+    assert pub.title == title and pub.authors == ["Ann Lee", "Bo Chan"]
 
 
 # ---------------------------------------------------------------- dev documents, end to end

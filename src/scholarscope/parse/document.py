@@ -416,11 +416,18 @@ def _is_fragment(ln: Line) -> bool:
     return parse_author_list(strip_markup(ln.body).strip().rstrip(".")) is not None
 
 
+def _opens_quote(text: str) -> bool:
+    """The line leaves a quotation open (“… with no ”)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _one_per_line(block: list[Line]) -> bool:
     if len(block) < 2:
         return False
     if all(re.search(r"^\S+(?:\s+\S+){2,}\s*<https?://", strip_markup(ln.text)) for ln in block):
         return True  # "Title <link> (with X)" on every line: each line a whole entry
+    if any(_opens_quote(strip_markup(ln.text)) for ln in block[:-1]):
+        return False  # a quoted title that goes on in the next line: the lines are one entry
     full = sum(1 for ln in block if len(strip_markup(ln.text)) >= 60 and re.search(r"(19|20)\d\d", ln.text))
     return full >= 0.8 * len(block)
 

@@ -59,6 +59,7 @@ class Fields:
     authors_known: bool = False  # named apart ("with X"): a title that reads like names is still a title
     quoted: bool = False  # the title stood in quotation marks: a title that reads like a name is still one
     publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
+    title_apart: bool = False  # the title is a line of its own beside an author line: a name-like title is one
 
 
 def pre_clean(text: str) -> tuple[str, Markers]:
@@ -75,12 +76,25 @@ def pre_clean(text: str) -> tuple[str, Markers]:
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
     with_names = None
+    s = _join_wrapped_with(_SPLIT_RUN.sub(_join_runs, s))  # "<i>mentions: Wall</i>" / "<i>Street Journal</i>"
     plain = strip_markup(s)
     w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
     return _dash_venue(_segment(s, known_authors=with_names))
+
+
+_WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n]*([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)[^\S\n]*\Z",
+                           re.M | re.I)
+
+
+def _join_wrapped_with(s: str) -> str:
+    """'with A, B and Valter' / 'Nobrega': the last co-author's surname wrapped to a line of its own."""
+    m = _WITH_WRAPPED.search(s)
+    if not m or _venue_like(m.group(2)):
+        return s
+    return s[: m.start()] + m.group(1) + " " + m.group(2)
 
 
 _MEETING_START = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:International|Annual|European|Asian|American|National|IEEE|ACM|"
@@ -232,7 +246,7 @@ def quality(f: Fields) -> float:
         q += 1
     if f.venue_raw:
         q += 1.5 if _venue_like(f.venue_raw) else 0.5
-    if not (f.authors_known or f.quoted) and _author_prefix(f.title)[0]:
+    if not (f.authors_known or f.quoted or f.title_apart) and _author_prefix(f.title)[0]:
         q -= 2
     if _YEAR.search(f.title) or re.search(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.", f.title):
         q -= 1
@@ -290,6 +304,11 @@ def _detach_right_fields(lines: list[str]) -> list[str]:
     return out + moved
 
 
+# "…, Mohammad" / "Sadoghi, Yinqian Zhang, …": the width broke a name between given name and surname
+_GIVEN_AT_END = re.compile(r",\s*\**[A-Z][\w'’\-]*$")
+_SURNAME_AT_START = re.compile(r"[A-Z][\w'’\-]*[*†‡]*\s*,")
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join the pieces of one field that layout wrapped over lines (PDF, fixed-width text):
     runs of the same whole-line style, author lists ending in a comma or 'and', and a line
@@ -309,12 +328,14 @@ def _unwrap(lines: list[str]) -> list[str]:
         joined = f"{pa} {pb}"
         list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and _is_author_line(joined) and (
             (bool(re.search(r"(?:,|\band|&)$", pa)) and _is_author_line(pa.rstrip(",&").removesuffix(" and")))
-            or (_is_author_line(pa) and not _is_author_line(pb)))
+            or (_is_author_line(pa) and not _is_author_line(pb))
+            or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and _is_author_line(pa)))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
+        month_wrap = bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?", pb) and re.search(rf"\b{_MONTH_WORD}$", pa, re.I))
         if same_style or run_goes_on:
             gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
-        elif list_goes_on:
+        elif list_goes_on or month_wrap:  # month_wrap: "…, May" / "2015"
             out[-1] = prev.rstrip() + " " + ln.strip()
         elif hyphen and re.match(r"[a-z]", pb):
             out[-1] = prev.rstrip() + ln.strip()
@@ -348,6 +369,7 @@ def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | No
             roles.append("authors")
         else:
             roles.append("text")
+    _one_author_line(lines, roles)
     cands = [i for i, r in enumerate(roles) if r == "text"]
     if not cands or ("authors" not in roles and len(cands) > 1 and not authors_known
                      and not _has_clear_venue(lines, cands)):
@@ -372,6 +394,8 @@ def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | No
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
         f.authors_after_title = ai[0] > ti
+        # a title line of its own (no citation run into it: "Lee JP, et al. Title. Circ") beside the authors
+        f.title_apart = len(ai) == 1 and not re.search(r"[a-z)]\.\s", f.title)
     rest = [lines[i] for i in cands if i != ti]
     f.venue_raw, f.year = _venue_and_year(" ".join(rest))
     for i, r in enumerate(roles):
@@ -380,6 +404,22 @@ def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | No
     if len(f.title.split()) <= 1 and rest and not ai and not authors_known and not _has_clear_venue(lines, cands):
         return None
     return f
+
+
+def _one_author_line(lines: list[str], roles: list[str]) -> None:
+    """'A. Lee, B. Roe, C. Poe' / 'Composable Asynchronous Events' / venue: a short title-case title also
+    reads as a name. Of several author-like lines the one naming the most people is the author list."""
+    ai = [i for i, r in enumerate(roles) if r == "authors"]
+    if len(ai) < 2:
+        return
+    counts = {i: len(parse_author_list(strip_markup(lines[i]).strip().rstrip("."))[0]) for i in ai}
+    keep = max(ai, key=lambda i: (counts[i], -i))
+    if counts[keep] < 2 or any(counts[i] >= 2 for i in ai if i != keep):
+        return  # two real lists (authors, then editors) or no clear list: leave the roles
+    for i in ai:
+        words = strip_markup(lines[i]).split()
+        if i != keep and len(words) >= 3 and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
+            roles[i] = "text"  # not "E. Wu", the tail of a wrapped list
 
 
 def _has_clear_venue(lines: list[str], cands: list[int]) -> bool:

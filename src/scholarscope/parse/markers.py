@@ -22,7 +22,8 @@ _LABEL_WORDS = (r"paper|pdf|code|slides?|video|talk|project(?:\s+page)?|arxiv|ht
                 r"download|ads|nasa\s+ads|pubmed|pmc|google\s+scholar|scholar|semantic\s+scholar|dblp|biorxiv|medrxiv")
 _PAREN_LABEL_WORDS = r"pdf|code|slides?|video|bib(?:tex)?|link|html|pptx?|poster|github|website|project(?:\s+page)?"
 # "[Paper]" is always a link label; in parentheses only unambiguous ones are ("(abstract)" may be title text)
-_BRACKET_LABEL = re.compile(rf"\[\s*(?:{_LABEL_WORDS})(?:\s*[|/,]\s*(?:{_LABEL_WORDS}))*\s*\]|"
+_FILE_KIND = r"(?:\s*\(\s*(?:pdf|pptx?|key|html?|zip|ps|tex|txt|docx?|mp4|odp)\s*\))?"  # "[slides (pptx)]"
+_BRACKET_LABEL = re.compile(rf"\[\s*(?:{_LABEL_WORDS}){_FILE_KIND}(?:\s*[|/,]\s*(?:{_LABEL_WORDS}){_FILE_KIND})*\s*\]|"
                             rf"\(\s*(?:{_PAREN_LABEL_WORDS})(?:\s*[|/,]\s*(?:{_PAREN_LABEL_WORDS}))*\s*\)", re.I)
 
 

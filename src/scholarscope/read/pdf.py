@@ -526,7 +526,7 @@ def _assemble(pages: list[list[_Line]], links: list[str], name: str, real_hyphen
     words = Counter()
     for ln in all_lines:
         words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*", ln.text))
-    lines = _join_wraps(_join_hyphens([ln for ln in all_lines if not ln.drop], words, real_hyphens))
+    lines = _join_wraps(_join_hyphens([ln for ln in all_lines if not ln.drop], words, real_hyphens), links)
     # where each anchor ends: the next character in reading order is not under the same URL
     # (one anchor wrapped over two lines has one link rectangle per line)
     ends: set[tuple[int, int]] = set()
@@ -686,14 +686,14 @@ def _glue(prev: _Line, ln: _Line, space: bool) -> None:
     prev.text = _plain(prev.chars).strip()
 
 
-def _join_wraps(lines: list[_Line]) -> list[_Line]:
+def _join_wraps(lines: list[_Line], links: list[str]) -> list[_Line]:
     """Reflow: a line that ran to its column's right edge (the next line's first word would not have
     fit) and goes on in the next line of the same paragraph is one line of text, not two fields."""
     edges = _right_edges(lines)
     out: list[_Line] = []
     for ln in lines:
         prev = out[-1] if out else None
-        if prev is not None and _wrapped_into(prev, ln, edges.get(id(prev), prev.x1)):
+        if prev is not None and _wrapped_into(prev, ln, edges.get(id(prev), prev.x1), _same_link(prev, ln, links)):
             _glue(prev, ln, space=True)
             continue
         out.append(ln)
@@ -714,7 +714,15 @@ def _right_edges(lines: list[_Line]) -> dict[int, float]:
     return edges
 
 
-def _wrapped_into(prev: _Line, ln: _Line, edge: float) -> bool:
+def _same_link(prev: _Line, ln: _Line, links: list[str]) -> bool:
+    """The break falls inside one hyperlink's anchor (a linked title or name that the width wrapped)."""
+    if not prev.chars or not ln.chars:
+        return False
+    a, b = prev.chars[-1].link, ln.chars[0].link
+    return a >= 0 and b >= 0 and links[a] == links[b]
+
+
+def _wrapped_into(prev: _Line, ln: _Line, edge: float, one_link: bool = False) -> bool:
     if ln.blank_before or ln.heading or prev.heading or ln.bullet or ln.page != prev.page or not ln.chars \
             or not prev.chars or _bullet_start(ln.text) or ln.x0 < prev.x0 - 0.5 * max(ln.size, 1):
         return False
@@ -725,7 +733,7 @@ def _wrapped_into(prev: _Line, ln: _Line, edge: float) -> bool:
     a, b = prev.chars[-1], ln.chars[0]
     if a.bold != b.bold or a.ital != b.ital:
         return False  # a change of style at the break: one field ends, another starts
-    goes_on = ln.text[:1].islower() or re.search(r"[,;:&(\-–]$|\b(?:and|of|the|in|on|for|to|with|by|a|an|at)$", prev.text)
+    goes_on = one_link or ln.text[:1].islower() or re.search(r"[,;:&(\-–]$|\b(?:and|of|the|in|on|for|to|with|by|a|an|at)$", prev.text)
     if not goes_on:
         return False  # a line that could end a field: keep the break (the parser weighs it)
     word = next(iter(re.findall(r"\S+", ln.text)), "")
