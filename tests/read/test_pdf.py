@@ -347,3 +347,21 @@ def test_date_column_is_not_two_columns():
         rows.append(("R", 10, 500, 700 - 16 * i, f"{1990 + i}"))
     t = read(make_pdf([rows]), "dates.pdf").text
     assert "Visiting researcher at Institute 3, City\t1993" in t
+
+
+def test_an_entry_broken_by_a_page_is_one_entry(tmp_path):
+    # page 1 ends inside a title, page 2 goes on with "in Widgetia. Journal …": one entry, not two
+    first = [("B", 16, 72, 740, "Publications"),
+             ("R", 10, 72, 700, "C. Poe, A. Roe. (2012) Widget dormancy changes with latitude and with"),
+             ("R", 10, 72, 688, "altitude. Plos ONE 8(5): e61075"),
+             ("R", 10, 72, 654, "A. Roe, B. Lee. (2013) Pollen widgets show stronger purifying selection than"),
+             ("R", 10, 72, 642, "sporophytic gadgets")]
+    second = [("R", 10, 72, 740, "in Widgetia grandiflora. Molecular Biology and Evolution 30 (11): 2475-2486"),
+              ("R", 10, 72, 706, "D. Fox, A. Roe. (2011) Gadget flowering in the north and in the south of"),
+              ("R", 10, 72, 694, "Europe. Plos ONE 6(2): e1234")]
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_pdf([first, second]))
+    titles = [p.title for p in scholarscope.parse_file(path).publications]
+    assert titles == ["Widget dormancy changes with latitude and with altitude",
+                      "Pollen widgets show stronger purifying selection than sporophytic gadgets in Widgetia grandiflora",
+                      "Gadget flowering in the north and in the south of Europe"]

@@ -200,6 +200,9 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
                 and not any(_fragment_kind([ln]) == "venue" for ln in out[-1]):
             out[-1].extend(b)  # a page gap between an entry's authors and its venue line
             continue
+        if out and _LAYOUT.get() and _page_gap_inside(out[-1][-1].text, b[0].text):
+            out[-1].extend(b)  # "… than sporophytic genes" / (page) / "in *Capsella*. *Mol. Biol. Evol.* …"
+            continue
         labelled = _split_year_labels(b) or _split_closing_dates(b)
         if labelled is not None:
             out.extend(labelled)  # one entry per year label, wrapped lines and all
@@ -402,11 +405,30 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
             blank_run = 0
         elif ln.kind == "blank":
             blank_run += 1
-        elif cur is not None and (blank_run == 0 or ln.indent >= 2 or (pos < last_item and blank_run == 1 and pdf)):
+        elif cur is not None and (blank_run == 0 or ln.indent >= 2 or (
+                blank_run == 1 and pdf and (pos < last_item or _broken_off(cur[-1].text, ln.text)))):
             cur.append(ln)  # a page layout may open a gap inside an entry; the list goes on after it
         else:
             cur = None
     return blocks
+
+
+def _broken_off(before: str, after: str) -> bool:
+    """A line that cannot end an entry ('Hoffman, F. M.,', 'seed-') or one that goes on in lower case."""
+    a, b = strip_markup(before).rstrip(), strip_markup(after).lstrip()
+    return bool(re.search(r"[,;:&\-]$|\band$", a) or re.match(r"[a-z]", b))
+
+
+def _page_gap_inside(before: str, after: str) -> bool:
+    """A paragraph gap (a page break) inside one entry: the text before cannot end an entry, or the text
+    after goes on in lower case and opens with no names ('van Dijk, A.' opens an entry)."""
+    from .entry import _author_prefix
+
+    a = strip_markup(before).rstrip()
+    if re.search(r"[,;:&\-]$|\band$", a):
+        return True
+    return not re.search(r"[.?!)\]]$", a) and bool(re.match(r"[a-z]", strip_markup(after).lstrip())) \
+        and not _author_prefix(after)[0]
 
 
 def _is_fragment(ln: Line) -> bool:

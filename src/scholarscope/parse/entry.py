@@ -59,7 +59,10 @@ class Fields:
     authors_known: bool = False  # named apart ("with X"): a title that reads like names is still a title
     quoted: bool = False  # the title stood in quotation marks: a title that reads like a name is still one
     publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
-    title_apart: bool = False  # the title is a line of its own beside an author line: a name-like title is one
+    title_apart: bool = False  # the title is a line of its own beside one author line
+
+
+_LITERAL_UNDERLINE = re.compile(r"(?<![\w_])__(?=[A-Z])([^_\n]{2,60}?[\w.])__(?!_)")
 
 
 def pre_clean(text: str) -> tuple[str, Markers]:
@@ -68,6 +71,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = extract_links(text, m)
     s = extract_status(s, m)
     s = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", s)
+    s = _LITERAL_UNDERLINE.sub(r"\1", s)  # "__Doe, S.A.__and": Markdown emphasis a converter left as text
     s = re.sub(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)", r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
     s = re.sub(r"[ \t]+(?=[.,;:](?:\s|$))", "", s)  # "Title <url> . Venue": the link left a gap before the stop
     return s, m
@@ -246,7 +250,7 @@ def quality(f: Fields) -> float:
         q += 1
     if f.venue_raw:
         q += 1.5 if _venue_like(f.venue_raw) else 0.5
-    if not (f.authors_known or f.quoted or f.title_apart) and _author_prefix(f.title)[0]:
+    if not (f.authors_known or f.quoted) and _names_open_title(f):
         q -= 2
     if _YEAR.search(f.title) or re.search(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.", f.title):
         q -= 1
@@ -263,6 +267,17 @@ def quality(f: Fields) -> float:
     return q
 
 
+def _names_open_title(f: Fields) -> bool:
+    """The title opens with an author list: the names went to the wrong field. A title-case title that
+    reads as a name as a whole ('Composable Asynchronous Events') on a line of its own beside a separate
+    author line is a title."""
+    names, rest = _author_prefix(f.title)
+    return bool(names) and not (f.title_apart and not rest.strip())
+
+
+_CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\d+:\s*[eE]?\d+")  # volume (issue), pages
+
+
 def _drop_description(lines: list[str]) -> list[str]:
     """A long prose line after the first (an abstract or summary) is not part of the citation."""
     keep = lines[:1]
@@ -270,8 +285,10 @@ def _drop_description(lines: list[str]) -> list[str]:
         plain = strip_markup(ln)
         words = plain.split()
         if len(words) >= 25 and plain.rstrip().endswith(".") and parse_author_list(plain) is None \
-                and not _YEAR.search(plain[-40:]) and not (_YEAR.search(plain) and ITAL_ON in ln):
-            continue
+                and not _YEAR.search(plain[-40:]) and not (_YEAR.search(plain) and ITAL_ON in ln) \
+                and not strip_markup(keep[-1]).rstrip().endswith(",") and not _author_prefix(ln)[0] \
+                and not _CITATION_NUMBERS.search(plain):
+            continue  # (a line after "Nichman, L.,", one opening with names or citing "112 (9) 2806-2811" is citation)
         keep.append(ln)
     return keep
 
@@ -394,8 +411,7 @@ def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | No
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
         f.authors_after_title = ai[0] > ti
-        # a title line of its own (no citation run into it: "Lee JP, et al. Title. Circ") beside the authors
-        f.title_apart = len(ai) == 1 and not re.search(r"[a-z)]\.\s", f.title)
+        f.title_apart = len(ai) == 1
     rest = [lines[i] for i in cands if i != ti]
     f.venue_raw, f.year = _venue_and_year(" ".join(rest))
     for i, r in enumerate(roles):

@@ -12,6 +12,8 @@ from ..read.text import MARKUP_CHARS
 
 _ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
 _BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
+# "https://doi.org/10.3847/1538-" / "4357/aaa54d": a bare URL the width broke after a hyphen or slash
+_WRAPPED_URL = re.compile(r"((?<![\w/<])(?:https?://|www\.)[^\s<>\"]*[-/])\s+(?=[\w.\-]*\d[\w.\-]*/|[\w.\-]*/[\w.\-]*\d)")
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.I)
 _DOI_LABEL = re.compile(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{4,9}/[^\s,;]+[^\s,;.)])", re.I)
 _LABEL_WORDS = (r"paper|pdf|code|slides?|video|talk|project(?:\s+page)?|arxiv|html|bib(?:tex)?|poster|website|"
@@ -55,7 +57,7 @@ def extract_links(s: str, m: Markers) -> str:
         found.append((mt.start(), mt.group(1)))
         return " \x00 "
 
-    s = _BARE_URL.sub(bare, s)
+    s = _BARE_URL.sub(bare, _WRAPPED_URL.sub(r"\1", s))
     for _, url in found:  # substitution order == appearance order within each pass; fine for CVs
         if url.lower().startswith("mailto:"):
             continue
