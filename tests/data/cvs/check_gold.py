@@ -102,6 +102,11 @@ STRUCT = {
     "14_": ("\nPUBLICATIONS\n", "\nGRANTS\n", r"^\d+\. "),
     "15_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^\\bibitem\{"),
     "16_": ("<h2>Publications", "<h2>Honors", r"<li>"),
+    "17_": ("\n== Publications", "\n== Students", r"^\. "),
+    "18_": ("\nJOB MARKET PAPER", "\nRESEARCH EXPERIENCE", r'^"'),
+    "19_": ('<section id="publications">', '<section id="grants">', r'<div class="citation">'),
+    "20_": ("\\section{Publications}", "\\section{Teaching}", r"^\\u?pub\{"),
+    "21_": ("\nPublikationen\n", "\nEingeladene Vorträge\n", r"^#\. "),
 }
 
 
@@ -226,7 +231,7 @@ def check(gold_path: Path, schema) -> list[str]:
             errs.append(f"{tag}: several authors carry {owner!r}")
         if any(i >= len(e["authors"]) for i in e["equal_marked"]):
             errs.append(f"{tag}: equal_marked out of range")
-        if e["authors_truncated"] and not re.search(r"et\s*al|\.\.\.|…", win):
+        if e["authors_truncated"] and not re.search(r"et\s*al|\.\.\.|…| u a ", win):
             errs.append(f"{tag}: authors_truncated but no 'et al.' near the title")
         if e["type"] == "workshop" and "workshop" not in e["flags"]:
             errs.append(f"{tag}: workshop type without workshop flag")
