@@ -55,6 +55,17 @@ CASES = [
     ("Roe, A., **Doe, S.A.**and T.E.X. Lee. 2011. Consequences of widgets for a gadget mutualism: satiation, distraction, or defense? *Oikos*.",
      "Consequences of widgets for a gadget mutualism: satiation, distraction, or defense?", ["Roe, A.", "Doe, S.A.", "T.E.X. Lee"],
      "Oikos", 2011, "journal", [], []),
+    # states: a manuscript with only an arXiv link (no venue), R&R, German "submitted to" and "accepted, in press"
+    ("A. Roe and B. Lee. Dynamic widget trees. Manuscript, 2025. [arXiv](https://arxiv.org/abs/2502.04417)",
+     "Dynamic widget trees", ["A. Roe", "B. Lee"], None, 2025, "preprint", [], []),
+    ("Roe, A. 2024. Widget banks and cocoa farmers. Revise & Resubmit at Econometrica.",
+     "Widget banks and cocoa farmers", ["Roe, A."], None, 2024, "other", ["under_review"], []),
+    ("Roe, A., Lee, B.: Widget alloys under load. Eingereicht bei Acta Materialia, 2025.",
+     "Widget alloys under load", ["Roe, A.", "Lee, B."], None, 2025, None, ["submitted"], []),
+    ("Roe, A.: Porous widget steel. Materials & Design (angenommen, im Druck), 2025.",
+     "Porous widget steel", ["Roe, A."], "Materials & Design", 2025, "journal", ["to_appear"], []),
+    ("A. Roe. Widget methods for gadgets. arXiv preprint arXiv:2301.00001, 2023.",
+     "Widget methods for gadgets", ["A. Roe"], "arXiv", 2023, "preprint", [], []),
 ]
 
 

@@ -85,3 +85,35 @@ def test_txt_files_are_sniffed():
     assert detect_format("pub.txt", b"== Papers\n- Doe, J. [https://doi.org/1 A title], /Nature/.\n") == "jemdoc"
     assert detect_format("cv.txt", b"# Jane\n\n== not jemdoc\n- item\n") == "txt"
     assert read_bytes(RST.encode(), "pubs.txt").format == "rst"
+
+
+JEMDOC_ITEMS = """= Ann Roe
+~~~
+{}{img_left}{images/ann.jpg}{Ann Roe}{150px}{190px}
+Assistant Professor \\n
+Email: [mailto:ann@example.edu ann@example.edu]
+~~~
+== Conference Papers
+. *Deterministic Widget Cuts* \\n
+  Ann Roe and [https://lee.example.org/ Bo Lee] (alphabetical order) \\n
+  /Symposium on Simplicity in Algorithms (SOSA 2024)/ \\n
+  \\[[papers/cuts.pdf pdf]\\] \\[[https://arxiv.org/abs/2407.1 arXiv]\\]
+. *Widget Trees* \\n
+  Bo Lee and Ann Roe \\n
+  /ACM-SIAM Symposium on Discrete Algorithms (SODA 2019)/
+"""
+
+
+def test_jemdoc_multi_line_items_relative_links_and_the_text_beside_a_picture():
+    import scholarscope
+
+    t = read_jemdoc(JEMDOC_ITEMS, "x.jemdoc").text
+    assert "Assistant Professor" in t and "ann@example.edu" in t  # the text beside the picture is kept
+    assert "\n\n   Ann Roe" not in t  # a forced break at a line end makes no empty line
+    assert "pdf <papers/cuts.pdf>" in t
+    prof = scholarscope.parse_text(JEMDOC_ITEMS, format="jemdoc")
+    assert [p.title for p in prof.publications] == ["Deterministic Widget Cuts", "Widget Trees"]
+    first = prof.publications[0]
+    assert first.authors == ["Ann Roe", "Bo Lee"] and first.venue == "SOSA" and first.year == 2024
+    assert first.links == ["https://lee.example.org/", "papers/cuts.pdf", "https://arxiv.org/abs/2407.1"]
+    assert prof.person.emails == ["ann@example.edu"]

@@ -434,7 +434,8 @@ def _one_author_line(lines: list[str], roles: list[str]) -> None:
         return  # two real lists (authors, then editors) or no clear list: leave the roles
     for i in ai:
         words = strip_markup(lines[i]).split()
-        if i != keep and len(words) >= 3 and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
+        styled = _whole(lines[i]) is not None and _whole(lines[keep]) is None  # "**Widget Trees**" over plain names
+        if i != keep and (len(words) >= 3 or styled) and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
             roles[i] = "text"  # not "E. Wu", the tail of a wrapped list
 
 

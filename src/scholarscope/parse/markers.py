@@ -89,13 +89,18 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("to_appear", r"\(\s*(?:to appear|in press|forthcoming|accepted(?: for publication)?)\s*\)", True),
     ("to_appear", r"\b(?:accepted and )?to appear(?: in)?\b|\bin press(?: at| in)?\b|\bforthcoming(?: in| at)?\b", False),
     ("to_appear", r"[,;]\s*accepted(?: for publication)?[ \t]*(?=[.;]?[ \t]*(?:\n|$|with\b))", False),  # "Journal, accepted"
+    # the same states written in German, French and Spanish CVs
+    ("to_appear", r"\(\s*(?:angenommen|im druck|zur ver[öo]ffentlichung angenommen|sous presse|accept[ée]|en prensa|aceptado)"
+                  r"(?:\s*[,;]\s*(?:im druck|sous presse|en prensa))?\s*\)|\b(?:im druck|sous presse|en prensa)\b", False),
+    ("submitted", r"\b(?:eingereicht|soumis|enviado|sometido)(?:\s+(?:bei|an|à|a))?\b[^,;)\n\]]*", True),
     ("submitted", r"\[\s*manuscript submitted[^\]]*\]|\(\s*manuscript submitted[^)]*\)", False),
     ("under_review", r"\[\s*manuscript (?:under review|in review)[^\]]*\]", False),
     ("in_preparation", r"\[\s*manuscript in preparation[^\]]*\]", False),
     ("submitted", r"\bsubmit(?:ted)? to\b[^,;)\n\]]*", True),
     ("submitted", r"\(\s*submitted\s*\)|\bsubmitted\b(?=\s*[.,;)]|\s*$)", False),
-    ("under_review", r"\b(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r)\s+(?:at|in|with|for)\s+[^.,;()\n]+", True),
+    ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)\s+(?:at|in|with|for)\s+[^.,;()\n]+", True),
     ("under_review", r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)[^)]*\)|\b(?:under review|in review|under revision|revise and resubmit)\b", False),
+    ("", r"(?<![\w-])(?:unpublished\s+)?(?:manuscript|mimeo)(?=\s*[,.]\s*(?:\(?(?:19|20)\d\d|$))", False),  # a state, not a venue
     ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),
     ("random_order", r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ", False),
     ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
@@ -123,7 +128,8 @@ def extract_status(s: str, m: Markers) -> str:
         mt = rx.search(s)
         if not mt:
             continue
-        m.flag(flag)
+        if flag:
+            m.flag(flag)
         if keep:
             m.notes.append(_clean_note(mt.group(0)))
         s = s[: mt.start()] + " " + s[mt.end():]

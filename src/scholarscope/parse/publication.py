@@ -12,6 +12,8 @@ from .markers import Markers
 from .sections import categorise
 from .venues import Venue, normalise_venue
 
+# links and their labels ("[arXiv](url)", "arXiv <url>"): a link to arXiv is no text that names the venue
+_LINK_LABELS = re.compile(r"\[\[?[^\[\]]{0,20}\]?\]\([^)]*\)|\[?\w{0,12}\]?\s*<[^<>\s]+>|https?://\S+")
 _PREPRINT_LINK = re.compile(r"arxiv\.org|biorxiv|medrxiv|ssrn\.com|osf\.io|psyarxiv|openreview\.net/forum", re.I)
 _CHAPTER = re.compile(r"\b(?:eds?\.|\(eds?\.?\)|edited by|editors?|hrsg\.|coord\.)|^\s*(?:In|En)\s", re.I)
 
@@ -60,8 +62,10 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
         pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
     if (pub.venue is None or (pub.venue_raw or "").lower() in ("preprint", "e-print", "eprint")) \
-            and re.search(r"\barxiv\b", re.sub(r"<[^<>\s]+>|https?://\S+", " ", text), re.I):
+            and re.search(r"\barxiv\b", _LINK_LABELS.sub(" ", text), re.I):
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
+        if pub.type in (None, "other") and "poster" not in pub.flags:
+            pub.type = "preprint"
     if pub.type == "thesis" and pub.venue_raw and not pub.publisher:
         pub.publisher = pub.venue_raw  # the school that grants a thesis publishes it (BibTeX "school")
     if categorise(ctx.section) == "talks":

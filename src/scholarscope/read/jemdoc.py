@@ -13,7 +13,7 @@ _HEADING = re.compile(r"^(=+)\s+(.*?)\s*$")
 _ITEM = re.compile(r"^\s*(-+|\.+)\s+(?=\S)")
 _DEF = re.compile(r"^\s*:\s*\{([^}]*)\}\s*(.*)$")
 _RAW = re.compile(r"\{\{(.*?)\}\}", re.S)
-_LINK = re.compile(r"\[((?:https?://|mailto:|ftp://|/|\.{0,2}/?[\w.-]+\.\w+|#)[^\s\]]*)(?:\s+([^\]]*))?\]")
+_LINK = re.compile(r"\[((?:https?://|mailto:|ftp://|/|\.{0,2}/?[\w.-]+(?:/[\w.~-]+)*\.\w+|#)[^\s\]]*)(?:\s+([^\]]*))?\]")
 _BOLD = re.compile(r"(?<![\w\\*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ITAL = re.compile(r"(?<![\w\\/:<])/(?=[^\s/])([^/\n]+?)(?<=[^\s/])/(?![\w/])")
 _MONO = re.compile(r"(?<![\w\\])\+(?=\S)([^+\n]+?)(?<=\S)\+(?!\w)")
@@ -35,18 +35,25 @@ def read(source: str, name: str = "") -> Text:
     for ln in lines:
         offsets.append(pos)
         pos += len(ln) + 1
+    in_item = False
     while i < len(lines):
         raw = lines[i]
         if raw.startswith("~~~"):
             i = _block(lines, offsets, i, b)
+            in_item = False
             continue
         if raw.lstrip().startswith("#"):
             i += 1  # comment (also the "# jemdoc: menu" line)
             continue
         b.mark(offsets[i])
-        out, counter = _line(raw, counter)
+        # a forced break at the end of a source line is that line's own break, not an empty line
+        line = re.sub(r"\s*\\n\s*$", "", raw)
+        out, counter = _line(line, counter)
+        continued = in_item and raw.strip() and raw[:1].isspace() and not _ITEM.match(raw)
+        in_item = bool(_ITEM.match(raw)) or bool(continued)
         for part in out.split("\n"):
-            b.write(part.rstrip() + "\n")
+            # the lines of a list item stay indented under it, so that they stay with their item
+            b.write(("   " if continued or (in_item and part is not out.split("\n")[0]) else "") + part.rstrip() + "\n")
         i += 1
     return b.build("jemdoc", name)
 
@@ -78,15 +85,15 @@ def _block(lines: list[str], offsets: list[int], i: int, b: TextBuilder) -> int:
         j += 1
     body = lines[i + 1:j]
     kind = body[0].strip() if body and body[0].strip().startswith("{") else ""
-    if "img_left" in kind or "img_right" in kind:
-        return j + 1
     rows = body[1:] if kind else body
+    if "img_left" in kind or "img_right" in kind:
+        kind = ""  # the picture is dropped; the text set beside it (name, post, contacts) is kept
     if "{table}" in kind:
         text = " ".join(r.strip() for r in rows)
         rows = ["\t".join(inline(c.strip()) for c in row.split("|")) for row in text.split("||")]
     else:
         title = re.match(r"\{([^}]*)\}", kind)
-        rows = ([title.group(1)] if title and title.group(1) else []) + [inline(r) for r in rows]
+        rows = ([title.group(1)] if title and title.group(1) else []) + [inline(re.sub(r"\s*\\n\s*$", "", r)) for r in rows]
     for k, row in enumerate(rows):
         b.mark(offsets[min(i + 1 + k, len(offsets) - 1)])
         b.write(row.rstrip() + "\n")
