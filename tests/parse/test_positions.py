@@ -12,3 +12,35 @@ def test_the_tail_of_a_dated_line_cut_by_the_page_width_stays_with_it() -> None:
     got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="txt").positions]
     assert got == [("Staff Scientist", "Physics Division, Argonne National Laboratory"),
                    ("Postdoctoral Appointee", "Physics Division, Argonne National Laboratory")]
+
+
+def test_a_table_whose_header_names_its_columns() -> None:
+    html = ("<h2>Postgraduate Training</h2><table><thead><tr><th>Dates</th><th>Title</th><th>Department / Institution</th>"
+            "</tr></thead><tbody><tr><td>07/2013&ndash;06/2016</td><td>Clinical Fellow, Pediatric Widgets</td>"
+            "<td>Boston Widget Hospital</td></tr><tr><td>06/2010&ndash;06/2013</td><td>Resident, Pediatrics</td>"
+            "<td>Children's Hospital of Gadgets</td></tr></tbody></table>"
+            "<h2>Education</h2><table><tr><th>Degree</th><th>Field</th><th>Institution</th><th>Year</th></tr>"
+            "<tr><td>PhD</td><td>Immunology</td><td>University of Widgets</td><td>2008</td></tr>"
+            "<tr><td>MD</td><td>&mdash;</td><td>Gadget School of Medicine</td><td>2010</td></tr></table>")
+    prof = scholarscope.parse_text(html, format="html")
+    assert [(p.title, p.org, p.start, p.end) for p in prof.positions] == [
+        ("Clinical Fellow, Pediatric Widgets", "Boston Widget Hospital", "2013-07", "2016-06"),
+        ("Resident, Pediatrics", "Children's Hospital of Gadgets", "2010-06", "2013-06")]
+    assert [(e.degree, e.field, e.institution, e.start, e.end) for e in prof.education] == [
+        ("Ph.D.", "Immunology", "University of Widgets", None, "2008"),
+        ("M.D.", None, "Gadget School of Medicine", None, "2010")]
+
+
+def test_a_post_held_since_a_date_is_open() -> None:
+    text = "Berufserfahrung\n\nseit 04/2022\n**Gruppenleiterin**, Widget-Institut für Werkstoffe, Freiburg\n"
+    pos = scholarscope.parse_text(text, format="md").positions[0]
+    assert pos.start == "2022-04" and pos.end == "present" and pos.org and pos.org.startswith("Widget-Institut")
+
+
+def test_a_macro_parameter_right_after_a_control_word() -> None:
+    # "\small#3": TeX ends \small before the parameter, so the argument's first word stays
+    tex = (r"\documentclass{article}\newcommand{\sub}[4]{\item \textbf{#1} \hfill #2 \\ \textit{\small#3} \hfill \textit{\small #4}}"
+           "\n\\begin{document}\\section{Experience}\\begin{itemize}\n"
+           r"\sub{Widget Research}{Redmond, WA}{Research Intern}{May 2023 -- Aug. 2023}" "\n\\end{itemize}\\end{document}")
+    pos = scholarscope.parse_text(tex, format="tex").positions[0]
+    assert pos.title == "Research Intern" and pos.start == "2023-05"

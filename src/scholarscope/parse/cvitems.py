@@ -29,7 +29,11 @@ _TITLE_WORDS = re.compile(r"\b(intern|internship|assistant|associate|researcher|
                           r"librarian|curator|archivist|statistician|programmer|"
                           r"investigador[a]?|asistente|ayudante|coordinador[a]?|profesor[a]?|director[a]?|becari[oa]|"
                           r"acad[ée]mic[oa]|docente|pesquisador[a]?|bolsista|chercheur|chercheuse|ma[iî]tre|"
-                          r"professeur|doctorant|mitarbeiter|wissenschaftlich|dozent|assistent)", re.I)
+                          r"professeur|doctorant|mitarbeiter|wissenschaftlich|dozent|assistent|"
+                          # German, French, Italian and Spanish posts (feminine forms share the stem)
+                          r"\w*leiter|praktikant|doktorand|postdoktorand|ingenieur|referent|entwickler|berater|"
+                          r"wissenschaftler|forscher|stipendiat|stagiaire|enseignant|ing[ée]nieur|ricercat|assegnista|"
+                          r"dottorand|professore|ingenier|t[ée]cnic)", re.I)
 _SUPERVISOR = re.compile(r"(?:supervised by|supervisor|advised by|advisor|adviser|mentors?|report(?:ing|s)? to|"
                          r"manager|host|under(?: the supervision of)?|working with|directed by|pi)\s*[:：]?\s*(.+)$", re.I)
 _LOCATION_HINT = re.compile(r"^(?:remote|online|[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)$")
@@ -52,6 +56,29 @@ def parse_education(lines: list[Line]) -> list[Education]:
     the following degree lines belong to; a degree line before its school waits for it; dates
     go to the entry on their line, else to the nearest entry without dates.
     """
+    from .tables import labelled_rows
+
+    rows, lines = labelled_rows(lines)
+    table = [e for e in (_education_from_row(r.cells, (r.line.start, r.line.end)) for r in rows) if e is not None]
+    found = _education_from_lines(lines)
+    return sorted(table + found, key=lambda e: e.span[0] if e.span else 0) if table else found
+
+
+def _education_from_row(cells: dict[str, str], span: tuple[int, int]) -> Education | None:
+    """'PhD | Immunology | University of Pennsylvania | 2008': a row of a labelled table."""
+    school = cells.get("org")
+    if not school:
+        return None
+    deg = find_degree(cells.get("degree", ""))
+    e = Education(institution=school, degree=normalise_degree(deg.group(0)) if deg else cells.get("degree"),
+                  field=cells.get("field"), location=cells.get("location"), span=span)
+    rng = find_range(cells.get("dates", ""))
+    if rng:
+        _set_dates(e, rng)
+    return e
+
+
+def _education_from_lines(lines: list[Line]) -> list[Education]:
     lines = _join_wrapped(lines)
     out: list[Education] = []
     school: tuple[str, str | None] | None = None
@@ -163,7 +190,12 @@ def _is_place(part: str) -> bool:
 
 
 def _set_dates(e: Education, rng) -> None:
-    e.start, e.end, e.expected = rng[0], rng[1], rng[2]
+    e.start, e.end, e.expected = _start(rng), rng[1], rng[2]
+
+
+def _start(rng) -> str | None:
+    """A degree dated by one year ('PhD, 2008') names when it ended, not when it began."""
+    return None if rng[0] == rng[1] else rng[0]
 
 
 def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
@@ -177,7 +209,7 @@ def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
     if adv:
         e.advisor = adv.group(1).strip(" .)")
     if rng:
-        e.start, e.end, e.expected = rng[0], _end(rng), rng[2]
+        e.start, e.end, e.expected = _start(rng), _end(rng), rng[2]
     if re.search(r"\bexpected\b", text, re.I):
         e.expected = True
     return e

@@ -38,6 +38,7 @@ def parse_point(s: str) -> str | None:
     return m.group(0) if m else None
 
 
+_SINCE = re.compile(r"(?<![A-Za-z])(?:since|seit|depuis|desde|dal|dall'|od|sedan|vanaf|sinds)\s*$", re.I)  # "seit 04/2022": open
 _MONTH_SPAN = re.compile(rf"(?<![A-Za-z])({_MONTH_RX})\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)", re.I)
 
 
@@ -56,7 +57,7 @@ def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]
         b_raw = m.group("b")
         if b_raw is None:
             dash = re.search(r"[-–—]\s*$", text[m.start():m.end()]) or re.match(r"\s*[-–—]+\s*(?:$|[,;)\]])", text[m.end():])
-            b = "present" if dash else a
+            b = "present" if dash or _SINCE.search(text[max(0, m.start() - 12):m.start()]) else a
         elif re.fullmatch(r"\d\d", b_raw):
             b = a[:2] + b_raw  # "2014--17"
         else:

@@ -435,7 +435,7 @@ def _one_author_line(lines: list[str], roles: list[str]) -> None:
     for i in ai:
         words = strip_markup(lines[i]).split()
         styled = _whole(lines[i]) is not None and _whole(lines[keep]) is None  # "**Widget Trees**" over plain names
-        if i != keep and (len(words) >= 3 or styled) and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
+        if abs(i - keep) == 1 and (len(words) >= 3 or styled) and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
             roles[i] = "text"  # not "E. Wu", the tail of a wrapped list
 
 

@@ -9,6 +9,7 @@ from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _split_locat
 from .dates import find_range, month_of
 from .lines import Line
 from .places import split_trailing_places
+from .tables import Row, labelled_rows
 
 # words that name an organisation or one of its units (a school word is one too)
 _ORG_WORDS = re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
@@ -37,7 +38,28 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
 
 
 def parse_positions(lines: list[Line], section: str) -> list[Position]:
-    """Positions from a section: every dated line opens one; undated lines around it fill it in."""
+    """Positions from a section: rows of a labelled table; else every dated line opens one and undated
+    lines around it fill it in."""
+    rows, lines = labelled_rows(lines)
+    table = [pos for pos in (_position_from_row(r, section) for r in rows) if pos is not None]
+    found = _positions_from_lines(lines, section)
+    return sorted(table + found, key=lambda p: p.span[0] if p.span else 0) if table else found
+
+
+def _position_from_row(row: Row, section: str) -> Position | None:
+    """'07/2013–06/2016 | Clinical Fellow, Pediatric Infectious Diseases | Boston Children's Hospital'."""
+    c = row.cells
+    if not (c.get("title") or c.get("org")):
+        return None
+    rng = find_range(c.get("dates", ""))
+    pos = Position(org=c.get("org"), title=c.get("title"), location=c.get("location"),
+                   kind=position_kind(c.get("title") or "", section), span=(row.line.start, row.line.end))
+    if rng:
+        pos.start, pos.end = rng[0], rng[1]
+    return pos
+
+
+def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
     out: list[Position] = []
     named: set[int] = set()
     buffer: list[str] = []
@@ -77,6 +99,8 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
             continue
         header_raw = _cut_date(raw, text, rng[3])
         header = strip_markup(header_raw).strip(" ,;|\t-–—*")
+        if re.fullmatch(r"(?i:since|seit|depuis|desde|dal|od|sedan|vanaf|sinds|from|ab)", header):
+            header = header_raw = ""  # "seit 04/2022": the word belongs to the date
         if not header and not buffer:
             pending = rng  # the role is on the next line
             continue

@@ -126,6 +126,7 @@ class _Handlers:
             for _ in range(nargs):
                 j, a = self._arg(s, j, body_end)
                 args.append(_strip_braces(a))
+            begin = re.sub(r"(\\[a-zA-Z@]+)(?=#[1-9])", r"\1 ", begin)
             begin = re.sub(r"#([1-9])", lambda m: args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else "", begin)
             frag = begin + " " + s[j:body_end] + " " + finish
             self.run(frag, 0, len(frag), None, self.src(i))
@@ -599,8 +600,10 @@ class _Conv(_Handlers):
         while len(args) < mac.nargs:
             j, a = self._arg(s, j, end)
             args.append(_strip_braces(a))
+        # "\small#3": TeX ends the control word before the parameter; text substitution must too
+        body = re.sub(r"(\\[a-zA-Z@]+)(?=#[1-9])", r"\1 ", mac.body)
         body = re.sub(r"#(#|[1-9])", lambda m: "#" if m.group(1) == "#" else
-                      (args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else ""), mac.body)
+                      (args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else ""), body)
         alias = re.fullmatch(r"\s*(\\[a-zA-Z@]+)\s*", body)
         if alias and mac.nargs == 0 and alias.group(1)[1:] != name:
             # \newcommand{\ts}{\textsuperscript}: continue as the aliased macro
