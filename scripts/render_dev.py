@@ -112,6 +112,10 @@ def _prepared(path: Path, fmt: str, tmp: Path) -> Path:
 
     if detect_format(path.name, path.read_bytes()) == "jemdoc":
         return _as_markdown(path, tmp)
+    if fmt == "html":  # a picture whose file is not here stops pandoc's DOCX writer; it holds no CV text
+        out = tmp / ("prepared-" + path.name)
+        out.write_text(re.sub(r"<img\b[^>]*>", "", path.read_text(encoding="utf-8", errors="replace"), flags=re.I), "utf-8")
+        return out
     if fmt != "latex":
         return path
     src = path.read_text(encoding="utf-8", errors="replace")

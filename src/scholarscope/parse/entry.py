@@ -476,7 +476,10 @@ def _join_runs(m: re.Match) -> str:
         return " "  # italics mark titles and venues, not the names in an author list
     rest = m.string[m.end():]
     nxt = rest[: rest.find(BOLD_OFF)] if BOLD_OFF in rest else rest[:60]
-    if is_name(strip_markup(nxt).strip(" ,*†‡")):
+    after = strip_markup(rest[len(nxt):]).lstrip(" *†‡")
+    # "**Collective Action**. In …" ends a title; "**J. Roe**, A. Lee" opens an author list
+    if is_name(strip_markup(nxt).strip(" ,*†‡")) and (not after or after[:1] in ",;&" or re.match(r"and\s", after)
+                                                       or nxt.rstrip().endswith(",")):
         return m.group(0)
     return " "
 
