@@ -84,5 +84,5 @@ def test_rendered_pdf_and_docx(tmp_path: Path) -> None:
     out_docx.mkdir()
     pdf = score_folder(rendered, pdfs, out_pdf)
     docx = score_folder(rendered, docxs, out_docx)
-    assert pdf["publications"]["field_f1_micro"] >= 0.85
-    assert docx["publications"]["field_f1_micro"] >= 0.88
+    assert pdf["publications"]["field_f1_micro"] >= 0.90  # the target for PDFs
+    assert docx["publications"]["field_f1_micro"] >= 0.90
