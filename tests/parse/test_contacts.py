@@ -31,3 +31,12 @@ def test_home_page_greeting_gives_the_given_name_of_the_author_list_owner() -> N
             "1. **Widget A.**, Gadget B.: *Widgets at scale.* ICML 2020.\n"
             "2. Gadget B., **Widget A.**: *More widgets.* NeurIPS 2021.\n")
     assert scholarscope.parse_text(text, format="md").person.name == "Ada Widget"
+
+
+def test_owner_name_in_capitals_or_after_a_german_academic_title() -> None:
+    caps = scholarscope.parse_text("KWABENA ASANTE-WIDGET\n\nDepartment of Economics\n\nPLACEMENT DIRECTOR   Prof. Ann Roe\n\n"
+                                   "EDUCATION\n\nPh.D. in Economics, Widget University, 2025\n", format="txt")
+    assert caps.person.name == "Kwabena Asante-Widget"
+    german = scholarscope.parse_text("Lebenslauf\n==========\n\nDr.-Ing. Johanna Widgetmann\n===========================\n\n"
+                                     ":E-Mail: jw@example.de\n", format="rst")
+    assert german.person.name == "Johanna Widgetmann"

@@ -51,7 +51,9 @@ _TAIL = re.compile(
     r"|\s(?:19|20)\d\d\s*,\s*\d"                                                     # 2004, 95
     r"|[,\s]\s*\d{1,5}(?:\.\d{1,3})?\s*$"                                               # trailing volume, 52.1
     r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$"                  # , June
-    r"|,\s*[IVXLC]{1,6}\s*$",                                                          # , VII
+    r"|,\s*[IVXLC]{1,6}\s*$"                                                           # , VII
+    r"|\.\s+(?:19|20)\d\d(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?)?\s*(?:[;:.]|$)"
+    r"|\.\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?\s*(?:[;:.]|$)",  # NLM: "J. 2023 Mar 14;14"
     re.I)
 
 

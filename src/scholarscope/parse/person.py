@@ -17,7 +17,8 @@ _NATIONAL_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[\s.\-]\d{4}|\d{3}[.\-]\d{3}[.\-
 _PHONE_LABEL = re.compile(r"☎|📞|\b(?:tel|phone|mobile|cell|telephone|ph)\b\.?", re.I)
 _URL = re.compile(r"<?((?:https?://|www\.)[^\s<>)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|edu|info|io|me)(?:/[^\s<>)\]]*)?)>?")
 _NOT_HOME = re.compile(r"githubusercontent|jsdelivr|cdn\.|[\"']$|github\.com|gitlab\.com|bitbucket\.org|linkedin|twitter|x\.com|facebook|scholar\.google|orcid|researchgate|dblp|instagram|youtube|semanticscholar|mailto:|doi\.org|arxiv\.org", re.I)
-_TITLES = re.compile(r"^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|curriculum vitae\s*[-–:]?)\s+|,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|msc|mba|cv)\.?$", re.I)
+_TITLES = re.compile(r"^(?:dr\.?(?:[- ]?(?:ing|rer\.?\s?nat|phil|med|habil|sc|h\.?\s?c)\.?)*|prof\.?|professor|univ\.-prof\.?|"
+                     r"priv\.-doz\.?|dipl\.-\w+\.?|mr\.?|ms\.?|mrs\.?|curriculum vitae\s*[-–:]?)\s+|,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|msc|mba|cv)\.?$", re.I)
 
 
 def find_name(lines: list[Line]) -> str | None:
@@ -84,10 +85,10 @@ def _as_name(raw: str) -> str | None:
     if not text or _EMAIL.search(text) or categorise(text) is not None or text.lower() in ("curriculum vitae", "cv", "resume", "résumé", "publications"):
         return None
     words = text.split()
+    if text.isupper():  # "KWABENA ASANTE-MENSAH": judge and give the name in its usual case
+        text = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 or "." not in w else w for w in words)
     if not 2 <= len(words) <= 5 or not is_name(text):
         return None
-    if text.isupper():
-        text = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in words)
     return text
 
 
