@@ -218,3 +218,19 @@ def test_a_quoted_title_wrapped_over_two_long_lines_is_one_entry() -> None:
             "Guide to Unicode and Gadgets.” *South Asia Widget Pedagogy and Technology* 1 (2008).\n")
     pubs = scholarscope.parse_text(text, format="txt").publications
     assert [p.title for p in pubs] == ["Digital Encoding of South Asian Widgets: A Contemporary Guide to Unicode and Gadgets"]
+
+
+def test_a_job_market_cv_in_fixed_width_text() -> None:
+    text = ('JOB MARKET PAPER\n\n"Mobile Widgets and Household Resilience"\n'
+            "    Abstract: I study how access to small widget credit changes the way households\n"
+            "    absorb income shocks, with transaction records for 1.8 million wallets.\n"
+            "    Latest version: https://example.org/jmp.pdf\n\n"
+            'PUBLICATIONS\n\n"Remittance Widgets and School Enrollment" (with Ann Lee), AEA Papers and\n'
+            "    Proceedings, 2023, 113: 512-516.\n\n"
+            'WORK IN PROGRESS\n\n"Overdraft Widget Pricing" (with Bo Chan)\n"Local Widget Markets and Credit"\n\n'
+            'POLICY WRITING\n\n"Taxing Widgets Hurts the Poorest" (with Bo Chan), VoxWidget, March 2023.\n')
+    jmp, pp, w1, w2, policy = scholarscope.parse_text(text, format="txt").publications
+    assert jmp.venue is None and jmp.links == ["https://example.org/jmp.pdf"]  # the abstract is no venue
+    assert pp.venue == "AEA Papers and Proceedings" and pp.type == "journal" and pp.authors == ["Ann Lee"]
+    assert (w1.title, w2.title) == ("Overdraft Widget Pricing", "Local Widget Markets and Credit")
+    assert policy.section == "policy writing" and policy.type == "other" and "in_preparation" not in policy.flags

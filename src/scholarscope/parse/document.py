@@ -450,6 +450,8 @@ def _one_per_line(block: list[Line]) -> bool:
         return True  # "Title <link> (with X)" on every line: each line a whole entry
     if any(_opens_quote(strip_markup(ln.text)) for ln in block[:-1]):
         return False  # a quoted title that goes on in the next line: the lines are one entry
+    if all(re.match(r"\s*[“\"]", strip_markup(ln.text)) for ln in block):
+        return True  # '"Title A" (with X)' / '"Title B"': each line opens with its own quoted title
     full = sum(1 for ln in block if len(strip_markup(ln.text)) >= 60 and re.search(r"(19|20)\d\d", ln.text))
     return full >= 0.8 * len(block)
 

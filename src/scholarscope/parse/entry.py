@@ -275,14 +275,23 @@ def _names_open_title(f: Fields) -> bool:
     return bool(names) and not (f.title_apart and not rest.strip())
 
 
+_ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfassung|resumen|tl;?dr)\s*[:.]\s", re.I)
 _CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\d+:\s*[eE]?\d+")  # volume (issue), pages
 
 
 def _drop_description(lines: list[str]) -> list[str]:
-    """A long prose line after the first (an abstract or summary) is not part of the citation."""
+    """A long prose line after the first (an abstract or summary) is not part of the citation; nor is a
+    labelled abstract ('Abstract: I study …') with the lines that carry it on, up to the next label."""
     keep = lines[:1]
+    in_abstract = False
     for ln in lines[1:]:
         plain = strip_markup(ln)
+        if _ABSTRACT_LABEL.match(plain):
+            in_abstract = True
+            continue
+        if in_abstract and not re.match(r"\s*[\w ]{2,30}:\s|\s*<?https?://", plain):
+            continue
+        in_abstract = False
         words = plain.split()
         if len(words) >= 25 and plain.rstrip().endswith(".") and parse_author_list(plain) is None \
                 and not _YEAR.search(plain[-40:]) and not (_YEAR.search(plain) and ITAL_ON in ln) \
@@ -348,11 +357,13 @@ def _unwrap(lines: list[str]) -> list[str]:
             or (_is_author_line(pa) and not _is_author_line(pb))
             or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and _is_author_line(pa)))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
+        connector = bool(re.search(r"\s(?:and|of|the|in|on|for|to|with|&)$", pa)) and not list_goes_on \
+            and bool(re.match(r"[A-Z][a-z]+(?:[\s,.;:]|$)", pb)) and not _is_author_line(pb)  # "AEA Papers and" / "Proceedings, 2023"
         month_wrap = bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?", pb) and re.search(rf"\b{_MONTH_WORD}$", pa, re.I))
         if same_style or run_goes_on:
             gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
-        elif list_goes_on or month_wrap:  # month_wrap: "…, May" / "2015"
+        elif list_goes_on or month_wrap or connector:  # month_wrap: "…, May" / "2015"
             out[-1] = prev.rstrip() + " " + ln.strip()
         elif hyphen and re.match(r"[a-z]", pb):
             out[-1] = prev.rstrip() + ln.strip()

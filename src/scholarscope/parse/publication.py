@@ -124,7 +124,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     if re.search(r"\b(working papers?|manuscripts?)\b", sec) and not venue.name:
         # a preprint is posted on a preprint server; a working paper on the author's or a bank's site is not
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress)\b", sec) \
+    if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
+                 r"policy|op-?eds?|blogs?|essays|commentar(?:y|ies)|media)\b", sec) \
             and not re.search(r"\bbook reviews?\b", sec):
         return "other"
     if not venue.name:

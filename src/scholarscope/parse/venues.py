@@ -198,7 +198,7 @@ def clean_venue(raw: str) -> str:
     s = _TRAIL.sub("", s)
     s = _YEAR.sub("", s)
     s = re.sub(r"\(\s*\)", "", s)
-    s = re.sub(r"[\s,]+(?:proceedings|proc\.?)\s*$", "", s, flags=re.I)  # "ICIST 2017 Proceedings"
+    s = re.sub(r"(?<!\band)[\s,]+(?:proceedings|proc\.?)\s*$", "", s, flags=re.I)  # "ICIST 2017 Proceedings", not "Papers and Proceedings"
     s = strip_meeting_place(s)
     s = re.sub(r"\s+", " ", s).strip(" ,.;:-–")
     return s
