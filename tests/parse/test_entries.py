@@ -66,6 +66,13 @@ CASES = [
      "Porous widget steel", ["Roe, A."], "Materials & Design", 2025, "journal", ["to_appear"], []),
     ("A. Roe. Widget methods for gadgets. arXiv preprint arXiv:2301.00001, 2023.",
      "Widget methods for gadgets", ["A. Roe"], "arXiv", 2023, "preprint", [], []),
+    # another version's venue and year are a note; a two-word title is a title; an honourable mention is an award
+    ("Ann Roe. Widget connectivity. ACM Transactions on Algorithms, 17(3):22:1--22:31, 2021. Conference version in SODA 2019.",
+     "Widget connectivity", ["Ann Roe"], "ACM Transactions on Algorithms", 2021, "journal", [], []),
+    ("Ann Roe, Bo Lee. Widget oracles. SIAM Journal on Computing, to appear. Special issue for STOC 2024.",
+     "Widget oracles", ["Ann Roe", "Bo Lee"], "SIAM Journal on Computing", None, "journal", ["to_appear"], []),
+    ("A. Roe, B. Lee. Widget lens for gig workers. In Proc. CHI 2024. Best Paper Honorable Mention",
+     "Widget lens for gig workers", ["A. Roe", "B. Lee"], "CHI", 2024, "conference", ["award"], []),
 ]
 
 

@@ -32,7 +32,9 @@ _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_r
                   (re.compile(r"\bsubmitted\b", re.I), "submitted"),
                   (re.compile(r"\bin prep(aration)?\b|\bworks? in progress\b", re.I), "in_preparation"),
                   (re.compile(r"\bforthcoming\b|\bin press\b|^accepted\b(?!.*\bpublished\b)", re.I), "to_appear"),
-                  (re.compile(r"^(?!.*\b(?:talks?|presentations?)\b).*\bposters?\b", re.I), "poster")]  # "Posters and Talks": per entry
+                  # "Posters and Talks", "Workshop Papers, Posters and Late-Breaking Work": a mixed list flags per entry
+                  (re.compile(r"^(?!.*\b(?:talks?|presentations?|papers?|articles?|publications?|works?)\b).*\bposters?\b", re.I),
+                   "poster")]
 
 
 def parse_document(text: Text) -> Profile:

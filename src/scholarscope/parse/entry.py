@@ -187,7 +187,7 @@ def _titleless(s: str, rules: Fields) -> Fields | None:
     numbers = r.get("volume") or r.get("pages") or re.search(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$", s)
     if r.get("title") or not r.get("container") or not numbers:
         return None
-    bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or len(t.split()) < 3 \
+    bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or len(t.split()) < 2 \
         or _venue_like(t) or parse_author_list(t.strip(" .,")) is not None
     if not bad:
         return None

@@ -106,6 +106,9 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
     ("best_paper", r"\(?\s*best paper(?: award)?\s*\)?(?!\s*(?:finalist|nominee|nomination|candidate|honou?rable|runner))", False),
     ("award", r"\(\s*[^()]*\b(?:award|prize|finalist|honou?rable mention|nominee)\b[^()]*\)", True),
+    # written out: "Best Paper Honorable Mention", "Best Paper Finalist", "Distinguished Paper Award"
+    ("award", r"\b(?:best (?:paper|student paper|demo|poster|artifact)|distinguished paper|outstanding paper)\s+"
+              r"(?:honou?rable mention|finalist|nominee|nomination|runner[- ]up|award|prize)\b", True),
 ]
 _STATUS_RX = [(f, re.compile(p, re.I), keep) for f, p, keep in _STATUS]
 _NOTES = [
@@ -113,6 +116,10 @@ _NOTES = [
     re.compile(r"\(\s*(?:authors? (?:listed )?in )?alphabetical(?: order)?[^)]*\)", re.I),
     re.compile(r"\(\s*[*†‡]\s*(?:denotes |indicates |: ?|= ?)?(?:equal|co-first|joint)[^)]*\)", re.I),
     re.compile(r"\[\s*(?:WoS|Scopus|WoS/Scopus|Scopus/WoS|SciELO)[^\]]*\]", re.I),
+    # another version of the work, named with its own venue and year: "Conference version in SODA 2019."
+    re.compile(r"(?<![\w-])(?:(?:conference|journal|full|extended|preliminary|short|earlier|arxiv|workshop) version"
+               r"(?:\s+(?:appeared|published|presented))?\s+(?:in|at|of)|special issue (?:for|of|on)|invited to(?: the)?)\b"
+               r"[^.;\n]*(?:[.;]|$)", re.I),
 ]
 _ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|contributed talk|long talk)(?: presentation| paper| talk)?)\s*[\])]|"
                    r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:Presentation|Paper))?(?![\w-])(?!\s+[a-z])")
