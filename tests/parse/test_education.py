@@ -19,4 +19,14 @@ def test_schools_named_in_other_languages_are_their_own_schools() -> None:
 def test_nursing_degrees_and_a_state_after_a_tab_are_not_confused() -> None:
     got = _edu("- MSN Nurse Practitioner, Emory University, Atlanta, GA, 2008-2010\n\n"
                "**Harvard T.H. Chan School of Public Health**\tBoston, MA\n\nM.P.H., Quantitative Methods\t2013 – 2014\n")
-    assert got == [("Emory University", "MSN"), ("Harvard T.H. Chan School of Public Health", "M.P.H.")]
+    assert got == [("Emory University", "M.S.N."), ("Harvard T.H. Chan School of Public Health", "M.P.H.")]
+
+
+def test_a_german_lebenslauf_with_dates_above_each_degree() -> None:
+    text = ("Ausbildung\n----------\n\n10/2016 – 03/2022\n    **Promotion (Dr.-Ing.)**, Maschinenbau, Karlsruher Institut für Technologie (KIT)\n"
+            "    Betreuer: Prof. Dr.-Ing. Ann Roe\n\n10/2013 – 09/2016\n    **Master of Science (M.Sc.)**, Werkstofftechnik, Universität Stuttgart\n"
+            "    Abschlussnote: 1,3\n\n09/2011 – 02/2012\n    Auslandssemester (Erasmus), Politecnico di Milano, Mailand, Italien\n")
+    got = [(e.institution, e.degree, e.start, e.end) for e in scholarscope.parse_text(text, format="rst").education]
+    assert got == [("Karlsruher Institut für Technologie (KIT)", "Ph.D.", "2016-10", "2022-03"),
+                   ("Universität Stuttgart", "M.Sc.", "2013-10", "2016-09"),
+                   ("Politecnico di Milano", None, "2011-09", "2012-02")]

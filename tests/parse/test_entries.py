@@ -71,6 +71,8 @@ CASES = [
      "Widget connectivity", ["Ann Roe"], "ACM Transactions on Algorithms", 2021, "journal", [], []),
     ("Ann Roe, Bo Lee. Widget oracles. SIAM Journal on Computing, to appear. Special issue for STOC 2024.",
      "Widget oracles", ["Ann Roe", "Bo Lee"], "SIAM Journal on Computing", None, "journal", ["to_appear"], []),
+    ("Introduction for the special issue on the Widget Conference <https://example.org/x> **Journal of Economic Dynamics & Control**, 2020",
+     "Introduction for the special issue on the Widget Conference", [], "Journal of Economic Dynamics and Control", 2020, "journal", [], []),
     ("A. Roe, B. Lee. Widget lens for gig workers. In Proc. CHI 2024. Best Paper Honorable Mention",
      "Widget lens for gig workers", ["A. Roe", "B. Lee"], "CHI", 2024, "conference", ["award"], []),
 ]

@@ -15,7 +15,7 @@ _INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|univ[a
                           r"tsinghua|peking|ntu|nus|[üu]niversitesi|univerzit[ae]t?|uniwersytet|egyetem|yliopisto|"
                           r"(?:ku|tu|lmu|rwth|kth)\s+[A-Z])", re.I)
 _DEGREE = re.compile(
-    r"\b(ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
+    r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licence|laurea|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
@@ -45,7 +45,10 @@ def _plain(line: Line) -> str:
     return re.sub(r"[^\S\t]+", " ", re.sub(r"\s*\t\s*", "\t", text)).strip()
 
 
-_ANNOTATION_LINE = re.compile(r"(?:dissertation|thesis|advis[oe]rs?|supervisors?|committee|gpa|minor|honou?rs thesis)\b"
+_ANNOTATION_LINE = re.compile(r"(?:dissertation|thesis|advis[oe]rs?|supervisors?|committee|gpa|minor|honou?rs thesis|"
+                              # the same notes in German, French, Spanish, Italian CVs
+                              r"betreuer(?:in)?|doktorvater|doktormutter|abschlussnote|note|dissertationsthema|"
+                              r"directeur|directrice|th[èe]se|mention|director(?:a)? de tesis|tesis|relatore|voto)\b"
                               r"[^:]{0,30}:", re.I)
 
 
@@ -61,7 +64,10 @@ def parse_education(lines: list[Line]) -> list[Education]:
     rows, lines = labelled_rows(lines)
     table = [e for e in (_education_from_row(r.cells, (r.line.start, r.line.end)) for r in rows) if e is not None]
     found = _education_from_lines(lines)
-    return sorted(table + found, key=lambda e: e.span[0] if e.span else 0) if table else found
+    out = sorted(table + found, key=lambda e: e.span[0] if e.span else 0) if table else found
+    for e in out:  # "Carnegie Mellon University <https://www.cs.cmu.edu/>": the school's link is no part of its name
+        e.institution = re.sub(r"\s*<(?:https?://|www\.)[^<>\s]*>", "", e.institution).strip()
+    return out
 
 
 def _education_from_row(cells: dict[str, str], span: tuple[int, int]) -> Education | None:
@@ -107,8 +113,9 @@ def _education_from_lines(lines: list[Line]) -> list[Education]:
                 waiting = None
             elif "exchange" in body.lower() or not any(e.institution == inst[0] for e in out):
                 out.append(Education(institution=inst[0], location=inst[1]))
-            if rng:
-                _set_dates(out[-1], rng)
+            if rng or pending:
+                _set_dates(out[-1], rng or pending)  # a date line above the school (a date column read first)
+                pending = None
         elif deg:
             e = _degree(body, school[0] if school else "", school[1] if school else None, rng or pending)
             pending = None
@@ -201,6 +208,9 @@ def _start(rng) -> str | None:
 def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
     m = _DEGREE.search(text)
     degree = normalise_degree(m.group(0)) if m else None
+    abbr = re.match(r"\s*\(([^()]{2,12})\)", text[m.end():]) if m else None
+    if abbr and _DEGREE.fullmatch(abbr.group(1).strip()):
+        degree = normalise_degree(abbr.group(1))  # "Master of Science (M.Sc.)": the document's own short form
     rest = text[m.end():] if m else text
     fm = re.match(r"\s*(?:in|of|en|in the field of|,)\s+([^,(;|]+)", rest, re.I)
     field = fm.group(1).strip(" .") if fm else None
@@ -219,7 +229,10 @@ def normalise_degree(d: str) -> str:
     k = re.sub(r"[\s.]", "", d.lower())
     table = {"phd": "Ph.D.", "dphil": "D.Phil.", "ms": "M.S.", "msc": "M.Sc.", "ma": "M.A.", "mse": "M.S.E.",
              "bs": "B.S.", "bsc": "B.Sc.", "ba": "B.A.", "be": "B.E.", "beng": "B.Eng.", "meng": "M.Eng.",
-             "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D."}
+             "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
+             "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D."}
+    if k.startswith("dr-ing") or k.startswith("drrer") or k in ("drphil", "drmed", "drsc"):
+        return "Ph.D."  # German doctorates
     if k in table:
         return table[k]
     for prefix, short in _DEGREE_PREFIXES:

@@ -117,9 +117,9 @@ _NOTES = [
     re.compile(r"\(\s*[*†‡]\s*(?:denotes |indicates |: ?|= ?)?(?:equal|co-first|joint)[^)]*\)", re.I),
     re.compile(r"\[\s*(?:WoS|Scopus|WoS/Scopus|Scopus/WoS|SciELO)[^\]]*\]", re.I),
     # another version of the work, named with its own venue and year: "Conference version in SODA 2019."
-    re.compile(r"(?<![\w-])(?:(?:conference|journal|full|extended|preliminary|short|earlier|arxiv|workshop) version"
+    re.compile(r"(?:^|(?<=[.;(]\s)|(?<=[.;(]))\s*(?:(?:conference|journal|full|extended|preliminary|short|earlier|arxiv|workshop) version"
                r"(?:\s+(?:appeared|published|presented))?\s+(?:in|at|of)|special issue (?:for|of|on)|invited to(?: the)?)\b"
-               r"[^.;\n]*(?:[.;]|$)", re.I),
+               r"[^.;\n]*(?:[.;]|$)", re.I | re.M),  # a sentence of its own, not "Introduction for the special issue on"
 ]
 _ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|contributed talk|long talk)(?: presentation| paper| talk)?)\s*[\])]|"
                    r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:Presentation|Paper))?(?![\w-])(?!\s+[a-z])")
