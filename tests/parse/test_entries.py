@@ -73,6 +73,13 @@ CASES = [
      "Widget oracles", ["Ann Roe", "Bo Lee"], "SIAM Journal on Computing", None, "journal", ["to_appear"], []),
     ("Introduction for the special issue on the Widget Conference <https://example.org/x> **Journal of Economic Dynamics & Control**, 2020",
      "Introduction for the special issue on the Widget Conference", [], "Journal of Economic Dynamics and Control", 2020, "journal", [], []),
+    # German (DIN 1505-like): "u. a." is et al.; a "Dissertation," with its school; a Tagungsband is proceedings
+    ("Roe, J.; Lee, L.; u. a.: In-situ X-ray tomography of widget failure under cyclic compression. In: International Journal of Fatigue 163 (2022), Art. 107045.",
+     "In-situ X-ray tomography of widget failure under cyclic compression", ["Roe, J.", "Lee, L."], "International Journal of Fatigue", 2022, "journal", [], []),
+    ("Roe, J.: Ermüdungsverhalten laserpulverbettgeschmolzener Gitterstrukturen. Dissertation, Karlsruher Institut für Technologie (KIT), 2022. Schriftenreihe des Instituts für Angewandte Materialien, Band 104.",
+     "Ermüdungsverhalten laserpulverbettgeschmolzener Gitterstrukturen", ["Roe, J."], "Karlsruher Institut für Technologie (KIT)", 2022, "thesis", [], []),
+    ("Roe, L.; Lee, J.: Porosity prediction from widget monitoring data with gradient-boosted trees. In: Tagungsband Werkstoffprüfung 2023, Bad Neuenahr, 2023, S. 201–208.",
+     "Porosity prediction from widget monitoring data with gradient-boosted trees", ["Roe, L.", "Lee, J."], "Werkstoffprüfung", 2023, "conference", [], []),
     ("A. Roe, B. Lee. Widget lens for gig workers. In Proc. CHI 2024. Best Paper Honorable Mention",
      "Widget lens for gig workers", ["A. Roe", "B. Lee"], "CHI", 2024, "conference", ["award"], []),
 ]

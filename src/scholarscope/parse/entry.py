@@ -158,6 +158,9 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
     if learned is not None and learned.year is None and re.search(r"\b(?:19|20)\d\d\W*$", learned.title):
         learned = None  # the CRF ran the year into the title
+    if learned is not None and (re.match(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", learned.title, re.I)
+                                or _THESIS_IN_TITLE.search(learned.title)):
+        learned = None  # "u. a.: Title", "Title. Dissertation, KIT": the CRF ran another field into the title
     if learned is not None and _loses_evidence(learned, best):
         margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
@@ -228,6 +231,8 @@ def _segment_learned(s: str) -> Fields | None:
 
 
 _COMPLETE = 5.5
+_THESIS_IN_TITLE = re.compile(r"[.,]\s*(?:ph\.?\s?d\.?\s+|doctoral\s+|master'?s?\s+|bachelor'?s?\s+)?"
+                              r"(?:thesis|dissertation|doktorarbeit|th[èe]se|tesis)\b", re.I)
 
 
 def quality(f: Fields) -> float:
@@ -260,6 +265,8 @@ def quality(f: Fields) -> float:
         q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
     if re.search(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]", f.title):
         q -= 1.5  # "Rayuela. Buenos Aires: Editorial Sudamericana": the imprint is not the title
+    if _THESIS_IN_TITLE.search(f.title):
+        q -= 1.5  # "Title. Dissertation, KIT": the thesis note and the school belong to the venue part
     if re.search(r"\(eds?\.?\)", f.title, re.I):
         q -= 2  # the editors of the book belong to the venue part
     if re.search(r"(?:^|[\s.])[A-Z]\.?$", f.authors_raw.strip()) and re.match(r"[A-Z][\w'’\-]+,\s[A-Z]", f.title):

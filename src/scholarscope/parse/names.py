@@ -16,7 +16,7 @@ _UPPER_WORD = re.compile(r"^(?:(?:[A-Z\u00C0-\u00DE]\.[-‐]?){1,4}|[A-Z\u00C0-\
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.?[-‐]?){1,4}$|^(?:[A-Z][a-z]?\.){1,4}$|^(?:[A-Z]\.[-‐]?[A-Z]\.?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 _SEP = re.compile(r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*")
-ETAL = re.compile(r",?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?)[\ue000-\ue003]*\s*$", re.I)
+ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri)[\ue000-\ue003]*\s*$", re.I)
 _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
          "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",

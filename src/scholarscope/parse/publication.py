@@ -66,6 +66,8 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
         if pub.type in (None, "other") and "poster" not in pub.flags:
             pub.type = "preprint"
+    if pub.type == "thesis" and pub.venue_raw and not venue.known:
+        pub.venue = pub.venue_raw  # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"
     if pub.type == "thesis" and pub.venue_raw and not pub.publisher:
         pub.publisher = pub.venue_raw  # the school that grants a thesis publishes it (BibTeX "school")
     if categorise(ctx.section) == "talks":
@@ -94,13 +96,15 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
     sec = ctx.section.lower()
     raw = (f.venue_raw or "")
-    if re.search(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|\bdoctoral dissertation\b", text, re.I):
+    if re.search(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|\bdoctoral dissertation\b|"
+                 r"(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat)\s*,", text, re.I):
         return "thesis"
     if venue.findings:
         return "findings"
     if venue.workshop or venue.kind == "workshop":
         return "workshop"
-    if re.search(r"\b(thes[ie]s|dissertation|tesis|these)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I):
+    if re.search(r"\b(thes[ie]s|dissertation|tesis|these)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I) \
+            or re.match(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", raw, re.I):
         return "thesis"
     if venue.known and venue.kind == "journal":
         return "journal"  # a known journal, even under "Book chapters and other publications"

@@ -19,8 +19,10 @@ _FINDINGS = re.compile(r"\bfindings\b", re.I)
 _YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
 _ORDINAL = re.compile(r"\b\d+\.?\s?[ºª°]|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
-_MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit)\b", re.I)
-_PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", re.I)
+_MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit|"
+                      r"tagungsband|tagung|jahrestagung|konferenz|colloque|congrès|actes|atti)\b", re.I)
+_PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
+                   r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I)
 _TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\b\d+\s*[-–]\s*\d+.*|,\s*(?:19|20)\d\d\b.*)$", re.I)
 
 
@@ -221,7 +223,8 @@ def _guess_kind(raw: str) -> str | None:
         return "preprint"
     if re.search(r"\bwor(k)?shop\b", r):
         return "workshop"
-    if re.search(r"\b(conference|symposium|proceedings|proc\.|congress|meeting|colloquium|summit)\b", r):
+    if re.search(r"\b(conference|symposium|proceedings|proc\.|congress|meeting|colloquium|summit|tagungsband|tagung|"
+                 r"konferenz|kongress|colloque|congrès|actes|congreso|congresso|atti)\b", r):
         return "conference"
     if re.search(r"\b(journal|transactions|letters|review|annals|bulletin|magazine|quarterly|acta)\b|\bj\.", r):
         return "journal"
