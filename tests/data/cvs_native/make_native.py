@@ -6,11 +6,11 @@
 Each document is described by one module in ``source/`` (``dNN_*.py``). A module holds the hand-written
 content of the CV *and* its hand-written annotation: the people, dates and strings written in the
 document, and for every publication the gold fields (normalised venue, type, flags, note, ...).
-``build(out_dir)`` writes the document (``NN_slug.pdf`` or ``NN_slug.docx``; a PDF's HTML source is
-kept as ``source/NN_slug.html``) and returns the gold dict, which this script writes to
+``build(out_dir)`` writes the document (``NN_slug.pdf`` or ``NN_slug.docx``; a PDF's HTML or LaTeX source is
+kept as ``source/NN_slug.html`` / ``source/NN_slug.tex``) and returns the gold dict, which this script writes to
 ``NN_slug.gold.json``. Nothing here runs the scholarscope parser.
 
-Needs: python-docx (DOCX), /usr/bin/chromium (PDF). Run from anywhere; paths are relative to this file.
+Needs: python-docx (DOCX), /usr/bin/chromium (PDF from HTML), pdflatex/xelatex with paracol (PDF from LaTeX). Run from anywhere; paths are relative to this file.
 """
 from __future__ import annotations
 
@@ -75,6 +75,23 @@ def print_pdf(html_text: str, stem: str, out_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as prof:
         cmd = [CHROMIUM, *FLAGS, f"--user-data-dir={prof}", f"--print-to-pdf={out}", src.as_uri()]
         subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+    return out
+
+
+def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", passes: int = 2) -> Path:
+    """Write source/<stem>.tex and compile it with `engine` (nonstopmode, no shell escape) into <out_dir>/<stem>.pdf."""
+    import shutil
+    src = SOURCE / f"{stem}.tex"
+    src.write_text(tex, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy2(src, Path(tmp) / src.name)
+        for _ in range(passes):
+            r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],
+                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+            if r.returncode != 0:
+                raise RuntimeError(f"{engine} failed on {src.name}:\n" + r.stdout[-3000:])
+        out = out_dir / f"{stem}.pdf"
+        shutil.copy2(Path(tmp) / f"{stem}.pdf", out)
     return out
 
 

@@ -1,4 +1,4 @@
-"""Small python-docx helpers shared by the DOCX documents."""
+"""Small python-docx helpers shared by the DOCX documents (fields, shading, borders, runs, numbering, hyperlinks)."""
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -122,3 +122,28 @@ def set_num(paragraph, num_id: int, ilvl: int = 0):
         style.addnext(numPr)
     else:
         pPr.insert(0, numPr)
+
+
+def add_hyperlink(paragraph, url: str, text: str, color: str = "1155CC", underline: bool = True):
+    """Append an external hyperlink (w:hyperlink with a relationship id), styled as Google Docs exports it."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    h = OxmlElement("w:hyperlink")
+    h.set(qn("r:id"), r_id)
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    c = OxmlElement("w:color")
+    c.set(qn("w:val"), color)
+    rpr.append(c)
+    if underline:
+        u = OxmlElement("w:u")
+        u.set(qn("w:val"), "single")
+        rpr.append(u)
+    r.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    h.append(r)
+    paragraph._p.append(h)
+    return h
