@@ -80,6 +80,13 @@ CASES = [
      "Ermüdungsverhalten laserpulverbettgeschmolzener Gitterstrukturen", ["Roe, J."], "Karlsruher Institut für Technologie (KIT)", 2022, "thesis", [], []),
     ("Roe, L.; Lee, J.: Porosity prediction from widget monitoring data with gradient-boosted trees. In: Tagungsband Werkstoffprüfung 2023, Bad Neuenahr, 2023, S. 201–208.",
      "Porosity prediction from widget monitoring data with gradient-boosted trees", ["Roe, L.", "Lee, J."], "Werkstoffprüfung", 2023, "conference", [], []),
+    # a list label, two-digit venue years, ranking tags (CCF-A) and a CVPR "Highlight"; a known meeting's workshop
+    ("[C1] Ann Roe, Bo Lee, Jun Wang. Hierarchical Widget Merging for Long Video Understanding. NeurIPS'24 (CCF-A, Spotlight).",
+     "Hierarchical Widget Merging for Long Video Understanding", ["Ann Roe", "Bo Lee", "Jun Wang"], "NeurIPS", 2024, "conference", ["spotlight"], []),
+    ("[C2] Bo Lee, Ann Roe, Jun Wang. Temporal Widget Grounding with Sparse Queries. CVPR 2024 (CCF-A, Highlight).",
+     "Temporal Widget Grounding with Sparse Queries", ["Bo Lee", "Ann Roe", "Jun Wang"], "CVPR", 2024, "conference", ["spotlight"], []),
+    ("[W1] Ann Roe, Bo Lee. Widget Pruning Meets Video LLMs: An Empirical Study. ICCV'23 Workshop on Resource-Efficient Deep Learning for Computer Vision (RCV).",
+     "Widget Pruning Meets Video LLMs: An Empirical Study", ["Ann Roe", "Bo Lee"], "ICCV", 2023, "workshop", ["workshop"], []),
     ("A. Roe, B. Lee. Widget lens for gig workers. In Proc. CHI 2024. Best Paper Honorable Mention",
      "Widget lens for gig workers", ["A. Roe", "B. Lee"], "CHI", 2024, "conference", ["award"], []),
 ]

@@ -19,3 +19,13 @@ from scholarscope.parse.sections import categorise
 ])
 def test_heading_categories(heading: str, category: str) -> None:
     assert categorise(heading) == category
+
+
+def test_a_bilingual_heading_is_judged_by_its_latin_part() -> None:
+    import scholarscope
+
+    text = ("Ann Roe\n\n**教育背景 Education**\n\n**Widget University (清华大学), Beijing, China**\tSep 2019 – Jun 2024\n\n"
+            "*Ph.D. in Computer Science.*\n\n**工作经历 Experience**\n\n**Gadget Research Asia, Beijing, China**\tJun 2022 – Dec 2022\n\n"
+            "*Research Intern, Visual Computing Group*\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert [e.degree for e in prof.education] == ["Ph.D."] and len(prof.positions) == 1

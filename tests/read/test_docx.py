@@ -217,3 +217,29 @@ def test_empty_docx(tmp_path):
 def test_legacy_doc_bytes():
     with pytest.raises(CorruptDocumentError, match="legacy Word"):
         read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.docx")
+
+
+def test_a_year_cell_merged_over_several_citations_labels_each_row(tmp_path) -> None:
+    import scholarscope
+
+    d = docx.Document()
+    d.add_paragraph("Google Scholar: 24 publications, h-index 11 (March 2025).")
+    d.add_heading("Peer-reviewed articles", level=2)
+    table = d.add_table(rows=3, cols=2)
+    cites = ["1. Roe, A., Lee, B., 2024. Widget fever in small ruminants. Vet. Rec. 194, e3921.",
+             "2. Lee, B., Roe, A., 2024. Gadget use on pig farms. Prev. Vet. Med. 12, 105.",
+             "3. Roe, A., 2023. Risk factors for widget seropositivity in goats. Vet. J. 295, 105987."]
+    for row, cite in zip(table.rows, cites):
+        row.cells[1].text = cite
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "2024"  # one year cell spans the first two rows
+    table.cell(2, 0).text = "2023"
+    buf = io.BytesIO()
+    d.save(buf)
+    text = read(buf.getvalue(), "cv.docx").text
+    assert "2024\t2. Lee, B." in text  # the merged cell labels its second row too
+    (tmp_path / "cv.docx").write_bytes(buf.getvalue())
+    pubs = scholarscope.parse_file(tmp_path / "cv.docx").publications  # the h-index line is no publication
+    assert [(p.title, p.year) for p in pubs] == [("Widget fever in small ruminants", 2024),
+                                                ("Gadget use on pig farms", 2024),
+                                                ("Risk factors for widget seropositivity in goats", 2023)]
+

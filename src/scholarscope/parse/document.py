@@ -462,8 +462,14 @@ def _is_legend(block: list[Line]) -> bool:
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block).strip()
     if len(text.split()) < 3:
         return True
+    if len(text) < 240 and _SUMMARY_LINE.search(text):
+        return True  # "Google Scholar: 24 publications, h-index 11 (March 2025)": counts, not a work
     short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)
     return short and bool(_LEGEND.search(text) or re.match(r"(?:denotes?|indicates?|marks?)\s", text, re.I))
+
+
+_SUMMARY_LINE = re.compile(r"\bh-?index\b|\bi10-index\b|\b\d+\s+(?:refereed |peer-reviewed |journal )?(?:papers|publications|articles)\s*"
+                           r"\(\d+\s+(?:as\s+)?first[- ]author|\btotal citations\b", re.I)
 
 
 def section_publications(sec: Section, lines: list[Line], equal: str,

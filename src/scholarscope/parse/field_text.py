@@ -13,7 +13,19 @@ YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(
 
 def last_year(s: str) -> int | None:
     ys = YEAR.findall(s or "")
-    return int(ys[-1]) if ys else None
+    return int(ys[-1]) if ys else short_year(s or "")
+
+
+_SHORT_YEAR = re.compile(r"(?<=[A-Za-z])\s?['’‘](\d\d)(?![\d'’])")
+
+
+def short_year(s: str) -> int | None:
+    """"NeurIPS'24", "ICCV '23": a venue's year in two digits."""
+    m = _SHORT_YEAR.search(s)
+    if not m:
+        return None
+    y = int(m.group(1))
+    return 2000 + y if y <= 40 else 1900 + y
 
 
 def venue_and_year(v: str) -> tuple[str, int | None]:

@@ -121,7 +121,7 @@ _NOTES = [
                r"(?:\s+(?:appeared|published|presented))?\s+(?:in|at|of)|special issue (?:for|of|on)|invited to(?: the)?)\b"
                r"[^.;\n]*(?:[.;]|$)", re.I | re.M),  # a sentence of its own, not "Introduction for the special issue on"
 ]
-_ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|contributed talk|long talk)(?: presentation| paper| talk)?)\s*[\])]|"
+_ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|highlight|contributed talk|long talk)(?: presentation| paper| talk)?)\s*[\])]|"
                    r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:Presentation|Paper))?(?![\w-])(?!\s+[a-z])")
 
 
@@ -147,7 +147,7 @@ def extract_status(s: str, m: Markers) -> str:
 def extract_oral(s: str, m: Markers) -> str:
     for mt in _ORAL.finditer(s):
         word = (mt.group(1) or mt.group(2) or "").lower()
-        m.flag("spotlight" if word.startswith("spot") else "oral")
+        m.flag("spotlight" if word.startswith(("spot", "highlight")) else "oral")  # a CVPR "Highlight" is a spotlight
     return _ORAL.sub(" ", s)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..read.text import strip_markup
 from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
-from .field_text import imprint_in
+from .field_text import imprint_in, short_year
 from .markers import Markers
 from .sections import categorise
 from .venues import Venue, normalise_venue
@@ -53,7 +53,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     if pub.year is None:  # a year the segmentation left out (e.g. inside a workshop name)
         rest = strip_markup(cleaned).replace(f.title, " ")
         m = re.search(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?!\d)(?!\s?[-–]\s?\d)", rest)
-        pub.year = int(m.group(1)) if m else None
+        pub.year = int(m.group(1)) if m else short_year(f.venue_raw or "")
     status = {"to_appear", "submitted", "under_review", "in_preparation"}
     own = [x for x in markers.flags if x in status]
     # a heading like "Submitted or under review" says less than the entry's own status

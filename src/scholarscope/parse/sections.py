@@ -111,9 +111,15 @@ def _whole_line_marked(raw: str) -> bool:
         s.startswith(ITAL_ON) and s.rstrip(":").endswith(ITAL_OFF))
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _mostly_vocab(text: str) -> bool:
     """A heading is made of heading words; a sentence that mentions 'papers' is not one."""
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lower())
+    latin = [w for w in words if not _CJK.search(w)]
+    if latin and len(latin) < len(words):
+        words = latin  # "教育背景 Education": a bilingual heading is judged by its Latin-script part
     if not words:
         return False
     known = sum(1 for w in words if w in _FILLER or categorise(w) is not None)

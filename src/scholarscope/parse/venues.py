@@ -122,6 +122,8 @@ def ieee_acronym(name: str) -> str:
 def venue_like(text: str) -> bool:
     """Is this whole string a venue (not a title that happens to contain a journal's name)?"""
     v = normalise_venue(text)
+    if v.known and v.workshop and len(text.split()) <= 20 and re.match(r"\W*[A-Z][\w&/-]*\W{0,3}\d{0,4}\s+workshop\b", text, re.I):
+        return True  # "ICCV'23 Workshop on Resource-Efficient Deep Learning": a known meeting's workshop
     return v.known and v.coverage >= 0.6 and len(text.split()) <= 14
 
 

@@ -328,10 +328,12 @@ class _Reader:
 
     def _table(self, tbl) -> None:
         self._blank()
+        spanning: dict[int, list[str]] = {}  # grid column -> the lines of the merged cell that starts above
         for tr in tbl.iter(_q("tr")):
             if tr.getparent() is not tbl:
                 continue
             cells: list[list[str]] = []
+            col = 0
             for tc in tr:
                 if tc.tag == _SDT:
                     tcs = tc.findall(".//" + _q("tc"))
@@ -341,11 +343,20 @@ class _Reader:
                     continue
                 for c in tcs:
                     tcpr = c.find(_q("tcPr"))
-                    if tcpr is not None:
-                        vm = tcpr.find(_q("vMerge"))
-                        if vm is not None and vm.get(_q("val")) in (None, "continue"):
-                            continue
-                    cells.append(self._cell_lines(c))
+                    vm = tcpr.find(_q("vMerge")) if tcpr is not None else None
+                    span = tcpr.find(_q("gridSpan")) if tcpr is not None else None
+                    width = _int(span.get(_q("val")) if span is not None else None, 1)
+                    if vm is not None and vm.get(_q("val")) in (None, "continue"):
+                        # a vertically merged cell spans this row too: "2024" beside each of its citations
+                        cells.append(list(spanning.get(col, [])))
+                    else:
+                        lines = self._cell_lines(c)
+                        if vm is not None:
+                            spanning[col] = lines
+                        else:
+                            spanning.pop(col, None)
+                        cells.append(lines)
+                    col += width
             cells = [c for c in cells if any(x.strip() for x in c)]
             if not cells:
                 continue
