@@ -257,3 +257,14 @@ def test_a_job_market_cv_in_fixed_width_text() -> None:
     assert pp.venue == "AEA Papers and Proceedings" and pp.type == "journal" and pp.authors == ["Ann Lee"]
     assert (w1.title, w2.title) == ("Overdraft Widget Pricing", "Local Widget Markets and Credit")
     assert policy.section == "policy writing" and policy.type == "other" and "in_preparation" not in policy.flags
+
+
+def test_apa_lists_cut_in_the_middle_two_word_surnames_and_urls_broken_by_the_width() -> None:
+    names = ", ".join(f"{s}, {i}." for s, i in zip("Roe Lee Poe Fox Wu Ng Li Ma Xu Hu Yu Su Kim Berg Costa Dubois Eriksen Gomez Novak".split(), "ABCDEFGHIJKLMNPRS"[:19] + "TU"))
+    p = scholarscope.parse_entry(f"{names}, . . . Zimmer, R. (2023). A multi-site replication of the widget effect. "
+                                 "Psychological Science, 34(9), 1011–1027.")
+    assert len(p.authors) == 20 and p.authors[-1].startswith("Zimmer") and p.authors_truncated
+    two = scholarscope.parse_entry("Arrieta Vogel, L., & Sánchez-Moreno, I. (2016). Emotional widgets and memory for "
+                                   "temporal order. Memory, 24(7), 912–925. https://d oi.org/10.1080/x.2016.1 "
+                                   "<https://doi.org/10.1080/x.2016.1>")
+    assert [a.rstrip(".") for a in two.authors] == ["Arrieta Vogel, L", "Sánchez-Moreno, I"] and two.links == ["https://doi.org/10.1080/x.2016.1"]

@@ -165,6 +165,9 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if learned is not None and (re.match(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", learned.title, re.I)
                                 or _THESIS_IN_TITLE.search(learned.title)):
         learned = None  # "u. a.: Title", "Title. Dissertation, KIT": the CRF ran another field into the title
+    if learned is not None and learned.title == best.title and _name_count(best) > _name_count(learned) \
+            and (best.venue_raw or not learned.venue_raw):
+        learned = None  # the same title, and the rules read more of the author list (an APA list cut by ". . .")
     if learned is not None and _loses_evidence(learned, best):
         margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
@@ -172,6 +175,11 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if plain_reference and learned is None and known_authors is None:
         return _titleless(lines[0], best) or best
     return best
+
+
+def _name_count(f: Fields) -> int:
+    got = parse_author_list(f.authors_raw.strip().rstrip(".")) if f.authors_raw else None
+    return len(got[0]) if got else 0
 
 
 def _loses_evidence(learned: Fields, rules: Fields) -> bool:

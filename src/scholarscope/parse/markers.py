@@ -51,6 +51,7 @@ def extract_links(s: str, m: Markers) -> str:
         found.append((mt.start(), mt.group(1)))
         return " \x00 "
 
+    s = _SPLIT_URL_TEXT.sub(_drop_split_url_text, s)
     s = _ANGLE_URL.sub(angle, s)
 
     def bare(mt: re.Match) -> str:
@@ -74,6 +75,15 @@ def extract_links(s: str, m: Markers) -> str:
     s = _BRACKET_LABEL.sub(" ", s)
     s = _drop_link_labels(s)
     return s
+
+
+# "https://d oi.org/10.1093/x <https://doi.org/10.1093/x>": a printed URL the width broke anywhere, then its link
+_SPLIT_URL_TEXT = re.compile(r"((?:https?://|www\.)\S*(?:[ \t\n]+[^\s<>]+){1,4})[ \t]*(?=<((?:https?://|www\.)[^<>\s]+)>)")
+
+
+def _drop_split_url_text(m: re.Match) -> str:
+    joined = re.sub(r"\s+", "", m.group(1))
+    return " " if joined.rstrip(".,;") == m.group(2).rstrip("/.") or joined == m.group(2) else m.group(0)
 
 
 def _drop_link_labels(s: str) -> str:

@@ -149,6 +149,8 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
         return None
     out, i = [], 0
     paired = 0
+    # every other item initials: a "Last, I." list, where a surname may have two words ("Arrieta Vogel, L.")
+    alternating = len(items) >= 2 and sum(_is_given_part(clean_name(x)) for x in items[1::2]) == len(items[1::2])
     while i < len(items):
         a = clean_name(items[i])
         b = clean_name(items[i + 1]) if i + 1 < len(items) else ""
@@ -157,7 +159,7 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
             paired += 1
-        elif b and _INITIALS.match(b.replace(" ", "")) and not _INITIALS.match(a.replace(" ", "")) and len(a.split()) <= 2 and not _looks_first_last(a):
+        elif b and _INITIALS.match(b.replace(" ", "")) and not _INITIALS.match(a.replace(" ", "")) and len(a.split()) <= 2 and (not _looks_first_last(a) or alternating):
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
             paired += 1
@@ -189,6 +191,9 @@ def _looks_first_last(a: str) -> bool:
     return len(w) >= 2 and not _INITIALS.match(w[-1])
 
 
+_MIDDLE_ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?){3}\s*,?\s*(?=[^\W\d_])|\s*,?\s*…\s*,?\s*(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=65536)
 def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     """Parse a whole string as an author list.
@@ -203,6 +208,11 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     if m:
         truncated = True
         text = text[: m.start()]
+    # APA 7: the first 19 names, ". . ." and the last one: the list is cut in the middle
+    gap = _MIDDLE_ELLIPSIS.search(text)
+    if gap:
+        truncated = True
+        text = text[: gap.start()] + ", " + text[gap.end():]
     text = re.sub(r"^\s*(?:by|with|con|avec|mit)\s+", "", text, flags=re.I)
     # "Kolaczkowski, Z., Krolikowska. M., Krzesinski, J.": a stop typed for the comma of "Last, I."
     text = re.sub(r"(?<=[^\W\d_]{3})\.\s+(?=(?:[A-Z]\.\s?){1,3},)", ", ", text)

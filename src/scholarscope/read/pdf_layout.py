@@ -66,8 +66,9 @@ def _date_share(runs: list[list["_Ch"]]) -> float:
 
 
 def _sidebar_blocks(runs, boxes, g: float, sidebar_left: bool) -> list[list[list["_Ch"]]]:
-    """A sidebar (contact, skills, languages) beside the main column: the main column is read
-    first and whole, then the sidebar, so that neither breaks the other's lines."""
+    """A sidebar (contact, skills, languages) beside the main column: the sidebar is read first and
+    whole, then the main column, so that neither breaks the other's lines and the main column
+    runs on into the next page (a sidebar read after it would cut a list that the page break splits)."""
     main, side, across = [], [], []
     for r, (a, b) in zip(runs, boxes):
         if a < g - 2 and b > g + 2:
@@ -79,7 +80,7 @@ def _sidebar_blocks(runs, boxes, g: float, sidebar_left: bool) -> list[list[list
     top = max((max(c.y1 for c in r) for r in main + side), default=0.0)
     above = [r for r in across if max(c.y1 for c in r) >= top - 1]
     below = [r for r in across if r not in above]
-    return [blk for blk in (above, main, side, below) if blk]
+    return [blk for blk in (above, side, main, below) if blk]
 
 
 def hanging_starts(lines: list["_Line"]) -> None:
