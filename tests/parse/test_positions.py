@@ -44,3 +44,16 @@ def test_a_macro_parameter_right_after_a_control_word() -> None:
            r"\sub{Widget Research}{Redmond, WA}{Research Intern}{May 2023 -- Aug. 2023}" "\n\\end{itemize}\\end{document}")
     pos = scholarscope.parse_text(tex, format="tex").positions[0]
     assert pos.title == "Research Intern" and pos.start == "2023-05"
+
+
+def test_title_and_organisation_above_a_date_and_place_line() -> None:
+    # AltaCV-like events: title / organisation / "dates<TAB>place"; and an organisation the width cut
+    text = ("Positions\n\nAssociate Senior Lecturer\nDepartment of Ecology, Swedish University of Widget Sciences\n"
+            "Jan 2022 – present\tUppsala, Sweden\n\nPostdoctoral Researcher\nGerman Centre for Integrative Widget Research (iDiv)\n"
+            "Mar 2017 – Aug 2019\tLeipzig, Germany\n\nAcademic Appointments\n\n"
+            "Postdoctoral Researcher, Department of Neuropsychology, Max Planck\n"
+            "Institute for Human Widget Sciences, Leipzig, Germany, 2018–2021. Supervisor: Dr. Ann Roe\n")
+    got = [(p.title, p.org, p.start) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got[:2] == [("Associate Senior Lecturer", "Department of Ecology, Swedish University of Widget Sciences", "2022-01"),
+                       ("Postdoctoral Researcher", "German Centre for Integrative Widget Research (iDiv)", "2017-03")]
+    assert got[2][0] == "Postdoctoral Researcher" and "Max Planck Institute for Human Widget Sciences" in got[2][1]

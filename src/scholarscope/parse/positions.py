@@ -28,8 +28,13 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "plain" and ln.kind == "plain":
             p, c = _plain(prev).rstrip(), _plain(ln).strip()
-            if find_range(p) and "," in p and len(p) >= 40 and not re.search(r"[.;:)]$", p) and not find_range(c) \
-                    and len(c.split()) <= 4 and re.match(r"[A-Z]", c) and ":" not in c:
+            head = re.split(r"(?<=[a-z)])\.\s", c)[0]  # "Institute, University of X. Mentor: …": the part before the note
+            cut_tail = find_range(p) and not find_range(c) and len(c.split()) <= 4 and ":" not in c
+            # "Postdoctoral Researcher, …, Max Planck" / "Institute for …, Leipzig, 2018–2021": the dated tail
+            cut_head = not find_range(p) and find_range(c) and re.search(r"\s[A-Z][\w'’-]+$", p) and len(p) >= 40 \
+                and not _is_place(p.rsplit(",", 1)[-1].strip()) and find_range(c)[3][0] > 0 and _TITLE_WORDS.search(p)
+            if (cut_tail or cut_head) and "," in p and len(p) >= 40 and not re.search(r"[.;:)]$", p) \
+                    and re.match(r"[A-Z]", c):
                 out[-1] = Line(prev.text.rstrip() + " " + ln.text.strip(), prev.start, ln.end, "plain",
                                body=prev.text.rstrip() + " " + ln.text.strip())
                 continue
@@ -198,10 +203,14 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
     prev = [p for p in prev if not all(_is_place(x.strip()) for x in p.split(",") if x.strip())] or prev[-1:]
     if not header and not prev:
         return None
+    place = None
+    if header and prev and all(_is_place(x.strip()) for x in header.split(",") if x.strip()):
+        place, header = header, ""  # "Jan 2022 – present<TAB>Uppsala, Sweden" under the title and organisation lines
     if not header:
         header_raw, header = buffer[-1], prev[-1]
         prev = prev[:-1]
     title, org, loc = split_title_org(header_raw)
+    loc = loc or place
     named = _bold_org_line(buffer[-1]) if buffer else None
     if named and title:  # "**Fred Hutchinson Cancer Center**<TAB>Seattle, WA" above "Clinical Fellow, Medical Oncology"
         org, loc = named

@@ -100,6 +100,9 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     standalone = prev is None or prev.kind in ("blank", "heading")
     if re.search(r"\b(?:and|of|the|for|on|in)$|,$", text, re.I):
         return False  # a wrapped line, not a heading
+    if re.search(r"\b(?:researcher|professor|lecturer|fellow|scientist|engineer|intern|postdoc|director|instructor)$",
+                 text, re.I):
+        return False  # "Postdoctoral Researcher": a post's title on its own line, not a heading
     if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
         return True
     return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None
