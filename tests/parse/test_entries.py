@@ -87,6 +87,11 @@ CASES = [
      "Temporal Widget Grounding with Sparse Queries", ["Bo Lee", "Ann Roe", "Jun Wang"], "CVPR", 2024, "conference", ["spotlight"], []),
     ("[W1] Ann Roe, Bo Lee. Widget Pruning Meets Video LLMs: An Empirical Study. ICCV'23 Workshop on Resource-Efficient Deep Learning for Computer Vision (RCV).",
      "Widget Pruning Meets Video LLMs: An Empirical Study", ["Ann Roe", "Bo Lee"], "ICCV", 2023, "workshop", ["workshop"], []),
+    # a patent's office is no venue; "presented at the" is no part of a meeting's name
+    ("A. Roe, B. Lee. Gate driver for widget converters. U.S. Patent 11,234,567, Jan. 2022.",
+     "Gate driver for widget converters", ["A. Roe", "B. Lee"], None, 2022, "other", [], []),
+    ("A. Roe, B. Lee. Widget losses in SiC modules. Presented at the PCIM Europe 2021, Nuremberg, Germany.",
+     "Widget losses in SiC modules", ["A. Roe", "B. Lee"], None, 2021, "conference", [], []),
     ("A. Roe, B. Lee. Widget lens for gig workers. In Proc. CHI 2024. Best Paper Honorable Mention",
      "Widget lens for gig workers", ["A. Roe", "B. Lee"], "CHI", 2024, "conference", ["award"], []),
 ]

@@ -78,6 +78,7 @@ STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|w
 def cut_tail(venue: str) -> str:
     """The venue name without volume, issue, pages and date (years inside a name stay: 'ICML 2024')."""
     venue = re.sub(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*", "", venue)  # "2012, Astronomical Notes"
+    venue = re.sub(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s+(?:the\s+)?", "", venue, flags=re.I)
     venue = _THESIS_LEAD.sub("", venue)  # "Ph.D. thesis, University of X": the school is the venue
     venue = re.sub(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", "", venue, flags=re.I)
     venue = re.sub(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", "", venue, flags=re.I)  # "Book. 5th ed."

@@ -66,6 +66,9 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
         if pub.type in (None, "other") and "poster" not in pub.flags:
             pub.type = "preprint"
+    if re.search(r"\bpatents?\b", ctx.section, re.I) or re.search(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*"
+                                                                 r"(?:[A-Z]{2}\s?)?[\d,./-]{5,}", text, re.I):
+        pub.type, pub.venue, pub.venue_raw = "other", None, None  # a patent's office and number are no venue
     if pub.type == "thesis" and pub.venue_raw and not venue.known:
         pub.venue = pub.venue_raw  # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"
     if pub.type == "thesis" and pub.venue_raw and not pub.publisher:
@@ -116,6 +119,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
+    if venue.name and re.search(r"\bpresented at\b", text, re.I) and "poster" not in pub.flags:
+        return "conference"  # "Presented at the PCIM Europe 2021": a meeting, even one the venue table lacks
     if venue.kind == "book_series" and re.search(r"proceedings|conference|symposium|workshop|papersonline",
                                                  venue.name or "", re.I):
         return "conference"  # a proceedings series (ASP Conf. Ser., IAU Symposium, EPJ Web of Conferences)
