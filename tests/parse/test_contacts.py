@@ -40,3 +40,10 @@ def test_owner_name_in_capitals_or_after_a_german_academic_title() -> None:
     german = scholarscope.parse_text("Lebenslauf\n==========\n\nDr.-Ing. Johanna Widgetmann\n===========================\n\n"
                                      ":E-Mail: jw@example.de\n", format="rst")
     assert german.person.name == "Johanna Widgetmann"
+
+
+def test_the_owner_is_found_whether_or_not_the_surname_particle_is_written_with_it() -> None:
+    from scholarscope.parse.names import same_person
+
+    assert same_person("Ní Bhriain, S.", "Siobhán Ní Bhriain") and same_person("Souza, A.", "Ana de Souza")
+    assert not same_person("Lee, A.", "Ann Roe") and not same_person("Bhriain, T.", "Siobhán Ní Bhriain")

@@ -279,10 +279,16 @@ def name_parts(name: str) -> tuple[str, list[str]]:
     return words[-1], words[:-1]
 
 
+_SURNAME_PARTICLES = re.compile(r"\b(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|zu|zur|bin|ibn|al|el|"
+                                r"ni|nic|ui|mac|mc|o)\b[\s'’-]*")
+
+
 def same_person(a: str, b: str) -> bool:
     """Loose match used to find the document owner in an author list."""
     la, fa = name_parts(a)
     lb, fb = name_parts(b)
+    # "Ní Bhriain, S." and "Siobhán Ní Bhriain": particles are written with the surname or not
+    la, lb = _SURNAME_PARTICLES.sub("", la).strip() or la, _SURNAME_PARTICLES.sub("", lb).strip() or lb
     if not la or not lb:
         return False
     if la != lb:
