@@ -87,6 +87,9 @@ CASES = [
      "Temporal Widget Grounding with Sparse Queries", ["Bo Lee", "Ann Roe", "Jun Wang"], "CVPR", 2024, "conference", ["spotlight"], []),
     ("[W1] Ann Roe, Bo Lee. Widget Pruning Meets Video LLMs: An Empirical Study. ICCV'23 Workshop on Resource-Efficient Deep Learning for Computer Vision (RCV).",
      "Widget Pruning Meets Video LLMs: An Empirical Study", ["Ann Roe", "Bo Lee"], "ICCV", 2023, "workshop", ["workshop"], []),
+    # Proceedings of Science name the conference in brackets
+    ("A. Roe, “Radiation hardness of thin planar widget sensors,” PoS(Vertex2017)045 (2017).",
+     "Radiation hardness of thin planar widget sensors", ["A. Roe"], "Vertex", 2017, "conference", [], []),
     # a patent's office is no venue; "presented at the" is no part of a meeting's name
     ("A. Roe, B. Lee. Gate driver for widget converters. U.S. Patent 11,234,567, Jan. 2022.",
      "Gate driver for widget converters", ["A. Roe", "B. Lee"], None, 2022, "other", [], []),

@@ -26,6 +26,9 @@ _PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+
 _TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\b\d+\s*[-–]\s*\d+.*|,\s*(?:19|20)\d\d\b.*)$", re.I)
 
 
+_POS = re.compile(r"\s*PoS\s*\(\s*([A-Za-z][A-Za-z&\-]*?)\s*['’]?(?:19|20)?\d\d\s*\)")
+
+
 @dataclass(frozen=True)
 class Venue:
     """A normalised venue."""
@@ -86,6 +89,9 @@ def normalise_venue(raw: str | None) -> Venue:
     findings = bool(_FINDINGS.search(raw))
     if re.search(r"\barxiv\b", raw, re.I):
         return Venue("arXiv", "preprint", known=True)
+    pos = _POS.match(raw)
+    if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
+        raw = pos.group(1)
     full, acro, names = _table()
     cleaned = clean_venue(raw)
     coverage = 1.0
@@ -107,7 +113,7 @@ def normalise_venue(raw: str | None) -> Venue:
     m = _PAREN_ACRONYM.search(raw)
     if m and not re.fullmatch(r"\d+", m.group(1)):
         return Venue(m.group(1), _guess_kind(raw), workshop, findings)
-    return Venue(cleaned or raw.strip(), _guess_kind(raw), workshop, findings)
+    return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
 
 
 def ieee_acronym(name: str) -> str:
