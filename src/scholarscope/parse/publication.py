@@ -40,6 +40,9 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
             f.venue_raw = ""
     if f.venue_raw and not f.publisher:
         f.publisher = imprint_in(strip_markup(cleaned))
+    pos = re.search(r"PoS\s*\([^()\s]{2,30}\)", cleaned) if (f.venue_raw or "").strip(" .") in ("PoS", "Proceedings of Science") else None
+    if pos:
+        f.venue_raw = pos.group(0)  # "PoS(Vertex2017)045": the bracket names the conference
     names, marks, truncated, bold = split_authors(f.authors_raw)
     venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
     _note_news(text, f, markers)
