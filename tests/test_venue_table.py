@@ -174,3 +174,12 @@ def test_spot_checks(alias_map, alias, canonical):
 def test_kinds(venues, name, kind):
     by_name = {v["name"]: v for v in venues}
     assert by_name[name]["kind"] == kind
+
+
+def test_a_word_before_a_journals_name_makes_another_journal() -> None:
+    from scholarscope.parse.venues import normalise_venue
+
+    assert normalise_venue("Polish Journal of Ecology").name == "Polish Journal of Ecology"
+    assert normalise_venue("Breast Cancer Research and Treatment").name == "Breast Cancer Research and Treatment"
+    assert normalise_venue("Revise and resubmit, Quarterly Journal of Economics").name == "Quarterly Journal of Economics"
+    assert normalise_venue("PoS(ICHEP2022)123").name == "ICHEP"

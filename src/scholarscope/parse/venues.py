@@ -76,6 +76,15 @@ def _table() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
     return full, acro, names
 
 
+def _renamed(raw: str, key: str) -> bool:
+    """A capitalised word written right before a journal's name makes another journal's name."""
+    at = re.search(rf"\b{re.escape(key.split()[0])}", raw, re.I)
+    if not at:
+        return False
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", raw[: at.start()])
+    return bool(before) and before.group(1).lower() not in ("in", "the", "proc", "proceedings", "and", "also")
+
+
 def _is_acronym(s: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z0-9&/\-]{2,12}(?:\s[A-Za-z&/]{1,10})?", s)) and sum(c.isupper() for c in s) >= 2
 
@@ -101,6 +110,8 @@ def normalise_venue(raw: str | None) -> Venue:
         coverage = 1.0 if hit and len(cleaned.split()) <= 3 else 0.5
     if hit is None:
         got = _name_in(_norm(raw), names)
+        if got and got[1].get("kind") == "journal" and _renamed(raw, got[0]):
+            got = None  # "Polish Journal of Ecology" is not "Journal of Ecology": a word before a journal's name renames it
         if got:
             hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
     if hit is None:
