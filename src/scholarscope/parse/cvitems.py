@@ -67,6 +67,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
     out = sorted(table + found, key=lambda e: e.span[0] if e.span else 0) if table else found
     for e in out:  # "Carnegie Mellon University <https://www.cs.cmu.edu/>": the school's link is no part of its name
         e.institution = re.sub(r"\s*<(?:https?://|www\.)[^<>\s]*>", "", e.institution).strip()
+        # "Tsinghua University (清华大学)": the name in another script is a gloss
+        e.institution = re.sub(r"\s*\([^()]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)", "", e.institution).strip()
     return out
 
 
@@ -76,8 +78,11 @@ def _education_from_row(cells: dict[str, str], span: tuple[int, int]) -> Educati
     if not school:
         return None
     deg = find_degree(cells.get("degree", ""))
+    loc = cells.get("location")
+    if loc is None and "," in school:
+        school, loc = _split_location(school)  # "Universidade de Évora, Portugal": the place is no part of the name
     e = Education(institution=school, degree=normalise_degree(deg.group(0)) if deg else cells.get("degree"),
-                  field=cells.get("field"), location=cells.get("location"), span=span)
+                  field=cells.get("field"), location=loc, span=span)
     rng = find_range(cells.get("dates", ""))
     if rng:
         _set_dates(e, rng)
