@@ -202,13 +202,20 @@ def _titleless(s: str, rules: Fields) -> Fields | None:
     numbers = r.get("volume") or r.get("pages") or re.search(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$", s)
     if r.get("title") or not r.get("container") or not numbers:
         return None
-    bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or len(t.split()) < 2 \
+    bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or _too_short_for_a_title(t) \
         or _venue_like(t) or parse_author_list(t.strip(" .,")) is not None
     if not bad:
         return None
     venue, _ = _venue_and_year(r["container"])
     authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
     return Fields(title="", authors_raw=authors, venue_raw=venue, year=r.get("year"), no_title=True)
+
+
+def _too_short_for_a_title(t: str) -> bool:
+    """'Rev. Lett', 'P. SCRIBE', 'A: Math', 'RENO Collab': pieces of a titleless physics reference; two plain
+    words ('Widget connectivity') may be a title."""
+    words = t.split()
+    return len(words) < 2 or not re.search(r"[^\W\d_]{3}", t) or (len(words) == 2 and bool(re.search(r"[.,:;]|\bcollab", t, re.I)))
 
 
 def _known(f: Fields | None, known_authors: str | None) -> Fields | None:
