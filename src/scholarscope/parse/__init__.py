@@ -15,7 +15,7 @@ def clear_caches() -> None:
     """Forget memoised name and venue look-ups (benchmarks call this between rounds)."""
     from . import names, venues
 
-    for fn in (*names.CACHES, venues.normalise_venue, venues._norm):
+    for fn in (*names.CACHES, *venues.CACHES):
         fn.cache_clear()
 
 
