@@ -13,9 +13,9 @@ __all__ = ["clear_caches", "parse_document", "parse_entry", "parse_file", "parse
 
 def clear_caches() -> None:
     """Forget memoised name and venue look-ups (benchmarks call this between rounds)."""
-    from . import names, venues
+    from . import entry, names, venues
 
-    for fn in (*names.CACHES, *venues.CACHES):
+    for fn in (*names.CACHES, *venues.CACHES, entry._author_prefix, entry._venue_like):
         fn.cache_clear()
 
 

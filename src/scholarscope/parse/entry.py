@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
 from .field_text import YEAR as _YEAR
@@ -580,6 +581,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|da
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
+@lru_cache(maxsize=65536)
 def _author_prefix(s: str) -> tuple[str, str]:
     """The longest leading author list followed by a separator, and the text after it (markup kept)."""
     lead = len(s) - len(s.lstrip(" ,.;:"))
@@ -723,6 +725,7 @@ def _dot_venue(st: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _venue_like(plain: str) -> bool:
     from .venues import venue_like
 
