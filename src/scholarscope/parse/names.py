@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
 
 MARKS = "*†‡§¶#✝⁎∗✉"
 _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
@@ -32,7 +32,9 @@ _NOT_LOWER = re.compile(r"[^a-z ]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z'\-]*")
 _TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.?[-‐]?){1,3}")
-_STOP_FOR_COMMA = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=(?:[A-Z]\.\s?){1,3},)")
+# "Krolikowska. M.,": the stop first and the three letters before it checked behind it, so that the
+# search jumps from stop to stop (the same matches as "(?<=[^\W\d_]{3})\.\s+(?=...)")
+_STOP_FOR_COMMA = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=(?:[A-Z]\.\s?){1,3},)")
 ETAL = re.compile(r",?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?)[\ue000-\ue003]*\s*$", re.I)
 _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
@@ -218,7 +220,7 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     truncated = False
     # "A. Dufresne et al. (for the ARGENTA Collaboration)": the group in brackets is a note on the list
     text = _GROUP_NOTE.sub("", text).rstrip(",;: ")
-    m = ETAL.search(text)
+    m = ETAL.search(text) if _may_end_truncated(text) else None
     if m:
         truncated = True
         text = text[: m.start()]
@@ -243,6 +245,15 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     if len(names) == 1 and "," not in names[0] and len(clean_name(names[0]).split()) < 2 and not truncated:
         return None
     return names, [name_marks(n) for n in names], truncated
+
+
+_ETAL_ENDS = ("al", "al.", "others", "otherſ", "...", "…")  # "ſ": re.I matches it for "s"
+
+
+def _may_end_truncated(text: str) -> bool:
+    """A cheap test that ETAL can match: its match ends the string with 'al', 'al.', 'others', '...'
+    or '…' before any markup characters and spaces (a failed ETAL.search tries every position)."""
+    return text.rstrip().rstrip(MARKUP_CHARS).lower().endswith(_ETAL_ENDS)
 
 
 def _alternating_single_words(items: list[str]) -> bool:
