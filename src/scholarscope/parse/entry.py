@@ -62,14 +62,19 @@ class Fields:
     publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
 
 
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_GLUED_AND = re.compile(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)")
+_GAP_BEFORE_STOP = re.compile(r"[ \t]+(?=[.,;:](?:\s|$))")
+
+
 def pre_clean(text: str) -> tuple[str, Markers]:
     """Remove links and markers; return the rest and what was removed."""
     m = Markers()
     s = extract_links(text, m)
     s = extract_status(s, m)
-    s = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", s)
-    s = re.sub(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)", r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
-    s = re.sub(r"[ \t]+(?=[.,;:](?:\s|$))", "", s)  # "Title <url> . Venue": the link left a gap before the stop
+    s = _LINE_BREAK.sub("\n", s)
+    s = _GLUED_AND.sub(r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
+    s = _GAP_BEFORE_STOP.sub("", s)  # "Title <url> . Venue": the link left a gap before the stop
     return s, m
 
 
@@ -213,6 +218,16 @@ def _segment_learned(s: str) -> Fields | None:
 _COMPLETE = 5.5
 
 
+_NUMBERS_IN_TITLE = re.compile(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.")
+_OPEN_END = re.compile(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$")
+_AND_START = re.compile(r"(?:and|&)\s")
+_EDS_END = re.compile(r"\beds?\.?$")
+_IMPRINT_IN_TITLE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]")
+_EDS_PAREN = re.compile(r"\(eds?\.?\)", re.I)
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.?$")
+_SURNAME_COMMA = re.compile(r"[A-Z][\w'’\-]+,\s[A-Z]")
+
+
 def quality(f: Fields) -> float:
     """How plausible a segmentation is: a clean title, a real author list, a venue, a year."""
     q = -2.0 if f.misread else 0.0
@@ -235,17 +250,17 @@ def quality(f: Fields) -> float:
         q += 1.5 if _venue_like(f.venue_raw) else 0.5
     if not (f.authors_known or f.quoted) and _author_prefix(f.title)[0]:
         q -= 2
-    if _YEAR.search(f.title) or re.search(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.", f.title):
+    if _YEAR.search(f.title) or _NUMBERS_IN_TITLE.search(f.title):
         q -= 1
-    if re.search(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$", f.title):
+    if _OPEN_END.search(f.title):
         q -= 1
-    if re.match(r"(?:and|&)\s", f.title) or re.search(r"\beds?\.?$", f.title):
+    if _AND_START.match(f.title) or _EDS_END.search(f.title):
         q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
-    if re.search(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]", f.title):
+    if _IMPRINT_IN_TITLE.search(f.title):
         q -= 1.5  # "Rayuela. Buenos Aires: Editorial Sudamericana": the imprint is not the title
-    if re.search(r"\(eds?\.?\)", f.title, re.I):
+    if _EDS_PAREN.search(f.title):
         q -= 2  # the editors of the book belong to the venue part
-    if re.search(r"(?:^|[\s.])[A-Z]\.?$", f.authors_raw.strip()) and re.match(r"[A-Z][\w'’\-]+,\s[A-Z]", f.title):
+    if _INITIAL_END.search(f.authors_raw.strip()) and _SURNAME_COMMA.match(f.title):
         q -= 2  # "F. R. K." + "Chung, Spectral Graph Theory": the surname went to the title
     return q
 
@@ -736,9 +751,12 @@ def _venue_like(plain: str) -> bool:
     return venue_like(plain)
 
 
+_ORDER_NOTE = re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", re.I)
+
+
 def _is_author_line(plain: str) -> bool:
     plain = plain.rstrip(" \\")  # a Markdown line break ("\\") left as text
-    p = re.sub(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", " ", plain, flags=re.I).strip().rstrip(".")
+    p = _ORDER_NOTE.sub(" ", plain).strip().rstrip(".")
     got = parse_author_list(p)
     if not got:
         return False
