@@ -120,17 +120,34 @@ _ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|contributed talk|long talk)(?: 
                    r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:Presentation|Paper))?(?![\w-])(?!\s+[a-z])")
 
 
-# Every pattern of _NOTES, _STATUS and _ORAL holds one of these words (the same pattern syntax, so
-# the same case-insensitive matching): text without any of them can match none of those patterns.
-_STATUS_WORDS = re.compile(r"accept|alphabetical|equal|co-first|joint|wos|scopus|scielo|appear|press|forthcoming|"
-                           r"submit|review|revision|resubmit|r\s*&\s*r|prep|random|ⓡ|best|award|prize|finalist|"
-                           r"hono|nominee|oral|spotlight|talk", re.I)
+# Every match of a pattern of _NOTES, _STATUS and _ORAL holds one of these words (in any case) or
+# "&" ("R & R"): text without any of them can match none of those patterns.
+_STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", "scopus", "scielo", "appear",
+                 "press", "forthcoming", "submit", "review", "revision", "resubmit", "prep", "random", "ⓡ",
+                 "best", "award", "prize", "finalist", "hono", "nominee", "oral", "spotlight", "talk")
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
+
+
+def _fold(s: str) -> str:
+    """Lower case, with the three letters re.IGNORECASE matches to an ASCII letter that lower() does
+    not map to it ('ı', 'İ' -> 'i', 'ſ' -> 's'): a word a pattern matches in s is in _fold(s)."""
+    if not s.isascii():
+        for a, b in (("ı", "i"), ("ſ", "s"), ("İ", "i")):
+            if a in s:
+                s = s.replace(a, b)
+    return s.lower()
+
+
+def _may_hold_status(s: str) -> bool:
+    if "&" in s:
+        return True
+    low = _fold(s)
+    return any(w in low for w in _STATUS_WORDS)
 
 
 def extract_status(s: str, m: Markers) -> str:
     """Find status, prize and presentation flags; keep the notes the gold keeps."""
-    if _STATUS_WORDS.search(s) is None:
+    if not _may_hold_status(s):
         return _EMPTY_NOTE.sub(" ", s) if "(" in s or "[" in s else s
     for rx in _NOTES:
         for mt in rx.finditer(s):
