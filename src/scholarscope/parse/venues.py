@@ -37,6 +37,7 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _TRAIL_PROC = re.compile(r"[\s,]+(?:proceedings|proc\.?)\s*$", re.I)
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _PLACE_PART = re.compile(r"[A-Z][\w'’.\- ]{1,25}")
 _KIND_PREPRINT = re.compile(r"\b(preprint|arxiv|biorxiv|medrxiv|ssrn|working paper)\b")
 _KIND_WORKSHOP = re.compile(r"\bwor(k)?shop\b")
@@ -147,7 +148,7 @@ def venue_like(text: str) -> bool:
 
 
 def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
-    tokens = _ACRONYM_TOKEN.findall(_GLUED_YEAR.sub("", raw))
+    tokens = _ACRONYM_TOKEN.findall(_GLUED_YEAR.sub("", raw) if _DIGIT.search(raw) else raw)
     best = None
     for tok in tokens:
         for cand in (tok, tok.split()[0]):
@@ -222,12 +223,18 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
 def clean_venue(raw: str) -> str:
     """The venue without 'Proceedings of', ordinals, years, volume/pages and stray punctuation."""
     s = _PROC.sub("", raw.strip())
-    s = _NAME_YEAR.sub(r"\1", s)  # "ICHEP2022", "NeurIPS'23" 
+    # every match of _NAME_YEAR, _TRAIL and _YEAR holds a digit, and no substitution adds one
+    digits = _DIGIT.search(s) is not None
+    if digits:
+        s = _NAME_YEAR.sub(r"\1", s)  # "ICHEP2022", "NeurIPS'23"
     s = _ORDINAL.sub("", s)
-    s = _TRAIL.sub("", s)
-    s = _YEAR.sub("", s)
-    s = _EMPTY_PARENS.sub("", s)
-    s = _TRAIL_PROC.sub("", s)  # "ICIST 2017 Proceedings"
+    if digits:
+        s = _TRAIL.sub("", s)
+        s = _YEAR.sub("", s)
+    if "(" in s:
+        s = _EMPTY_PARENS.sub("", s)
+    if "proc" in s.lower():  # lower() maps every letter re.I matches to p, r, o, c onto it
+        s = _TRAIL_PROC.sub("", s)  # "ICIST 2017 Proceedings"
     s = strip_meeting_place(s)
     s = _SPACES.sub(" ", s).strip(" ,.;:-–")
     return s
