@@ -199,6 +199,7 @@ def _inverted_first(items: list[str]) -> bool:
         and all(len(clean_name(x).split()) >= 2 for x in items[2:]) and bool(_CAPITAL.match(b))
 
 
+@lru_cache(maxsize=65536)
 def _is_given_part(s: str) -> bool:
     """'J.', 'J. A.', 'J.-P.', 'A.T.' (and 'John' only in Last, First lists, decided by caller)."""
     t = s.replace(" ", "")
@@ -219,7 +220,9 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     text = s.strip().strip(",;:.") if not s.strip().endswith(".") else s.strip()
     truncated = False
     # "A. Dufresne et al. (for the ARGENTA Collaboration)": the group in brackets is a note on the list
-    text = _GROUP_NOTE.sub("", text).rstrip(",;: ")
+    if "(" in text:  # every group note is in brackets
+        text = _GROUP_NOTE.sub("", text)
+    text = text.rstrip(",;: ")
     m = ETAL.search(text) if _may_end_truncated(text) else None
     if m:
         truncated = True
@@ -321,7 +324,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 # every memo of this module, for parse.clear_caches()
-CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item)
+CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part)
 
 __all__ = ["BOLD_ON", "BOLD_OFF", "ITAL_ON", "ITAL_OFF", "ETAL", "MARKS", "clean_name", "display_name",
            "is_name", "name_marks", "name_parts", "parse_author_list", "same_person", "split_items"]
