@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..read.text import MARKUP_CHARS
+from ..read.text import MARKUP_CHARS, fold_case
 
 _ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
 _BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
@@ -128,20 +128,10 @@ _STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", 
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 
-def _fold(s: str) -> str:
-    """Lower case, with the three letters re.IGNORECASE matches to an ASCII letter that lower() does
-    not map to it ('ı', 'İ' -> 'i', 'ſ' -> 's'): a word a pattern matches in s is in _fold(s)."""
-    if not s.isascii():
-        for a, b in (("ı", "i"), ("ſ", "s"), ("İ", "i")):
-            if a in s:
-                s = s.replace(a, b)
-    return s.lower()
-
-
 def _may_hold_status(s: str) -> bool:
     if "&" in s:
         return True
-    low = _fold(s)
+    low = fold_case(s)
     return any(w in low for w in _STATUS_WORDS)
 
 

@@ -39,6 +39,18 @@ def strip_markup(s: str) -> str:
     return s
 
 
+def fold_case(s: str) -> str:
+    """``s.lower()``, with the three letters that ``re.IGNORECASE`` matches to an ASCII letter and
+    ``lower()`` does not map onto it ('ı', 'İ' -> 'i', 'ſ' -> 's'): a case-insensitive pattern's
+    ASCII word occurs in ``fold_case(s)`` wherever it matches in ``s`` -- a cheap exact test that
+    a pattern needing one of some words cannot match."""
+    if not s.isascii():
+        for a, b in (("ı", "i"), ("ſ", "s"), ("İ", "i")):
+            if a in s:
+                s = s.replace(a, b)
+    return s.lower()
+
+
 @dataclass
 class Text:
     """A document as read: light-markup text, its format, and offsets back to the source."""
