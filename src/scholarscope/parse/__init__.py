@@ -17,6 +17,7 @@ def clear_caches() -> None:
 
     for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, entry._author_prefix, entry._venue_like):
         fn.cache_clear()
+    entry._QUALITY_MEMO.clear()
 
 
 def parse_file(path: str | Path, format: str | None = None) -> Profile:

@@ -228,7 +228,22 @@ _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.?$")
 _SURNAME_COMMA = re.compile(r"[A-Z][\w'’\-]+,\s[A-Z]")
 
 
+_QUALITY_MEMO: dict[tuple, float] = {}
+
+
 def quality(f: Fields) -> float:
+    """How plausible a segmentation is (memoised on all the values of ``f``: the readings of an entry
+    are scored more than once)."""
+    key = tuple(f.__dict__.values())
+    q = _QUALITY_MEMO.get(key)
+    if q is None:
+        if len(_QUALITY_MEMO) >= 65536:
+            _QUALITY_MEMO.clear()
+        q = _QUALITY_MEMO[key] = _quality(f)
+    return q
+
+
+def _quality(f: Fields) -> float:
     """How plausible a segmentation is: a clean title, a real author list, a venue, a year."""
     q = -2.0 if f.misread else 0.0
     title_words = f.title.split()
