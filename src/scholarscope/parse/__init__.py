@@ -13,9 +13,10 @@ __all__ = ["clear_caches", "parse_document", "parse_entry", "parse_file", "parse
 
 def clear_caches() -> None:
     """Forget memoised name and venue look-ups (benchmarks call this between rounds)."""
-    from . import dates, entry, names, sections, venues
+    from . import dates, entry, lines, names, sections, venues
 
-    for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, entry._author_prefix, entry._venue_like):
+    for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
+               entry._author_prefix, entry._venue_like):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()
 
