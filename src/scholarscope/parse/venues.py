@@ -87,10 +87,9 @@ def _table() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
                 full.setdefault(key, e)
     # multi-word names, found in a string by looking up its word n-grams (longest first)
     names = {k: e for k, e in full.items() if len(k) >= 6 and " " in k}
-    _NAME_LENGTHS[:] = sorted({len(k.split()) for k in names}, reverse=True)
-    _FIRST_WORDS.clear()
+    _LENGTHS_BY_FIRST.clear()
     for k in names:
-        _FIRST_WORDS.setdefault(len(k.split()), set()).add(k.split()[0])
+        _LENGTHS_BY_FIRST.setdefault(k.split()[0], set()).add(len(k.split()))
     return full, acro, names
 
 
@@ -201,22 +200,20 @@ def _abbreviation_of(text: str) -> dict | None:
     return None
 
 
-_NAME_LENGTHS: list[int] = []
-_FIRST_WORDS: dict[int, set[str]] = {}  # first words of the multi-word names, by their number of words
+_LENGTHS_BY_FIRST: dict[str, set[int]] = {}  # first word of a multi-word name -> the numbers of words of such names
 
 
 def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
+    """The longest name (the leftmost of equally long ones) whose words run in ``normed``.
+    Only the (length, position) pairs where a name of that length starts with that word are
+    looked up, in the order longest first, then leftmost."""
     words = normed.split()
-    for n in _NAME_LENGTHS:
-        if n > len(words):
-            continue
-        firsts = _FIRST_WORDS.get(n, ())
-        for i in range(len(words) - n + 1):
-            if words[i] not in firsts:
-                continue  # no name of n words starts with this word
-            key = " ".join(words[i:i + n])
-            if key in names:
-                return key, names[key]
+    pairs = sorted((-n, i) for i, w in enumerate(words) for n in _LENGTHS_BY_FIRST.get(w, ())
+                   if i + n <= len(words))
+    for neg_n, i in pairs:
+        key = " ".join(words[i:i - neg_n])
+        if key in names:
+            return key, names[key]
     return None
 
 
