@@ -16,7 +16,7 @@ def clear_caches() -> None:
     from . import dates, entry, lines, names, sections, venues
 
     for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
-               entry._author_prefix, entry._venue_like):
+               entry._author_prefix, entry._venue_like, entry._venue_score):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()
 

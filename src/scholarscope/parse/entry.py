@@ -422,6 +422,7 @@ _VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium
                           r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _venue_score(line: str) -> float:
     """How much a line looks like a venue line rather than a title line."""
     plain = strip_markup(line).strip()
