@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 
 MARKS = "*†‡§¶#✝⁎∗✉"
 _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
@@ -75,12 +75,20 @@ report reports proceedings annual meeting society association letters journal tr
 def clean_name(name: str) -> str:
     """A name as plain text: markup, markers and stray punctuation removed."""
     s = strip_markup(name)
-    s = _MARK_RE.sub("", s)
-    s = _SUPER_DIGITS.sub("", s)
+    if _may_hold_mark(s):
+        s = _MARK_RE.sub("", s)
+    if "^" in s or _DIGIT.search(s):  # every _SUPER_DIGITS match has one
+        s = _SUPER_DIGITS.sub("", s)
     s = _SPACES.sub(" ", s).strip(" ,;:")
     if s.endswith(".") and not _INITIAL_END.search(s):
         s = s[:-1]
     return s.strip()
+
+
+def _may_hold_mark(s: str) -> bool:
+    """A cheap exact test that _MARK_RE can match: each of its matches holds a marker character,
+    '^', '(' or the word 'corresponding'."""
+    return any(c in s for c in MARKS) or "^" in s or "(" in s or "corresponding" in fold_case(s)
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +120,8 @@ def is_name(token_str: str) -> bool:
     """Does this string (one list item) look like one person's name?"""
     if is_group_author(token_str):
         return True
-    if _DIGIT.search(_AFFIL_DIGITS.sub("", strip_markup(token_str))):
+    plain = strip_markup(token_str)
+    if _DIGIT.search(plain) and _DIGIT.search(_AFFIL_DIGITS.sub("", plain)):
         return False  # digits other than affiliation superscripts ("Smith1,2")
     s = clean_name(token_str)
     if "(" in s:
