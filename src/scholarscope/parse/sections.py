@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .lines import Line
+from .rxgate import required_words
 
 # (category, pattern) in priority order: the first pattern found in a heading decides,
 # except that the earliest match position wins between categories ("Publications and Talks").
@@ -27,48 +28,7 @@ _VOCAB: list[tuple[str, str]] = [
 _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]
 
 
-def _required_words(pattern: str, flags: int) -> tuple[str, ...] | None:
-    """Lower-case strings one of which every match of ``pattern`` holds, read off its parse tree
-    (runs of ASCII literals; the alternatives of a group; a repeat taken at least once), or None
-    when no such set is found. With re.IGNORECASE a matched literal run is in ``fold_case`` of the
-    text, so a text holding none of them cannot match: an exact test that skips the search."""
-    try:
-        from re import _constants as C, _parser
-
-        tree = _parser.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an internal module that may change: then never skip
-        return None
-
-    def better(a, b):
-        if a is None:
-            return b
-        if b is None:
-            return a
-        return a if min(map(len, a)) >= min(map(len, b)) else b
-
-    def req(seq):
-        best, run = None, []
-        for op, av in list(seq) + [(None, None)]:
-            if op is C.LITERAL and av < 128 and chr(av).isprintable():
-                run.append(chr(av).lower())
-                continue
-            if run:
-                best, run = better(best, {"".join(run)}), []
-            if op is C.SUBPATTERN:
-                best = better(best, req(av[-1]))
-            elif op is C.BRANCH:
-                alts = [req(a) for a in av[1]]
-                if all(a is not None for a in alts):
-                    best = better(best, set().union(*alts))
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-                best = better(best, req(av[2]))
-        return best
-
-    got = req(tree)
-    return tuple(sorted(got)) if got else None
-
-
-_REQUIRED = [_required_words(rx.pattern, rx.flags) for _, rx in _COMPILED]
+_REQUIRED = [required_words(rx.pattern, rx.flags) for _, rx in _COMPILED]  # see rxgate
 _FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
               "refereed non-refereed non peer reviewed peer-reviewed invited international national "
               "journal conference academic professional research relevant scientific y e de del la las los "
