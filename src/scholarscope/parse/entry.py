@@ -651,6 +651,8 @@ def _venue_next(rest: str) -> bool:
 
 def _from_plain_offset(s: str, n: int) -> str:
     """s[k:] where k is the position of the n-th character of s without italic markers."""
+    if ITAL_ON not in s and ITAL_OFF not in s:
+        return s[n:]  # every character counts: k == n
     seen = 0
     for i, ch in enumerate(s):
         if seen == n:
@@ -790,8 +792,14 @@ def strip_markup_keep_bold(s: str) -> str:
     return s.replace(ITAL_ON, "").replace(ITAL_OFF, "") if ITAL_ON in s or ITAL_OFF in s else s
 
 
+def _has_markup(s: str) -> bool:
+    return not s.isascii() and (BOLD_ON in s or BOLD_OFF in s or ITAL_ON in s or ITAL_OFF in s)
+
+
 def _cut_plain_prefix(s: str, n: int) -> str:
     """Cut the first n plain characters off a string that may contain markup characters."""
+    if not _has_markup(s):
+        return s[n:]
     seen = 0
     for i, ch in enumerate(s):
         if seen >= n:
@@ -803,6 +811,8 @@ def _cut_plain_prefix(s: str, n: int) -> str:
 
 def _cut_plain_suffix(s: str, n: int) -> str:
     """Keep the first n plain characters of a string that may contain markup characters."""
+    if not _has_markup(s):
+        return s[:n]
     seen, out = 0, []
     for ch in s:
         if ch in MARKUP_CHARS:
