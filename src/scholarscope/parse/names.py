@@ -180,14 +180,13 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     out, i = [], 0
     paired = 0
     while i < len(items):
-        a = clean_name(items[i])
-        b = clean_name(items[i + 1]) if i + 1 < len(items) else ""
-        core = [w for w in a.split() if w.lower() not in _PARTICLES]
-        if b and _is_given_part(b) and not _is_given_part(a) and len(core) == 1:
+        fa = _pair_facts(items[i])
+        fb = _pair_facts(items[i + 1]) if i + 1 < len(items) else None
+        if fb and fb[0] and fb[1] and not fa[1] and fa[2]:
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
             paired += 1
-        elif b and _INITIALS.match(b.replace(" ", "")) and not _INITIALS.match(a.replace(" ", "")) and len(a.split()) <= 2 and not _looks_first_last(a):
+        elif fb and fb[0] and fb[3] and not fa[3] and fa[4]:
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
             paired += 1
@@ -197,6 +196,15 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     if not paired and len(items) >= 3 and _inverted_first(items):
         return [f"{items[0]}, {items[1]}", *items[2:]]
     return out if paired else None
+
+
+@lru_cache(maxsize=65536)
+def _pair_facts(item: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What _pair_last_first asks of one item a (its cleaned name): (non-empty, a given-name part,
+    one word besides particles, all initials, at most two words and not 'First Last')."""
+    a = clean_name(item)
+    return (bool(a), _is_given_part(a), sum(1 for w in a.split() if w.lower() not in _PARTICLES) == 1,
+            bool(_INITIALS.match(a.replace(" ", ""))), len(a.split()) <= 2 and not _looks_first_last(a))
 
 
 def _inverted_first(items: list[str]) -> bool:
@@ -333,7 +341,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 # every memo of this module, for parse.clear_caches()
-CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part)
+CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part, _pair_facts)
 
 __all__ = ["BOLD_ON", "BOLD_OFF", "ITAL_ON", "ITAL_OFF", "ETAL", "MARKS", "clean_name", "display_name",
            "is_name", "name_marks", "name_parts", "parse_author_list", "same_person", "split_items"]
