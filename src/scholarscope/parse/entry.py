@@ -34,7 +34,10 @@ def _quoted_title(s: str) -> re.Match | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
+# A sentence end: the whitespace after ".", "?" or "!" (not after St., Dr., al., ... nor an initial).
+# Written to start with the whitespace it matches so that the search jumps between blanks (same
+# matches as the lookbehind-first form, ~13x faster).
+_SENTENCE_END = re.compile(r"\s(?:(?:(?<=[^\s.A-Z][.?!]\s)|(?<=[A-Z]{3}[.?!]\s))(?<!\bSt\.\s)(?<!\bDr\.\s)(?<!\bvs\.\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bNo\.\s)(?<!\bal\.\s)(?<!\bcf\.\s)(?<!\bEd\.\s)(?<!\bVol\.\s)(?<!\bPt\.\s)(?<!\bJr\.\s)(?<!\bSr\.\s)(?<!\bMt\.\s)\s*(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"]\s)\s*)")
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
 _WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
                             r"([A-Z][^;()\n]*?)\.(?=\s+[A-Z]|\s*$)")  # "*Book*. Co-edited with Ann Lee. Leiden: Brill"
