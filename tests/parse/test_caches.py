@@ -25,6 +25,7 @@ def test_clear_caches_empties_every_memo():
     parse_text("# Publications\n\n1. J. Doe and A. Roe. A title of a paper. In Proc. ICML, 2021.\n\n"
                "# Education\n\nPhD, University of Oslo, Norway, 2015--2019\n", "md")
     parse_entry('J. Doe, A. Roe. "A Title." Journal of Widgets 3(2), 2020.')
+    parse_entry("A Study of Widgets in the Wild\nJ. Doe, A. Roe\nJournal of Widgets, 3(2), 2020")
     clear_caches()
     left = {name: fn.cache_info().currsize for name, fn in _memos()
             if name not in STATIC and fn.cache_info().currsize}
