@@ -8,7 +8,10 @@ from ..read.text import ITAL_OFF, ITAL_ON, strip_markup
 from .names import parse_author_list
 from .places import is_imprint_city, is_place
 
-YEAR = re.compile(r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
+# A year 1950-2049 not inside a number, a page reference or a year range. The lookbehinds sit after
+# the first digit, so that the search jumps between "1"s and "2"s (the same matches as
+# r"(?<![\d./:\-–])(?<!pp\. )(?<!pp\.)((?:19[5-9]|20[0-4])\d)...", ~4x faster).
+YEAR = re.compile(r"((?:1(?<![\d./:\-–]1)(?<!pp\. 1)(?<!pp\.1)9[5-9]|2(?<![\d./:\-–]2)(?<!pp\. 2)(?<!pp\.2)0[0-4])\d)(?![\d])(?!\.\d)(?!\s?[-–]\s?\d{3,4}\b(?!\s*[-–]))")
 
 
 def last_year(s: str) -> int | None:
