@@ -20,8 +20,10 @@ from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 from .places import is_imprint_city
 from .venues import normalise_venue
 
-_QUOTED_RUN = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
-                         r"|(?<![\w'’])['‘]([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b)")  # UK: 'Title', in …
+# "Title" or (UK) 'Title', in …: the opening quote comes first, its lookbehind after it, so that the
+# search jumps between quote characters (same matches and groups as the lookbehind-first form)
+_QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=[“\"„«])\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
+                         r"|(?<=['‘])(?<![\w'’]['‘])([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b))")
 
 
 def _quoted_title(s: str) -> re.Match | None:
