@@ -12,11 +12,15 @@ __all__ = ["clear_caches", "parse_document", "parse_entry", "parse_file", "parse
 
 
 def clear_caches() -> None:
-    """Forget memoised name and venue look-ups (benchmarks call this between rounds)."""
-    from . import names, venues
+    """Forget every memo of the parser that grows with what it parses (names, venues, dates,
+    headings, lines, entry readings); benchmarks call this between rounds. tests/parse/test_caches.py
+    checks that no such memo is left out."""
+    from . import dates, entry, lines, names, sections, venues
 
-    for fn in (names.clean_name, names.is_name, names.parse_author_list, names.name_parts, venues.normalise_venue, venues._norm):
+    for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
+               entry._author_prefix, entry._venue_like, entry._venue_score):
         fn.cache_clear()
+    entry._QUALITY_MEMO.clear()
 
 
 def parse_file(path: str | Path, format: str | None = None) -> Profile:

@@ -8,19 +8,20 @@ from ..records import Education
 from .dates import find_range
 from .lines import Line
 from .places import is_campus_system, is_place, split_trailing_places
+from .rxgate import gated
 
-_INSTITUTION = re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|univ[a-z]{2,5}ty\b|college|institut(?:e|o)?|school|academy|"
+_INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|univ[a-z]{2,5}ty\b|college|institut(?:e|o)?|school|academy|"
                           r"polytechnic|politecnico|eth\b|epfl|mit\b|caltech|hochschule|escuela|école|ecole|faculty|"
                           r"universidad|università|conservatory|seminary|ucla|ucsd|uc berkeley|kaist|hkust|cuhk|"
                           r"tsinghua|peking|ntu|nus|[üu]niversitesi|univerzit[ae]t?|uniwersytet|egyetem|yliopisto|"
-                          r"(?:ku|tu|lmu|rwth|kth)\s+[A-Z])", re.I)
+                          r"(?:ku|tu|lmu|rwth|kth)\s+[A-Z])", re.I))
 _DEGREE = re.compile(
     r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licence|laurea|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
     r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.)(?![a-z])", re.I)
-_TITLE_WORDS = re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
+_TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
                           r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
                           r"programmer|founder|co-founder|president|vice|editor|coordinator|advisor|adviser|staff|"
@@ -33,9 +34,9 @@ _TITLE_WORDS = re.compile(r"\b(intern|internship|assistant|associate|researcher|
                           # German, French, Italian and Spanish posts (feminine forms share the stem)
                           r"\w*leiter|praktikant|doktorand|postdoktorand|ingenieur|referent|entwickler|berater|"
                           r"wissenschaftler|forscher|stipendiat|stagiaire|enseignant|ing[ée]nieur|ricercat|assegnista|"
-                          r"dottorand|professore|ingenier|t[ée]cnic)", re.I)
-_SUPERVISOR = re.compile(r"(?:supervised by|supervisor|advised by|advisor|adviser|mentors?|report(?:ing|s)? to|"
-                         r"manager|host|under(?: the supervision of)?|working with|directed by|pi)\s*[:：]?\s*(.+)$", re.I)
+                          r"dottorand|professore|ingenier|t[ée]cnic)", re.I))
+_SUPERVISOR = gated(re.compile(r"(?:supervised by|supervisor|advised by|advisor|adviser|mentors?|report(?:ing|s)? to|"
+                         r"manager|host|under(?: the supervision of)?|working with|directed by|pi)\s*[:：]?\s*(.+)$", re.I))
 _LOCATION_HINT = re.compile(r"^(?:remote|online|[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)$")
 
 
@@ -45,11 +46,11 @@ def _plain(line: Line) -> str:
     return re.sub(r"[^\S\t]+", " ", re.sub(r"\s*\t\s*", "\t", text)).strip()
 
 
-_ANNOTATION_LINE = re.compile(r"(?:dissertation|thesis|advis[oe]rs?|supervisors?|committee|gpa|minor|honou?rs thesis|"
+_ANNOTATION_LINE = gated(re.compile(r"(?:dissertation|thesis|advis[oe]rs?|supervisors?|committee|gpa|minor|honou?rs thesis|"
                               # the same notes in German, French, Spanish, Italian CVs
                               r"betreuer(?:in)?|doktorvater|doktormutter|abschlussnote|note|dissertationsthema|"
                               r"directeur|directrice|th[èe]se|mention|director(?:a)? de tesis|tesis|relatore|voto)\b"
-                              r"[^:]{0,30}:", re.I)
+                              r"[^:]{0,30}:", re.I))
 
 
 def parse_education(lines: list[Line]) -> list[Education]:

@@ -1,7 +1,9 @@
 """Dates and date ranges as CVs write them -> 'YYYY-MM', 'YYYY' or 'present'."""
 from __future__ import annotations
 
+import itertools
 import re
+from functools import lru_cache
 
 _MONTHS = {m: i + 1 for i, names in enumerate([
     "jan january enero janvier januar gennaio", "feb february febrero fevrier février februar febbraio",
@@ -20,21 +22,28 @@ _RANGE = re.compile(
     re.I)
 
 
+_PRESENT_RX = re.compile(_PRESENT, re.I)
+_MONTH_YEAR = re.compile(rf"({_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?((?:19|20)\d\d)")
+_NUM_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)")
+_YEAR_NUM_MONTH = re.compile(r"((?:19|20)\d\d)\s*[/.\-]\s*(\d{2})$")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def parse_point(s: str) -> str | None:
     """One date -> 'YYYY-MM' or 'YYYY' (seasons and bare years give the year)."""
     s = s.strip().lower().rstrip(".")
-    if re.fullmatch(_PRESENT, s, re.I):
+    if _PRESENT_RX.fullmatch(s):
         return "present"
-    m = re.match(rf"({_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?((?:19|20)\d\d)", s)
+    m = _MONTH_YEAR.match(s)
     if m:
         return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
-    m = re.match(r"(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)", s)
+    m = _NUM_MONTH_YEAR.match(s)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
-    m = re.match(r"((?:19|20)\d\d)\s*[/.\-]\s*(\d{2})$", s)
+    m = _YEAR_NUM_MONTH.match(s)
     if m and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(1)}-{m.group(2)}"
-    m = re.search(r"(?:19|20)\d\d", s)
+    m = _A_YEAR.search(s)
     return m.group(0) if m else None
 
 
@@ -42,23 +51,34 @@ _SINCE = re.compile(r"(?<![A-Za-z])(?:since|seit|depuis|desde|dal|dall'|od|sedan
 _MONTH_SPAN = re.compile(rf"(?<![A-Za-z])({_MONTH_RX})\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)", re.I)
 
 
+_DASH_END = re.compile(r"[-–—]\s*$")
+_DASH_NEXT = re.compile(r"\s*[-–—]+\s*(?:$|[,;)\]])")
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
+@lru_cache(maxsize=65536)
 def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]] | None:
     """The first date or date range in text: (start, end, expected, span) or None."""
+    if not _A_YEAR.search(text):
+        return None  # every date _MONTH_SPAN and _RANGE find has a year "19xx" or "20xx"
     span = _MONTH_SPAN.search(text)  # "Jun–Aug 2014": both months in the year named once
     first = _RANGE.search(text)
     if span and (first is None or span.start() <= first.start()):
         a, b = parse_point(f"{span.group(1)} {span.group(3)}"), parse_point(span.group(2))
         if a and b:
             return a, b, False, (span.start(), span.end())
-    for m in _RANGE.finditer(text):
+    if first is None:
+        return None
+    # the matches finditer would give: the first one found above, then the rest from its end
+    for m in itertools.chain((first,), _RANGE.finditer(text, first.end())):
         a = parse_point(m.group("a"))
         if a is None:
             continue
         b_raw = m.group("b")
         if b_raw is None:
-            dash = re.search(r"[-–—]\s*$", text[m.start():m.end()]) or re.match(r"\s*[-–—]+\s*(?:$|[,;)\]])", text[m.end():])
+            dash = _DASH_END.search(text[m.start():m.end()]) or _DASH_NEXT.match(text[m.end():])
             b = "present" if dash or _SINCE.search(text[max(0, m.start() - 12):m.start()]) else a
-        elif re.fullmatch(r"\d\d", b_raw):
+        elif _TWO_DIGITS.fullmatch(b_raw):
             b = a[:2] + b_raw  # "2014--17"
         else:
             b = parse_point(b_raw)
@@ -79,3 +99,7 @@ def month_of(text: str) -> str | None:
     if a and len(a) == 7 and a == b:
         return a
     return None
+
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (find_range,)

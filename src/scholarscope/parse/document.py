@@ -517,6 +517,7 @@ _LEGEND_WORDS = re.compile(
     r"(equal(?:ly)?|co-?first|joint|shared first|student|corresponding|mentee|supervised|advisee|trainee)"
     r"[^.;\n]{0,80}?(?:marked|indicated|denoted|identified|shown|flagged)\s+(?:with|by)\s+(?:an?\s+)?"
     r"(?:(double dagger|dagger|asterisk|star)\s*)?\(?([*†‡])?\)?", re.I)
+_LEGEND_VERBS = ("marked", "indicated", "denoted", "identified", "shown", "flagged")
 _SYMBOL_NAMES = {"dagger": "†", "double dagger": "‡", "asterisk": "*", "star": "*"}
 
 
@@ -525,7 +526,10 @@ def equal_symbols(text: str) -> str:
     equal, other = set(), set()
     plain = strip_markup(text)
     found = [(m.group(1), m.group(2)) for m in _LEGEND.finditer(plain)]
-    for m in _LEGEND_WORDS.finditer(plain):
+    from ..read.text import fold_case
+
+    low = fold_case(plain)  # every _LEGEND_WORDS match holds one of these words
+    for m in _LEGEND_WORDS.finditer(plain) if any(w in low for w in _LEGEND_VERBS) else ():
         sym = m.group(3) or _SYMBOL_NAMES.get((m.group(2) or "").lower())
         if sym:
             found.append((sym, m.group(1)))

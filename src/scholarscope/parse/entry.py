@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
 from .field_text import YEAR as _YEAR
@@ -19,8 +20,10 @@ from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 from .places import is_imprint_city
 from .venues import normalise_venue
 
-_QUOTED_RUN = re.compile(r"[“\"„«]\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
-                         r"|(?<![\w'’])['‘]([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b)")  # UK: 'Title', in …
+# "Title" or (UK) 'Title', in …: the opening quote comes first, its lookbehind after it, so that the
+# search jumps between quote characters (same matches and groups as the lookbehind-first form)
+_QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=[“\"„«])\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
+                         r"|(?<=['‘])(?<![\w'’]['‘])([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b))")
 
 
 def _quoted_title(s: str) -> re.Match | None:
@@ -33,7 +36,10 @@ def _quoted_title(s: str) -> re.Match | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bEd\.)(?<!\bVol\.)(?<!\bPt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?:(?<=[^\s.A-Z][.?!])|(?<=[A-Z]{3}[.?!]))\s+(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"])\s+")
+# A sentence end: the whitespace after ".", "?" or "!" (not after St., Dr., al., ... nor an initial).
+# Written to start with the whitespace it matches so that the search jumps between blanks (same
+# matches as the lookbehind-first form, ~13x faster).
+_SENTENCE_END = re.compile(r"\s(?:(?:(?<=[^\s.A-Z][.?!]\s)|(?<=[A-Z]{3}[.?!]\s))(?<!\bSt\.\s)(?<!\bDr\.\s)(?<!\bvs\.\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bNo\.\s)(?<!\bal\.\s)(?<!\bcf\.\s)(?<!\bEd\.\s)(?<!\bVol\.\s)(?<!\bPt\.\s)(?<!\bJr\.\s)(?<!\bSr\.\s)(?<!\bMt\.\s)\s*(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"]\s)\s*)")
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
 _WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
                             r"([A-Z][^;()\n]*?)\.(?=\s+[A-Z]|\s*$)")  # "*Book*. Co-edited with Ann Lee. Leiden: Brill"
@@ -67,6 +73,11 @@ _ENTRY_LABEL = re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Z]{0,3}[-.]?\d{1,3}[a-z]?
 _LITERAL_UNDERLINE = re.compile(r"(?<![\w_])__(?=[A-Z])([^_\n]{2,60}?[\w.])__(?!_)")
 
 
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_GLUED_AND = re.compile(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)")
+_GAP_BEFORE_STOP = re.compile(r"[ \t]+(?=[.,;:](?:\s|$))")
+
+
 def pre_clean(text: str) -> tuple[str, Markers]:
     """Remove links and markers; return the rest and what was removed."""
     m = Markers()
@@ -74,10 +85,10 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
     s = extract_links(s, m)
     s = extract_status(s, m)
-    s = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", s)
+    s = _LINE_BREAK.sub("\n", s)
     s = _LITERAL_UNDERLINE.sub(r"\1", s)  # "__Doe, S.A.__and": Markdown emphasis a converter left as text
-    s = re.sub(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)", r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
-    s = re.sub(r"[ \t]+(?=[.,;:](?:\s|$))", "", s)  # "Title <url> . Venue": the link left a gap before the stop
+    s = _GLUED_AND.sub(r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
+    s = _GAP_BEFORE_STOP.sub("", s)  # "Title <url> . Venue": the link left a gap before the stop
     return s, m
 
 
@@ -254,7 +265,32 @@ _THESIS_IN_TITLE = re.compile(r"[.,]\s*(?:ph\.?\s?d\.?\s+|doctoral\s+|master'?s?
                               r"(?:thesis|dissertation|doktorarbeit|th[èe]se|tesis)\b", re.I)
 
 
+_NUMBERS_IN_TITLE = re.compile(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.")
+_OPEN_END = re.compile(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$")
+_AND_START = re.compile(r"(?:and|&)\s")
+_EDS_END = re.compile(r"\beds?\.?$")
+_IMPRINT_IN_TITLE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]")
+_EDS_PAREN = re.compile(r"\(eds?\.?\)", re.I)
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.?$")
+_SURNAME_COMMA = re.compile(r"[A-Z][\w'’\-]+,\s[A-Z]")
+
+
+_QUALITY_MEMO: dict[tuple, float] = {}
+
+
 def quality(f: Fields) -> float:
+    """How plausible a segmentation is (memoised on all the values of ``f``: the readings of an entry
+    are scored more than once)."""
+    key = tuple(f.__dict__.values())
+    q = _QUALITY_MEMO.get(key)
+    if q is None:
+        if len(_QUALITY_MEMO) >= 65536:
+            _QUALITY_MEMO.clear()
+        q = _QUALITY_MEMO[key] = _quality(f)
+    return q
+
+
+def _quality(f: Fields) -> float:
     """How plausible a segmentation is: a clean title, a real author list, a venue, a year."""
     q = -2.0 if f.misread else 0.0
     title_words = f.title.split()
@@ -276,19 +312,19 @@ def quality(f: Fields) -> float:
         q += 1.5 if _venue_like(f.venue_raw) else 0.5
     if not (f.authors_known or f.quoted) and _names_open_title(f):
         q -= 2
-    if _YEAR.search(f.title) or re.search(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.", f.title):
+    if _YEAR.search(f.title) or _NUMBERS_IN_TITLE.search(f.title):
         q -= 1
-    if re.search(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$", f.title):
+    if _OPEN_END.search(f.title):
         q -= 1
-    if re.match(r"(?:and|&)\s", f.title) or re.search(r"\beds?\.?$", f.title):
+    if _AND_START.match(f.title) or _EDS_END.search(f.title):
         q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
-    if re.search(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]", f.title):
+    if _IMPRINT_IN_TITLE.search(f.title):
         q -= 1.5  # "Rayuela. Buenos Aires: Editorial Sudamericana": the imprint is not the title
     if _THESIS_IN_TITLE.search(f.title):
         q -= 1.5  # "Title. Dissertation, KIT": the thesis note and the school belong to the venue part
-    if re.search(r"\(eds?\.?\)", f.title, re.I):
+    if _EDS_PAREN.search(f.title):
         q -= 2  # the editors of the book belong to the venue part
-    if re.search(r"(?:^|[\s.])[A-Z]\.?$", f.authors_raw.strip()) and re.match(r"[A-Z][\w'’\-]+,\s[A-Z]", f.title):
+    if _INITIAL_END.search(f.authors_raw.strip()) and _SURNAME_COMMA.match(f.title):
         q -= 2  # "F. R. K." + "Chung, Spectral Graph Theory": the surname went to the title
     return q
 
@@ -485,6 +521,7 @@ _VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium
                           r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _venue_score(line: str) -> float:
     """How much a line looks like a venue line rather than a title line."""
     plain = strip_markup(line).strip()
@@ -677,6 +714,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|da
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
+@lru_cache(maxsize=65536)
 def _author_prefix(s: str) -> tuple[str, str]:
     """The longest leading author list followed by a separator, and the text after it (markup kept)."""
     lead = len(s) - len(s.lstrip(" ,.;:"))
@@ -715,6 +753,8 @@ def _venue_next(rest: str) -> bool:
 
 def _from_plain_offset(s: str, n: int) -> str:
     """s[k:] where k is the position of the n-th character of s without italic markers."""
+    if ITAL_ON not in s and ITAL_OFF not in s:
+        return s[n:]  # every character counts: k == n
     seen = 0
     for i, ch in enumerate(s):
         if seen == n:
@@ -820,6 +860,7 @@ def _dot_venue(st: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _venue_like(plain: str) -> bool:
     from .venues import venue_like
 
@@ -830,9 +871,12 @@ def _venue_like(plain: str) -> bool:
     return venue_like(plain)
 
 
+_ORDER_NOTE = re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", re.I)
+
+
 def _is_author_line(plain: str) -> bool:
     plain = plain.rstrip(" \\")  # a Markdown line break ("\\") left as text
-    p = re.sub(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", " ", plain, flags=re.I).strip().rstrip(".")
+    p = _ORDER_NOTE.sub(" ", plain).strip().rstrip(".")
     got = parse_author_list(p)
     if not got:
         return False
@@ -850,8 +894,14 @@ def strip_markup_keep_bold(s: str) -> str:
     return s.replace(ITAL_ON, "").replace(ITAL_OFF, "") if ITAL_ON in s or ITAL_OFF in s else s
 
 
+def _has_markup(s: str) -> bool:
+    return not s.isascii() and (BOLD_ON in s or BOLD_OFF in s or ITAL_ON in s or ITAL_OFF in s)
+
+
 def _cut_plain_prefix(s: str, n: int) -> str:
     """Cut the first n plain characters off a string that may contain markup characters."""
+    if not _has_markup(s):
+        return s[n:]
     seen = 0
     for i, ch in enumerate(s):
         if seen >= n:
@@ -863,6 +913,8 @@ def _cut_plain_prefix(s: str, n: int) -> str:
 
 def _cut_plain_suffix(s: str, n: int) -> str:
     """Keep the first n plain characters of a string that may contain markup characters."""
+    if not _has_markup(s):
+        return s[:n]
     seen, out = 0, []
     for ch in s:
         if ch in MARKUP_CHARS:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
 
@@ -34,14 +35,21 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Classify every line of a Text."""
+    """Classify every line of a Text (a new list; the Line objects of one text are shared between
+    calls -- the document parser and the person finder both split the whole text -- and nobody
+    changes a Line)."""
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _split_lines(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     text = _SPACES.sub(" ", text)  # same length: offsets stay valid
     for raw in text.split("\n"):
         out.append(_classify(raw, pos))
         pos += len(raw) + 1
-    return out
+    return tuple(out)
 
 
 def _classify(raw: str, pos: int) -> Line:
@@ -93,3 +101,7 @@ def _balance(lead: str) -> str:
         elif c == ITAL_OFF and ITAL_ON in out:
             out = out.replace(ITAL_ON, "", 1)
     return out
+
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (_split_lines,)

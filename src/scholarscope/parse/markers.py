@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..read.text import MARKUP_CHARS
+from ..read.text import MARKUP_CHARS, fold_case
 
 _ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
 _BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
@@ -51,14 +51,16 @@ def extract_links(s: str, m: Markers) -> str:
         found.append((mt.start(), mt.group(1)))
         return " \x00 "
 
-    s = _SPLIT_URL_TEXT.sub(_drop_split_url_text, s)
-    s = _ANGLE_URL.sub(angle, s)
+    if "<" in s:
+        s = _SPLIT_URL_TEXT.sub(_drop_split_url_text, s)
+        s = _ANGLE_URL.sub(angle, s)
 
     def bare(mt: re.Match) -> str:
         found.append((mt.start(), mt.group(1)))
         return " \x00 "
 
-    s = _BARE_URL.sub(bare, _WRAPPED_URL.sub(r"\1", s))
+    if "http" in s or "www." in s:  # each bare URL starts with one of them
+        s = _BARE_URL.sub(bare, _WRAPPED_URL.sub(r"\1", s))
     for _, url in found:  # substitution order == appearance order within each pass; fine for CVs
         if url.lower().startswith("mailto:"):
             continue
@@ -67,12 +69,13 @@ def extract_links(s: str, m: Markers) -> str:
         d = _DOI_URL.match(url)
         if d and not m.doi:
             m.doi = d.group(1).rstrip(".")
-    mdoi = _DOI_LABEL.search(s)
+    mdoi = _DOI_LABEL.search(s) if "10." in s else None
     if mdoi and not m.doi:
         m.doi = mdoi.group(1)
     if mdoi:
         s = s[: mdoi.start()] + s[mdoi.end():]
-    s = _BRACKET_LABEL.sub(" ", s)
+    if "[" in s or "(" in s:
+        s = _BRACKET_LABEL.sub(" ", s)
     s = _drop_link_labels(s)
     return s
 
@@ -88,10 +91,17 @@ def _drop_split_url_text(m: re.Match) -> str:
 
 def _drop_link_labels(s: str) -> str:
     """Remove short anchor words that stood before a link ('PDF <url>', '[Paper] <url>')."""
-    s = re.sub(rf"(?:(?<=\s)|^)[\[(]?(?:{_LABEL_WORDS})[\])]?[:]?[ \t]*\x00", " \x00", s, flags=re.I)
-    s = re.sub(r"[ \t]*\x00[ \t]*", " ", s)
-    s = re.sub(r"\[\s*\]|\(\s*\)", " ", s)
+    if "\x00" in s:  # the place of a link taken out
+        s = _LINK_LABEL.sub(" \x00", s)
+        s = _LINK_GAP.sub(" ", s)
+    if "[" in s or "(" in s:
+        s = _EMPTY_BRACKETS.sub(" ", s)
     return s
+
+
+_LINK_LABEL = re.compile(rf"(?:(?<=\s)|^)[\[(]?(?:{_LABEL_WORDS})[\])]?[:]?[ \t]*\x00", re.I)
+_LINK_GAP = re.compile(r"[ \t]*\x00[ \t]*")
+_EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 
 
 _STATUS: list[tuple[str, str, bool]] = [
@@ -135,8 +145,29 @@ _ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|highlight|contributed talk|long
                    r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:Presentation|Paper))?(?![\w-])(?!\s+[a-z])")
 
 
+# Every match of a pattern of _NOTES, _STATUS and _ORAL holds one of these words (in any case) or
+# "&" ("R & R"): text without any of them can match none of those patterns.
+_STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", "scopus", "scielo", "appear",
+                 "press", "forthcoming", "submit", "review", "revision", "resubmit", "prep", "random", "ⓡ",
+                 "best", "award", "prize", "finalist", "hono", "nominee", "oral", "spotlight", "talk",
+                 # the German/French/Spanish states, manuscripts, other versions' notes, highlights
+                 "angenommen", "druck", "presse", "prensa", "aceptado", "eingereicht", "soumis", "enviado", "sometido",
+                 "manuscript", "mimeo", "version", "special issue", "invited", "highlight", "distinguished",
+                 "outstanding", "nominat")
+_EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
+
+
+def _may_hold_status(s: str) -> bool:
+    if "&" in s:
+        return True
+    low = fold_case(s)
+    return any(w in low for w in _STATUS_WORDS)
+
+
 def extract_status(s: str, m: Markers) -> str:
     """Find status, prize and presentation flags; keep the notes the gold keeps."""
+    if not _may_hold_status(s):
+        return _EMPTY_NOTE.sub(" ", s) if "(" in s or "[" in s else s
     for rx in _NOTES:
         for mt in rx.finditer(s):
             m.notes.append(_clean_note(mt.group(0)))
@@ -151,7 +182,7 @@ def extract_status(s: str, m: Markers) -> str:
             m.notes.append(_clean_note(mt.group(0)))
         s = s[: mt.start()] + " " + s[mt.end():]
     s = extract_oral(s, m)
-    return re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", " ", s)
+    return _EMPTY_NOTE.sub(" ", s)
 
 
 def extract_oral(s: str, m: Markers) -> str:
@@ -163,4 +194,7 @@ def extract_oral(s: str, m: Markers) -> str:
 
 def _clean_note(t: str) -> str:
     t = "".join(c for c in t if c not in MARKUP_CHARS)
-    return re.sub(r"\s+", " ", t).strip(" ,;")
+    return _SPACES.sub(" ", t).strip(" ,;")
+
+
+_SPACES = re.compile(r"\s+")

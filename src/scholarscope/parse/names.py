@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 
 MARKS = "*†‡§¶#✝⁎∗✉"
 _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
@@ -16,6 +16,25 @@ _UPPER_WORD = re.compile(r"^(?:(?:[A-Z\u00C0-\u00DE]\.[-‐]?){1,4}|[A-Z\u00C0-\
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.?[-‐]?){1,4}$|^(?:[A-Z][a-z]?\.){1,4}$|^(?:[A-Z]\.[-‐]?[A-Z]\.?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 _SEP = re.compile(r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*")
+_SUPER_DIGITS = re.compile(r"\^\S*|\d+$|^\d+")
+_SPACES = re.compile(r"\s+")
+_INITIAL_END = re.compile(r"(?:^|[\s.\-])[A-Z\u00C0-\u00DE][a-z]?\.$")
+_EQUAL_MARK = re.compile(r"\^\{?\*|\(\s*equal", re.I)
+_DIGIT = re.compile(r"\d")
+_AFFIL_DIGITS = re.compile(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*(?=\W|$)|\^\S*")
+_CJK_PAREN = re.compile(r"\s*\([^()]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af][^()]*\)")
+_NOT_IN_NAME = re.compile(r"\d|[()\[\]:\"“”!?@/]")
+_CAMEL_OR_INITIALS = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$|^(?:[A-Z]\.[-‐]?)+[A-Z][\w'\-]+$")
+_CAPITAL = re.compile(r"[A-Z]")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_BY_WITH = re.compile(r"^\s*(?:by|with|con|avec|mit)\s+", re.I)
+_NOT_LOWER = re.compile(r"[^a-z ]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"[a-z][a-z'\-]*")
+_TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.?[-‐]?){1,3}")
+# "Krolikowska. M.,": the stop first and the three letters before it checked behind it, so that the
+# search jumps from stop to stop (the same matches as "(?<=[^\W\d_]{3})\.\s+(?=...)")
+_STOP_FOR_COMMA = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=(?:[A-Z]\.\s?){1,3},)")
 ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri)[\ue000-\ue003]*\s*$", re.I)
 _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
@@ -56,19 +75,28 @@ report reports proceedings annual meeting society association letters journal tr
 def clean_name(name: str) -> str:
     """A name as plain text: markup, markers and stray punctuation removed."""
     s = strip_markup(name)
-    s = _MARK_RE.sub("", s)
-    s = re.sub(r"\^\S*|\d+$|^\d+", "", s)
-    s = re.sub(r"\s+", " ", s).strip(" ,;:")
-    if s.endswith(".") and not re.search(r"(?:^|[\s.\-])[A-Z\u00C0-\u00DE][a-z]?\.$", s):
+    if _may_hold_mark(s):
+        s = _MARK_RE.sub("", s)
+    if "^" in s or _DIGIT.search(s):  # every _SUPER_DIGITS match has one
+        s = _SUPER_DIGITS.sub("", s)
+    s = _SPACES.sub(" ", s).strip(" ,;:")
+    if s.endswith(".") and not _INITIAL_END.search(s):
         s = s[:-1]
     return s.strip()
 
 
+def _may_hold_mark(s: str) -> bool:
+    """A cheap exact test that _MARK_RE can match: each of its matches holds a marker character,
+    '^', '(' or the word 'corresponding'."""
+    return any(c in s for c in MARKS) or "^" in s or "(" in s or "corresponding" in fold_case(s)
+
+
+@lru_cache(maxsize=65536)
 def name_marks(name: str) -> str:
     """The marker characters attached to a name as written ("*", "†", ...)."""
     plain = strip_markup(name)
     found = "".join(c for c in plain if c in MARKS)
-    if re.search(r"\^\{?\*|\(\s*equal", plain, re.I):
+    if _EQUAL_MARK.search(plain):
         found += "*"
     return found
 
@@ -92,11 +120,13 @@ def is_name(token_str: str) -> bool:
     """Does this string (one list item) look like one person's name?"""
     if is_group_author(token_str):
         return True
-    if re.search(r"\d", re.sub(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*(?=\W|$)|\^\S*", "", strip_markup(token_str))):
+    plain = strip_markup(token_str)
+    if _DIGIT.search(plain) and _DIGIT.search(_AFFIL_DIGITS.sub("", plain)):
         return False  # digits other than affiliation superscripts ("Smith1,2")
     s = clean_name(token_str)
-    s = re.sub(r"\s*\([^()]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af][^()]*\)", "", s)
-    if not s or len(s) > 60 or re.search(r"\d|[()\[\]:\"“”!?@/]", s):
+    if "(" in s:
+        s = _CJK_PAREN.sub("", s)
+    if not s or len(s) > 60 or _NOT_IN_NAME.search(s):
         return False
     if _CJK.search(s):
         return len(s) <= 6 and " " not in s.strip()
@@ -110,7 +140,7 @@ def is_name(token_str: str) -> bool:
             return False
         if lw in _PARTICLES or w.lower() in _PARTICLES:
             continue
-        if not _UPPER_WORD.match(w) and not re.match(r"^[A-Z][a-z]+[A-Z][a-z]+$|^(?:[A-Z]\.[-‐]?)+[A-Z][\w'\-]+$", w):
+        if not _UPPER_WORD.match(w) and not _CAMEL_OR_INITIALS.match(w):
             return False
         caps += 1
     if caps == 0:
@@ -152,14 +182,13 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     # every other item initials: a "Last, I." list, where a surname may have two words ("Arrieta Vogel, L.")
     alternating = len(items) >= 2 and sum(_is_given_part(clean_name(x)) for x in items[1::2]) == len(items[1::2])
     while i < len(items):
-        a = clean_name(items[i])
-        b = clean_name(items[i + 1]) if i + 1 < len(items) else ""
-        core = [w for w in a.split() if w.lower() not in _PARTICLES]
-        if b and _is_given_part(b) and not _is_given_part(a) and len(core) == 1:
+        fa = _pair_facts(items[i])
+        fb = _pair_facts(items[i + 1]) if i + 1 < len(items) else None
+        if fb and fb[0] and fb[1] and not fa[1] and fa[2]:
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
             paired += 1
-        elif b and _INITIALS.match(b.replace(" ", "")) and not _INITIALS.match(a.replace(" ", "")) and len(a.split()) <= 2 and (not _looks_first_last(a) or alternating):
+        elif fb and fb[0] and fb[3] and not fa[3] and (fa[4] or (alternating and fa[5])):
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
             paired += 1
@@ -171,19 +200,29 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     return out if paired else None
 
 
+@lru_cache(maxsize=65536)
+def _pair_facts(item: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """What _pair_last_first asks of one item a (its cleaned name): (non-empty, a given-name part,
+    one word besides particles, all initials, at most two words and not 'First Last', at most two words)."""
+    a = clean_name(item)
+    return (bool(a), _is_given_part(a), sum(1 for w in a.split() if w.lower() not in _PARTICLES) == 1,
+            bool(_INITIALS.match(a.replace(" ", ""))), len(a.split()) <= 2 and not _looks_first_last(a), len(a.split()) <= 2)
+
+
 def _inverted_first(items: list[str]) -> bool:
     """MLA/Chicago: only the first author is inverted ('Doe, Jane, John Roe, and Ann Lee')."""
     a, b = clean_name(items[0]), clean_name(items[1])
     if any(_INITIALS.match(w) for w in b.split()) and not all(_INITIALS.match(w) for w in b.split()):
         return False  # "Q. Leng" is a whole name, not the given name of "Wei"
     return len(a.split()) == 1 and len(b.split()) in (1, 2) and is_name(a) \
-        and all(len(clean_name(x).split()) >= 2 for x in items[2:]) and bool(re.match(r"[A-Z]", b))
+        and all(len(clean_name(x).split()) >= 2 for x in items[2:]) and bool(_CAPITAL.match(b))
 
 
+@lru_cache(maxsize=65536)
 def _is_given_part(s: str) -> bool:
     """'J.', 'J. A.', 'J.-P.', 'A.T.' (and 'John' only in Last, First lists, decided by caller)."""
     t = s.replace(" ", "")
-    return bool(_INITIALS.match(t)) or bool(re.match(r"^(?:[A-Z]\.){1,3}$", t))
+    return bool(_INITIALS.match(t)) or bool(_DOTTED_INITIALS.match(t))
 
 
 def _looks_first_last(a: str) -> bool:
@@ -203,19 +242,21 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     text = s.strip().strip(",;:.") if not s.strip().endswith(".") else s.strip()
     truncated = False
     # "A. Dufresne et al. (for the ARGENTA Collaboration)": the group in brackets is a note on the list
-    text = _GROUP_NOTE.sub("", text).rstrip(",;: ")
-    m = ETAL.search(text)
+    if "(" in text:  # every group note is in brackets
+        text = _GROUP_NOTE.sub("", text)
+    text = text.rstrip(",;: ")
+    m = ETAL.search(text) if _may_end_truncated(text) else None
     if m:
         truncated = True
         text = text[: m.start()]
     # APA 7: the first 19 names, ". . ." and the last one: the list is cut in the middle
-    gap = _MIDDLE_ELLIPSIS.search(text)
+    gap = _MIDDLE_ELLIPSIS.search(text) if ("..." in text or ". ." in text or "…" in text) else None
     if gap:
         truncated = True
         text = text[: gap.start()] + ", " + text[gap.end():]
-    text = re.sub(r"^\s*(?:by|with|con|avec|mit)\s+", "", text, flags=re.I)
+    text = _BY_WITH.sub("", text)
     # "Kolaczkowski, Z., Krolikowska. M., Krzesinski, J.": a stop typed for the comma of "Last, I."
-    text = re.sub(r"(?<=[^\W\d_]{3})\.\s+(?=(?:[A-Z]\.\s?){1,3},)", ", ", text)
+    text = _STOP_FOR_COMMA.sub(", ", text)
     text = text.strip().rstrip(",;")
     if not text:
         return ([], [], truncated) if truncated else None
@@ -236,14 +277,25 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     return names, [name_marks(n) for n in names], truncated
 
 
+_ETAL_ENDS = ("al", "al.", "others", "otherſ", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri")  # "ſ": re.I matches it for "s"
+
+
+def _may_end_truncated(text: str) -> bool:
+    """A cheap test that ETAL can match: its match ends the string with 'al', 'al.', 'others', '...'
+    or '…' before any markup characters and spaces (a failed ETAL.search tries every position)."""
+    return text.rstrip().rstrip(MARKUP_CHARS).lower().endswith(_ETAL_ENDS)
+
+
 def _alternating_single_words(items: list[str]) -> bool:
     if len(items) < 2 or len(items) % 2:
         return False
     return all(len(clean_name(x).split()) == 1 for x in items) and all(is_name(x) for x in items)
 
 
+@lru_cache(maxsize=65536)
 def _valid_item(item: str) -> bool:
-    item = re.sub(r"\s*\([^()]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af][^()]*\)", "", item)  # "W. Ji (吉文成)"
+    if "(" in item:
+        item = _CJK_PAREN.sub("", item)  # "W. Ji (吉文成)"
     if "," in item:
         last, _, first = item.partition(",")
         return is_name(last) and (is_name(first) or _is_given_part(clean_name(first)))
@@ -258,7 +310,7 @@ def display_name(item: str) -> str:
 def normalise_person(name: str) -> str:
     s = unicodedata.normalize("NFKD", clean_name(name))
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^a-z ]+", " ", s.lower()).split().__str__()
+    return _NOT_LOWER.sub(" ", s.lower()).split().__str__()
 
 
 @lru_cache(maxsize=65536)
@@ -269,12 +321,12 @@ def name_parts(name: str) -> tuple[str, list[str]]:
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     if "," in s:
         last, _, first = s.partition(",")
-        return last.strip(), re.findall(r"[a-z]+", first)
-    words = re.findall(r"[a-z][a-z'\-]*", s)
+        return last.strip(), _LOWER_RUN.findall(first)
+    words = _LOWER_WORD.findall(s)
     if not words:
         return "", []
     raw_words = clean_name(name).split()
-    if len(raw_words) >= 2 and re.fullmatch(r"(?:[A-Z]\.?[-‐]?){1,3}", raw_words[-1]):  # 'Smith JA', 'Tiamiyu A.T.'
+    if len(raw_words) >= 2 and _TRAILING_INITIALS.fullmatch(raw_words[-1]):  # 'Smith JA', 'Tiamiyu A.T.'
         return words[0], [c for c in raw_words[-1].lower() if c.isalpha()]
     return words[-1], words[:-1]
 
@@ -303,6 +355,9 @@ def same_person(a: str, b: str) -> bool:
         return True
     return fa[0][0] == fb[0][0]
 
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part, _pair_facts)
 
 __all__ = ["BOLD_ON", "BOLD_OFF", "ITAL_ON", "ITAL_OFF", "ETAL", "MARKS", "clean_name", "display_name",
            "is_name", "name_marks", "name_parts", "parse_author_list", "same_person", "split_items"]

@@ -8,10 +8,11 @@ from ..read.text import strip_markup
 from ..records import Person
 from .lines import Line
 from .names import is_name
+from .rxgate import gated
 from .sections import categorise, normalise_heading
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_OBFUSCATED = re.compile(r"([\w.+-]+)\s*(?:\[at\]|\(at\)| at )\s*([\w-]+)\s*(?:\[dot\]|\(dot\)| dot |\.)\s*([\w.-]+)", re.I)
+_OBFUSCATED = gated(re.compile(r"([\w.+-]+)\s*(?:\[at\]|\(at\)| at )\s*([\w-]+)\s*(?:\[dot\]|\(dot\)| dot |\.)\s*([\w.-]+)", re.I))
 _PHONE = re.compile(r"(?:\+|\(\+)?\(?\d[\d\s().\-]{7,}\d")
 _NATIONAL_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[\s.\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}")  # (734) 555-0182, 734-555-0147
 _PHONE_LABEL = re.compile(r"☎|📞|\b(?:tel|phone|mobile|cell|telephone|ph)\b\.?", re.I)

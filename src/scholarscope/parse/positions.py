@@ -9,15 +9,16 @@ from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _split_locat
 from .dates import find_range, month_of
 from .lines import Line
 from .places import split_trailing_places
+from .rxgate import gated
 from .tables import Row, labelled_rows
 
 # words that name an organisation or one of its units (a school word is one too)
-_ORG_WORDS = re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
+_ORG_WORDS = gated(re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
                         r"inc|ltd|llc|gmbh|corp(?:oration)?|company|foundation|council|agency|ministry|museum|library|"
                         r"programm?e?|division|department|dept|group|office|society|association|observatory|"
-                        r"consortium|unit)\b|department\b", re.I)
-_SUP_ANY = re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
-                      r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I)
+                        r"consortium|unit)\b|department\b", re.I))
+_SUP_ANY = gated(re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
+                      r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I))
 
 
 def _join_cut_lines(lines: list[Line]) -> list[Line]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .lines import Line
+from .rxgate import required_words
 
 # (category, pattern) in priority order: the first pattern found in a heading decides,
 # except that the earliest match position wins between categories ("Publications and Talks").
@@ -24,6 +26,9 @@ _VOCAB: list[tuple[str, str]] = [
     ("other", r"research|selected works?|work"),  # generic: only when nothing else names the section
 ]
 _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]
+
+
+_REQUIRED = [required_words(rx.pattern, rx.flags) for _, rx in _COMPILED]  # see rxgate
 _FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
               "refereed non-refereed non peer reviewed peer-reviewed invited international national "
               "journal conference academic professional research relevant scientific y e de del la las los "
@@ -48,25 +53,38 @@ class Section:
 
 
 _LEADERS = re.compile(r"\s*[.·…_]{4,}\s*\d*\s*$")
+_SPACES = re.compile(r"\s+")
+_LIST_OF_KINDS = re.compile(r"\band\b|&|,|/|\by\b|\bund\b|\bet\b", re.I)
+_STOP_END = re.compile(r"[.;,]$")
+_URL_MAIL_NUMBER = re.compile(r"https?://|@|\d{3,}")
+_WRAPPED_END = re.compile(r"\b(?:and|of|the|for|on|in)$|,$", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_SPLIT_WORD_GAP = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
 
 
+@lru_cache(maxsize=65536)
 def normalise_heading(text: str) -> str:
     t = strip_markup(text).strip()
     t = _LEADERS.sub("", t)  # "Journal articles........" (dot leaders, a page number)
-    t = re.sub(r"\s+", " ", t)
+    t = _SPACES.sub(" ", t)
     return t.strip(" :-–—=#*_|").strip()
 
 
+@lru_cache(maxsize=65536)
 def categorise(title: str) -> str | None:
     """The category a heading names, or None if it names none we know."""
     t = unicodedata.normalize("NFC", normalise_heading(title))
     # English headings end in their head noun ("Conference Presentations"); lists of
     # categories ("Publications and Talks") are named by their first.
-    last_wins = not re.search(r"\band\b|&|,|/|\by\b|\bund\b|\bet\b", t, re.I)
+    last_wins = not _LIST_OF_KINDS.search(t)
     best: tuple[int, int, int, str] | None = None
+    low = fold_case(t)
     for prio, (cat, rx) in enumerate(_COMPILED):
         if prio == len(_COMPILED) - 1 and best is not None:
             break  # the generic words only name a section nothing else names
+        words = _REQUIRED[prio]
+        if words is not None and not any(w in low for w in words):
+            continue  # none of the words every match of rx holds
         for m in rx.finditer(t):
             # the head noun ends the heading; of two matches ending there the longer wins ("In Press")
             key = (-m.end(), m.start(), prio) if last_wins else (m.start(), 0, prio)
@@ -87,7 +105,7 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     text = normalise_heading(raw)
     if not text or len(text) > 60 or len(text.split()) > 7 or "\t" in raw:
         return False
-    if re.search(r"[.;,]$", _LEADERS.sub("", strip_markup(raw).strip())) or re.search(r"https?://|@|\d{3,}", text):
+    if _STOP_END.search(_LEADERS.sub("", strip_markup(raw).strip())) or _URL_MAIL_NUMBER.search(text):
         return False
     if _YEAR_ONLY.match(text):
         return False
@@ -98,7 +116,7 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
     emphasised = _whole_line_marked(raw)
     standalone = prev is None or prev.kind in ("blank", "heading")
-    if re.search(r"\b(?:and|of|the|for|on|in)$|,$", text, re.I):
+    if _WRAPPED_END.search(text):
         return False  # a wrapped line, not a heading
     if re.search(r"\b(?:researcher|professor|lecturer|fellow|scientist|engineer|intern|postdoc|director|instructor)$",
                  text, re.I):
@@ -119,7 +137,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 
 def _mostly_vocab(text: str) -> bool:
     """A heading is made of heading words; a sentence that mentions 'papers' is not one."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lower())
+    words = _WORD.findall(text.lower())
     latin = [w for w in words if not _CJK.search(w)]
     if latin and len(latin) < len(words):
         words = latin  # "教育背景 Education": a bilingual heading is judged by its Latin-script part
@@ -137,7 +155,7 @@ def _rejoin_split_words(text: str) -> str:
     words = text.split()
     if len(text) > 40 or len(words) > 6 or not any(len(w) <= 3 and w.isalpha() and w.lower() not in _FILLER for w in words):
         return text  # only a fragment ("App", "Edu") shows a word was broken
-    return re.sub(r"(?<=[^\W\d_]) (?=[^\W\d_])", "", text)
+    return _SPLIT_WORD_GAP.sub("", text)
 
 
 # Sections whose sub-sections are of their own kind whatever their names say.
@@ -183,3 +201,6 @@ def _talks_among_papers(sections: list[Section]) -> None:
         if sec.category == "talks" and prev.category == nxt.category == "publications" and same_parent:
             sec.category = "publications"
 
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (normalise_heading, categorise)

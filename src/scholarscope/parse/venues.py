@@ -25,6 +25,28 @@ _PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+
                    r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I)
 _TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\b\d+\s*[-–]\s*\d+.*|,\s*(?:19|20)\d\d\b.*)$", re.I)
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_NORM_STOP = re.compile(r"\b(the|of|on|in|for|and|proceedings|proc)\b")
+_ACRONYM_SHAPE = re.compile(r"[A-Za-z0-9&/\-]{2,12}(?:\s[A-Za-z&/]{1,10})?")
+_ARXIV = re.compile(r"\barxiv\b", re.I)
+_IEEE_NAME = re.compile(r"IEEE (Transactions|Journal) (?:on|of) (.+)$")
+_IEEE_SPLIT = re.compile(r"[\s,/-]+")
+_ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&/\-]*(?:\s(?:Security|S&P|Findings))?")
+_GLUED_YEAR = re.compile(r"(?<=[A-Za-z])['’]?(?:19|20)?\d\d\b")
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+_NAME_YEAR = re.compile(r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_TRAIL_PROC = re.compile(r"(?<!\band)[\s,]+(?:proceedings|proc\.?)\s*$", re.I)
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+_PLACE_PART = re.compile(r"[A-Z][\w'’.\- ]{1,25}")
+_KIND_PREPRINT = re.compile(r"\b(preprint|arxiv|biorxiv|medrxiv|ssrn|working paper)\b")
+_KIND_WORKSHOP = re.compile(r"\bwor(k)?shop\b")
+_KIND_CONFERENCE = re.compile(r"\b(conference|symposium|proceedings|proc\.|congress|meeting|colloquium|summit|tagungsband|tagung|"
+                              r"konferenz|kongress|colloque|congrès|actes|congreso|congresso|atti)\b")
+_KIND_JOURNAL = re.compile(r"\b(journal|transactions|letters|review|annals|bulletin|magazine|quarterly|acta)\b|\bj\.")
+
 
 _POS = re.compile(r"\s*PoS\s*\(\s*([A-Za-z][A-Za-z&\-]*?)\s*['’]?(?:19|20)?\d\d\s*\)")
 
@@ -45,11 +67,10 @@ class Venue:
 
 @lru_cache(maxsize=65536)
 def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _fold(s)
     s = s.replace("&", " and ")
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    s = re.sub(r"\b(the|of|on|in|for|and|proceedings|proc)\b", " ", s)
+    s = _NOT_ALNUM.sub(" ", s)
+    s = _NORM_STOP.sub(" ", s)
     return " ".join(s.split())
 
 
@@ -72,7 +93,9 @@ def _table() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
                 full.setdefault(key, e)
     # multi-word names, found in a string by looking up its word n-grams (longest first)
     names = {k: e for k, e in full.items() if len(k) >= 6 and " " in k}
-    _NAME_LENGTHS[:] = sorted({len(k.split()) for k in names}, reverse=True)
+    _LENGTHS_BY_FIRST.clear()
+    for k in names:
+        _LENGTHS_BY_FIRST.setdefault(k.split()[0], set()).add(len(k.split()))
     return full, acro, names
 
 
@@ -86,7 +109,7 @@ def _renamed(raw: str, key: str) -> bool:
 
 
 def _is_acronym(s: str) -> bool:
-    return bool(re.fullmatch(r"[A-Za-z0-9&/\-]{2,12}(?:\s[A-Za-z&/]{1,10})?", s)) and sum(c.isupper() for c in s) >= 2
+    return bool(_ACRONYM_SHAPE.fullmatch(s)) and sum(c.isupper() for c in s) >= 2
 
 
 @lru_cache(maxsize=65536)
@@ -96,7 +119,7 @@ def normalise_venue(raw: str | None) -> Venue:
         return Venue(None)
     workshop = bool(_WORKSHOP.search(raw))
     findings = bool(_FINDINGS.search(raw))
-    if re.search(r"\barxiv\b", raw, re.I):
+    if _ARXIV.search(raw):
         return Venue("arXiv", "preprint", known=True)
     pos = _POS.match(raw)
     if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
@@ -122,20 +145,21 @@ def normalise_venue(raw: str | None) -> Venue:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
         return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
     m = _PAREN_ACRONYM.search(raw)
-    if m and not re.fullmatch(r"\d+", m.group(1)):
+    if m and not _DIGITS.fullmatch(m.group(1)):
         return Venue(m.group(1), _guess_kind(raw), workshop, findings)
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
 
 
 def ieee_acronym(name: str) -> str:
     """'IEEE Transactions on Wireless Communications' -> 'IEEE TWC', the way the community writes it."""
-    m = re.match(r"IEEE (Transactions|Journal) (?:on|of) (.+)$", name)
+    m = _IEEE_NAME.match(name)
     if not m:
         return name
-    words = [w for w in re.split(r"[\s,/-]+", m.group(2)) if w and w.lower() not in ("and", "of", "the", "in", "on", "for", "&")]
+    words = [w for w in _IEEE_SPLIT.split(m.group(2)) if w and w.lower() not in ("and", "of", "the", "in", "on", "for", "&")]
     return "IEEE " + ("T" if m.group(1) == "Transactions" else "J") + "".join(w[0].upper() for w in words)
 
 
+@lru_cache(maxsize=65536)
 def venue_like(text: str) -> bool:
     """Is this whole string a venue (not a title that happens to contain a journal's name)?"""
     v = normalise_venue(text)
@@ -145,7 +169,7 @@ def venue_like(text: str) -> bool:
 
 
 def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
-    tokens = re.findall(r"[A-Za-z][A-Za-z0-9&/\-]*(?:\s(?:Security|S&P|Findings))?", re.sub(r"(?<=[A-Za-z])['’]?(?:19|20)?\d\d\b", "", raw))
+    tokens = _ACRONYM_TOKEN.findall(_GLUED_YEAR.sub("", raw) if _DIGIT.search(raw) else raw)
     best = None
     for tok in tokens:
         for cand in (tok, tok.split()[0]):
@@ -174,20 +198,22 @@ def _initials_index() -> dict[str, list[tuple[list[str], dict]]]:
         return index
     for e in entries:
         for alias in [e["name"], *e.get("aliases", [])]:
-            words = [w for w in re.findall(r"[a-z0-9]+", _fold(alias)) if w not in _SKIP]
+            words = [w for w in _ALNUM_RUN.findall(_fold(alias)) if w not in _SKIP]
             if len(words) >= 2:
                 index.setdefault("".join(w[0] for w in words), []).append((words, e))
     return index
 
 
 def _fold(s: str) -> str:
+    if s.isascii():  # NFKD leaves ASCII as it is, with no combining marks to drop
+        return s.lower()
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
 def _abbreviation_of(text: str) -> dict | None:
     """'Int J Cardiol' -> International Journal of Cardiology: each word a prefix of the full word."""
-    words = [w for w in re.findall(r"[a-z0-9]+", _fold(text)) if w not in _SKIP]
+    words = [w for w in _ALNUM_RUN.findall(_fold(text)) if w not in _SKIP]
     if len(words) < 2 or len(words) > 10:
         return None
     for full, e in _initials_index().get("".join(w[0] for w in words), []):
@@ -196,32 +222,40 @@ def _abbreviation_of(text: str) -> dict | None:
     return None
 
 
-_NAME_LENGTHS: list[int] = []
+_LENGTHS_BY_FIRST: dict[str, set[int]] = {}  # first word of a multi-word name -> the numbers of words of such names
 
 
 def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
+    """The longest name (the leftmost of equally long ones) whose words run in ``normed``.
+    Only the (length, position) pairs where a name of that length starts with that word are
+    looked up, in the order longest first, then leftmost."""
     words = normed.split()
-    for n in _NAME_LENGTHS:
-        if n > len(words):
-            continue
-        for i in range(len(words) - n + 1):
-            key = " ".join(words[i:i + n])
-            if key in names:
-                return key, names[key]
+    pairs = sorted((-n, i) for i, w in enumerate(words) for n in _LENGTHS_BY_FIRST.get(w, ())
+                   if i + n <= len(words))
+    for neg_n, i in pairs:
+        key = " ".join(words[i:i - neg_n])
+        if key in names:
+            return key, names[key]
     return None
 
 
 def clean_venue(raw: str) -> str:
     """The venue without 'Proceedings of', ordinals, years, volume/pages and stray punctuation."""
     s = _PROC.sub("", raw.strip())
-    s = re.sub(r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b", r"\1", s)  # "ICHEP2022", "NeurIPS'23" 
+    # every match of _NAME_YEAR, _TRAIL and _YEAR holds a digit, and no substitution adds one
+    digits = _DIGIT.search(s) is not None
+    if digits:
+        s = _NAME_YEAR.sub(r"\1", s)  # "ICHEP2022", "NeurIPS'23"
     s = _ORDINAL.sub("", s)
-    s = _TRAIL.sub("", s)
-    s = _YEAR.sub("", s)
-    s = re.sub(r"\(\s*\)", "", s)
-    s = re.sub(r"(?<!\band)[\s,]+(?:proceedings|proc\.?)\s*$", "", s, flags=re.I)  # "ICIST 2017 Proceedings", not "Papers and Proceedings"
+    if digits:
+        s = _TRAIL.sub("", s)
+        s = _YEAR.sub("", s)
+    if "(" in s:
+        s = _EMPTY_PARENS.sub("", s)
+    if "proc" in s.lower():  # lower() maps every letter re.I matches to p, r, o, c onto it
+        s = _TRAIL_PROC.sub("", s)  # "ICIST 2017 Proceedings", not "AEA Papers and Proceedings"
     s = strip_meeting_place(s)
-    s = re.sub(r"\s+", " ", s).strip(" ,.;:-–")
+    s = _SPACES.sub(" ", s).strip(" ,.;:-–")
     return s
 
 
@@ -230,7 +264,7 @@ def strip_meeting_place(s: str) -> str:
     if not _MEETING.search(s):
         return s
     parts = [p.strip() for p in s.split(",")]
-    while len(parts) > 1 and re.fullmatch(r"[A-Z][\w'’.\- ]{1,25}", parts[-1]) and len(parts[-1].split()) <= 3 \
+    while len(parts) > 1 and _PLACE_PART.fullmatch(parts[-1]) and len(parts[-1].split()) <= 3 \
             and not _MEETING.search(parts[-1]) and _MEETING.search(", ".join(parts[:-1])):
         parts.pop()
     return ", ".join(parts)
@@ -238,13 +272,16 @@ def strip_meeting_place(s: str) -> str:
 
 def _guess_kind(raw: str) -> str | None:
     r = raw.lower()
-    if re.search(r"\b(preprint|arxiv|biorxiv|medrxiv|ssrn|working paper)\b", r):
+    if _KIND_PREPRINT.search(r):
         return "preprint"
-    if re.search(r"\bwor(k)?shop\b", r):
+    if _KIND_WORKSHOP.search(r):
         return "workshop"
-    if re.search(r"\b(conference|symposium|proceedings|proc\.|congress|meeting|colloquium|summit|tagungsband|tagung|"
-                 r"konferenz|kongress|colloque|congrès|actes|congreso|congresso|atti)\b", r):
+    if _KIND_CONFERENCE.search(r):
         return "conference"
-    if re.search(r"\b(journal|transactions|letters|review|annals|bulletin|magazine|quarterly|acta)\b|\bj\.", r):
+    if _KIND_JOURNAL.search(r):
         return "journal"
     return None
+
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (normalise_venue, _norm, venue_like)

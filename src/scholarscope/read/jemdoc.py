@@ -17,12 +17,14 @@ _LINK = re.compile(r"\[((?:https?://|mailto:|ftp://|/|\.{0,2}/?[\w.-]+(?:/[\w.~-
 _BOLD = re.compile(r"(?<![\w\\*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ITAL = re.compile(r"(?<![\w\\/:<])/(?=[^\s/])([^/\n]+?)(?<=[^\s/])/(?![\w/])")
 _MONO = re.compile(r"(?<![\w\\])\+(?=\S)([^+\n]+?)(?<=\S)\+(?!\w)")
+_MATH = re.compile(r"\$([^$\n]+)\$")
 # escaped characters are parked on private-use code points so markup rules skip them
 _ESC = {"\\/": "\ue010", "\\*": "\ue011", "\\+": "\ue012", "\\[": "\ue013", "\\]": "\ue014",
         "\\#": "\ue015", "\\~": "\ue016", "\\$": "\ue017", "\\{": "\ue018", "\\}": "\ue019",
         "\\`": "\ue01a", "\\'": "\ue01b", "\\-": "\ue01c", "\\.": "\ue01d", "\\\\": "\ue01e"}
 _UNESC = {v: k[1] for k, v in _ESC.items()}
 _KEEP = "\ue020"  # stands for a protected span (link or raw HTML) during markup rules
+_KEPT = re.compile(_KEEP + r"(\d+)" + _KEEP)
 
 
 def read(source: str, name: str = "") -> Text:
@@ -110,15 +112,23 @@ def inline(s: str) -> str:
         kept.append(t)
         return _KEEP + str(len(kept) - 1) + _KEEP
 
-    s = _RAW.sub(lambda m: keep(convert_inline_html(m.group(1))), s)
-    s = re.sub(r"\$([^$\n]+)\$", lambda m: keep(math_text(m.group(1))), s)
-    s = _LINK.sub(lambda m: keep(_link(m.group(1), m.group(2))), s)
+    # each pattern is tried only when the text holds the characters every match of it has
+    if "{{" in s:
+        s = _RAW.sub(lambda m: keep(convert_inline_html(m.group(1))), s)
+    if "$" in s:
+        s = _MATH.sub(lambda m: keep(math_text(m.group(1))), s)
+    if "[" in s:
+        s = _LINK.sub(lambda m: keep(_link(m.group(1), m.group(2))), s)
     s = s.replace("\\n", "\n")
-    s = _BOLD.sub(lambda m: BOLD_ON + m.group(1) + BOLD_OFF, s)
-    s = _ITAL.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
-    s = _MONO.sub(r"\1", s)
+    if "*" in s:
+        s = _BOLD.sub(lambda m: BOLD_ON + m.group(1) + BOLD_OFF, s)
+    if "/" in s:
+        s = _ITAL.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
+    if "+" in s:
+        s = _MONO.sub(r"\1", s)
     s = s.replace("---", "—").replace("--", "–")
-    s = re.sub(_KEEP + r"(\d+)" + _KEEP, lambda m: kept[int(m.group(1))], s)
+    if _KEEP in s:
+        s = _KEPT.sub(lambda m: kept[int(m.group(1))], s)
     for k, v in _UNESC.items():
         s = s.replace(k, v)
     return s

@@ -110,7 +110,7 @@ def _looks_like_heading(t: str) -> bool:
 
 
 def _strip_markup(t: str) -> str:
-    return re.sub("[\ue000-\ue003]", "", t)
+    return _MARKUP.sub("", t)
 
 
 @lru_cache(maxsize=2048)
@@ -128,44 +128,78 @@ def _symbol(name: str) -> str | None:
     return out if out and out.strip() and len(out) <= 3 else None
 
 
+_MATH_STYLE = re.compile(r"\\(?:mathrm|mathbf|mathit|mathsf|mathcal|mathbb|text\w*|mbox|rm|bf|it|operatorname|boldsymbol|bm|left|right|[bB]igg?[lr]?)(?![a-zA-Z])\s*")
+_MATH_SPACE = re.compile(r"\\[,;:! ]")
+_MATH_ESCAPE = re.compile(r"\\([{}%$&#_])")
+_MATH_MACRO = re.compile(r"\\([a-zA-Z]+)\s*")
+
+
 def math_text(m: str) -> str:
     """Readable math: symbols to Unicode, superscript markers to plain characters."""
     m = MATH_MARK.sub(lambda x: MARKS[x.group(1)], m)
-    m = re.sub(r"\\(?:mathrm|mathbf|mathit|mathsf|mathcal|mathbb|text\w*|mbox|rm|bf|it|operatorname|boldsymbol|bm|left|right|[bB]igg?[lr]?)(?![a-zA-Z])\s*", "", m)
-    m = re.sub(r"\\[,;:! ]", " ", m)
-    m = re.sub(r"\\([{}%$&#_])", r"\1", m)
-    m = re.sub(r"\\([a-zA-Z]+)\s*", lambda x: _symbol(x.group(1)) or "", m)
+    m = _MATH_STYLE.sub("", m)
+    m = _MATH_SPACE.sub(" ", m)
+    m = _MATH_ESCAPE.sub(r"\1", m)
+    m = _MATH_MACRO.sub(lambda x: _symbol(x.group(1)) or "", m)
     m = m.replace("{", "").replace("}", "").replace("~", " ")
     return " ".join(m.split()) if m.strip() else ""
 
 
+_MARKUP = re.compile("[\ue000-\ue003]")
+_EMPTY_STYLE = re.compile(r"\ue000(\s*)\ue001|\ue002(\s*)\ue003")
+_SPACE_RUN = re.compile(r"[ \u00a0\u200b]+")
+_SPACE_AFTER_OPEN = re.compile(r"([\ue000\ue002]+)( +)")
+_SPACE_BEFORE_CLOSE = re.compile(r"( +)([\ue001\ue003]+)")
+_SPACES2 = re.compile(r" {2,}")
+_HFILL_RUN = re.compile(r" *(\x01 *)+")
+_TAB_SPACES = re.compile(r" *\t *")
+
+
 def _norm_line(line: str) -> str:
-    line = re.sub(r"\ue000(\s*)\ue001|\ue002(\s*)\ue003", r"\1\2", line)  # empty bold/italic (icons)
-    line = re.sub(r"[ \u00a0\u200b]+", " ", line)
-    # spaces just inside bold/italic belong outside ("J.,\ue000 Doe" -> "J., \ue000Doe")
-    line = re.sub(r"([\ue000\ue002]+)( +)", r"\2\1", line)
-    line = re.sub(r"( +)([\ue001\ue003]+)", r"\2\1", line)
-    line = re.sub(r" {2,}", " ", line)
-    line = re.sub(r" *(\x01 *)+", HFILL, line)
+    # each substitution is skipped when the line lacks a character every one of its matches holds
+    marked = _has_markup(line)
+    if marked:
+        line = _EMPTY_STYLE.sub(r"\1\2", line)  # empty bold/italic (icons)
+    line = _SPACE_RUN.sub(" ", line)
+    if marked:
+        # spaces just inside bold/italic belong outside ("J.,\ue000 Doe" -> "J., \ue000Doe")
+        line = _SPACE_AFTER_OPEN.sub(r"\2\1", line)
+        line = _SPACE_BEFORE_CLOSE.sub(r"\2\1", line)
+    line = _SPACES2.sub(" ", line)
+    if HFILL in line:
+        line = _HFILL_RUN.sub(HFILL, line)
     line = line.strip(" " + HFILL).replace(HFILL, "\t")
-    line = re.sub(r" *\t *", "\t", line)
+    if "\t" in line:
+        line = _TAB_SPACES.sub("\t", line)
     return line.strip(" ")
+
+
+def _has_markup(s: str) -> bool:
+    return not s.isascii() and (BOLD_ON in s or BOLD_OFF in s or ITAL_ON in s or ITAL_OFF in s)
 
 
 def _balance(line: str, state: str = "") -> str:
     """Close markers left open on a line and drop closers without an opener."""
+    if not _has_markup(line):
+        return line  # nothing to close or drop
     out, open_ = [], []
-    for ch in line:
+    last = 0
+    for mk in _MARKUP.finditer(line):  # plain text between markers is copied as it is
+        i = mk.start()
+        out.append(line[last:i])
+        last = i + 1
+        ch = line[i]
         if ch in (BOLD_ON, ITAL_ON):
             if ch in open_:
                 continue
             open_.append(ch)
-        elif ch in (BOLD_OFF, ITAL_OFF):
+        else:
             on = BOLD_ON if ch == BOLD_OFF else ITAL_ON
             if on not in open_:
                 continue
             open_.remove(on)
         out.append(ch)
+    out.append(line[last:])
     for on in reversed(open_):
         out.append(BOLD_OFF if on == BOLD_ON else ITAL_OFF)
     text = "".join(out)
@@ -182,6 +216,9 @@ def _carry(lines: list[str]) -> list[str]:
             state = ""
             continue
         ln, state = state + ln, ""
+        if not _has_markup(ln):
+            out.append(ln)  # no marker to carry, and _balance leaves it as it is
+            continue
         for c in ln:
             if c in MARKS_OPEN and c not in state:
                 state += c

@@ -22,6 +22,9 @@ _FRONT = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.S)
 
 _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?((?:\{\{[^{}\n]*\}\}|\S)+?)>?(?:[ \t]+[\"'(].*)?[ \t]*$", re.M)
 _REF_USE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]]*)\]")
+_WRAPPED_LINK = re.compile(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(")
+
+
 def read(source: str, name: str = "") -> Text:
     """Convert Markdown (or plain text) to Text, keeping a source anchor per line."""
     # reference-style links: "[text][ref]" ... "[ref]: url" (the definition lines are dropped)
@@ -34,7 +37,7 @@ def read(source: str, name: str = "") -> Text:
     if m:
         start = m.end()
     # a link text wrapped over lines: join it (same length, so offsets stay right)
-    source = re.sub(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(", lambda m: m.group(0).replace("\n", " "), source)
+    source = _WRAPPED_LINK.sub(lambda m: m.group(0).replace("\n", " "), source)
     lines = source[start:].split("\n")
     offsets = _line_offsets(lines, start)
     in_comment = False
@@ -90,6 +93,9 @@ def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
     return text, in_comment
 
 
+_BOLD_START = re.compile(r"^\s*\*\*")
+
+
 def _block_line(line: str, refs: dict[str, str]) -> str:
     if line.rstrip().endswith("\\") and not line.rstrip().endswith("\\\\"):
         line = line.rstrip()[:-1]  # CommonMark hard line break
@@ -102,7 +108,7 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         return "\t".join(_inline(c, refs) for c in cells if c)
     m = _BULLET.match(line)
-    if m and not re.match(r"^\s*\*\*", line):
+    if m and not _BOLD_START.match(line):
         return "- " + _inline(line[m.end():].rstrip(), refs)
     m = _NUMBERED.match(line)
     if m:
@@ -113,16 +119,22 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
 
 
 def _inline(s: str, refs: dict[str, str] | None = None) -> str:
+    # each pattern is tried only when the text holds the characters every one of its matches has
     if refs and "][" in s:
         s = _REF_USE.sub(lambda m: _ref_link(m, refs), s)
-    s = _MD_LINK.sub(_link, s)
+    if "](" in s:
+        s = _MD_LINK.sub(_link, s)
     s = convert_inline_html(s)
-    s = _BOLD_MD.sub(lambda m: BOLD_ON + m.group(2) + BOLD_OFF, s)
+    if "**" in s or "__" in s:
+        s = _BOLD_MD.sub(lambda m: BOLD_ON + m.group(2) + BOLD_OFF, s)
     # "**Name***": bold name followed by the equal-contribution star
     s = s.replace("**", "")
-    s = _ITAL_STAR.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
-    s = _ITAL_US.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
-    s = _ESCAPE.sub(r"\1", s)
+    if "*" in s:
+        s = _ITAL_STAR.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
+    if "_" in s:
+        s = _ITAL_US.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
+    if "\\" in s:
+        s = _ESCAPE.sub(r"\1", s)
     return s.replace("`", "")
 
 

@@ -25,6 +25,8 @@ _ITAL = re.compile(r"(?<![\w\\*])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])")
 _SUBST = re.compile(r"\s?\|[^|\s][^|]*\|(?!\w)")
 _FOOTREF = re.compile(r"\s?\[(?:#\w*|\*|\d+)\]_")
 _KEEP = "\ue020"
+_ESCAPED = re.compile(r"\\(.)")
+_KEPT = re.compile(_KEEP + r"(\d+)" + _KEEP)
 
 
 def read(source: str, name: str = "") -> Text:
@@ -131,16 +133,24 @@ def inline(s: str) -> str:
         kept.append(t)
         return f"{_KEEP}{len(kept) - 1}{_KEEP}"
 
-    s = _LITERAL.sub(lambda m: keep(m.group(1)), s)
-    s = _LINK.sub(lambda m: keep(link_text(m.group(1), m.group(2))), s)
-    s = _ROLE.sub(lambda m: keep(_role(m.group(1) or m.group(4), m.group(2) or m.group(3))), s)
-    s = _SUBST.sub("", s)
-    s = _FOOTREF.sub("", s)
-    s = _BOLD.sub(lambda m: BOLD_ON + m.group(1) + BOLD_OFF, s)
-    s = _ITAL.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
-    s = _REF.sub(lambda m: m.group(1) or m.group(2), s)
-    s = re.sub(r"\\(.)", lambda m: "" if m.group(1) == " " else m.group(1), s)
-    s = re.sub(_KEEP + r"(\d+)" + _KEEP, lambda m: kept[int(m.group(1))], s)
+    # each pattern is tried only when the text holds a character every match of it has
+    if "`" in s:
+        s = _LITERAL.sub(lambda m: keep(m.group(1)), s)
+        s = _LINK.sub(lambda m: keep(link_text(m.group(1), m.group(2))), s)
+        s = _ROLE.sub(lambda m: keep(_role(m.group(1) or m.group(4), m.group(2) or m.group(3))), s)
+    if "|" in s:
+        s = _SUBST.sub("", s)
+    if "]_" in s:
+        s = _FOOTREF.sub("", s)
+    if "*" in s:
+        s = _BOLD.sub(lambda m: BOLD_ON + m.group(1) + BOLD_OFF, s)
+        s = _ITAL.sub(lambda m: ITAL_ON + m.group(1) + ITAL_OFF, s)
+    if "_" in s:
+        s = _REF.sub(lambda m: m.group(1) or m.group(2), s)
+    if "\\" in s:
+        s = _ESCAPED.sub(lambda m: "" if m.group(1) == " " else m.group(1), s)
+    if _KEEP in s:
+        s = _KEPT.sub(lambda m: kept[int(m.group(1))], s)
     return s.rstrip()
 
 

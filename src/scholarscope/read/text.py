@@ -39,6 +39,18 @@ def strip_markup(s: str) -> str:
     return s
 
 
+def fold_case(s: str) -> str:
+    """``s.lower()``, with the three letters that ``re.IGNORECASE`` matches to an ASCII letter and
+    ``lower()`` does not map onto it ('ı', 'İ' -> 'i', 'ſ' -> 's'): a case-insensitive pattern's
+    ASCII word occurs in ``fold_case(s)`` wherever it matches in ``s`` -- a cheap exact test that
+    a pattern needing one of some words cannot match."""
+    if not s.isascii():
+        for a, b in (("ı", "i"), ("ſ", "s"), ("İ", "i")):
+            if a in s:
+                s = s.replace(a, b)
+    return s.lower()
+
+
 @dataclass
 class Text:
     """A document as read: light-markup text, its format, and offsets back to the source."""
@@ -53,12 +65,20 @@ class Text:
         """Map an offset in ``text`` to the nearest known offset in the source."""
         if not self.anchors:
             return offset
-        keys = [a for a, _ in self.anchors]
+        keys = self._anchor_keys()
         i = bisect.bisect_right(keys, offset) - 1
         if i < 0:
             return self.anchors[0][1]
         t, s = self.anchors[i]
         return s + (offset - t)
+
+    def _anchor_keys(self) -> list[int]:
+        """The text offsets of the anchors, built once per anchors list (rebuilt if it is replaced or grows)."""
+        memo = self.__dict__.get("_keys_memo")
+        if memo is None or memo[0] is not self.anchors or memo[1] != len(self.anchors):
+            memo = (self.anchors, len(self.anchors), [a for a, _ in self.anchors])
+            self.__dict__["_keys_memo"] = memo
+        return memo[2]
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of ``text`` to a span of the source document."""

@@ -75,6 +75,13 @@ def _fix_venue_acronyms(tagged: list) -> list:
     return out
 
 
+_ABBREV_END = re.compile(r"(?:^|\W)\w{1,5}\.$")
+_IN_PREFIX = re.compile(r"(?i)(in|dans)\s*:?\s+")
+_PAGES_PREFIX = re.compile(r"(?i)(pp?|pages?|s)\.?\s*")
+_VOLUME_PREFIX = re.compile(r"(?i)(vol(ume)?|bd|tome)\.?\s*")
+_DOI_PREFIX = re.compile(r"(?i)(doi|https?://(dx\.)?doi\.org/)\s*:?\s*")
+
+
 def _trim(text: str, s: int, e: int, field: str) -> tuple[int, int]:
     """Shrink ``text[s:e]`` to drop separators, wrapping brackets/quotes, prefixes."""
     for _ in range(8):
@@ -99,22 +106,22 @@ def _trim(text: str, s: int, e: int, field: str) -> tuple[int, int]:
         if field in ("title", "container", "volume", "pages", "issue", "doi", "url",
                      "publisher", "location", "note", "date") and e > s and text[e - 1] == ".":
             # keep the dot of an abbreviation like "Phys." / "J." in containers
-            if not (field in ("container", "publisher") and re.search(r"(?:^|\W)\w{1,5}\.$", text[s:e])):
+            if not (field in ("container", "publisher") and _ABBREV_END.search(text[s:e])):
                 e -= 1
         if field == "container":
-            m = re.match(r"(?i)(in|dans)\s*:?\s+", text[s:e])
+            m = _IN_PREFIX.match(text[s:e])
             if m and e - s > m.end():
                 s += m.end()
         if field == "pages":
-            m = re.match(r"(?i)(pp?|pages?|s)\.?\s*", text[s:e])
+            m = _PAGES_PREFIX.match(text[s:e])
             if m and m.end() < e - s and text[s + m.end()].isalnum():
                 s += m.end()
         if field == "volume":
-            m = re.match(r"(?i)(vol(ume)?|bd|tome)\.?\s*", text[s:e])
+            m = _VOLUME_PREFIX.match(text[s:e])
             if m and m.end() < e - s:
                 s += m.end()
         if field == "doi":
-            m = re.match(r"(?i)(doi|https?://(dx\.)?doi\.org/)\s*:?\s*", text[s:e])
+            m = _DOI_PREFIX.match(text[s:e])
             if m and m.end() < e - s:
                 s += m.end()
         if (s, e) == (s0, e0):

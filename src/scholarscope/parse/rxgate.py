@@ -1,0 +1,110 @@
+"""A cheap exact pre-test for regular expressions made of word lists.
+
+Many patterns of the parser are long case-insensitive alternations of words ("university|
+college|institute|..."); a failed search tries every alternative at every position, which is
+slow. Each such pattern has a set of literal strings one of which every match holds. A text
+that holds none of them (after ``fold_case``) cannot match, so the search can be skipped with
+the same result. ``Gated`` wraps a compiled pattern with that test.
+"""
+from __future__ import annotations
+
+import re
+
+from ..read.text import fold_case
+
+__all__ = ["Gated", "gated", "required_words"]
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds, read off its parse tree
+    (runs of printable ASCII literals; the union over the alternatives of a group; a repeat taken
+    at least once), or None when no such set is found. ``fold_case`` of a text that a
+    case-insensitive (or case-sensitive) match runs over holds the matched literal run in lower
+    case, so a folded text holding none of them cannot match."""
+    try:
+        from re import _constants as C, _parser
+
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an internal module that may change: then never skip
+        return None
+
+    def better(a, b):
+        if a is None:
+            return b
+        if b is None:
+            return a
+        return a if min(map(len, a)) >= min(map(len, b)) else b
+
+    def req(seq):
+        best, run = None, []
+        for op, av in list(seq) + [(None, None)]:
+            if op is C.LITERAL and av < 128 and chr(av).isprintable():
+                run.append(chr(av).lower())
+                continue
+            if run:
+                best, run = better(best, {"".join(run)}), []
+            if op is C.SUBPATTERN:
+                best = better(best, req(av[-1]))
+            elif op is C.BRANCH:
+                alts = [req(a) for a in av[1]]
+                if all(a is not None for a in alts):
+                    best = better(best, set().union(*alts))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+                best = better(best, req(av[2]))
+        return best
+
+    try:
+        got = req(tree)
+    except Exception:  # noqa: BLE001
+        return None
+    return tuple(sorted(got)) if got else None
+
+
+class Gated:
+    """A compiled pattern whose searches are skipped on texts holding none of its required words
+    (same results as the pattern; only the methods below)."""
+
+    __slots__ = ("rx", "words", "pattern", "flags")
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+        self.words = required_words(rx.pattern, rx.flags)
+
+    def may_match(self, s: str) -> bool:
+        words = self.words
+        if words is None:
+            return True
+        low = fold_case(s)
+        for w in words:
+            if w in low:
+                return True
+        return False
+
+    def search(self, s: str, *args):
+        return self.rx.search(s, *args) if self.may_match(s) else None
+
+    def match(self, s: str, *args):
+        return self.rx.match(s, *args) if self.may_match(s) else None
+
+    def fullmatch(self, s: str, *args):
+        return self.rx.fullmatch(s, *args) if self.may_match(s) else None
+
+    def finditer(self, s: str, *args):
+        return self.rx.finditer(s, *args) if self.may_match(s) else iter(())
+
+    def findall(self, s: str, *args):
+        return self.rx.findall(s, *args) if self.may_match(s) else []
+
+    def sub(self, repl, s: str, count: int = 0):
+        return self.rx.sub(repl, s, count) if self.may_match(s) else s
+
+    def split(self, s: str, maxsplit: int = 0):
+        return self.rx.split(s, maxsplit) if self.may_match(s) else [s]
+
+
+def gated(rx: re.Pattern) -> Gated | re.Pattern:
+    """``rx`` wrapped in ``Gated`` when its required words are found, else ``rx`` itself."""
+    g = Gated(rx)
+    return g if g.words is not None else rx
