@@ -10,8 +10,10 @@ What is dumped (one JSON file each, ``json.dumps(..., ensure_ascii=False, indent
   * ``entries/<corpus>.jsonl``: ``parse_entry`` on the first N (default 3000) raw strings of
     ../shared/bench/refs/anystyle.jsonl and grobid.jsonl, one JSON line per string;
   * ``entries/bench.jsonl``: ``parse_entry`` on the entry texts bench/parse_speed.py times;
-  * each part is run twice, the second time after ``clear_caches()`` and again without, so
-    that a memo that changes a result (cold vs warm) shows up as a difference too.
+  * documents and entries are each parsed twice in the same process (the second document round
+    after ``clear_caches()``, with the memos the entries left); a second round that differs from
+    the first is written out (``docs_second_round/``, ``entries/*.round2.jsonl``), so a memo that
+    changes a result shows up as a difference too.
 """
 from __future__ import annotations
 
