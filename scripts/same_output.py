@@ -10,8 +10,11 @@ What is dumped (one JSON file each, ``json.dumps(..., ensure_ascii=False, indent
   * ``entries/<corpus>.jsonl``: ``parse_entry`` on the first N (default 3000) raw strings of
     ../shared/bench/refs/anystyle.jsonl and grobid.jsonl, one JSON line per string;
   * ``entries/bench.jsonl``: ``parse_entry`` on the entry texts bench/parse_speed.py times;
-  * each part is run twice, the second time after ``clear_caches()`` and again without, so
-    that a memo that changes a result (cold vs warm) shows up as a difference too.
+  * documents and entries are each parsed twice in one process; within a round the memos carry
+    over from one input to the next (as in a batch), each round but the first document round starts
+    after ``clear_caches()``, and later rounds find the CRF token caches and static tables warm. A
+    second round that differs from the first is written out (``docs_second_round/``,
+    ``entries/*.round2.jsonl``), so a memo whose state changes a result shows up too.
 """
 from __future__ import annotations
 
