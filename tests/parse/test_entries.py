@@ -87,6 +87,9 @@ CASES = [
      "Temporal Widget Grounding with Sparse Queries", ["Bo Lee", "Ann Roe", "Jun Wang"], "CVPR", 2024, "conference", ["spotlight"], []),
     ("[W1] Ann Roe, Bo Lee. Widget Pruning Meets Video LLMs: An Empirical Study. ICCV'23 Workshop on Resource-Efficient Deep Learning for Computer Vision (RCV).",
      "Widget Pruning Meets Video LLMs: An Empirical Study", ["Ann Roe", "Bo Lee"], "ICCV", 2023, "workshop", ["workshop"], []),
+    # Vancouver: the year before ";" is no part of the journal
+    ("Roe A, Lee B. Widget cells in breast cancer. Br J Cancer 1999; 79: 927-932.",
+     "Widget cells in breast cancer", ["Roe A", "Lee B"], "British Journal of Cancer", 1999, "journal", [], []),
     # Proceedings of Science name the conference in brackets
     ("A. Roe, “Radiation hardness of thin planar widget sensors,” PoS(Vertex2017)045 (2017).",
      "Radiation hardness of thin planar widget sensors", ["A. Roe"], "Vertex", 2017, "conference", [], []),

@@ -75,7 +75,8 @@ _TAIL = re.compile(
     r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$"                  # , June
     r"|,\s*[IVXLC]{1,6}\s*$"                                                           # , VII
     r"|\.\s+(?:19|20)\d\d(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?)?\s*(?:[;:.]|$)"
-    r"|\.\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?\s*(?:[;:.]|$)",  # NLM: "J. 2023 Mar 14;14"
+    r"|\.\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?\s*(?:[;:.]|$)"  # NLM: "J. 2023 Mar 14;14"
+    r"|\s(?:19|20)\d\d\s*;",                                                                   # Vancouver: "Br J Cancer 1999; 79"
     re.I)
 
 
