@@ -24,27 +24,27 @@ def test_seeds_meet_the_issue_targets(tmp_path: Path) -> None:
 def test_dev_set(tmp_path: Path) -> None:
     dev = shared_or_skip("dev")
     r = score_folder(dev, documents(dev), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.95  # the issue's target
-    assert r["publications"]["entry_f1"] >= 0.96
+    assert r["publications"]["field_f1_micro"] >= 0.96  # the issue's target is 0.95; measured 0.968
+    assert r["publications"]["entry_f1"] >= 0.97
     assert r["positions"]["entry_f1"] >= 0.78
 
 
 def test_own_labelled_cvs(tmp_path: Path) -> None:
     folder = ROOT / "tests" / "data" / "cvs"
     r = score_folder(folder, documents(folder), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.94
+    assert r["publications"]["field_f1_micro"] >= 0.96  # measured 0.976 (21 documents)
     assert r["positions"]["entry_f1"] >= 0.9
 
 
 def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     """CVs whose own layout is a PDF or Word document (date columns, sidebars, Europass and year|citation tables,
     running headers, a Google-Docs export, APA with wrapped DOIs, XeLaTeX): tests/data/cvs_native. Documents 09-13
-    were added after the parser was written (first run: field 0.785); all 13 now measure 0.935 / 0.992."""
+    were added after the parser was written (first run: field 0.785); all 13 now measure 0.961 / 0.992."""
     folder = ROOT / "tests" / "data" / "cvs_native"
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
     assert len(files) == 13
     r = score_folder(folder, files, tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.92
+    assert r["publications"]["field_f1_micro"] >= 0.95  # measured 0.961
     assert r["publications"]["entry_f1"] >= 0.98
     assert r["education"]["entry_f1"] >= 0.88
     assert r["positions"]["entry_f1"] >= 0.75
@@ -86,5 +86,5 @@ def test_rendered_pdf_and_docx(tmp_path: Path) -> None:
     out_docx.mkdir()
     pdf = score_folder(rendered, pdfs, out_pdf)
     docx = score_folder(rendered, docxs, out_docx)
-    assert pdf["publications"]["field_f1_micro"] >= 0.90  # the issue's target for PDFs
-    assert docx["publications"]["field_f1_micro"] >= 0.90
+    assert pdf["publications"]["field_f1_micro"] >= 0.91  # the issue's target for PDFs is 0.90; measured 0.919
+    assert docx["publications"]["field_f1_micro"] >= 0.91  # measured 0.923
