@@ -83,7 +83,7 @@ def iter_owners(n: int, seed: int = 0) -> Iterator[Owner]:
         while any(len(o.papers) < o.target for o in lab):
             hungry = [o for o in lab if len(o.papers) < o.target]
             members = {rng.choice(hungry).name, *(o.name for o in rng.sample(lab, rng.randint(0, min(2, len(lab)))))}
-            authors = [*members, *rng.sample(externals, rng.randint(1, 4))]
+            authors = [*sorted(members), *rng.sample(externals, rng.randint(1, 4))]
             rng.shuffle(authors)
             title = " ".join(rng.sample(vocab, rng.randint(5, 10))).capitalize()
             paper = Paper(title, authors, rng.choice(VENUES), rng.randint(2012, 2025))
