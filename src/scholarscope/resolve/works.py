@@ -315,13 +315,14 @@ def is_hard_no(d: MergeDecision) -> bool:
 
 
 def cluster_works(entries: list[WorkEntry], df: Counter[str] | None = None,
-                  skip: frozenset[object] | set[object] = frozenset()) -> tuple[list[WorkCluster], list[MergeDecision]]:
+                  skip: frozenset[object] | set[object] = frozenset(),
+                  total: int | None = None) -> tuple[list[WorkCluster], list[MergeDecision]]:
     """Group entries into works; returns clusters (singletons included) and all pair decisions.
 
-    `df` and `skip` go to `candidate_pairs` (a connected part of a library, blocked as the whole).
+    `df`, `total` and `skip` go to `candidate_pairs` (a connected part of a library, blocked as the whole).
     """
     decisions: list[tuple[int, int, MergeDecision]] = []
-    for x, y in sorted(candidate_pairs(entries, df=df, skip=skip)):
+    for x, y in sorted(candidate_pairs(entries, df=df, skip=skip, total=total)):
         decisions.append((x, y, compare_entries(entries[x], entries[y])))
     uf = _Clusters([(e.doc, e.section) for e in entries])
     uf.cannot = {(x, y) for x, y, d in decisions if is_hard_no(d)}

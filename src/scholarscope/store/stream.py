@@ -42,7 +42,8 @@ def resolve_streaming(db: Dialect) -> None:
     labels = doc_labels([StoredDoc(i, "", n, {}) for i, n in order])
     ids = [i for i, _ in order]
     t0 = time.perf_counter()
-    resolve_works_streaming(db, ((docs, _entries(docs, labels)) for docs in _chunks(db, ids)), _library_df(db))
+    df, total = _library_df(db)
+    resolve_works_streaming(db, ((docs, _entries(docs, labels)) for docs in _chunks(db, ids)), df, total)
     t1 = time.perf_counter()
     _resolve_people(db, ids, labels)
     t2 = time.perf_counter()
@@ -51,15 +52,17 @@ def resolve_streaming(db: Dialect) -> None:
              len(ids), t1 - t0, t2 - t1, time.perf_counter() - t2)
 
 
-def _library_df(db: Dialect) -> Any:
-    """In how many current entries each content word occurs (as `token_frequencies` counts)."""
+def _library_df(db: Dialect) -> tuple[Any, int]:
+    """In how many current entries each content word occurs (as `token_frequencies` counts), and
+    how many current entries there are (what the in-memory run blocks with)."""
     from collections import Counter
 
     df: Counter[str] = Counter()
     for rows in db.stream("SELECT k.key, COUNT(*) FROM work_keys k JOIN documents d ON d.id = k.document_id"
                           " WHERE d.is_current = 1 AND k.kind = 't' GROUP BY k.key"):
         df.update(dict(rows))
-    return df
+    total = db.query("SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.is_current = 1")
+    return df, int(total[0][0])
 
 
 def _chunks(db: Dialect, ids: list[str]) -> Iterator[list[StoredDoc]]:

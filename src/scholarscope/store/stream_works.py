@@ -92,11 +92,13 @@ def _find(parent: array, x: int) -> int:
     return x
 
 
-def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> None:
-    """works, work_claims and work decisions for every entry of `chunks` (documents with their entries)."""
+def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
+                            total: int | None = None) -> None:
+    """works, work_claims and work decisions for every entry of `chunks` (documents with their entries);
+    `df` and `total`: the library's word counts and entry count, as blocking uses them."""
     _temp_tables(db)
     start = time.perf_counter()
-    lists = _file_entries(db, chunks, df)
+    lists = _file_entries(db, chunks, df, total)
     steps = [("entries", time.perf_counter() - start)]
     for name, step in (("pairs", lambda: _block_pairs(db)), ("scores", lambda: _score_pairs(db)),
                        ("components", lambda: _components(db, len(lists))),
@@ -109,7 +111,8 @@ def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc],
     log.info("works of %d entries: %s", len(lists), ", ".join(f"{name} {t:.1f} s" for name, t in steps))
 
 
-def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> array:
+def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
+                  total: int | None) -> array:
     """Entries and their keys to the temporary tables; returns each entry's list (its first entry's number)."""
     from ..resolve.blocking import entry_keys
 
@@ -122,7 +125,7 @@ def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]
         db.executemany("INSERT INTO stream_entries (i, doc_id, ord, rec) VALUES (?, ?, ?, ?)",
                        [(n + j, *at[j], _rec(e)) for j, e in enumerate(entries)])
         db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)",
-                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df)])
+                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df, total=total)])
     return lists
 
 
