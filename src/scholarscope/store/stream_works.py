@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from array import array
 from collections.abc import Iterator
 from typing import Any
@@ -96,19 +95,20 @@ def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc],
                             total: int | None = None) -> None:
     """works, work_claims and work decisions for every entry of `chunks` (documents with their entries);
     `df` and `total`: the library's word counts and entry count, as blocking uses them."""
+    from .stream import _Clock
+
     _temp_tables(db)
-    start = time.perf_counter()
+    clock = _Clock()
     lists = _file_entries(db, chunks, df, total)
-    steps = [("entries", time.perf_counter() - start)]
+    clock.lap("entries")
     for name, step in (("pairs", lambda: _block_pairs(db)), ("scores", lambda: _score_pairs(db)),
                        ("components", lambda: _components(db, len(lists))),
                        ("union", lambda: _cluster_components(db, lists)), ("works", lambda: _write_works(db)),
                        ("decisions", lambda: _write_decisions(db))):
-        start = time.perf_counter()
         step()
-        steps.append((name, time.perf_counter() - start))
+        clock.lap(name)
     _temp_tables(db)
-    log.info("works of %d entries: %s", len(lists), ", ".join(f"{name} {t:.1f} s" for name, t in steps))
+    log.info("works of %d entries: %s", len(lists), clock)
 
 
 def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
