@@ -79,9 +79,11 @@ def informative(a: str, b: str, df: Counter[str], total: int | None) -> bool:
 def _pair_keys(rare: list[str], df: Counter[str], total: int | None) -> set[object]:
     """('pair', a, b) for each informative pair of `rare` words, else ('triple', a, b, c) with each other one."""
     keys: set[object] = set()
-    for a, b in combinations(rare, 2):
-        if informative(a, b, df, total):
-            keys.add(("pair", a, b) if a < b else ("pair", b, a))
+    counts = [df.get(w, 0) for w in rare]
+    for i, j in combinations(range(len(rare)), 2):
+        a, b = rare[i], rare[j]
+        if total is None or min(counts[i], counts[j]) <= RARE_ENOUGH or counts[i] * counts[j] <= CHANCE * total:
+            keys.add(("pair", a, b) if a < b else ("pair", b, a))  # `informative`, inline: 10 per entry
         else:
             keys.update(("triple", *sorted((a, b, c))) for c in rare if c != a and c != b)
     return keys

@@ -103,7 +103,7 @@ def _surname_from(tokens: list[str]) -> str:
     return "".join(_fold(t) for t in tokens)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)  # a large library repeats co-author names across many entries
 def parse_name(raw: str) -> ParsedName:
     """Parse 'First Middle Last', 'Last, First', 'Last F.' and 'F. Last' forms."""
     text = clean_name(raw)
@@ -134,6 +134,7 @@ def name_key(raw: str) -> str:
     return f"{p.surname}|{p.initials[:1]}"
 
 
+@lru_cache(maxsize=262144)
 def canonical_name(raw: str) -> str:
     """Folded full form 'given... surname', used to compare names without case/accents/markup."""
     p = parse_name(raw)
