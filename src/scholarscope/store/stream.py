@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from ..resolve.names import canonical_name
 from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
@@ -171,17 +172,11 @@ def _file_nodes(db: Dialect, docs: list[StoredDoc], labels: dict[str, str], seq:
     db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, canon, equal_mark) VALUES (?, ?, ?, ?, ?, ?)",
                    _author_rows(keys))
     db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)",
-                   [(by_label[label], o.name, f"owner:{o.source}", _canon(o.name)) for label, o in owners.items()])
+                   [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name)) for label, o in owners.items()])
     db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_canon, mentee_canon, mentor_name, mentee_name,"
                    " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    _edge_rows(extract_mentorship(profiles, owners), by_label))
     return seq
-
-
-def _canon(name: str) -> str:
-    from ..resolve.names import canonical_name
-
-    return canonical_name(name)
 
 
 def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
@@ -190,7 +185,7 @@ def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]]) -> list[tuple
     for doc_id, ord_, pub in keys.values():
         equal = set(pub.get("equal_marked") or [])
         for pos, name in enumerate(pub.get("authors") or []):
-            rows.append((doc_id, ord_, pos, name or "", _canon(name) if name else None, int(pos in equal)))
+            rows.append((doc_id, ord_, pos, name or "", canonical_name(name) if name else None, int(pos in equal)))
     return rows
 
 
@@ -203,8 +198,8 @@ def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ..
         mid = stable_id("M", f"{by_label[e.source]}|{e.mentor}|{e.mentee}")
         if mid not in seen:  # one edge per (mentor, mentee, document)
             seen.add(mid)
-            rows.append((mid, by_label[e.source], _canon(e.mentor), _canon(e.mentee), e.mentor, e.mentee, e.relation,
-                         json.dumps(e.contexts, ensure_ascii=False), json.dumps(e.fields)))
+            rows.append((mid, by_label[e.source], canonical_name(e.mentor), canonical_name(e.mentee), e.mentor,
+                         e.mentee, e.relation, json.dumps(e.contexts, ensure_ascii=False), json.dumps(e.fields)))
     return rows
 
 
@@ -217,7 +212,8 @@ def _write_persons(db: Dialect, nodes: list[Any], by_label: dict[str, str]) -> N
     for table in rows:
         _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
     db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", person_key_rows(rows["persons"]))
-    pids = {(by_label[m.doc], _canon(m.name)): stored[c.id] for c in clusters if c.id in stored for m in c.mentions}
+    names = {(c.id, m.doc, m.name) for c in clusters if c.id in stored for m in c.mentions}
+    pids = {(by_label[doc], canonical_name(name)): stored[cid] for cid, doc, name in names}
     db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)",
                    [(d, k, pid) for (d, k), pid in pids.items() if k])
 
