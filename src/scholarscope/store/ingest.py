@@ -187,7 +187,8 @@ def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
     ``workers`` > 1 parses in that many processes; storing stays in this one, ``batch`` parsed
     documents per transaction. Every ``resolve_every`` new documents the library is resolved
     (incrementally after the first time), so memory stays bounded by that many documents plus
-    what they touch.
+    what they touch; but when the files are many enough for the final run to be a full one
+    (a quarter of the library or more), resolution waits for the end: one streaming run.
     """
     files = expand(paths)
     report = IngestReport()
@@ -196,13 +197,14 @@ def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
         parsed = (_parse_parallel(store, files, workers) if workers > 1 and len(files) > 1
                   else _parse_serial(store, files))
         results = _batched(store, parsed, max(1, batch))
+        every = resolve_every if not _ends_in_full(store, len(files)) else len(files) + 1
         pending = 0
         for result in results:
             report.files.append(result)
             if on_file:
                 on_file(result)
             pending += result.status == "new"
-            if resolve and pending >= resolve_every:
+            if resolve and pending >= every:
                 t1 = time.perf_counter()
                 resolve_library(store)
                 report.resolve_seconds += time.perf_counter() - t1
@@ -225,6 +227,15 @@ _FULL_MIN = 500  # small batches stay incremental: their ids stay and the cost i
 
 def _current_count(store: Store) -> int:
     return store.db.query("SELECT COUNT(*) FROM documents WHERE is_current = 1")[0][0]
+
+
+def _ends_in_full(store: Store, files: int) -> bool:
+    """Whether `files` new documents would make the final resolution a full one.
+
+    Resolving along the way would then repeat work (each full run redoes the library so far;
+    each incremental one costs ~4x per document), so one run at the end is the cheapest.
+    """
+    return files >= _FULL_MIN and files * _FULL_SHARE >= _current_count(store) + files
 
 
 def resolve_library(store: Store, full: bool = False) -> str:
