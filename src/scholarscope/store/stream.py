@@ -102,26 +102,31 @@ def _work_of(db: Dialect, docs: list[StoredDoc], keys: dict[str, tuple[str, int,
 
 
 def _node_json(n: Any) -> str:
-    return json.dumps([n.doc, [[m.doc, m.name, m.role, m.where] for m in n.mentions], sorted(n.coauthors),
-                       sorted(n.works), sorted(n.lists), n.name], ensure_ascii=False)
+    """What clustering needs of a node: its mentions only by their distinct names (the mention rows
+    themselves wait in stream_mentions, joined with the persons at the end)."""
+    return json.dumps([n.doc, sorted({m.name for m in n.mentions}), sorted(n.coauthors), sorted(n.works),
+                       sorted(n.lists), n.name], ensure_ascii=False)
 
 
 def _node(text: str) -> Any:
     from ..resolve.people import Mention, _Node
 
-    doc, mentions, coauthors, works, lists, name = json.loads(text)
-    return _Node(doc, [Mention(*m) for m in mentions], set(coauthors), set(works), set(lists), name)
+    doc, names, coauthors, works, lists, name = json.loads(text)
+    return _Node(doc, [Mention(doc, m, "", "") for m in names], set(coauthors), set(works), set(lists), name)
 
 
 _PEOPLE_TEMP = {  # constant names and columns
     "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node TEXT NOT NULL",
+    "stream_mentions": ("doc_id TEXT NOT NULL, canon TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
+                        " location TEXT NOT NULL"),
     # (document, canonical name) -> its person: what authorships, owners and edges look up
     "stream_pid": "doc_id TEXT NOT NULL, canon TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (doc_id, canon)",
     "stream_authors": ("doc_id TEXT NOT NULL, ord INTEGER NOT NULL, pos INTEGER NOT NULL, name TEXT NOT NULL,"
                        " canon TEXT, equal_mark INTEGER NOT NULL"),
     "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, canon TEXT NOT NULL",
-    "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_canon TEXT NOT NULL, mentee_canon TEXT NOT NULL,"
-                     " mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL, relation TEXT, contexts TEXT, fields TEXT"),
+    "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_canon TEXT NOT NULL,"
+                     " mentee_canon TEXT NOT NULL, mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL,"
+                     " relation TEXT, contexts TEXT, fields TEXT"),
 }
 
 
@@ -169,10 +174,14 @@ def _file_nodes(db: Dialect, docs: list[StoredDoc], labels: dict[str, str], seq:
         seq += 1
     db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)", rows)
     by_label = {labels[d.id]: d.id for d in docs}
+    db.executemany("INSERT INTO stream_mentions (doc_id, canon, name, role, location) VALUES (?, ?, ?, ?, ?)",
+                   [(by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where)
+                    for n in nodes for m in n.mentions])
     db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, canon, equal_mark) VALUES (?, ?, ?, ?, ?, ?)",
                    _author_rows(keys))
     db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)",
-                   [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name)) for label, o in owners.items()])
+                   [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name))
+                    for label, o in owners.items()])
     db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_canon, mentee_canon, mentor_name, mentee_name,"
                    " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    _edge_rows(extract_mentorship(profiles, owners), by_label))
@@ -209,7 +218,7 @@ def _write_persons(db: Dialect, nodes: list[Any], by_label: dict[str, str]) -> N
     rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
     clusters = cluster_nodes(nodes)
     stored = _persons_rows(clusters, by_label, rows)
-    for table in rows:
+    for table in ("persons", "merge_decisions"):  # the mentions: from stream_mentions, at the end
         _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
     db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", person_key_rows(rows["persons"]))
     names = {(c.id, m.doc, m.name) for c in clusters if c.id in stored for m in c.mentions}
@@ -218,6 +227,9 @@ def _write_persons(db: Dialect, nodes: list[Any], by_label: dict[str, str]) -> N
                    [(d, k, pid) for (d, k), pid in pids.items() if k])
 
 
+_MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
+             " SELECT DISTINCT p.pid, m.doc_id, m.name, m.role, m.location FROM stream_mentions m"
+             " JOIN stream_pid p ON p.doc_id = m.doc_id AND p.canon = m.canon")
 _OWNERS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
            " SELECT p.pid, o.doc_id, o.name, 'owner', o.location FROM stream_owners o"
            " JOIN stream_pid p ON p.doc_id = o.doc_id AND p.canon = o.canon")
@@ -233,12 +245,12 @@ _EDGES = ("INSERT INTO mentorship (id, mentor_id, mentee_id, mentor_name, mentee
 
 
 def _write_document_rows(db: Dialect) -> None:
-    """Owner mentions, authorships and mentorship edges: the filed rows joined with their persons and works.
+    """Mentions, authorships and mentorship edges: the filed rows joined with their persons and works.
 
     A name's person is the one holding that (document, canonical name): one node per canonical
     name and document, so at most one person, as `person_index` finds it in memory.
     """
-    for sql in (_OWNERS, _AUTHORSHIPS, _EDGES):
+    for sql in (_MENTIONS, _OWNERS, _AUTHORSHIPS, _EDGES):
         db.execute(sql)
     for name in _PEOPLE_TEMP:
         db.execute(f"DELETE FROM {name}")
