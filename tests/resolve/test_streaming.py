@@ -86,3 +86,16 @@ def test_streaming_decides_again_when_text_was_not_kept(gold_dir: Path, tmp_path
 
     monkeypatch.setattr(stream_works, "_TEXT_FROM", 2.0)
     _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)
+
+
+def test_streaming_keeps_indexes_and_references(gold_dir: Path, tmp_path: Path) -> None:
+    # SQLite: the run drops the resolution tables' secondary indexes and checks no foreign keys while
+    # it writes; afterwards the indexes are back, every reference resolves and the checks are on again
+    url = str(tmp_path / "lib.db")
+    with _library(gold_dir, url) as s:
+        before = s.db.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        s.resolve_streaming()
+        assert s.db.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name") == before
+        assert s.db.query("PRAGMA foreign_key_check") == []
+        assert s.db.query("PRAGMA foreign_keys")[0][0] == 1
+        assert s.db.query("SELECT COUNT(*) FROM authorships")[0][0] > 0

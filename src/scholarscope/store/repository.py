@@ -187,7 +187,7 @@ class Store:
         from .stream import resolve_streaming
 
         def run() -> None:
-            with self.db.write():
+            with self.db.derived_write():
                 resolve_streaming(self.db)
 
         self.db.retrying(run)

@@ -40,6 +40,7 @@ def resolve_streaming(db: Dialect) -> None:
     """Resolve every current document again, in bounded memory (the caller holds the write transaction)."""
     for table in _TABLES:
         db.execute(f"DELETE FROM {table}")  # constant names
+    indexes = _drop_indexes(db)
     order = db.query("SELECT id, name FROM documents WHERE is_current = 1 ORDER BY name, id")
     labels = doc_labels([StoredDoc(i, "", n, {}) for i, n in order])
     ids = [i for i, _ in order]
@@ -51,7 +52,26 @@ def resolve_streaming(db: Dialect) -> None:
     clock.lap("persons")
     _write_document_rows(db)
     clock.lap("document rows")
+    for sql in indexes:
+        db.execute(sql)  # the DDL SQLite stored for them
+    clock.lap("indexes")
     log.info("streaming resolution of %d documents: %s", len(ids), clock)
+
+
+def _drop_indexes(db: Dialect) -> list[str]:
+    """SQLite: drop the secondary indexes of the emptied resolution tables; returns their DDL.
+
+    Building an index once over the written rows costs less than updating it row by row (a third
+    of the insert cost, measured). PostgreSQL keeps them: there DROP INDEX would lock out readers.
+    """
+    if db.name != "sqlite":
+        return []
+    marks = ", ".join("?" for _ in _TABLES)
+    rows = db.query(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                    f" AND tbl_name IN ({marks}) ORDER BY name", _TABLES)
+    for name, _ in rows:
+        db.execute(f'DROP INDEX "{name}"')  # names from the schema, never from documents
+    return [sql for _, sql in rows]
 
 
 class _Clock:
