@@ -83,7 +83,7 @@ def iter_owners(n: int, seed: int = 0) -> Iterator[Owner]:
         while any(len(o.papers) < o.target for o in lab):
             hungry = [o for o in lab if len(o.papers) < o.target]
             members = {rng.choice(hungry).name, *(o.name for o in rng.sample(lab, rng.randint(0, min(2, len(lab)))))}
-            authors = [*members, *rng.sample(externals, rng.randint(1, 4))]
+            authors = [*sorted(members), *rng.sample(externals, rng.randint(1, 4))]
             rng.shuffle(authors)
             title = " ".join(rng.sample(vocab, rng.randint(5, 10))).capitalize()
             paper = Paper(title, authors, rng.choice(VENUES), rng.randint(2012, 2025))
@@ -156,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="store the generated profiles directly (measures storing + resolution only)")
     ap.add_argument("--batch", type=int, default=0,
                     help="with --no-parse: resolve after every BATCH documents (incremental); 0 = one batch")
-    ap.add_argument("--per-txn", type=int, default=1,
-                    help="with --no-parse: whole documents per store transaction (default 1, as `ingest`)")
+    ap.add_argument("--per-txn", type=int, default=100,
+                    help="whole documents per store transaction (default 100, as `ingest`)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="  %(message)s")  # the streaming run's stage times
     if args.no_parse:
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         entries += len(o.papers)
     db = args.db or str(tmp / "bench.db")
     t0 = time.perf_counter()
-    report = ingest([tmp], db, workers=args.workers)
+    report = ingest([tmp], db, workers=args.workers, batch=args.per_txn)
     wall = time.perf_counter() - t0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with Store(db) as s:
@@ -183,7 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"parse+store: {report.parse_seconds:.1f} s = {len(report.files) / report.parse_seconds:.1f} documents/s")
     print(f"resolve+store: {report.resolve_seconds:.1f} s for {claims} entries -> {report.works} works, "
           f"{report.persons} persons = {report.works / max(report.resolve_seconds, 1e-9):.0f} works resolved/s")
-    print(f"total: {wall:.1f} s = {len(report.files) / wall:.1f} documents/s end to end; peak RSS {rss_mb:.0f} MB")
+    print(f"total: {wall:.1f} s = {len(report.files) / wall:.1f} documents/s end to end; peak RSS {rss_mb:.0f} MB"
+          f" (largest parsing worker {_children()[1]:.0f} MB)")
+    print(_cpu_line())
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
@@ -206,8 +208,25 @@ def _main_no_parse(args: argparse.Namespace) -> int:
           f" resolve+store: {t_res:.1f} s = {claims / max(t_res, 1e-9):.0f} entries/s, "
           f"{works / max(t_res, 1e-9):.0f} works resolved/s")
     print(f"total: {wall:.1f} s = {args.n / wall:.1f} documents/s without parsing; peak RSS {rss_mb:.0f} MB")
+    print(_cpu_line())
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def _children() -> tuple[float, float]:
+    """CPU seconds and largest peak RSS (MB) of the finished child processes (the parsing workers)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime, r.ru_maxrss / 1024
+
+
+def _cpu_line() -> str:
+    """CPU seconds next to wall seconds: the machine may be shared, so wall time alone misleads."""
+    import os
+
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (f"CPU: this process {r.ru_utime + r.ru_stime:.1f} s, parsing workers {_children()[0]:.1f} s;"
+            f" load average {load}")
 
 
 if __name__ == "__main__":

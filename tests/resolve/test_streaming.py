@@ -86,3 +86,34 @@ def test_streaming_decides_again_when_text_was_not_kept(gold_dir: Path, tmp_path
 
     monkeypatch.setattr(stream_works, "_TEXT_FROM", 2.0)
     _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)
+
+
+def test_streaming_keeps_indexes_and_references(gold_dir: Path, tmp_path: Path) -> None:
+    # SQLite: the run drops the resolution tables' secondary indexes and checks no foreign keys while
+    # it writes; afterwards the indexes are back, every reference resolves and the checks are on again
+    url = str(tmp_path / "lib.db")
+    with _library(gold_dir, url) as s:
+        before = s.db.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        s.resolve_streaming()
+        assert s.db.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name") == before
+        assert s.db.query("PRAGMA foreign_key_check") == []
+        assert s.db.query("PRAGMA foreign_keys")[0][0] == 1
+        assert s.db.query("SELECT COUNT(*) FROM authorships")[0][0] > 0
+
+
+def test_streaming_equals_memory_with_replaced_versions(gold_dir: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # an old version's claims stay stored but are not current: word counts come from the key index then
+    monkeypatch.setattr(stream, "DOC_CHUNK", 3)
+    with _library(gold_dir, str(tmp_path / "lib.db")) as s:
+        path, doc_id = s.db.query("SELECT path, id FROM documents ORDER BY name LIMIT 1")[0]
+        prof = s.profile(doc_id)
+        assert prof is not None
+        prof["publications"] = prof["publications"][1:]  # the new version drops an entry
+        assert s.add_document("f" * 64, path, prof, 1) == "version"
+        s.resolve()
+        memory = _rows(s)
+        s.resolve_streaming()
+        assert _rows(s) == memory
+        assert s.db.query("SELECT COUNT(*) FROM work_claims")[0][0] == s.db.query(
+            "SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.is_current = 1")[0][0]

@@ -9,12 +9,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from scholarscope.store import Store, ingest
+from scholarscope.store.ingest import STORE_BATCH
 
 from .conftest import ROOT, write_cvs
 
 # The child pauses inside each document's transaction (after its rows are written, before
-# COMMIT), so the parent's SIGKILL lands while a document is half-way through.
+# COMMIT), so the parent's SIGKILL lands while a document is half-way through. It stores
+# argv[2] documents per transaction (ingest's `batch`).
 SLOW_CHILD = """
 import sys, time
 from scholarscope.store import repository
@@ -25,7 +29,7 @@ def slow(self, doc_id, profile):
     time.sleep(0.4)
 repository.Store._insert_items = slow
 from scholarscope.store import ingest
-ingest(sys.argv[2:], sys.argv[1])
+ingest(sys.argv[3:], sys.argv[1], batch=int(sys.argv[2]))
 print("done", flush=True)
 """
 
@@ -48,9 +52,12 @@ def _check_documents_whole(url: str) -> list[str]:
         return ids
 
 
-def test_kill_9_mid_batch_leaves_no_half_document(db_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch, committed", [(1, 2), (2, 2), (STORE_BATCH, 0)])
+def test_kill_9_mid_batch_leaves_no_half_document(db_url: str, tmp_path: Path, batch: int, committed: int) -> None:
+    # killed while the third document is written: with one or two documents per transaction the
+    # first two are committed; with the default batch all eight share one transaction, so none is
     files = write_cvs(tmp_path, 8, pubs=5)
-    child = subprocess.Popen([sys.executable, "-c", SLOW_CHILD, db_url, *map(str, files)], env=_env(),
+    child = subprocess.Popen([sys.executable, "-c", SLOW_CHILD, db_url, str(batch), *map(str, files)], env=_env(),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert child.stdout is not None
     inside = []
@@ -69,10 +76,10 @@ def test_kill_9_mid_batch_leaves_no_half_document(db_url: str, tmp_path: Path) -
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         conn.close()
     stored = _check_documents_whole(db_url)
-    assert sorted(stored) == sorted(inside[:2])  # the two committed ones, not the one killed mid-way
+    assert sorted(stored) == sorted(inside[:committed])  # the committed ones, never the one killed mid-way
     # the next run finishes the batch and resolves the library
     report = ingest(files, db_url)
-    assert report.counts() == {"unchanged": 2, "new": 6}
+    assert report.counts() == ({"unchanged": committed, "new": 8 - committed} if committed else {"new": 8})
     assert len(_check_documents_whole(db_url)) == 8
     with Store(db_url) as s:
         assert s.db.query("SELECT COUNT(*) FROM work_claims")[0][0] == s.db.query("SELECT COUNT(*) FROM claims")[0][0]

@@ -103,7 +103,7 @@ def _surname_from(tokens: list[str]) -> str:
     return "".join(_fold(t) for t in tokens)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)  # a large library repeats co-author names across many entries
 def parse_name(raw: str) -> ParsedName:
     """Parse 'First Middle Last', 'Last, First', 'Last F.' and 'F. Last' forms."""
     text = clean_name(raw)
@@ -134,6 +134,7 @@ def name_key(raw: str) -> str:
     return f"{p.surname}|{p.initials[:1]}"
 
 
+@lru_cache(maxsize=262144)
 def canonical_name(raw: str) -> str:
     """Folded full form 'given... surname', used to compare names without case/accents/markup."""
     p = parse_name(raw)
@@ -219,6 +220,9 @@ def compare_names(a: str, b: str) -> NameMatch:
     return _given_match(pa.given, pb.given)
 
 
+SHORT_NAME = 8  # letters of surname + given names: a name this short is too common to match on alone
+
+
 @dataclass
 class NameContext:
     """What we know around two mentions: their co-authors and whether they share a work or doc."""
@@ -250,7 +254,7 @@ def same_person_score(a: str, b: str, context: NameContext | None = None,
     if m.score < 0.8 and shared < 2 and not context.shared_works:
         return min(m.score, 0.7), m.reason + "; not enough shared context for a weak name match"
     pa = parse_name(a)
-    if m.score == 1.0 and not shared and not context.shared_works and len(pa.surname + "".join(pa.given)) <= 8:
+    if m.score == 1.0 and not shared and not context.shared_works and len(pa.surname + "".join(pa.given)) <= SHORT_NAME:
         # "Xiang Li", "Bo Chen": short names are common; the name alone is too little
         return 0.7, m.reason + "; short, common-looking name with no shared co-authors or works"
     bonus = min(0.3, 0.05 * shared + 0.15 * min(context.shared_works, 2))

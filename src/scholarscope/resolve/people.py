@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .names import (NameContext, NameMatch, canonical_name, compare_names, name_key, parse_name, same_person_score,
-                    split_names)
+from .names import (SHORT_NAME, NameContext, NameMatch, canonical_name, compare_names, name_key, parse_name,
+                    same_person_score, split_names)
 
 MERGE_THRESHOLD = 0.8
 
@@ -214,8 +214,14 @@ def _scored_pairs(nodes: list[_Node], classes: list[NameClass],
                     continue
                 pairs = ((x, y) for k, x in enumerate(xs) for y in xs[k + 1:]) if ca == cb else \
                     ((x, y) for x in xs for y in ys)
+                # the same full name, not short, in two documents: same_person_score is 1.0 whatever
+                # the context adds (capped), unless both names stand in one author list
+                certain = m.score == 1.0 and len(ca[0]) + sum(map(len, ca[1])) > SHORT_NAME
                 for x, y in pairs:
                     a, b = nodes[x], nodes[y]
+                    if certain and a.doc != b.doc and a.lists.isdisjoint(b.lists):
+                        out.append((1.0, min(x, y), max(x, y)))
+                        continue
                     score, _ = same_person_score(a.name, b.name, _context(a, b), m)
                     if score >= MERGE_THRESHOLD:
                         out.append((score, min(x, y), max(x, y)))

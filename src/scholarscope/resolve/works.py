@@ -83,19 +83,29 @@ def normalize_title(title: str) -> str:
     return " ".join(text.split())
 
 
+_PART = re.compile(r"(?<![A-Za-z])(?:part|vol(?:ume)?|version)\s*([0-9]+|[IVX]+)\b", re.I)
+_VERSION = re.compile(r"[A-Za-z]v(\d+)\b|\bv(\d+)\b")
+_ROMAN_WORD = re.compile(r"\b(II|III|IV|VI|VII|VIII|IX)\b", re.I)
+_NUMBER = re.compile(r"(?<![A-Za-z.])(\d+(?:\.\d+)?)")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_DIGIT = re.compile(r"\d")
+
+
 def _markers(title: str) -> frozenset[str]:
     """Version markers and numbers: 'OTOv2' -> v2, 'Part II' -> v2, '1000x' -> n1000."""
     out: set[str] = set()
     text = strip_accents(title or "")
-    for m in re.finditer(r"(?<![A-Za-z])(?:part|vol(?:ume)?|version)\s*([0-9]+|[IVX]+)\b", text, re.I):
+    for m in _PART.finditer(text):
         val = m.group(1)
         out.add(f"v{_ROMAN.get(val.lower(), val.lower())}")
-    for m in re.finditer(r"[A-Za-z]v(\d+)\b|\bv(\d+)\b", text):
-        out.add(f"v{m.group(1) or m.group(2)}")
-    for m in re.finditer(r"\b(II|III|IV|VI|VII|VIII|IX)\b", text, re.I):
+    for m in _ROMAN_WORD.finditer(text):
         out.add(f"v{_ROMAN[m.group(1).lower()]}")
-    for m in re.finditer(r"(?<![A-Za-z.])(\d+(?:\.\d+)?)", text):
-        if not re.match(r"(?:19|20)\d\d$", m.group(1)):  # a year in a title is not a version
+    if not _DIGIT.search(text):
+        return frozenset(out)  # most titles: the two patterns below need a digit
+    for m in _VERSION.finditer(text):
+        out.add(f"v{m.group(1) or m.group(2)}")
+    for m in _NUMBER.finditer(text):
+        if not _YEAR.match(m.group(1)):  # a year in a title is not a version
             out.add(f"n{m.group(1)}")
     return frozenset(out)
 
@@ -104,12 +114,17 @@ def _ids(pub: dict[str, Any]) -> frozenset[str]:
     out: set[str] = set()
     texts = [*(pub.get("links") or []), pub.get("venue_raw") or "", pub.get("note") or "", pub.get("doi") or ""]
     for text in texts:
-        for m in _ARXIV.finditer(text):
-            out.add("arxiv:" + m.group(1).lower())
-        for m in _OPENREVIEW.finditer(text):
-            out.add("openreview:" + m.group(1))  # case-sensitive ids
-        for m in _DOI.finditer(text):
-            out.add("doi:" + m.group(1).lower().rstrip(".,;)"))
+        # each pattern needs these letters (none with a non-ASCII case variant): skip it when absent
+        lower = text.lower()
+        if "arx" in lower:
+            for m in _ARXIV.finditer(text):
+                out.add("arxiv:" + m.group(1).lower())
+        if "openrev" in lower:
+            for m in _OPENREVIEW.finditer(text):
+                out.add("openreview:" + m.group(1))  # case-sensitive ids
+        if "10." in text:
+            for m in _DOI.finditer(text):
+                out.add("doi:" + m.group(1).lower().rstrip(".,;)"))
     return frozenset(out)
 
 
@@ -315,13 +330,14 @@ def is_hard_no(d: MergeDecision) -> bool:
 
 
 def cluster_works(entries: list[WorkEntry], df: Counter[str] | None = None,
-                  skip: frozenset[object] | set[object] = frozenset()) -> tuple[list[WorkCluster], list[MergeDecision]]:
+                  skip: frozenset[object] | set[object] = frozenset(),
+                  total: int | None = None) -> tuple[list[WorkCluster], list[MergeDecision]]:
     """Group entries into works; returns clusters (singletons included) and all pair decisions.
 
-    `df` and `skip` go to `candidate_pairs` (a connected part of a library, blocked as the whole).
+    `df`, `total` and `skip` go to `candidate_pairs` (a connected part of a library, blocked as the whole).
     """
     decisions: list[tuple[int, int, MergeDecision]] = []
-    for x, y in sorted(candidate_pairs(entries, df=df, skip=skip)):
+    for x, y in sorted(candidate_pairs(entries, df=df, skip=skip, total=total)):
         decisions.append((x, y, compare_entries(entries[x], entries[y])))
     uf = _Clusters([(e.doc, e.section) for e in entries])
     uf.cannot = {(x, y) for x, y, d in decisions if is_hard_no(d)}

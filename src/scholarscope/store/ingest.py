@@ -1,13 +1,15 @@
 """Ingest: files -> parsed profiles -> stored documents -> resolution over the whole library.
 
-Each document is stored in its own transaction; a file that fails to parse is reported and
-the batch goes on. Unchanged bytes are recognised by their hash before parsing.
+Parsed documents are stored several at a time, each group in one transaction (all or none), so a
+crash leaves only whole documents and a commit is paid per group, not per document. A file that
+fails to read or parse is reported and the rest goes on; unchanged bytes are recognised by their
+hash before parsing.
 """
 from __future__ import annotations
 
 import hashlib
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,40 +84,96 @@ def parse_path(path: Path) -> dict[str, Any] | str:
         return f"{path}: {type(exc).__name__}: {exc}"
 
 
-def ingest_one(store: Store, path: Path) -> FileResult:
-    """Parse and store one file; never raises for a bad file (the error is in the result)."""
+STORE_BATCH = 100     # parsed documents per store transaction
+STORE_WAIT_S = 2.0    # ... or fewer, once the oldest of them has waited this long (a slow file follows)
+
+
+@dataclass
+class _Parsed:
+    """A file read and parsed (or failed), waiting to be stored."""
+
+    path: Path
+    doc_id: str
+    size: int
+    parsed: dict[str, Any] | str    # the profile, or the error message
+
+
+def _prepare(store: Store, path: Path) -> _Parsed | FileResult:
+    """Read one file: a result when it needs no parsing (unreadable, unchanged), else what to parse."""
     read = _read(path)
     if isinstance(read, FileResult):
         return read
     doc_id, data = read
     if store.has_document(doc_id, str(path.resolve())):
         return FileResult(str(path), "unchanged", doc_id)
-    return _store(store, path, doc_id, len(data), parse_path(path))
+    return _Parsed(path, doc_id, len(data), "")
 
 
-def _store(store: Store, path: Path, doc_id: str, size: int, parsed: dict[str, Any] | str) -> FileResult:
-    if isinstance(parsed, str):
-        return FileResult(str(path), "failed", doc_id, parsed)
-    return FileResult(str(path), store.add_document(doc_id, str(path.resolve()), parsed, size), doc_id)
+def ingest_one(store: Store, path: Path) -> FileResult:
+    """Parse and store one file in its own transaction; never raises for a bad file (the error is in the result)."""
+    item = _prepare(store, path)
+    if isinstance(item, FileResult):
+        return item
+    item.parsed = parse_path(path)
+    return _store_batch(store, [item])[0]
 
 
-def _ingest_parallel(store: Store, files: list[Path], workers: int) -> Iterator[FileResult]:
-    """Parse in worker processes, store in this one (in input order, one transaction per document)."""
+def _store_batch(store: Store, items: list[_Parsed | FileResult]) -> list[FileResult]:
+    """Store the parsed documents of `items` in one transaction; the results in input order."""
+    docs = [x for x in items if isinstance(x, _Parsed) and not isinstance(x.parsed, str)]
+    rows = [(x.doc_id, str(x.path.resolve()), x.parsed, x.size) for x in docs]
+    try:
+        statuses = store.add_documents(rows) if rows else []  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - one document the store refuses: store the others alone, it raises as before
+        statuses = [store.add_document(*r) for r in rows]  # type: ignore[arg-type]
+    status = dict(zip((id(x) for x in docs), statuses))
+    out = []
+    for x in items:
+        if isinstance(x, FileResult):
+            out.append(x)
+        elif isinstance(x.parsed, str):
+            out.append(FileResult(str(x.path), "failed", x.doc_id, x.parsed))
+        else:
+            out.append(FileResult(str(x.path), status[id(x)], x.doc_id))
+    return out
+
+
+def _batched(store: Store, items: Iterator[_Parsed | FileResult], batch: int) -> Iterator[FileResult]:
+    """Store parsed documents `batch` at a time, or fewer when the next arrives after the oldest waited STORE_WAIT_S."""
+    pending: list[_Parsed | FileResult] = []
+    since = 0.0
+    for item in items:
+        if not pending:
+            since = time.perf_counter()
+        pending.append(item)
+        if len(pending) >= batch or time.perf_counter() - since >= STORE_WAIT_S:
+            yield from _store_batch(store, pending)
+            pending = []
+    if pending:
+        yield from _store_batch(store, pending)
+
+
+def _parse_serial(store: Store, files: list[Path]) -> Iterator[_Parsed | FileResult]:
+    for path in files:
+        item = _prepare(store, path)
+        if isinstance(item, _Parsed):
+            item.parsed = parse_path(path)
+        yield item
+
+
+def _parse_parallel(store: Store, files: list[Path], workers: int) -> Iterator[_Parsed | FileResult]:
+    """Parse in worker processes (in input order); storing stays in this process."""
     from concurrent.futures import ProcessPoolExecutor
 
-    todo: list[tuple[Path, str, int]] = []
-    for path in files:
-        read = _read(path)
-        if isinstance(read, FileResult):
-            yield read
-        elif store.has_document(read[0], str(path.resolve())):
-            yield FileResult(str(path), "unchanged", read[0])
-        else:
-            todo.append((path, read[0], len(read[1])))
+    items = deque(_prepare(store, path) for path in files)
+    todo = [x.path for x in items if isinstance(x, _Parsed)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        parsed = pool.map(parse_path, [t[0] for t in todo], chunksize=8)
-        for (path, doc_id, size), result in zip(todo, parsed):
-            yield _store(store, path, doc_id, size, result)
+        parsed = iter(pool.map(parse_path, todo, chunksize=8))
+        while items:  # popped, so a stored profile is not kept until the end
+            item = items.popleft()
+            if isinstance(item, _Parsed):
+                item.parsed = next(parsed)
+            yield item
 
 
 RESOLVE_EVERY = 2000  # new documents between resolution runs within one batch
@@ -123,26 +181,30 @@ RESOLVE_EVERY = 2000  # new documents between resolution runs within one batch
 
 def ingest(paths: Iterable[str | Path], db_url: str | None = None, *,
            on_file: Callable[[FileResult], None] | None = None, resolve: bool = True,
-           workers: int = 1, resolve_every: int = RESOLVE_EVERY) -> IngestReport:
+           workers: int = 1, resolve_every: int = RESOLVE_EVERY, batch: int = STORE_BATCH) -> IngestReport:
     """Ingest files and folders into the library at ``db_url`` (default ./scholarscope.db).
 
-    ``workers`` > 1 parses in that many processes; storing stays in this one. Every
-    ``resolve_every`` new documents the library is resolved (incrementally after the first
-    time), so memory stays bounded by that many documents plus what they touch.
+    ``workers`` > 1 parses in that many processes; storing stays in this one, ``batch`` parsed
+    documents per transaction. Every ``resolve_every`` new documents the library is resolved
+    (incrementally after the first time), so memory stays bounded by that many documents plus
+    what they touch; but when the files are many enough for the final run to be a full one
+    (a quarter of the library or more), resolution waits for the end: one streaming run.
     """
     files = expand(paths)
     report = IngestReport()
     with Store(db_url) as store:
         t0 = time.perf_counter()
-        results = (_ingest_parallel(store, files, workers) if workers > 1 and len(files) > 1
-                   else (ingest_one(store, p) for p in files))
+        parsed = (_parse_parallel(store, files, workers) if workers > 1 and len(files) > 1
+                  else _parse_serial(store, files))
+        results = _batched(store, parsed, max(1, batch))
+        every = resolve_every if not _ends_in_full(store, len(files)) else len(files) + 1
         pending = 0
         for result in results:
             report.files.append(result)
             if on_file:
                 on_file(result)
             pending += result.status == "new"
-            if resolve and pending >= resolve_every:
+            if resolve and pending >= every:
                 t1 = time.perf_counter()
                 resolve_library(store)
                 report.resolve_seconds += time.perf_counter() - t1
@@ -165,6 +227,15 @@ _FULL_MIN = 500  # small batches stay incremental: their ids stay and the cost i
 
 def _current_count(store: Store) -> int:
     return store.db.query("SELECT COUNT(*) FROM documents WHERE is_current = 1")[0][0]
+
+
+def _ends_in_full(store: Store, files: int) -> bool:
+    """Whether `files` new documents would make the final resolution a full one.
+
+    Resolving along the way would then repeat work (each full run redoes the library so far;
+    each incremental one costs ~4x per document), so one run at the end is the cheapest.
+    """
+    return files >= _FULL_MIN and files * _FULL_SHARE >= _current_count(store) + files
 
 
 def resolve_library(store: Store, full: bool = False) -> str:

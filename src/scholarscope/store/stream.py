@@ -8,8 +8,9 @@ groups, which a uniform title vocabulary can chain across most of a library, nev
 
 People. Persons never span two surname|initial blocks, so the name nodes (one per name per
 document, built from the document and its works) go to a temporary table and are clustered
-a chunk of whole blocks at a time. Authorships, owner mentions and mentorship edges are then
-written document by document.
+a chunk of whole blocks at a time. The same pass over the documents files their author names,
+owners and mentor statements in temporary tables; authorships, owner mentions and mentorship
+edges are then joins of those with the persons and works (SQL, no second reading of profiles).
 
 The rows equal those of `Store.resolve` (everything in memory); tests/resolve/test_streaming.py.
 """
@@ -21,10 +22,11 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from ..resolve.names import canonical_name
 from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
-from .resolution_rows import Rows, _chunked, _docs, _insert, _mentorship_rows, _persons_rows
+from .resolution_rows import Rows, _chunked, _docs, _insert, _persons_rows
 from .stream_works import _runs, resolve_works_streaming
 
 log = logging.getLogger(__name__)
@@ -38,28 +40,73 @@ def resolve_streaming(db: Dialect) -> None:
     """Resolve every current document again, in bounded memory (the caller holds the write transaction)."""
     for table in _TABLES:
         db.execute(f"DELETE FROM {table}")  # constant names
+    indexes = _drop_indexes(db)
     order = db.query("SELECT id, name FROM documents WHERE is_current = 1 ORDER BY name, id")
     labels = doc_labels([StoredDoc(i, "", n, {}) for i, n in order])
     ids = [i for i, _ in order]
-    t0 = time.perf_counter()
-    resolve_works_streaming(db, ((docs, _entries(docs, labels)) for docs in _chunks(db, ids)), _library_df(db))
-    t1 = time.perf_counter()
+    clock = _Clock()
+    df, total = _library_df(db)
+    resolve_works_streaming(db, ((docs, _entries(docs, labels)) for docs in _chunks(db, ids)), df, total)
+    clock.lap("works")
     _resolve_people(db, ids, labels)
-    t2 = time.perf_counter()
-    _write_document_rows(db, ids, labels)
-    log.info("streaming resolution of %d documents: works %.1f s, persons %.1f s, document rows %.1f s",
-             len(ids), t1 - t0, t2 - t1, time.perf_counter() - t2)
+    clock.lap("persons")
+    _write_document_rows(db)
+    clock.lap("document rows")
+    for sql in indexes:
+        db.execute(sql)  # the DDL SQLite stored for them
+    clock.lap("indexes")
+    log.info("streaming resolution of %d documents: %s", len(ids), clock)
 
 
-def _library_df(db: Dialect) -> Any:
-    """In how many current entries each content word occurs (as `token_frequencies` counts)."""
+def _drop_indexes(db: Dialect) -> list[str]:
+    """SQLite: drop the secondary indexes of the emptied resolution tables; returns their DDL.
+
+    Building an index once over the written rows costs less than updating it row by row (a third
+    of the insert cost, measured). PostgreSQL keeps them: there DROP INDEX would lock out readers.
+    """
+    if db.name != "sqlite":
+        return []
+    marks = ", ".join("?" for _ in _TABLES)
+    rows = db.query(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                    f" AND tbl_name IN ({marks}) ORDER BY name", _TABLES)
+    for name, _ in rows:
+        db.execute(f'DROP INDEX "{name}"')  # names from the schema, never from documents
+    return [sql for _, sql in rows]
+
+
+class _Clock:
+    """Wall and CPU seconds per stage, for the log (the machine is shared: wall alone misleads)."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float, float]] = []
+        self.at = (time.perf_counter(), time.process_time())
+
+    def lap(self, name: str) -> None:
+        now = (time.perf_counter(), time.process_time())
+        self.laps.append((name, now[0] - self.at[0], now[1] - self.at[1]))
+        self.at = now
+
+    def __str__(self) -> str:
+        return ", ".join(f"{name} {wall:.1f} s (CPU {cpu:.1f} s)" for name, wall, cpu in self.laps)
+
+
+def _library_df(db: Dialect) -> tuple[Any, int]:
+    """In how many current entries each content word occurs (as `token_frequencies` counts), and
+    how many current entries there are (what the in-memory run blocks with)."""
     from collections import Counter
 
     df: Counter[str] = Counter()
+    total = db.query("SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.is_current = 1")
+    if not db.query("SELECT 1 FROM documents WHERE is_current = 0 LIMIT 1"):
+        # every stored claim is current: work_terms holds these counts already (one row per word,
+        # written with the claims), no need to count the key index again
+        for rows in db.stream("SELECT key, n FROM work_terms"):
+            df.update(dict(rows))
+        return df, int(total[0][0])
     for rows in db.stream("SELECT k.key, COUNT(*) FROM work_keys k JOIN documents d ON d.id = k.document_id"
                           " WHERE d.is_current = 1 AND k.kind = 't' GROUP BY k.key"):
         df.update(dict(rows))
-    return df
+    return df, int(total[0][0])
 
 
 def _chunks(db: Dialect, ids: list[str]) -> Iterator[list[StoredDoc]]:
@@ -73,43 +120,58 @@ def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
     return make_entries([dict(d.profile, doc=labels[d.id]) for d in docs])
 
 
-def _work_of(db: Dialect, docs: list[StoredDoc], labels: dict[str, str]) -> dict[str, str]:
-    """Entry key -> stored work id, for these documents."""
+def _work_of(db: Dialect, docs: list[StoredDoc], keys: dict[str, tuple[str, int, Any]]) -> dict[str, str]:
+    """Entry key -> stored work id, for these documents (`keys`: their `claim_keys`)."""
     stored = {(d, o): w for d, o, w in _chunked(db, "SELECT document_id, ord, work_id FROM work_claims"
                                                     " WHERE document_id IN ({})", [d.id for d in docs])}
-    return {k: stored[(d, o)] for k, (d, o, _) in claim_keys(docs, labels).items() if (d, o) in stored}
+    return {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
 
 
 def _node_json(n: Any) -> str:
-    return json.dumps([n.doc, [[m.doc, m.name, m.role, m.where] for m in n.mentions], sorted(n.coauthors),
-                       sorted(n.works), sorted(n.lists), n.name], ensure_ascii=False)
+    """What clustering needs of a node: its mentions only by their distinct names (the mention rows
+    themselves wait in stream_mentions, joined with the persons at the end)."""
+    return json.dumps([n.doc, sorted({m.name for m in n.mentions}), sorted(n.coauthors), sorted(n.works),
+                       sorted(n.lists), n.name], ensure_ascii=False)
 
 
 def _node(text: str) -> Any:
     from ..resolve.people import Mention, _Node
 
-    doc, mentions, coauthors, works, lists, name = json.loads(text)
-    return _Node(doc, [Mention(*m) for m in mentions], set(coauthors), set(works), set(lists), name)
+    doc, names, coauthors, works, lists, name = json.loads(text)
+    return _Node(doc, [Mention(doc, m, "", "") for m in names], set(coauthors), set(works), set(lists), name)
+
+
+_PEOPLE_TEMP = {  # constant names and columns
+    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node TEXT NOT NULL",
+    "stream_mentions": ("doc_id TEXT NOT NULL, canon TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
+                        " location TEXT NOT NULL"),
+    # (document, canonical name) -> its person: what authorships, owners and edges look up
+    "stream_pid": "doc_id TEXT NOT NULL, canon TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (doc_id, canon)",
+    "stream_authors": ("doc_id TEXT NOT NULL, ord INTEGER NOT NULL, pos INTEGER NOT NULL, name TEXT NOT NULL,"
+                       " canon TEXT, equal_mark INTEGER NOT NULL"),
+    "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, canon TEXT NOT NULL",
+    "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_canon TEXT NOT NULL,"
+                     " mentee_canon TEXT NOT NULL, mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL,"
+                     " relation TEXT, contexts TEXT, fields TEXT"),
+}
+
+
+def _people_tables(db: Dialect) -> None:
+    for name, cols in _PEOPLE_TEMP.items():
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({cols})")
+        db.execute(f"DELETE FROM {name}")
 
 
 def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str]) -> None:
-    """Name nodes to a temporary table by block, then persons a chunk of whole blocks at a time."""
-    from ..resolve import _paper_keys
-    from ..resolve.people import _build_nodes, _name_class
+    """Name nodes to a temporary table by block, then persons a chunk of whole blocks at a time.
 
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS stream_nodes (block TEXT NOT NULL, seq BIGINT NOT NULL,"
-               " node TEXT NOT NULL)")
-    db.execute("DELETE FROM stream_nodes")
+    The same pass over the documents files what the document rows need (author names, owners,
+    mentor statements), so `_write_document_rows` joins tables instead of reading profiles again.
+    """
+    _people_tables(db)
     seq = 0
     for docs in _chunks(db, ids):
-        profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
-        nodes, _ = _build_nodes(profiles, _paper_keys(profiles), _work_of(db, docs, labels))
-        rows = []
-        for n in nodes:
-            surname, given = _name_class(n)
-            rows.append((f"{surname}|{given[0][0]}" if given else "", seq, _node_json(n)))
-            seq += 1
-        db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)", rows)
+        seq = _file_nodes(db, docs, labels, seq)
     by_label = {label: doc_id for doc_id, label in labels.items()}
     chunk: list[Any] = []
     for block, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
@@ -122,46 +184,99 @@ def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str]) -> None
     db.execute("DELETE FROM stream_nodes")
 
 
+def _file_nodes(db: Dialect, docs: list[StoredDoc], labels: dict[str, str], seq: int) -> int:
+    """One chunk of documents: name nodes by block, author rows, owners, mentor statements; returns seq."""
+    from ..resolve import _paper_keys
+    from ..resolve.mentorship import extract_mentorship
+    from ..resolve.people import _build_nodes, _name_class
+
+    profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
+    keys = claim_keys(docs, labels)
+    nodes, owners = _build_nodes(profiles, _paper_keys(profiles), _work_of(db, docs, keys))
+    rows = []
+    for n in nodes:
+        surname, given = _name_class(n)
+        rows.append((f"{surname}|{given[0][0]}" if given else "", seq, _node_json(n)))
+        seq += 1
+    db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)", rows)
+    by_label = {labels[d.id]: d.id for d in docs}
+    db.executemany("INSERT INTO stream_mentions (doc_id, canon, name, role, location) VALUES (?, ?, ?, ?, ?)",
+                   [(by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where)
+                    for n in nodes for m in n.mentions])
+    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, canon, equal_mark) VALUES (?, ?, ?, ?, ?, ?)",
+                   _author_rows(keys))
+    db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)",
+                   [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name))
+                    for label, o in owners.items()])
+    db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_canon, mentee_canon, mentor_name, mentee_name,"
+                   " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   _edge_rows(extract_mentorship(profiles, owners), by_label))
+    return seq
+
+
+def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
+    """(document, ord, position, name, canonical name, equal mark) of every author of these claims."""
+    rows = []
+    for doc_id, ord_, pub in keys.values():
+        equal = set(pub.get("equal_marked") or [])
+        for pos, name in enumerate(pub.get("authors") or []):
+            rows.append((doc_id, ord_, pos, name or "", canonical_name(name) if name else None, int(pos in equal)))
+    return rows
+
+
+def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ...]]:
+    """Mentor edges without their persons (joined later by canonical name), one per id."""
+    from .repository import stable_id
+
+    rows, seen = [], set()
+    for e in edges:
+        mid = stable_id("M", f"{by_label[e.source]}|{e.mentor}|{e.mentee}")
+        if mid not in seen:  # one edge per (mentor, mentee, document)
+            seen.add(mid)
+            rows.append((mid, by_label[e.source], canonical_name(e.mentor), canonical_name(e.mentee), e.mentor,
+                         e.mentee, e.relation, json.dumps(e.contexts, ensure_ascii=False), json.dumps(e.fields)))
+    return rows
+
+
 def _write_persons(db: Dialect, nodes: list[Any], by_label: dict[str, str]) -> None:
     from ..resolve.people import cluster_nodes
 
     rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
-    _persons_rows(cluster_nodes(nodes), by_label, rows)
-    for table in rows:
+    clusters = cluster_nodes(nodes)
+    stored = _persons_rows(clusters, by_label, rows)
+    for table in ("persons", "merge_decisions"):  # the mentions: from stream_mentions, at the end
         _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
     db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", person_key_rows(rows["persons"]))
+    names = {(c.id, m.doc, m.name) for c in clusters if c.id in stored for m in c.mentions}
+    pids = {(by_label[doc], canonical_name(name)): stored[cid] for cid, doc, name in names}
+    db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)",
+                   [(d, k, pid) for (d, k), pid in pids.items() if k])
 
 
-def _write_document_rows(db: Dialect, ids: list[str], labels: dict[str, str]) -> None:
-    """Owner mentions, authorships and mentorship edges, document chunk by document chunk."""
-    from ..resolve.mentorship import extract_mentorship
-    from ..resolve.names import canonical_name
-    from ..resolve.people import Mention, PersonCluster, find_owner
+_MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
+             " SELECT DISTINCT p.pid, m.doc_id, m.name, m.role, m.location FROM stream_mentions m"
+             " JOIN stream_pid p ON p.doc_id = m.doc_id AND p.canon = m.canon")
+_OWNERS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
+           " SELECT p.pid, o.doc_id, o.name, 'owner', o.location FROM stream_owners o"
+           " JOIN stream_pid p ON p.doc_id = o.doc_id AND p.canon = o.canon")
+_AUTHORSHIPS = ("INSERT INTO authorships (document_id, ord, position, name, person_id, work_id, equal_mark)"
+                " SELECT a.doc_id, a.ord, a.pos, a.name, p.pid, w.work_id, a.equal_mark FROM stream_authors a"
+                " LEFT JOIN stream_pid p ON p.doc_id = a.doc_id AND p.canon = a.canon"
+                " LEFT JOIN work_claims w ON w.document_id = a.doc_id AND w.ord = a.ord")
+_EDGES = ("INSERT INTO mentorship (id, mentor_id, mentee_id, mentor_name, mentee_name, document_id, relation,"
+          " contexts, fields) SELECT e.id, m.pid, o.pid, e.mentor_name, e.mentee_name, e.doc_id, e.relation,"
+          " e.contexts, e.fields FROM stream_edges e"
+          " LEFT JOIN stream_pid m ON m.doc_id = e.doc_id AND m.canon = e.mentor_canon"
+          " LEFT JOIN stream_pid o ON o.doc_id = e.doc_id AND o.canon = e.mentee_canon")
 
-    for docs in _chunks(db, ids):
-        by_label = {labels[d.id]: d.id for d in docs}
-        mentions = _chunked(db, "SELECT person_id, document_id, name, role, location FROM person_mentions"
-                                " WHERE document_id IN ({})", [d.id for d in docs])
-        people: dict[str, PersonCluster] = {}
-        for pid, doc, name, role, loc in sorted(mentions):
-            people.setdefault(pid, PersonCluster(pid, "", [])).mentions.append(Mention(labels[doc], name, role, loc))
-        index = {(labels[doc], canonical_name(name)): pid for pid, doc, name, _, _ in sorted(mentions)}
-        seen = {tuple(m[1:]) for m in mentions}
-        profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
-        owners = {p["doc"]: o for p in profiles if (o := find_owner(p))}
-        rows: Rows = {t: [] for t in ("person_mentions", "authorships", "mentorship")}
-        for label, owner in owners.items():
-            pid = index.get((label, canonical_name(owner.name)))
-            mention = (by_label[label], owner.name, "owner", f"owner:{owner.source}")
-            if pid is not None and mention not in seen:
-                rows["person_mentions"].append((pid, *mention))
-        work_of = _work_of(db, docs, labels)
-        for key, (doc_id, ord_, pub) in claim_keys(docs, labels).items():
-            equal = set(pub.get("equal_marked") or [])
-            for pos, name in enumerate(pub.get("authors") or []):
-                pid = index.get((labels[doc_id], canonical_name(name))) if name else None
-                rows["authorships"].append((doc_id, ord_, pos, name or "", pid, work_of.get(key), int(pos in equal)))
-        edges = extract_mentorship(profiles, owners, list(people.values()))
-        _mentorship_rows(edges, by_label, {pid: pid for pid in people}, rows)
-        for table in rows:
-            _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
+
+def _write_document_rows(db: Dialect) -> None:
+    """Mentions, authorships and mentorship edges: the filed rows joined with their persons and works.
+
+    A name's person is the one holding that (document, canonical name): one node per canonical
+    name and document, so at most one person, as `person_index` finds it in memory.
+    """
+    for sql in (_MENTIONS, _OWNERS, _AUTHORSHIPS, _EDGES):
+        db.execute(sql)
+    for name in _PEOPLE_TEMP:
+        db.execute(f"DELETE FROM {name}")

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from array import array
 from collections.abc import Iterator
 from typing import Any
@@ -37,7 +36,9 @@ _KEEP = 0.5  # cluster_works keeps a decision on its work when it merged or scor
 _TEXT_FROM = _KEEP  # decisions scoring less keep no text: a row that needs it decides again
 _SEP = "\x1f"
 _TEMP = {
-    "stream_entries": "i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec TEXT NOT NULL",
+    # title, year, venue, kind: a work of one entry is written from them without decoding rec
+    "stream_entries": ("i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec TEXT NOT NULL,"
+                       " title TEXT NOT NULL, year INTEGER, venue TEXT, kind TEXT"),
     "stream_keys": "key TEXT NOT NULL, i INTEGER NOT NULL",
     "stream_pairs": "x INTEGER NOT NULL, y INTEGER NOT NULL",
     "stream_dec": ("x INTEGER NOT NULL, y INTEGER NOT NULL, score DOUBLE PRECISION NOT NULL, merged INTEGER NOT NULL,"
@@ -92,24 +93,28 @@ def _find(parent: array, x: int) -> int:
     return x
 
 
-def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> None:
-    """works, work_claims and work decisions for every entry of `chunks` (documents with their entries)."""
+def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
+                            total: int | None = None) -> None:
+    """works, work_claims and work decisions for every entry of `chunks` (documents with their entries);
+    `df` and `total`: the library's word counts and entry count, as blocking uses them."""
+    from .stream import _Clock
+
     _temp_tables(db)
-    start = time.perf_counter()
-    lists = _file_entries(db, chunks, df)
-    steps = [("entries", time.perf_counter() - start)]
+    clock = _Clock()
+    lists = _file_entries(db, chunks, df, total)
+    clock.lap("entries")
     for name, step in (("pairs", lambda: _block_pairs(db)), ("scores", lambda: _score_pairs(db)),
                        ("components", lambda: _components(db, len(lists))),
                        ("union", lambda: _cluster_components(db, lists)), ("works", lambda: _write_works(db)),
                        ("decisions", lambda: _write_decisions(db))):
-        start = time.perf_counter()
         step()
-        steps.append((name, time.perf_counter() - start))
+        clock.lap(name)
     _temp_tables(db)
-    log.info("works of %d entries: %s", len(lists), ", ".join(f"{name} {t:.1f} s" for name, t in steps))
+    log.info("works of %d entries: %s", len(lists), clock)
 
 
-def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any) -> array:
+def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
+                  total: int | None) -> array:
     """Entries and their keys to the temporary tables; returns each entry's list (its first entry's number)."""
     from ..resolve.blocking import entry_keys
 
@@ -119,10 +124,11 @@ def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]
         at = [(d.id, o) for d in docs for o in range(len(d.profile.get("publications") or []))]
         first: dict[tuple[str, str], int] = {}
         lists.extend(first.setdefault((e.doc, e.section), n + j) for j, e in enumerate(entries))
-        db.executemany("INSERT INTO stream_entries (i, doc_id, ord, rec) VALUES (?, ?, ?, ?)",
-                       [(n + j, *at[j], _rec(e)) for j, e in enumerate(entries)])
+        db.executemany("INSERT INTO stream_entries (i, doc_id, ord, rec, title, year, venue, kind)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(n + j, *at[j], _rec(e), e.title, e.year, e.venue, e.kind) for j, e in enumerate(entries)])
         db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)",
-                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df)])
+                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df, total=total)])
     return lists
 
 
@@ -231,12 +237,12 @@ def _write_works(db: Dialect) -> None:
         rows["work_claims"] += [(d, o, wid) for _, _, d, o, _ in members]
         rows["stream_wid"].append((c, wid))
         _flush(db, rows)
-    sql = ("SELECT e.doc_id, e.ord, e.rec FROM stream_entries e"
+    sql = ("SELECT e.doc_id, e.ord, e.title, e.year, e.venue, e.kind FROM stream_entries e"
            " WHERE NOT EXISTS (SELECT 1 FROM stream_final f WHERE f.i = e.i)")
     for page in db.stream(sql):
-        for d, o, rec in page:
+        for d, o, title, year, venue, kind in page:
             wid = stable_id("W", f"{d}:{o:06d}")
-            rows["works"].append(_work_row(wid, [_entry(rec)]))
+            rows["works"].append((wid, title, year, venue, kind, 1))  # `_work_row` of one entry
             rows["work_claims"].append((d, o, wid))
         _flush(db, rows)
     _flush(db, rows, 0)
