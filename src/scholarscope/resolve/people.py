@@ -255,8 +255,7 @@ class _Groups:
         """
         if self.fixed[rx] and self.fixed[ry]:
             return False  # two stored persons stay two (incremental resolution never merges them)
-        small, big = sorted((self.lists[rx], self.lists[ry]), key=len)
-        if any(k in big for k in small):
+        if not self.lists[rx].isdisjoint(self.lists[ry]):  # in C: a person's lists grow with its documents
             return False
         return all(self.matches(a, b).score > 0.0 for a in self.classes[rx] for b in self.classes[ry])
 
