@@ -109,8 +109,9 @@ def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc],
                        ("decisions", lambda: _write_decisions(db))):
         step()
         clock.lap(name)
+    scored, merged = db.query("SELECT COUNT(*), COALESCE(SUM(merged), 0) FROM stream_dec")[0]
     _temp_tables(db)
-    log.info("works of %d entries: %s", len(lists), clock)
+    log.info("works of %d entries (%d candidate pairs scored, %d merged): %s", len(lists), scored, merged, clock)
 
 
 def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
