@@ -30,3 +30,20 @@ def test_a_german_lebenslauf_with_dates_above_each_degree() -> None:
     assert got == [("Karlsruher Institut für Technologie (KIT)", "Ph.D.", "2016-10", "2022-03"),
                    ("Universität Stuttgart", "M.Sc.", "2013-10", "2016-09"),
                    ("Politecnico di Milano", None, "2011-09", "2012-02")]
+
+
+def test_more_degree_and_school_forms() -> None:
+    got = _edu("- **Gadget University of Beirut**, B.E. in Widget Engineering, Sep 2016 – Jun 2020\n"
+               "- 2016-2020 Dr. rer. nat. (PhD) in Physics, Technische Universitaet Muenchen, Germany\n"
+               "- 2005-2009 Licenciatura in Civil Engineering, Universidade do Widget, Porto, Portugal\n")
+    assert got == [("Gadget University of Beirut", "B.E."), ("Technische Universitaet Muenchen", "Ph.D."),
+                   ("Universidade do Widget", "Licenciatura")]
+
+
+def test_each_degree_written_above_its_school() -> None:
+    text = ("Education\n\n**Ph.D. in Ecology**\nJagiellonian Widget University\n2012 – 2017\tKraków, Poland\n\n"
+            "Thesis: Widgets in hay meadows. Advisor:\nProf. Ann Roe\n\n"
+            "**M.Sc. in Environmental Biology**\nUniversity of Gadgets\n2010 – 2012\tWarsaw, Poland\n")
+    got = [(e.institution, e.degree, e.start, e.end) for e in scholarscope.parse_text(text, format="md").education]
+    assert got == [("Jagiellonian Widget University", "Ph.D.", "2012", "2017"),
+                   ("University of Gadgets", "M.Sc.", "2010", "2012")]

@@ -57,3 +57,33 @@ def test_title_and_organisation_above_a_date_and_place_line() -> None:
     assert got[:2] == [("Associate Senior Lecturer", "Department of Ecology, Swedish University of Widget Sciences", "2022-01"),
                        ("Postdoctoral Researcher", "German Centre for Integrative Widget Research (iDiv)", "2017-03")]
     assert got[2][0] == "Postdoctoral Researcher" and "Max Planck Institute for Human Widget Sciences" in got[2][1]
+
+
+def test_a_table_row_keeps_place_and_supervisor_apart() -> None:
+    html = ("<h2>Positions</h2><table><tr><th>Period</th><th>Position</th><th>Institution</th></tr>"
+            "<tr><td>2018 – 2021</td><td>Postdoctoral Research Associate (supervisor: Prof. Ann Roe)</td>"
+            "<td>Institute of Widgetry, Gadget-Institut, Greifswald, Germany</td></tr></table>")
+    pos = scholarscope.parse_text(html, format="html").positions[0]
+    assert (pos.title, pos.org, pos.location, pos.supervisor) == (
+        "Postdoctoral Research Associate", "Institute of Widgetry, Gadget-Institut", "Greifswald, Germany", "Prof. Ann Roe")
+
+
+def test_a_line_opening_with_its_dates_goes_on_below_a_cut_name() -> None:
+    text = ("Appointments\n2023–present Widget Fellow, California Institute of Technology, Pasadena, CA\n"
+            "2020–2023\tPostdoctoral Researcher, Cosmic Widget Center (CWC), Niels Bohr\n"
+            "Institute, University of Copenhagen, Copenhagen, Denmark. Mentor: Prof.\nAnn Roe\n"
+            "2006–8 Research Associate, University of Chicago\nSouth Asia Widget Resource Center\n")
+    got = [(p.title, p.org, p.start, p.end) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got[1] == ("Postdoctoral Researcher", "Cosmic Widget Center (CWC), Niels Bohr Institute, University of Copenhagen",
+                      "2020", "2023")
+    # a whole organisation name ends the line: the next line is its unit, not the rest of the name
+    assert got[2] == ("Research Associate", "University of Chicago", "2006", "2008")
+
+
+def test_dates_alone_above_each_role() -> None:
+    text = ("Academic Appointment\n| **2014–**\n    Associate Professor, Widget State University\n"
+            "|   Department of Gadgets\n|   Core Faculty, Global Widget Studies\n"
+            "| **2008–14**\n    Assistant Professor, Widget State University\n")
+    got = [(p.title, p.org, p.start, p.end) for p in scholarscope.parse_text(text, format="rst").positions]
+    assert got == [("Associate Professor", "Widget State University", "2014", "present"),
+                   ("Assistant Professor", "Widget State University", "2008", "2014")]

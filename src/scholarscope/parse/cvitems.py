@@ -10,7 +10,7 @@ from .lines import Line
 from .places import is_campus_system, is_place, split_trailing_places
 from .rxgate import gated
 
-_INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|univ[a-z]{2,5}ty\b|college|institut(?:e|o)?|school|academy|"
+_INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|aet|at|à|ad|ade|eit|y)|univ[a-z]{2,5}ty\b|college|institut(?:e|o)?|school|academy|"
                           r"polytechnic|politecnico|eth\b|epfl|mit\b|caltech|hochschule|escuela|école|ecole|faculty|"
                           r"universidad|università|conservatory|seminary|ucla|ucsd|uc berkeley|kaist|hkust|cuhk|"
                           r"tsinghua|peking|ntu|nus|[üu]niversitesi|univerzit[ae]t?|uniwersytet|egyetem|yliopisto|"
@@ -18,7 +18,7 @@ _INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|at|à|ad|ade|eit|y)|
 _DEGREE = re.compile(
     r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
-    r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licence|laurea|"
+    r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licenciatura|licence|laurea|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
     r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.)(?![a-z])", re.I)
 _TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
@@ -96,6 +96,7 @@ def _education_from_lines(lines: list[Line]) -> list[Education]:
     school: tuple[str, str | None] | None = None
     waiting: Education | None = None   # a degree seen before its school
     pending = None                     # a date seen before its degree
+    degree_first = False               # this list writes each degree above its school
     for ln in lines:
         if ln.kind == "blank":
             continue
@@ -116,7 +117,7 @@ def _education_from_lines(lines: list[Line]) -> list[Education]:
             if waiting is not None:
                 waiting.institution, waiting.location = inst
                 out.append(waiting)
-                waiting = None
+                waiting, degree_first = None, True
             elif "exchange" in body.lower() or not any(e.institution == inst[0] for e in out):
                 out.append(Education(institution=inst[0], location=inst[1]))
             if rng or pending:
@@ -129,10 +130,10 @@ def _education_from_lines(lines: list[Line]) -> list[Education]:
                     and "exchange" not in body.lower() and "(exchange)" not in out[-1].institution.lower():
                 e.start, e.end = e.start or out[-1].start, e.end or out[-1].end
                 out[-1] = e
-            elif school:
+            elif school and not degree_first:
                 out.append(e)
             else:
-                waiting = e
+                waiting = e  # its school is on a later line
         elif rng:
             target = next((e for e in reversed(out) if e.start is None and e.end is None), None)
             if target is not None and (not out or target is out[-1]):

@@ -18,7 +18,7 @@ _PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujo
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
           rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)(?!\d)")
 _RANGE = re.compile(
-    rf"(?<![\d#])(?P<a>{_POINT})(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d(?!\d))?)?(?P<exp>\s*\(?\s*expected\s*\)?)?",
+    rf"(?<![\d#])(?P<a>{_POINT})(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?(?P<exp>\s*\(?\s*expected\s*\)?)?",
     re.I)
 
 
@@ -80,6 +80,8 @@ def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]
             b = "present" if dash or _SINCE.search(text[max(0, m.start() - 12):m.start()]) else a
         elif _TWO_DIGITS.fullmatch(b_raw):
             b = a[:2] + b_raw  # "2014--17"
+        elif len(b_raw) == 1:  # "2006–8": the last digit of the end year
+            b = a[:3] + b_raw if b_raw > a[3] else a
         else:
             b = parse_point(b_raw)
         return a, b, bool(m.group("exp")), (m.start(), m.end())

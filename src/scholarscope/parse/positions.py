@@ -31,6 +31,7 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
             p, c = _plain(prev).rstrip(), _plain(ln).strip()
             head = re.split(r"(?<=[a-z)])\.\s", c)[0]  # "Institute, University of X. Mentor: …": the part before the note
             cut_tail = find_range(p) and not find_range(c) and len(c.split()) <= 4 and ":" not in c
+            cut_tail = cut_tail or _wrapped_after_date(p, head)
             # "Postdoctoral Researcher, …, Max Planck" / "Institute for …, Leipzig, 2018–2021": the dated tail
             cut_head = not find_range(p) and find_range(c) and re.search(r"\s[A-Z][\w'’-]+$", p) and len(p) >= 40 \
                 and not _is_place(p.rsplit(",", 1)[-1].strip()) and find_range(c)[3][0] > 0 and _TITLE_WORDS.search(p)
@@ -41,6 +42,17 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+def _wrapped_after_date(prev: str, head: str) -> bool:
+    """'2020–2023 Postdoc, Cosmic Dawn Center (DAWN), Niels Bohr' / 'Institute, University of Copenhagen,
+    Copenhagen. Mentor: …': a line that opens with its dates and stops on a capitalised word goes on below."""
+    rng = find_range(prev)
+    if not rng or rng[3][0] > 1 or find_range(head) or len(head.split()) > 8:
+        return False
+    if _ORG_WORDS.search(prev.rsplit(",", 1)[-1]):
+        return False  # "…, University of Chicago" / "South Asia Language Resource Center": a whole name, then its unit
+    return bool(re.search(r"\s[A-Z][\w'’-]+$", prev) and re.match(r"[A-Z]\w*(?:[\s,]|$)", head))
 
 
 def parse_positions(lines: list[Line], section: str) -> list[Position]:
@@ -58,11 +70,26 @@ def _position_from_row(row: Row, section: str) -> Position | None:
     if not (c.get("title") or c.get("org")):
         return None
     rng = find_range(c.get("dates", ""))
-    pos = Position(org=c.get("org"), title=c.get("title"), location=c.get("location"),
-                   kind=position_kind(c.get("title") or "", section), span=(row.line.start, row.line.end))
+    org, loc = c.get("org"), c.get("location")
+    if org and not loc:
+        org, loc = split_trailing_places(org)  # "Clínica Veterinária do Vale, Évora, Portugal"
+    title, supervisor = _title_and_supervisor(c.get("title"))
+    pos = Position(org=org, title=title, location=loc, supervisor=supervisor,
+                   kind=position_kind(title or "", section), span=(row.line.start, row.line.end))
     if rng:
         pos.start, pos.end = rng[0], rng[1]
     return pos
+
+
+_SUP_NOTE = re.compile(r"\s*\((?:supervisors?|advisors?|mentors?|host|PI|supervised by|advised by)\s*[:：]?\s*([^()]+)\)", re.I)
+
+
+def _title_and_supervisor(title: str | None) -> tuple[str | None, str | None]:
+    """'Postdoctoral Research Associate (supervisor: Prof. L. Hartmann)': the note names the supervisor."""
+    m = _SUP_NOTE.search(title or "")
+    if m is None:
+        return title, None
+    return (title[: m.start()] + title[m.end():]).strip(" ,;") or None, m.group(1).strip(" .")
 
 
 def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
@@ -72,6 +99,7 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
     context: str | None = None
     pending = None
     just_dated = False
+    date_above = False  # this list writes each date alone above its role
     for ln in _join_cut_lines(lines):
         if ln.kind == "blank":
             continue
@@ -91,7 +119,7 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             if pos is not None:
                 pos.start, pos.end, pos.span = pending[0], pending[1], (ln.start, ln.end)
                 out.append(pos)
-                just_dated, pending = True, None
+                just_dated, pending, date_above = True, None, True
                 continue
         if rng is None:
             if out and just_dated and out[-1].title is None and _TITLE_WORDS.search(text) and len(text.split()) <= 8:
@@ -107,8 +135,8 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
         header = strip_markup(header_raw).strip(" ,;|\t-–—*")
         if re.fullmatch(r"(?i:since|seit|depuis|desde|dal|od|sedan|vanaf|sinds|from|ab)", header):
             header = header_raw = ""  # "seit 04/2022": the word belongs to the date
-        if not header and not buffer:
-            pending = rng  # the role is on the next line
+        if not header and (not buffer or date_above):
+            pending, buffer = rng, []  # the role is on the next line; lines above were the last role's
             continue
         pending = None
         pos = _position_from(header_raw if header else "", buffer, section)
