@@ -87,3 +87,12 @@ def test_dates_alone_above_each_role() -> None:
     got = [(p.title, p.org, p.start, p.end) for p in scholarscope.parse_text(text, format="rst").positions]
     assert got == [("Associate Professor", "Widget State University", "2014", "present"),
                    ("Assistant Professor", "Widget State University", "2008", "2014")]
+
+
+def test_employer_subheadings_and_commas_inside_brackets() -> None:
+    text = ("# Experience\n\n## Widget Economic and Public Policy Research\n\nResearch Analyst\t2018–20\n\n"
+            "# Teaching Experience\n\n## Gadget University\n\n"
+            "Teaching Assistant for BUS 143 (Finance, Corporations, and Society)\t2025\n")
+    got = [(p.title, p.org, p.start) for p in scholarscope.parse_text(text, format="md").positions]
+    assert got == [("Research Analyst", "Widget Economic and Public Policy Research", "2018"),
+                   ("Teaching Assistant", "Gadget University", "2025")]

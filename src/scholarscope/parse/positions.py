@@ -294,8 +294,23 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
             return _clean_title(left) or None, org, loc
         org, loc = _org_location(left, None)
         return _clean_title(right) or None, org, loc
-    parts = [p.strip(" .") for p in re.split(r",|;|\t", plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())]
+    parts = [p.strip(" .") for p in _split_outside_brackets(plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())]
     return _split_comma_parts(parts, plain)
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split on commas, semicolons and tabs, not inside brackets: 'TA for FIN 143 (Finance, Firms, and Society)'."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in ",;\t" and (depth == 0 or ch == "\t"):
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
 
 
 def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | None, str | None]:

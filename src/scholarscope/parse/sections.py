@@ -185,6 +185,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             cat = parent.category if parent is not None and parent.category != "header" else "other"
         elif parent is not None and parent.category in _CONTAINERS and cat != parent.category:
             cat = parent.category  # "Conference Papers" under "Presentations" are talks
+        elif cat == "other" and parent is not None and parent.category in ("positions", "education"):
+            cat = parent.category  # "Motu Economic and Public Policy Research": an employer under "Experience"
         sec = Section(title, cat, heading=line, parent=parent)
         sections.append(sec)
         stack.append((level, sec))
