@@ -107,6 +107,13 @@ STRUCT = {
     "19_": ('<section id="publications">', '<section id="grants">', r'<div class="citation">'),
     "20_": ("\\section{Publications}", "\\section{Teaching}", r"^\\u?pub\{"),
     "21_": ("\nPublikationen\n", "\nEingeladene Vorträge\n", r"^#\. "),
+    "22_": ('<section id="scholarship">', '<section id="presentations">', r"<li>"),
+}
+
+# Owner surname used by the self_index check where the header name is not the form in the lists
+# (22: the student Note is signed with the owner's earlier name "Naomi Castellanos").
+OWNER_SURNAME = {
+    "22_": "Castellanos",
 }
 
 
@@ -138,7 +145,7 @@ def check(gold_path: Path, schema) -> list[str]:
     raw = read_doc(doc)
     text = render(raw)
     L = loose(text)
-    owner = surname(g["person"]["name"])
+    owner = next((v for k, v in OWNER_SURNAME.items() if stem.startswith(k)), surname(g["person"]["name"]))
     own = loose(owner)
     for key in ("emails", "phones", "homepages"):
         for v in g["person"].get(key, []):
