@@ -108,6 +108,7 @@ STRUCT = {
     "20_": ("\\section{Publications}", "\\section{Teaching}", r"^\\u?pub\{"),
     "21_": ("\nPublikationen\n", "\nEingeladene Vorträge\n", r"^#\. "),
     "22_": ('<section id="scholarship">', '<section id="presentations">', r"<li>"),
+    "23_": ("Publications\n======", "Software\n======", r"^\d+\. "),
 }
 
 # Owner surname used by the self_index check where the header name is not the form in the lists
@@ -150,6 +151,7 @@ def check(gold_path: Path, schema) -> list[str]:
     for key in ("emails", "phones", "homepages"):
         for v in g["person"].get(key, []):
             deobf = re.sub(r"\s*[\[(]\s*at\s*[\])]\s*", "@", raw)
+            deobf = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", deobf)
             if v not in raw and v not in deobf and loose(v) not in L:
                 errs.append(f"person.{key} {v!r} not in document")
     if loose(g["person"]["name"]) not in L:
