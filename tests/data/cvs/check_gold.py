@@ -109,6 +109,7 @@ STRUCT = {
     "21_": ("\nPublikationen\n", "\nEingeladene Vorträge\n", r"^#\. "),
     "22_": ('<section id="scholarship">', '<section id="presentations">', r"<li>"),
     "23_": ("Publications\n======", "Software\n======", r"^\d+\. "),
+    "24_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^(?:\\item\[|(?:19|20)\d\d & )"),
 }
 
 # Owner surname used by the self_index check where the header name is not the form in the lists
