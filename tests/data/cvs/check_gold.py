@@ -110,6 +110,7 @@ STRUCT = {
     "22_": ('<section id="scholarship">', '<section id="presentations">', r"<li>"),
     "23_": ("Publications\n======", "Software\n======", r"^\d+\. "),
     "24_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^(?:\\item\[|(?:19|20)\d\d & )"),
+    "25_": ("\nPUBLICATIONS\n", "\nENCADREMENT\n", r"^\[[A-Z]{2}\d+\] "),
 }
 
 # Owner surname used by the self_index check where the header name is not the form in the lists
