@@ -70,6 +70,8 @@ def render(text: str) -> str:
 
 
 def loose(s: str) -> str:
+    if DEHYPHEN:
+        s = re.sub(r"(?<=\w)-(?=\w)", "", s)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = re.sub(r"[^0-9a-z]+", " ", s.lower())
@@ -107,6 +109,26 @@ STRUCT = {
     "19_": ('<section id="publications">', '<section id="grants">', r'<div class="citation">'),
     "20_": ("\\section{Publications}", "\\section{Teaching}", r"^\\u?pub\{"),
     "21_": ("\nPublikationen\n", "\nEingeladene Vorträge\n", r"^#\. "),
+    "22_": ('<section id="scholarship">', '<section id="presentations">', r"<li>"),
+    "23_": ("Publications\n======", "Software\n======", r"^\d+\. "),
+    "24_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^(?:\\item\[|(?:19|20)\d\d & )"),
+    "25_": ("\nPUBLICATIONS\n", "\nENCADREMENT\n", r"^\[[A-Z]{2}\d+\] "),
+    "26_": ("\nPUBLICATIONS\n", "\nCONFERENCE PRESENTATIONS", r"^\d{1,2}\. [A-Z]"),
+}
+
+# Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
+# line end is joined ("ecolo-\ngical"), and hyphens inside words are ignored on both sides, so that
+# "Long-\nterm" (a real compound broken at the line end) and the gold "Long-term" compare equal.
+PDF_TEXT = {
+    "26_": [r"(?m)^J\. Mwangi — Curriculum Vitae — Page \d of \d$",
+            r"(?m)^\f?Jane W\. Mwangi {2,}Curriculum Vitae, March 2025$"],
+}
+DEHYPHEN = False
+
+# Owner surname used by the self_index check where the header name is not the form in the lists
+# (22: the student Note is signed with the owner's earlier name "Naomi Castellanos").
+OWNER_SURNAME = {
+    "22_": "Castellanos",
 }
 
 
@@ -136,13 +158,23 @@ def check(gold_path: Path, schema) -> list[str]:
     if not doc.exists() or doc.name.rsplit(".", 1)[0] != stem:
         return errs + [f"doc file {g.get('doc')!r} missing or not named like the gold file"]
     raw = read_doc(doc)
-    text = render(raw)
+    global DEHYPHEN
+    chrome = next((v for k, v in PDF_TEXT.items() if stem.startswith(k)), None)
+    DEHYPHEN = chrome is not None
+    if chrome is not None:
+        flat = raw
+        for rx in chrome:
+            flat = re.sub(rx, "", flat)
+        text = render(re.sub(r"(?<=\w)-\n(?=\w)", "", flat))
+    else:
+        text = render(raw)
     L = loose(text)
-    owner = surname(g["person"]["name"])
+    owner = next((v for k, v in OWNER_SURNAME.items() if stem.startswith(k)), surname(g["person"]["name"]))
     own = loose(owner)
     for key in ("emails", "phones", "homepages"):
         for v in g["person"].get(key, []):
             deobf = re.sub(r"\s*[\[(]\s*at\s*[\])]\s*", "@", raw)
+            deobf = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", deobf)
             if v not in raw and v not in deobf and loose(v) not in L:
                 errs.append(f"person.{key} {v!r} not in document")
     if loose(g["person"]["name"]) not in L:
