@@ -18,9 +18,10 @@ _INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|aet|at|à|ad|ade|eit
 _DEGREE = re.compile(
     r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
-    r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licenciatura|licence|laurea|"
+    r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licenciatura|licence|laurea|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
-    r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.)(?![a-z])", re.I)
+    r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.|j\.?s\.?d\.?|ll\.?\s?[mb]\.?|b\.?\s?phil\.?|"
+    r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?)(?![a-z])", re.I)
 _TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
                           r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
@@ -219,8 +220,7 @@ def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
     if abbr and _DEGREE.fullmatch(abbr.group(1).strip()):
         degree = normalise_degree(abbr.group(1))  # "Master of Science (M.Sc.)": the document's own short form
     rest = text[m.end():] if m else text
-    fm = re.match(r"\s*(?:in|of|en|in the field of|,)\s+([^,(;|]+)", rest, re.I)
-    field = fm.group(1).strip(" .") if fm else None
+    field = _field_of(rest)
     adv = re.search(r"(?:advis(?:ed|or)s?|supervis(?:ed|or)|director|mentor)\s*(?:by)?\s*[:：]?\s*([^()|;]+)", text, re.I)
     e = Education(institution=inst, degree=degree, field=field, location=loc)
     if adv:
@@ -232,12 +232,29 @@ def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
     return e
 
 
+_HONOURS = re.compile(r"(?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:honou?rs|distinction)|honou?rs|"
+                      r"first class(?: honou?rs)?|distinction", re.I)
+
+
+def _field_of(rest: str) -> str | None:
+    """'in Zoology (Ecology), University of X' or 'Zoology (Ecology), …' -> 'Zoology (Ecology)'; not an honour."""
+    fm = re.match(r"\s*(?:in|of|en|in the field of|,)\s+([^,;|]+)", rest, re.I) or re.match(r"\s+([A-Z][^,;|]+)", rest)
+    if fm is None:
+        return None
+    field = re.sub(r"\s*\((?:advis|supervis|thesis|GPA)[^)]*\)?", "", fm.group(1), flags=re.I).strip(" .")
+    if not field or _HONOURS.fullmatch(field) or _INSTITUTION.search(field) or find_range(field):
+        return None
+    return field
+
+
 def normalise_degree(d: str) -> str:
     k = re.sub(r"[\s.]", "", d.lower())
     table = {"phd": "Ph.D.", "dphil": "D.Phil.", "ms": "M.S.", "msc": "M.Sc.", "ma": "M.A.", "mse": "M.S.E.",
              "bs": "B.S.", "bsc": "B.Sc.", "ba": "B.A.", "be": "B.E.", "beng": "B.Eng.", "meng": "M.Eng.",
              "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
-             "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D."}
+             "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D.",
+             "jsd": "J.S.D.", "llm": "LL.M.", "llb": "LL.B.", "bphil": "B.Phil.", "med": "M.Ed.", "edd": "Ed.D.",
+             "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)"}
     if k.startswith("dr-ing") or k.startswith("drrer") or k in ("drphil", "drmed", "drsc"):
         return "Ph.D."  # German doctorates
     if k in table:

@@ -15,6 +15,7 @@ from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, stri
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
+from .legal import bluebook_reading
 from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
 from .places import is_imprint_city
@@ -101,6 +102,11 @@ def segment(s: str) -> Fields:
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
+    legal = bluebook_reading(_LINE_BREAK.sub(" ", s).strip())
+    if legal is not None:  # "Title, 102 Tex. L. Rev. 1187 (2024)": a law citation
+        f = Fields(title=legal.title, authors_raw=legal.authors_raw, venue_raw=legal.venue_raw, year=legal.year,
+                   publisher=legal.venue_raw if legal.publisher else "")
+        return _known(f, with_names) if with_names and not f.authors_raw else f
     return _dash_venue(_segment(s, known_authors=with_names))
 
 

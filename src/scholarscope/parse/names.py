@@ -44,7 +44,8 @@ _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from",
          # function words that start or fill title-case titles ("I Too Have Some Dreams") and name nobody
          "have", "has", "some", "too", "what", "when", "how", "why", "not", "does", "all", "our", "your", "their", "its",
          "this", "that", "these", "those", "into", "over", "about", "between", "through", "we", "they", "it", "be",
-         "was", "were", "which", "who", "should", "would", "could", "must", "every", "each", "other"}
+         "was", "were", "which", "who", "should", "would", "could", "must", "every", "each", "other", "without",
+         "within", "against", "beyond", "after", "before", "revisited", "reconsidered", "toward"}
 # Words that occur in titles and venues but (almost) never as a given name or surname.
 _TITLE_VOCAB = set("""network networks neural deep graph graphs learning models model system systems analysis theory
 method methods approach approaches video image images data detection recognition based efficient fast towards
@@ -115,6 +116,9 @@ def is_group_author(token_str: str) -> bool:
         and len(s) <= 70
 
 
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|all)'[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?$")
+
+
 @lru_cache(maxsize=65536)
 def is_name(token_str: str) -> bool:
     """Does this string (one list item) look like one person's name?"""
@@ -139,6 +143,9 @@ def is_name(token_str: str) -> bool:
         if (lw in _STOP or lw in _TITLE_VOCAB) and not (_INITIALS.match(w) and w[0].isupper()):
             return False
         if lw in _PARTICLES or w.lower() in _PARTICLES:
+            continue
+        if _ELIDED_PARTICLE.match(w):  # "d'Almeida", "dell'Orto": the surname after the particle is capitalised
+            caps += 1
             continue
         if not _UPPER_WORD.match(w) and not _CAMEL_OR_INITIALS.match(w):
             return False

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from .legal import LEGAL_PRESS, expand_law_abbreviation
 
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
@@ -124,6 +125,9 @@ def normalise_venue(raw: str | None) -> Venue:
     pos = _POS.match(raw)
     if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
         raw = pos.group(1)
+    law = expand_law_abbreviation(raw)
+    if law is not None:  # "Tex. L. Rev.", "N.Y. Times": Bluebook abbreviations, expanded word by word
+        return Venue(law, None if law.endswith("Press") or law in LEGAL_PRESS else "journal", known=True)
     full, acro, names = _table()
     cleaned = clean_venue(raw)
     coverage = 1.0
