@@ -279,3 +279,15 @@ def test_apa_lists_cut_in_the_middle_two_word_surnames_and_urls_broken_by_the_wi
                                    "temporal order. Memory, 24(7), 912–925. https://d oi.org/10.1080/x.2016.1 "
                                    "<https://doi.org/10.1080/x.2016.1>")
     assert [a.rstrip(".") for a in two.authors] == ["Arrieta Vogel, L", "Sánchez-Moreno, I"] and two.links == ["https://doi.org/10.1080/x.2016.1"]
+
+
+def test_a_french_cv_legend_prize_and_particles() -> None:
+    text = ("Publications\n\n† : étudiant(e) encadré(e) par moi ; * : contribution égale.\n\n"
+            "1. O. Roe, M. Ba† et C. d'Almeida. « Parsing widgets ». In : Actes de la 28e Conférence sur le Traitement "
+            "Automatique des Langues Naturelles (TALN), Lille, France, 2021, p. 112-125. Prix du meilleur article.\n"
+            "2. A. Doe*, O. Roe* et P. Nguyen. « Widgets without trees ». In : Proceedings of the Sixth Workshop on "
+            "Universal Widgets (UWW 2023), Washington, D.C., 2023, p. 88-97.\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert pubs[0].authors == ["O. Roe", "M. Ba", "C. d'Almeida"] and pubs[0].equal_marked == []
+    assert "best_paper" in pubs[0].flags and pubs[0].venue == "TALN"
+    assert pubs[1].equal_marked == [0, 1] and pubs[1].venue == "UWW"

@@ -15,9 +15,9 @@ def clear_caches() -> None:
     """Forget every memo of the parser that grows with what it parses (names, venues, dates,
     headings, lines, entry readings); benchmarks call this between rounds. tests/parse/test_caches.py
     checks that no such memo is left out."""
-    from . import dates, entry, lines, names, sections, venues
+    from . import dates, entry, legal, lines, names, sections, venues
 
-    for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
+    for fn in (*names.CACHES, *venues.CACHES, *legal.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
                entry._author_prefix, entry._venue_like, entry._venue_score):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()

@@ -35,7 +35,8 @@ _TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|resea
                           # German, French, Italian and Spanish posts (feminine forms share the stem)
                           r"\w*leiter|praktikant|doktorand|postdoktorand|ingenieur|referent|entwickler|berater|"
                           r"wissenschaftler|forscher|stipendiat|stagiaire|enseignant|ing[ée]nieur|ricercat|assegnista|"
-                          r"dottorand|professore|ingenier|t[ée]cnic)", re.I))
+                          r"dottorand|professore|ingenier|t[ée]cnic|"
+                          r"clerk|charg[ée]e?|attach[ée]e?|ater\b|stage\b|stagiaire|ing[ée]nieure?)", re.I))
 _SUPERVISOR = gated(re.compile(r"(?:supervised by|supervisor|advised by|advisor|adviser|mentors?|report(?:ing|s)? to|"
                          r"manager|host|under(?: the supervision of)?|working with|directed by|pi)\s*[:：]?\s*(.+)$", re.I))
 _LOCATION_HINT = re.compile(r"^(?:remote|online|[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)$")

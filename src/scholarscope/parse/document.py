@@ -19,7 +19,11 @@ from .publication import EntryContext, build_publication
 from .sections import Section, categorise, split_sections
 
 _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
-                     r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical)", re.I)
+                     r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical|"
+                     # the same legends in French, Spanish, Portuguese, Italian and German CVs
+                     r"contribution\s+[ée]gale|[ée]gale\s+contribution|co-?premi|[ée]tudiant|encadr[ée]|doctorant|"
+                     r"contribuci[óo]n\s+igual|igual\s+contribu|contribui[çc][ãa]o\s+igual|estudiante|orientand|"
+                     r"contributo\s+paritario|studente|gleich(?:wertig|berechtigt|e)|doktorand|betreut)", re.I)
 # Paginated formats break entries with vertical gaps; text formats mean something by a blank line.
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"
@@ -535,7 +539,8 @@ def equal_symbols(text: str) -> str:
             found.append((sym, m.group(1)))
     for symbol, kind in found:
         kind = kind.lower()
-        (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical")) else other).add(symbol)
+        (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical", "contribu", "égale",
+                                   "egale", "co-premi", "copremi", "igual", "gleich")) else other).add(symbol)
     for a, b in (("*", "∗"), ("∗", "*")):  # LaTeX's $^*$ prints as U+2217 in a PDF
         if a in equal:
             equal.add(b)

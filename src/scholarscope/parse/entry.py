@@ -18,7 +18,7 @@ from .field_text import venue_and_year as _venue_and_year
 from .legal import bluebook_reading
 from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
-from .places import is_imprint_city
+from .places import is_imprint_city, is_place
 from .venues import normalise_venue
 
 # "Title" or (UK) 'Title', in …: the opening quote comes first, its lookbehind after it, so that the
@@ -433,8 +433,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
         elif list_goes_on or month_wrap or connector:  # month_wrap: "…, May" / "2015"
             out[-1] = prev.rstrip() + " " + ln.strip()
-        elif hyphen and re.match(r"[a-z]", pb):
-            out[-1] = prev.rstrip() + ln.strip()
+        elif (hyphen and re.match(r"[a-z]", pb)) or (re.search(r"\d[-–]$", pa) and re.match(r"\d+\b", pb)):
+            out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
         else:
             out.append(ln)
     return out
@@ -603,7 +603,20 @@ def _segment_string(s: str) -> Fields:
         f.title, f.year = _clean_title(f.title[: ty.start()]), f.year or int(ty.group(1))
     if f.year is None:
         f.year = _first_year(_without(plain_all, f.title))
+    _title_end_before_venue(f, plain_all)
     return f
+
+
+def _title_end_before_venue(f: Fields, plain: str) -> None:
+    """'… woody cover in Laikipia, Kenya. Journal of Applied Ecology': the title ran to the sentence
+    end before the journal, not to the comma before a place."""
+    m = re.match(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\.\s+(.+)$", f.venue_raw)
+    if not (m and f.title and is_place(m.group(1)) and _venue_like(m.group(2))):
+        return  # only a place ends a title this way ("…in Laikipia, Kenya."); "J. Amer. Math. Soc." is one name
+    i = plain.find(f.title)
+    j = plain.find(m.group(0), i + len(f.title)) if i >= 0 else -1
+    if i >= 0 and 0 <= j - (i + len(f.title)) <= 3:
+        f.title, f.venue_raw = _clean_title(plain[i:j] + m.group(1)), m.group(2)
 
 
 def _fill(f: Fields, before: str, title: str, after: str) -> None:

@@ -61,7 +61,7 @@ _TAIL = re.compile(
     r"|,\s*\d+\s*[,–\-]\s*\d"                                                        # , 511, 2201 / , 45-67
     r"|\s\d+\s*,\s*\d"                                                                # Journal 24, 270
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"  # , 2019
-    r"|\s\((?:[a-z]+\.?,?\s+)?(?:19|20)\d\d\)"                                        # (2001), (November, 1965)
+    r"|\s\((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?:19|20)\d\d\)"  # (2001), (November, 1965)
     r"|\s(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,3})?(?=\s*(?:,\s*(?:no\.|pp?\.|[A-Z]?\d|\()|\(|:\s*\d|$|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))"                  # 105, no. 10 / 37.2 (2011) / 15 Feb.
     r"|\s\(\d{1,4}\)\s*\d{0,4}\s*:"                                                       # (39)1: 71

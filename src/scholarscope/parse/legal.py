@@ -115,3 +115,7 @@ def _reading(m: re.Match, s: str, publisher: bool = False) -> LegalReading | Non
     venue = strip_markup(m.group("venue")).strip(" ,")
     venue = re.sub(r"\s*\([^()]*\)\s*$", "", venue)  # "Notice & Comment (Yale J. on Reg. blog)"
     return LegalReading(", ".join(authors), strip_markup(title).strip(" ,."), venue, int(m.group("year")), publisher)
+
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (expand_law_abbreviation,)

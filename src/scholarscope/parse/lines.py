@@ -9,7 +9,8 @@ from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, strip_markup
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_BULLET = re.compile(r"^\s*[-•◦▪●○■□➢►·]\s+")
+# the private-use characters are Symbol/Wingdings bullets that text pasted from Word or a PDF keeps
+_BULLET = re.compile(r"^\s*[-•◦▪●○■□➢►·‣⁃∙◆◇♦❖➤▸✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf0a8]\s*(?<=\s)|^\s*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf0a8]")
 _NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])\s+")
 
 
@@ -73,6 +74,8 @@ def _classify(raw: str, pos: int) -> Line:
 def _number_is_marker(raw: str, m: re.Match) -> bool:
     """"2019. Title" is a year, not item 2019."""
     num = int(next(g for g in m.groups() if g))
+    if m.group(3) and re.match(r"\s*(?:https?://|doi\b|www\.|(?:pdf|web|html|link|slides|code)\s*<)", strip_markup(raw)[m.end():]):
+        return False  # "1213. https://doi.org/…", "636. pdf <…>": the last page of a wrapped reference, then its link
     return not (1900 <= num <= 2100 and m.group(3))
 
 

@@ -125,6 +125,9 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("random_order", r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ", False),
     ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
     ("best_paper", r"\(?\s*best paper(?: award)?\s*\)?(?!\s*(?:finalist|nominee|nomination|candidate|honou?rable|runner))", False),
+    # the same prize in French, Spanish, Portuguese, Italian and German
+    ("best_paper", r"\(?\s*(?:prix du meilleur (?:article|papier)|premio al? mejor art[íi]culo|pr[êe]mio de melhor artigo|"
+                   r"premio (?:per il )?miglior articolo|best[- ]paper[- ]preis|preis f[üu]r das beste paper)\s*\)?\.?", False),
     ("award", r"\(\s*[^()]*\b(?:award|prize|finalist|honou?rable mention|nominee)\b[^()]*\)", True),
     # written out: "Best Paper Honorable Mention", "Best Paper Finalist", "Distinguished Paper Award"
     ("award", r"\b(?:best (?:paper|student paper|demo|poster|artifact)|distinguished paper|outstanding paper)\s+"
@@ -153,7 +156,7 @@ _STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", 
                  # the German/French/Spanish states, manuscripts, other versions' notes, highlights
                  "angenommen", "druck", "presse", "prensa", "aceptado", "eingereicht", "soumis", "enviado", "sometido",
                  "manuscript", "mimeo", "version", "special issue", "invited", "highlight", "distinguished",
-                 "outstanding", "nominat")
+                 "outstanding", "nominat", "meilleur", "mejor", "melhor", "miglior", "preis")
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 

@@ -9,6 +9,7 @@ from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
 from .field_text import imprint_in, short_year
 from .markers import Markers
+from .places import split_trailing_places
 from .sections import categorise
 from .venues import Venue, normalise_venue
 
@@ -73,7 +74,8 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
                                                                  r"(?:[A-Z]{2}\s?)?[\d,./-]{5,}", text, re.I):
         pub.type, pub.venue, pub.venue_raw = "other", None, None  # a patent's office and number are no venue
     if pub.type == "thesis" and pub.venue_raw and not venue.known:
-        pub.venue = pub.venue_raw  # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"
+        # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"; its city is no part of it
+        pub.venue = split_trailing_places(pub.venue_raw)[0]
     if pub.type == "thesis" and pub.venue_raw and not pub.publisher:
         pub.publisher = pub.venue_raw  # the school that grants a thesis publishes it (BibTeX "school")
     if categorise(ctx.section) == "talks":
@@ -109,16 +111,18 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "findings"
     if venue.workshop or venue.kind == "workshop":
         return "workshop"
-    if re.search(r"\b(thes[ie]s|dissertation|tesis|these)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I) \
+    if re.search(r"\b(thes[ie]s|dissertation|tesis|these|th[èe]ses?)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I) \
             or re.match(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", raw, re.I):
         return "thesis"
     if venue.known and venue.kind == "journal":
         return "journal"  # a known journal, even under "Book chapters and other publications"
+    if re.search(r"\b(?:popular|magazines?|outreach|op-?eds?|media|blogs?)\b", sec):
+        return "other"  # "Popular articles": a magazine is no journal of the field
     if f.publisher and not venue.known:
         in_book = re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or re.search(r"(?:^|[.,]\s)(?:In|En):?\s", text) \
             or (raw.strip(" .,") != f.publisher and _CHAPTER.search(text))
         return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
-    if re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or (_CHAPTER.search(raw) and venue.kind != "journal" and not re.search(r"\bproc", raw, re.I)):
+    if re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or (_CHAPTER.search(raw) and venue.kind != "journal" and not re.search(r"\bproc", raw, re.I)):
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
@@ -127,6 +131,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     if venue.kind == "book_series" and re.search(r"proceedings|conference|symposium|workshop|papersonline",
                                                  venue.name or "", re.I):
         return "conference"  # a proceedings series (ASP Conf. Ser., IAU Symposium, EPJ Web of Conferences)
+    if re.search(r"\bpreprints?\b", sec) and not venue.name:
+        return "preprint"  # "Preprints and manuscripts in review": the section says what they are
     if any(x in pub.flags for x in ("in_preparation", "under_review")) and not venue.name:
         return "other"
     if "submitted" in pub.flags and not venue.name:
@@ -137,7 +143,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         # a preprint is posted on a preprint server; a working paper on the author's or a bank's site is not
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
     if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
-                 r"policy|op-?eds?|blogs?|essays|commentar(?:y|ies)|media)\b", sec) \
+                 r"policy|op-?eds?|blogs?|essays|commentar(?:y|ies)|media|popular|magazines?|outreach)\b", sec) \
             and not re.search(r"\bbook reviews?\b", sec):
         return "other"
     if not venue.name:

@@ -31,7 +31,7 @@ _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]
 _REQUIRED = [required_words(rx.pattern, rx.flags) for _, rx in _COMPILED]  # see rxgate
 _FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
               "refereed non-refereed non peer reviewed peer-reviewed invited international national "
-              "journal conference academic professional research relevant scientific y e de del la las los "
+              "journal conference academic professional research relevant scientific popular shorter general y e de del la las los "
               "und der die et des du le les".split())
 _YEAR_ONLY = re.compile(r"^\(?\s*(19|20)\d\d\s*([-–—/]\s*((19|20)?\d\d|present|now)?)?\s*\)?:?$", re.I)
 
@@ -116,6 +116,10 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
     emphasised = _whole_line_marked(raw)
     standalone = prev is None or prev.kind in ("blank", "heading")
+    if not standalone and nxt is not None and nxt.kind == "item" and (nxt.number in (None, 1) or nxt.number > 5):
+        # "Popular articles" between the last line of one list ("…, Cape Town.") and a new list: text
+        # pasted from a PDF keeps no blank lines around its headings
+        standalone = bool(re.search(r"[.)]$", strip_markup(prev.text).rstrip()))
     if _WRAPPED_END.search(text):
         return False  # a wrapped line, not a heading
     if re.search(r"\b(?:researcher|professor|lecturer|fellow|scientist|engineer|intern|postdoc|director|instructor)$",

@@ -243,6 +243,9 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     return None
 
 
+_EDITORS_OR_LEFTOVER = re.compile(r"\s*\((?:eds?\.?|editors?|hrsg\.?|dir\.)\s[^()]*\)|\s*\(\s+[^()]*\)", re.I)
+
+
 def clean_venue(raw: str) -> str:
     """The venue without 'Proceedings of', ordinals, years, volume/pages and stray punctuation."""
     s = _PROC.sub("", raw.strip())
@@ -256,6 +259,7 @@ def clean_venue(raw: str) -> str:
         s = _YEAR.sub("", s)
     if "(" in s:
         s = _EMPTY_PARENS.sub("", s)
+        s = _EDITORS_OR_LEFTOVER.sub("", s)  # "Book (eds A. Roe & B. Doe)"; "( Sensing …)" a removed note left
     if "proc" in s.lower():  # lower() maps every letter re.I matches to p, r, o, c onto it
         s = _TRAIL_PROC.sub("", s)  # "ICIST 2017 Proceedings", not "AEA Papers and Proceedings"
     s = strip_meeting_place(s)

@@ -67,10 +67,13 @@ def read_bytes(data: bytes, name: str = "<bytes>", format: str | None = None) ->
     return read_text(source, fmt, name)
 
 
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+
+
 def read_text(source: str, fmt: str, name: str = "<text>") -> Text:
     """Read an already-decoded document of a text format."""
     if fmt not in _TEXT_READERS:
         raise UnsupportedFormatError(name, f"{fmt!r} is not a text format; known: {', '.join(sorted(_TEXT_READERS))}")
-    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    source = source.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     module = importlib.import_module(f".{_TEXT_READERS[fmt]}", __name__)
     return module.read(source, name)

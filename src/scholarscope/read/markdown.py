@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .inline_html import convert_inline_html, link_text
+from .pasted import dehyphenate, page_furniture
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -38,11 +39,16 @@ def read(source: str, name: str = "") -> Text:
         start = m.end()
     # a link text wrapped over lines: join it (same length, so offsets stay right)
     source = _WRAPPED_LINK.sub(lambda m: m.group(0).replace("\n", " "), source)
+    source = dehyphenate(source)  # same length: offsets stay valid
     lines = source[start:].split("\n")
     offsets = _line_offsets(lines, start)
+    furniture = page_furniture(lines)
     in_comment = False
     i = 0
     while i < len(lines):
+        if i in furniture:  # a page footer or running header of text pasted from a PDF
+            i += 1
+            continue
         raw = lines[i]
         line, in_comment = _drop_comments(raw, in_comment)
         if line is None:

@@ -1,0 +1,77 @@
+"""Text pasted from a PDF into a plain-text file: words hyphenated at line ends, and the running
+headers and page footers repeated on every page. Both are layout, not content."""
+from __future__ import annotations
+
+import re
+
+# "Conti-" / "nental-scale": a word the line end split; the fragment moves up and the hyphen goes.
+# Second halves of compounds keep their hyphen ("data-" / "driven", "state-of-the-" / "art").
+_SPLIT_WORD = re.compile(r"(?<=[a-zà-ÿ])-\n([ \t]*)([a-zà-ÿ][^\s]*)")
+_COMPOUND_TAIL = frozenset("""based scale level term specific driven time wide free like dependent related induced mediated
+resolved of the and art to in up on off by from with making aware guided informed oriented centered centred
+sensitive rich poor friendly dimensional order class world step end long short range source""".split())
+_PAGE_LINE = re.compile(r"^\s*(?:.{0,80}?\S\s*[—–|•·,-]\s*)?(?:page|p\.|seite|página|pagina)\s*\d{1,3}"
+                        r"(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$", re.I)
+
+
+_RUNNING_TITLE = re.compile(r"\b(?:curriculum vitae|cv|r[ée]sum[ée]|lebenslauf|publication list|list of publications)\b")
+
+
+def dehyphenate(source: str) -> str:
+    """Join words split at line ends; the result has the same length, so offsets stay valid."""
+    return _SPLIT_WORD.sub(_rejoin, source)
+
+
+def _rejoin(m: re.Match) -> str:
+    before = m.string[max(0, m.start() - 60): m.start()].rsplit(None, 1)[-1] if m.start() else ""
+    tail = m.group(2)
+    if "/" in before or "." in before or "@" in before:
+        return m.group(0)  # a URL or a DOI broken at its own hyphen
+    if re.match(r"[a-zà-ÿ]+", tail).group(0) in _COMPOUND_TAIL:
+        return m.group(0)
+    return tail + " " * len(m.group(1)) + " \n"
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Indices of page footers ("Page 2 of 4"), of running headers repeated beside them, and of the
+    blank lines around them when the text before them runs on across the page break."""
+    pages = [i for i, ln in enumerate(lines) if _PAGE_LINE.match(ln)]
+    if len(pages) < 2 and not any(re.search(r"\bof\s*\d", lines[i], re.I) for i in pages):
+        return set()  # one stray "p. 3" is no page furniture
+    drop = set(pages)
+    keys: dict[str, list[int]] = {}
+    for i in pages:
+        for j in _next_text(lines, i, 1), _next_text(lines, i, -1):
+            if j is not None:
+                keys.setdefault(_key(lines[j]), []).append(j)
+    for key, found in keys.items():
+        if len(found) >= 2 or _RUNNING_TITLE.search(key):
+            drop.update(found)  # the same line beside every page footer, or "Name — Curriculum Vitae": a running header
+    for i in sorted(drop):
+        _drop_blank_run(lines, i, drop)
+    return drop
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def _next_text(lines: list[str], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) and j - i in range(-3, 4) else None
+
+
+def _drop_blank_run(lines: list[str], i: int, drop: set[int]) -> None:
+    """An entry cut by the page break goes on after it: no blank line may end it there."""
+    a = i
+    while a > 0 and (not lines[a - 1].strip() or a - 1 in drop):
+        a -= 1
+    prev = lines[a - 1].rstrip() if a > 0 else ""
+    if not prev or re.search(r"[.!?:)\]]$|https?://\S+$", prev):
+        return  # the text before the break ends a sentence: the break may end an entry too
+    b = i
+    while b + 1 < len(lines) and (not lines[b + 1].strip() or b + 1 in drop):
+        b += 1
+    drop.update(j for j in range(a, b + 1) if not lines[j].strip())
