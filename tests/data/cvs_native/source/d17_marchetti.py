@@ -42,6 +42,7 @@ EDU = [
      "B.Sc. (Laurea triennale) in Biotechnology", "September 2007 – July 2010", "Università di Bologna, Bologna, Italy. 110/110 cum laude"),
 ]
 EDU[2][0]["gpa"] = "110/110 cum laude"
+EDU[1][0]["gpa"] = "Mention très bien"
 AWARDS = [("ERC Starting Grant PHAGESIGNAL", "2022"), ("L’Oréal-UNESCO For Women in Science Young Talents France", "2019"),
           ("EMBO Postdoctoral Fellowship", "2017"), ("Thesis Prize, Société Française de Microbiologie", "2017")]
 SKILLS = [("Laboratory", ["bacterial genetics", "phage isolation", "CRISPR screening", "cryo-EM sample preparation"]),
