@@ -216,7 +216,7 @@ ENTRIES = [
                   booktitle="Proceedings of the 2020 AIChE Annual Meeting", venue="virtual", date="2020"),
          authors=["S. Halvorsen", "R. K. Thygesen"],
          title="Stability-corrected activity volcanoes for oxygen evolution catalysts",
-         venue="AIChE", vraw="Proceedings of the 2020 AIChE Annual Meeting", year=2020, type="conference", note="virtual"),
+         venue="AIChE Annual Meeting", vraw="Proceedings of the 2020 AIChE Annual Meeting", year=2020, type="conference", note="virtual"),
     # ---------------- book chapter ----------------
     dict(sec=B, n=1, bt="incollection", key="halvorsen2022chapter",
          bib=dict(author="Halvorsen, Sunniva and Brenner, Matthias",
