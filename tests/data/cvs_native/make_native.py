@@ -78,13 +78,26 @@ def print_pdf(html_text: str, stem: str, out_dir: Path) -> Path:
     return out
 
 
-def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", passes: int = 2) -> Path:
-    """Write source/<stem>.tex and compile it with `engine` (nonstopmode, no shell escape) into <out_dir>/<stem>.pdf."""
+def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", passes: int = 2, bib: str | None = None) -> Path:
+    """Write source/<stem>.tex and compile it with `engine` (nonstopmode, no shell escape) into <out_dir>/<stem>.pdf.
+
+    With `bib`, also write source/<stem>.bib and run engine, biber, then `passes` more engine runs (biblatex)."""
     import shutil
     src = SOURCE / f"{stem}.tex"
     src.write_text(tex, encoding="utf-8")
+    if bib is not None:
+        (SOURCE / f"{stem}.bib").write_text(bib, encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy2(src, Path(tmp) / src.name)
+        if bib is not None:
+            shutil.copy2(SOURCE / f"{stem}.bib", Path(tmp) / f"{stem}.bib")
+            r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],
+                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+            if r.returncode != 0:
+                raise RuntimeError(f"{engine} failed on {src.name}:\n" + r.stdout[-3000:])
+            r = subprocess.run(["biber", stem], cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+            if r.returncode != 0:
+                raise RuntimeError(f"biber failed on {stem}:\n" + r.stdout[-3000:])
         for _ in range(passes):
             r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],
                                cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)

@@ -147,3 +147,66 @@ def add_hyperlink(paragraph, url: str, text: str, color: str = "1155CC", underli
     h.append(r)
     paragraph._p.append(h)
     return h
+
+
+_FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def add_footnote(doc, paragraph, text: str, size_pt: float = 8.0) -> int:
+    """Append a real Word footnote (w:footnoteReference in the body, the note in word/footnotes.xml) to `paragraph`.
+
+    Creates the footnotes part with its separator notes on first use; returns the footnote id."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import XmlPart
+    from docx.oxml import parse_xml
+    part = getattr(doc, "_footnotes_part", None)
+    if part is None:
+        xml = (f'<w:footnotes xmlns:w="{_W}">'
+               '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+               '<w:r><w:separator/></w:r></w:p></w:footnote>'
+               '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+               '</w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>')
+        part = XmlPart(PackURI("/word/footnotes.xml"), _FOOTNOTES_CT, parse_xml(xml), doc.part.package)
+        doc.part.relate_to(part, _RT_FOOTNOTES)
+        settings = doc.settings.element
+        fpr = parse_xml(f'<w:footnotePr xmlns:w="{_W}"><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
+        settings.append(fpr)
+        doc._footnotes_part = part
+    root = part.element
+    fid = max([int(f.get(qn("w:id"))) for f in root.findall(qn("w:footnote"))] + [0]) + 1
+    half = str(int(size_pt * 2))
+    note = parse_xml(
+        f'<w:footnote xmlns:w="{_W}" w:id="{fid}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="{half}"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:rPr><w:sz w:val="{half}"/></w:rPr><w:t xml:space="preserve"> {_xml_escape(text)}</w:t></w:r></w:p></w:footnote>')
+    root.append(note)
+    ref = parse_xml(f'<w:r xmlns:w="{_W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{fid}"/></w:r>')
+    paragraph._p.append(ref)
+    return fid
+
+
+def _xml_escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def table_no_borders(table):
+    """Remove all borders of a table (tblBorders with every edge 'nil')."""
+    tblPr = table._tbl.tblPr
+    b = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        e = OxmlElement(f"w:{edge}")
+        e.set(qn("w:val"), "nil")
+        b.append(e)
+    tblPr.append(b)
+
+
+def add_break(paragraph, kind: str | None = None):
+    """Append a line break run (Shift+Enter, w:br) or a page/column break (kind='page'/'column')."""
+    r = OxmlElement("w:r")
+    br = OxmlElement("w:br")
+    if kind:
+        br.set(qn("w:type"), kind)
+    r.append(br)
+    paragraph._p.append(r)
