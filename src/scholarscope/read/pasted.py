@@ -7,9 +7,10 @@ import re
 # "Conti-" / "nental-scale": a word the line end split; the fragment moves up and the hyphen goes.
 # Second halves of compounds keep their hyphen ("data-" / "driven", "state-of-the-" / "art").
 _SPLIT_WORD = re.compile(r"(?<=[a-zà-ÿ])-\n([ \t]*)([a-zà-ÿ][^\s]*)")
-_COMPOUND_TAIL = frozenset("""based scale level term specific driven time wide free like dependent related induced mediated
+COMPOUND_TAIL = frozenset("""based scale level term specific driven time wide free like dependent related induced mediated
 resolved of the and art to in up on off by from with making aware guided informed oriented centered centred
-sensitive rich poor friendly dimensional order class world step end long short range source""".split())
+sensitive rich poor friendly dimensional order class world step end long short range source enhanced assisted
+controlled limited efficient selective line body state field fidelity""".split())
 _PAGE_LINE = re.compile(r"^\s*(?:.{0,80}?\S\s*[—–|•·,-]\s*)?(?:page|p\.|seite|página|pagina)\s*\d{1,3}"
                         r"(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$", re.I)
 
@@ -27,7 +28,7 @@ def _rejoin(m: re.Match) -> str:
     tail = m.group(2)
     if "/" in before or "." in before or "@" in before:
         return m.group(0)  # a URL or a DOI broken at its own hyphen
-    if re.match(r"[a-zà-ÿ]+", tail).group(0) in _COMPOUND_TAIL:
+    if re.match(r"[a-zà-ÿ]+", tail).group(0) in COMPOUND_TAIL:
         return m.group(0)
     return tail + " " * len(m.group(1)) + " \n"
 

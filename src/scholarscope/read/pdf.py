@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 
 from ..errors import CorruptDocumentError, UnreadableFileError
 from .inline_html import link_text
+from .pasted import COMPOUND_TAIL
 from .pdf_layout import column_order, hanging_starts
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
@@ -663,8 +664,9 @@ def _join_hyphens(lines: list[_Line], words: Counter, real_hyphens: bool) -> lis
                     keep = True
                 elif (word + nxt) in words:
                     keep = False
-                else:
-                    keep = real_hyphens or not first.c.islower() or "-" in word or word in _KEEP_PREFIX
+                else:  # "Seconds-" / "scale", "Narrow-" / "line": the second half of a compound keeps its hyphen
+                    keep = real_hyphens or not first.c.islower() or "-" in word or word in _KEEP_PREFIX \
+                        or nxt in COMPOUND_TAIL
                 if not keep:
                     prev.chars.pop()
                 _glue(prev, ln, space=False)

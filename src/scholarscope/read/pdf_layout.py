@@ -25,7 +25,7 @@ def column_order(runs: list[list["_Ch"]], width: float) -> list[list[list["_Ch"]
     g, crossing = best
     total = sum(len(r) for r in runs)
     if crossing > 0.15 * total:
-        return [runs]
+        return _column_stretch(runs, boxes, width) or [runs]
     left = [(r, bx) for r, bx in zip(runs, boxes) if bx[1] <= g + 2]
     right = [(r, bx) for r, bx in zip(runs, boxes) if bx[0] >= g - 2]
     if len(left) < 5 or len(right) < 5:
@@ -55,6 +55,43 @@ def column_order(runs: list[list["_Ch"]], width: float) -> list[list[list["_Ch"]
             lcol.append(r)
         else:
             rcol.append(r)
+    return [blk for blk in (above, lcol, rcol, below) if blk]
+
+
+def _column_stretch(runs, boxes, width: float) -> list[list[list["_Ch"]]] | None:
+    """Two columns on part of a page only (a publication list under single-column sections): the
+    longest run of lines, top to bottom, that no line crosses at one gutter, read as [above, left,
+    right, below]; None when there is no such stretch of two full columns."""
+    tops = [max(c.y1 for c in r) for r in runs]
+    order = sorted(range(len(runs)), key=lambda i: -tops[i])
+    best = None  # (lines in the stretch, gutter, first, end) in reading order
+    for g in range(int(0.3 * width), int(0.7 * width), 4):
+        start = 0
+        for k in range(len(order) + 1):
+            if k < len(order) and not (boxes[order[k]][0] < g - 2 and boxes[order[k]][1] > g + 2):
+                continue
+            if k - start >= 12 and (best is None or k - start > best[0]):
+                best = (k - start, g, start, k)
+            start = k + 1
+    if best is None:
+        return None
+    _, g, a, b = best
+    inside = order[a:b]
+    left = [i for i in inside if boxes[i][1] <= g + 2]
+    right = [i for i in inside if boxes[i][0] >= g - 2]
+    if len(left) < 5 or len(right) < 5:
+        return None
+    lw = statistics.median(boxes[i][1] - boxes[i][0] for i in left)
+    rw = statistics.median(boxes[i][1] - boxes[i][0] for i in right)
+    lx0, rx1 = min(boxes[i][0] for i in left), max(boxes[i][1] for i in right)
+    if lw < 0.6 * (g - lx0) or rw < 0.6 * (rx1 - g) or _date_share([runs[i] for i in left]) >= 0.5:
+        return None  # a label or date column beside its text, not two columns of text
+    col_top = min(max(tops[i] for i in left), max(tops[i] for i in right)) + 2
+    col_bot = max(min(min(c.y0 for c in runs[i]) for i in left), min(min(c.y0 for c in runs[i]) for i in right)) - 2
+    above = [runs[i] for i in order[:a]] + [runs[i] for i in inside if tops[i] > col_top]
+    below = [runs[i] for i in inside if tops[i] < col_bot] + [runs[i] for i in order[b:]]
+    lcol = [runs[i] for i in left if col_bot <= tops[i] <= col_top]
+    rcol = [runs[i] for i in right if col_bot <= tops[i] <= col_top]
     return [blk for blk in (above, lcol, rcol, below) if blk]
 
 
