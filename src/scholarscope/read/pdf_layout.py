@@ -86,13 +86,23 @@ def _column_stretch(runs, boxes, width: float) -> list[list[list["_Ch"]]] | None
     lx0, rx1 = min(boxes[i][0] for i in left), max(boxes[i][1] for i in right)
     if lw < 0.6 * (g - lx0) or rw < 0.6 * (rx1 - g) or _date_share([runs[i] for i in left]) >= 0.5:
         return None  # a label or date column beside its text, not two columns of text
-    col_top = min(max(tops[i] for i in left), max(tops[i] for i in right)) + 2
+    col_top = min(_column_top([tops[i] for i in left]), _column_top([tops[i] for i in right])) + 2
     col_bot = max(min(min(c.y0 for c in runs[i]) for i in left), min(min(c.y0 for c in runs[i]) for i in right)) - 2
     above = [runs[i] for i in order[:a]] + [runs[i] for i in inside if tops[i] > col_top]
     below = [runs[i] for i in inside if tops[i] < col_bot] + [runs[i] for i in order[b:]]
     lcol = [runs[i] for i in left if col_bot <= tops[i] <= col_top]
     rcol = [runs[i] for i in right if col_bot <= tops[i] <= col_top]
     return [blk for blk in (above, lcol, rcol, below) if blk]
+
+
+def _column_top(tops: list[float]) -> float:
+    """The top of a column's text: a first line set well apart above the rest (a running header's
+    left or right half, the tail of a full-width paragraph) is not part of the column."""
+    tops = sorted(tops, reverse=True)
+    pitch = statistics.median(a - b for a, b in zip(tops, tops[1:]) if a - b > 1) if len(tops) > 2 else 0.0
+    while len(tops) > 2 and pitch and tops[0] - tops[1] > 1.8 * pitch:
+        tops.pop(0)
+    return tops[0]
 
 
 _DATEISH = re.compile(r"(?:19|20)\d\d|\b(?:present|now|current)\b|^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
