@@ -291,3 +291,21 @@ def test_a_french_cv_legend_prize_and_particles() -> None:
     assert pubs[0].authors == ["O. Roe", "M. Ba", "C. d'Almeida"] and pubs[0].equal_marked == []
     assert "best_paper" in pubs[0].flags and pubs[0].venue == "TALN"
     assert pubs[1].equal_marked == [0, 1] and pubs[1].venue == "UWW"
+
+
+def test_venue_badges_in_a_column_lettered_labels_and_a_supervision_legend() -> None:
+    text = ("Journal articles\n\n† equal supervision\n\n"
+            "Neuron\tTheta sequences in a recurrent widget model\nAnn Roe, Bo Lee†, and Cy Doe†\nNeuron, 2025\n\n"
+            "eLife\tHippocampal widgets reflect planning\nBo Lee and Ann Roe\neLife, 2022\n\n"
+            "Preprints\n\n[J4] A. Roe and B. Lee. “Solvent effects on widget\ndehydrogenation”. In: Widget Lett. 12 (2024).\n"
+            "[J5] B. Lee and A. Roe. “A benchmark of widgets”. In: Sci. Data 11 (2024), p. 402.\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert [p.title for p in pubs] == ["Theta sequences in a recurrent widget model", "Hippocampal widgets reflect planning",
+                                       "Solvent effects on widget dehydrogenation", "A benchmark of widgets"]
+    assert pubs[0].equal_marked == [] and pubs[1].venue == "eLife"
+
+
+def test_skills_labels_in_a_column_and_qualifiers_in_brackets() -> None:
+    text = "# Skills\n\nSoftware\tR (Rcpp, Stan), Python\nLanguages\tGerman (reading), Spanish (intermediate)\n"
+    assert scholarscope.parse_text(text, format="md").skills == [
+        "R", "Rcpp", "Stan", "Python", "German (reading)", "Spanish (intermediate)"]

@@ -26,29 +26,33 @@ def test_dev_set(tmp_path: Path) -> None:
     r = score_folder(dev, documents(dev), tmp_path)
     assert r["publications"]["field_f1_micro"] >= 0.96  # the issue's target is 0.95; measured 0.968
     assert r["publications"]["entry_f1"] >= 0.97
-    assert r["positions"]["entry_f1"] >= 0.78
+    assert r["positions"]["entry_f1"] >= 0.84  # measured 0.87
 
 
 def test_own_labelled_cvs(tmp_path: Path) -> None:
     folder = ROOT / "tests" / "data" / "cvs"
     r = score_folder(folder, documents(folder), tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.96  # measured 0.976 (21 documents)
+    # measured 0.971 (26 documents; 22-26 added in stop 11, first run 0.755)
+    assert r["publications"]["field_f1_micro"] >= 0.96
+    assert r["publications"]["entry_f1"] >= 0.98
+    assert r["education"]["entry_f1"] >= 0.97
     assert r["positions"]["entry_f1"] >= 0.9
 
 
 def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     """CVs whose own layout is a PDF or Word document (date columns, sidebars, Europass and year|citation tables,
-    running headers, a Google-Docs export, APA with wrapped DOIs, XeLaTeX): tests/data/cvs_native. Documents 09-13
-    were added after the parser was written (first run: field 0.785); all 13 now measure 0.961 / 0.992."""
+    running headers, a Google-Docs export, APA with wrapped DOIs, XeLaTeX, biblatex, a Word table page, a two-column
+    list): tests/data/cvs_native. Documents 09-13 and 14-18 were added after the parser was written (first runs: field
+    0.785 and 0.664); all 18 now measure 0.961 / 0.991."""
     folder = ROOT / "tests" / "data" / "cvs_native"
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
-    assert len(files) == 13
+    assert len(files) == 18
     r = score_folder(folder, files, tmp_path)
     assert r["publications"]["field_f1_micro"] >= 0.95  # measured 0.961
     assert r["publications"]["entry_f1"] >= 0.98
     assert r["education"]["entry_f1"] >= 0.88
-    assert r["positions"]["entry_f1"] >= 0.75
-    assert r["person_name_ok"] == "13/13"
+    assert r["positions"]["entry_f1"] >= 0.84
+    assert r["person_name_ok"] == "18/18"
 
 
 def test_latex_compiled_pdf_cvs(tmp_path: Path) -> None:

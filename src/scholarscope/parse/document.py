@@ -19,7 +19,9 @@ from .publication import EntryContext, build_publication
 from .sections import Section, categorise, split_sections
 
 _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
-                     r"(equal(?:ly)?|co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical|"
+                     r"(equal(?:ly)?(?:\s+(?:supervision|supervisors?|senior|last)|(?:\s+\w+)?\s+supervised)?|"
+                     r"co-?senior|co-?last|joint(?:ly)?\s+supervised|"
+                     r"co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical|"
                      # the same legends in French, Spanish, Portuguese, Italian and German CVs
                      r"contribution\s+[ée]gale|[ée]gale\s+contribution|co-?premi|[ée]tudiant|encadr[ée]|doctorant|"
                      r"contribuci[óo]n\s+igual|igual\s+contribu|contribui[çc][ãa]o\s+igual|estudiante|orientand|"
@@ -433,8 +435,10 @@ def _page_gap_inside(before: str, after: str) -> bool:
     a = strip_markup(before).rstrip()
     if re.search(r"[,;:&\-]$|\band$", a):
         return True
-    return not re.search(r"[.?!)\]]$", a) and bool(re.match(r"[a-z]", strip_markup(after).lstrip())) \
-        and not _author_prefix(after)[0]
+    b = strip_markup(after).lstrip()
+    if re.match(r"[^\s\t]{1,15}\t", b):
+        return False  # "eLife<TAB>Title": a tag in a column of its own opens the next entry
+    return not re.search(r"[.?!)\]]$", a) and bool(re.match(r"[a-z]", b)) and not _author_prefix(after)[0]
 
 
 def _is_fragment(ln: Line) -> bool:
@@ -539,6 +543,9 @@ def equal_symbols(text: str) -> str:
             found.append((sym, m.group(1)))
     for symbol, kind in found:
         kind = kind.lower()
+        if re.search(r"supervis|senior|last", kind):
+            other.add(symbol)  # "† equal supervision", "co-senior authors": not equal contribution
+            continue
         (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical", "contribu", "égale",
                                    "egale", "co-premi", "copremi", "igual", "gleich")) else other).add(symbol)
     for a, b in (("*", "∗"), ("∗", "*")):  # LaTeX's $^*$ prints as U+2217 in a PDF

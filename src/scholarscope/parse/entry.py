@@ -79,6 +79,23 @@ _GLUED_AND = re.compile(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)")
 _GAP_BEFORE_STOP = re.compile(r"[ \t]+(?=[.,;:](?:\s|$))")
 
 
+_CHIP = re.compile(r"^[\ue000-\ue003]*([^\t\n\ue000-\ue003]{1,16})[\ue000-\ue003]*\t(?=\S)")
+
+
+def _drop_chips(s: str) -> str:
+    """'NeurIPS<TAB>Title' / 'Neural<TAB>…' + 'Comput.<TAB>…': a venue tag set in a column of its own
+    beside the entry (a web CV's badge) is layout; the venue is written in the entry again."""
+    lines = s.split("\n")
+    m = _CHIP.match(lines[0])
+    if not m or len(m.group(1).split()) > 2 or re.search(r"\d", m.group(1)):
+        return s
+    out = [lines[0][m.end():]]
+    for ln in lines[1:]:
+        c = _CHIP.match(ln)
+        out.append(ln[c.end():] if c and len(c.group(1).split()) <= 2 and not re.search(r"\d", c.group(1)) else ln)
+    return "\n".join(out)
+
+
 def pre_clean(text: str) -> tuple[str, Markers]:
     """Remove links and markers; return the rest and what was removed."""
     m = Markers()
@@ -86,6 +103,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
     s = extract_links(s, m)
     s = extract_status(s, m)
+    s = _drop_chips(s)  # after the status: "Forthcoming<TAB>…" in a year column is a state
     s = _LINE_BREAK.sub("\n", s)
     s = _LITERAL_UNDERLINE.sub(r"\1", s)  # "__Doe, S.A.__and": Markdown emphasis a converter left as text
     s = _GLUED_AND.sub(r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
@@ -449,7 +467,7 @@ def _wrapped(lines: list[str]) -> bool:
         opened = len(re.findall(r"[“„«]", pa)) > len(re.findall(r"[”»]", pa)) or pa.count('"') % 2 == 1
         starts_marked = b.lstrip()[:1] in MARKUP_CHARS
         if opened or (re.search(r"[\w,;:\-–]$", pa) and re.match(r"[a-z(]", pb) and not starts_marked
-                      and not re.match(r"arxiv\b", pb, re.I)):
+                      and not re.match(r"arxiv\b|[a-z]{1,4}[A-Z]", pb, re.I if pb.startswith("arx") else 0)):
             return True
     return False
 

@@ -437,7 +437,8 @@ def parse_talks(lines: list[Line]) -> list[str]:
 
 _GENERIC_LABEL = re.compile(r"^(?:languages?|programming(?: languages?| skills?)?|skills?|tools?|software|technical|"
                             r"frameworks?|technologies|computer(?: skills)?|others?|misc|libraries|platforms?|"
-                            r"idiomas|lenguajes)$", re.I)
+                            r"idiomas|lenguajes|computing|computation(?:al)?|methods?|techniques?|laboratory|lab|"
+                            r"experimental|statistical|analytical|research|certifications?|langues|sprachen)$", re.I)
 
 
 def parse_skills(lines: list[Line]) -> list[str]:
@@ -447,12 +448,15 @@ def parse_skills(lines: list[Line]) -> list[str]:
             continue
         text = _plain(ln).replace("\\LaTeX", "LaTeX").replace("L^AT_EX", "LaTeX")
         label, sep, rest = text.partition(":")
+        if not sep:
+            label, sep, rest = text.partition("\t")  # "Software<TAB>R, Stata": a label in a column of its own
         items = []
         if sep and len(label.split()) <= 4:
-            if not _GENERIC_LABEL.match(label.strip()):
+            if not _GENERIC_LABEL.match(label.strip()) and sep == ":":
                 items.append(label.strip())
             text = rest
-        for part in re.split(r"[,;]\s*|\s+and\s+(?=[A-Z])", text):
+        parts = [q for p in _split_outside_brackets(text) for q in re.split(r"\s+and\s+(?=[A-Z])", p)]
+        for part in parts:
             part = part.strip(" .")
             if not part or re.match(r"(?:and )?(?:many )?more$|etc\.?$", part, re.I):
                 continue
@@ -460,7 +464,8 @@ def parse_skills(lines: list[Line]) -> list[str]:
             if m and "," in m.group(2):
                 items.append(m.group(1).strip())
                 items.extend(x.strip() for x in m.group(2).split(",") if x.strip())
-            elif m and re.search(r"[A-Z][a-z]+[A-Z]|torch|jax|tensorflow|keras", m.group(2), re.I) and not re.search(r"native|fluent|proficient|\d", m.group(2), re.I):
+            elif m and (re.search(r"[A-Z][a-z]+[A-Z]", m.group(2)) or re.search(r"torch|jax|tensorflow|keras", m.group(2), re.I)) \
+                    and not re.search(r"native|fluent|proficient|\d", m.group(2), re.I):
                 items.append(m.group(1).strip())
                 items.append(m.group(2).strip())
             else:

@@ -231,7 +231,23 @@ class _Reader:
     def run(self, name: str) -> Text:
         body = self.doc.element.body
         self._blocks(body)
+        self._footnotes()
         return self.b.build("docx", name)
+
+    def _footnotes(self) -> None:
+        """Footnotes after the body: a legend ("* equal contribution; † advised student") is often one."""
+        from docx.oxml import parse_xml
+
+        for rel in self.rels.values():
+            if rel.is_external or not rel.reltype.endswith("/footnotes"):
+                continue
+            root = parse_xml(rel.target_part.blob)
+            notes = [n for n in root.iter(_q("footnote"))
+                     if n.get(_q("type")) not in ("separator", "continuationSeparator", "continuationNotice")]
+            if notes:
+                self._emit("# Footnotes", blank_before=True, blank_after=True)  # a section of their own
+            for note in notes:
+                self._blocks(note)
 
     # ------------------------------------------------------------ blocks
     def _blocks(self, parent) -> None:
