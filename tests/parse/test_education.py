@@ -47,3 +47,14 @@ def test_each_degree_written_above_its_school() -> None:
     got = [(e.institution, e.degree, e.start, e.end) for e in scholarscope.parse_text(text, format="md").education]
     assert got == [("Jagiellonian Widget University", "Ph.D.", "2012", "2017"),
                    ("University of Gadgets", "M.Sc.", "2010", "2012")]
+
+
+def test_a_unit_before_its_school_and_notes_about_the_degree() -> None:
+    text = ("Education\n\n2016 – 2021\tPh.D. in Computational Widgets\nGatsby Computational Widget Unit, University "
+            "College London, London, UK\n\nPh.D. in Microbiology\tOctober 2012 – September 2016\nUniversité Widget Cité "
+            "(doctoral work at Institut Gadget), Paris, France. Advisor: Dr. Ann Roe\n\n"
+            "Dr. rer. nat. (Ph.D.) in Physics, Widget-Universität München 04/2015 – 09/2019\n"
+            "Munich, Germany. Research at the Max Planck Institute of Widget Optics\n")
+    got = [(e.institution, e.degree) for e in scholarscope.parse_text(text, format="txt").education]
+    assert got == [("Gatsby Computational Widget Unit, University College London", "Ph.D."),
+                   ("Université Widget Cité", "Ph.D."), ("Widget-Universität München", "Ph.D.")]

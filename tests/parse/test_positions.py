@@ -96,3 +96,18 @@ def test_employer_subheadings_and_commas_inside_brackets() -> None:
     got = [(p.title, p.org, p.start) for p in scholarscope.parse_text(text, format="md").positions]
     assert got == [("Research Analyst", "Widget Economic and Public Policy Research", "2018"),
                    ("Teaching Assistant", "Gadget University", "2025")]
+
+
+def test_a_wrapped_date_cell_a_since_date_and_a_host_lab() -> None:
+    text = ("Experience\n\nSep 2021 – Jun\tPostdoctoral Research Scientist\n\n2024\tZuckerman Widget Institute, "
+            "Columbia University, New York, NY\nAdvisor: Ann Roe\n\nJun 2020 – Sep\tResearch Scientist Intern\n\n"
+            "2020\tGadgetMind, London, UK\n\nGroup Leader, Widget Immunity Group\tsince January 2021\n"
+            "Institut Widget, Paris, France\n\nEMBO Postdoctoral Fellow\tFebruary 2017 – December 2020\n"
+            "Department of Widgets and Immunology, University of Otago, Dunedin, New Zealand (lab of Prof. Bo Lee)\n")
+    got = [(p.title, p.org, p.start, p.end, p.supervisor) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got == [
+        ("Postdoctoral Research Scientist", "Zuckerman Widget Institute, Columbia University", "2021-09", "2024-06", "Ann Roe"),
+        ("Research Scientist Intern", "GadgetMind", "2020-06", "2020-09", None),
+        ("Group Leader", "Institut Widget", "2021-01", "present", None),
+        ("EMBO Postdoctoral Fellow", "Department of Widgets and Immunology, University of Otago", "2017-02", "2020-12",
+         "Prof. Bo Lee")]

@@ -180,6 +180,12 @@ def find_degree(body: str) -> re.Match | None:
     return None
 
 
+_NOTE_PAREN = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\)")
+_WORK_AT = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,3}at\s", re.I)
+_UNIT = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*\s+(?:Unit|Department|Laborator(?:y|ies)|Lab|"
+                   r"Cent(?:er|re)|Group|Division|Programme|Program)$")
+
+
 def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] | None:
     """The school named in a line (the comma-separated part with a school word) and its place."""
     # a sentence end splits, not an abbreviation ("Washington University in St. Louis")
@@ -187,9 +193,11 @@ def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] 
     parts = [p for p in parts if p]
     for i, part in enumerate(parts):
         if _INSTITUTION.search(part) and not (deg and _DEGREE.match(part) and not _INSTITUTION.search(part[deg.end() - deg.start():])):
-            name = part
-            if deg and part.startswith(deg.group(0)):
-                continue
+            name = _NOTE_PAREN.sub("", part)  # "Université Paris Cité (doctoral work at Institut Pasteur)"
+            if deg and part.startswith(deg.group(0)) or _WORK_AT.match(part):
+                continue  # "Research at the Max Planck Institute …": a note about the degree, not its school
+            if i and _UNIT.search(parts[i - 1]) and not _DEGREE.match(parts[i - 1]) and not find_range(parts[i - 1]):
+                name = f"{parts[i - 1]}, {name}"  # "Gatsby Computational Neuroscience Unit, University College London"
             if i + 1 < len(parts) and _INSTITUTION.search(parts[i + 1]) and not _DEGREE.match(parts[i + 1]) \
                     and not _is_place(parts[i + 1]):
                 name = f"{name}, {parts[i + 1]}"  # "Teachers College, Columbia University": one school

@@ -107,5 +107,29 @@ def _balance(lead: str) -> str:
     return out
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_OPEN_CELL = re.compile(rf"^(\s*[\ue000-\ue003]*(?:{_MONTH}\s+)?(?:19|20)\d\d\s*[-–—]\s*{_MONTH})([\ue000-\ue003]*)\t", re.I)
+_YEAR_CELL = re.compile(r"^\s*[\ue000-\ue003]*((?:19|20)\d\d)[\ue000-\ue003]*\t")
+
+
+def join_split_date_cells(lines: list[Line]) -> list[Line]:
+    """'Sep 2021 – Jun<TAB>Postdoc' / '2024<TAB>Institute': a date column whose cell wrapped puts the
+    end year on the next row; it belongs to the range above."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        m = _OPEN_CELL.match(ln.text)
+        if not m:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k].kind != "blank"), None)
+        y = _YEAR_CELL.match(out[j].text) if j is not None else None
+        if y is None:
+            continue
+        text = f"{m.group(1)} {y.group(1)}{m.group(2)}\t{ln.text[m.end():]}"
+        out[i] = Line(text, ln.start, ln.end, ln.kind, ln.level, ln.number, text if ln.kind == "plain" else ln.body)
+        rest = out[j].text[y.end():]
+        out[j] = Line(rest, out[j].start, out[j].end, out[j].kind, out[j].level, out[j].number, rest)
+    return out
+
+
 # every memo of this module, for parse.clear_caches()
 CACHES = (_split_lines,)

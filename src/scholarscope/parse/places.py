@@ -77,13 +77,16 @@ def is_campus_system(org: str) -> bool:
     return bool(_MULTI_CAMPUS.search(org))
 
 
+_ORG_WORD = re.compile(r"\b(?:universit|college|institut|school|hospital|cent(?:er|re)|laborator|academy|clinic)", re.I)
+
+
 def split_trailing_places(text: str) -> tuple[str, str | None]:
     """'Rice University, Houston, TX' -> ('Rice University', 'Houston, TX'); an organisation is never emptied."""
     parts = [p.strip() for p in re.split(r"(,)", text)]
     pieces = [p for p in parts if p != ","]
     cut = len(pieces)
-    while cut > 1 and is_place(", ".join(pieces[cut - 1:])):
-        cut -= 1
+    while cut > 1 and is_place(", ".join(pieces[cut - 1:])) and not _ORG_WORD.search(pieces[cut - 1]):
+        cut -= 1  # "Columbia University, New York, NY": a school named after a place is no place
     if cut == len(pieces):
         return text.strip(), None
     org = ", ".join(pieces[:cut]).strip()

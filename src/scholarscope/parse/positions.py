@@ -7,7 +7,7 @@ from ..read.text import BOLD_OFF, BOLD_ON, strip_markup
 from ..records import Award, Position
 from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _split_location, _without_span
 from .dates import find_range, month_of
-from .lines import Line
+from .lines import Line, join_split_date_cells
 from .places import split_trailing_places
 from .rxgate import gated
 from .tables import Row, labelled_rows
@@ -17,7 +17,9 @@ _ORG_WORDS = gated(re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|
                         r"inc|ltd|llc|gmbh|corp(?:oration)?|company|foundation|council|agency|ministry|museum|library|"
                         r"programm?e?|division|department|dept|group|office|society|association|observatory|"
                         r"consortium|unit)\b|department\b", re.I))
-_SUP_ANY = gated(re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
+_SINCE_END = re.compile(r"[\s\ue000-\ue003]*\b(?:since|seit|depuis|desde|dal|from)[\s\ue000-\ue003]*$", re.I)
+_LAB_NOTE = re.compile(r"\s*\((?:lab|group|laboratory) of\s+([^()]+)\)", re.I)
+_SUP_ANY = gated(re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|advisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
                       r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I))
 
 
@@ -30,7 +32,9 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
         if prev is not None and prev.kind == "plain" and ln.kind == "plain":
             p, c = _plain(prev).rstrip(), _plain(ln).strip()
             head = re.split(r"(?<=[a-z)])\.\s", c)[0]  # "Institute, University of X. Mentor: …": the part before the note
-            cut_tail = find_range(p) and not find_range(c) and len(c.split()) <= 4 and ":" not in c
+            rp = find_range(p)
+            ends_dated = rp is not None and rp[3][1] >= len(p.rstrip(" .)")) - 1  # "Title, Org<TAB>since 2021": whole
+            cut_tail = rp and not ends_dated and not find_range(c) and len(c.split()) <= 4 and ":" not in c
             cut_tail = cut_tail or _wrapped_after_date(p, head)
             # "Postdoctoral Researcher, …, Max Planck" / "Institute for …, Leipzig, 2018–2021": the dated tail
             cut_head = not find_range(p) and find_range(c) and re.search(r"\s[A-Z][\w'’-]+$", p) and len(p) >= 40 \
@@ -100,7 +104,7 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
     pending = None
     just_dated = False
     date_above = False  # this list writes each date alone above its role
-    for ln in _join_cut_lines(lines):
+    for ln in _join_cut_lines(join_split_date_cells(lines)):
         if ln.kind == "blank":
             continue
         text = _plain(ln)
@@ -125,13 +129,15 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             if out and just_dated and out[-1].title is None and _TITLE_WORDS.search(text) and len(text.split()) <= 8:
                 out[-1].title = text.strip(" ,;")  # "**Google**  2011" then "Contract Developer"
                 out[-1].kind = position_kind(out[-1].title, section)
-            elif out and just_dated and id(out[-1]) not in named and _names_org(text, raw, out[-1]):
-                out[-1].org = text.strip(" ,;")  # "Title  dates" then the organisation below it
+            elif out and just_dated and id(out[-1]) not in named and _names_org(_LAB_NOTE.sub("", text), raw, out[-1]):
+                note = _LAB_NOTE.search(text)  # "…, University of Otago (lab of Prof. K. Roe)": the host names the supervisor
+                out[-1].org = _LAB_NOTE.sub("", text).strip(" ,;")  # "Title  dates" then the organisation below it
+                out[-1].supervisor = out[-1].supervisor or (note.group(1).strip() if note else None)
             elif _is_header_like(text, ln):
                 buffer.append(raw)
             just_dated = False
             continue
-        header_raw = _cut_date(raw, text, rng[3])
+        header_raw = _SINCE_END.sub("", _cut_date(raw, text, rng[3]))  # "Group Leader<TAB>since January 2021"
         header = strip_markup(header_raw).strip(" ,;|\t-–—*")
         if re.fullmatch(r"(?i:since|seit|depuis|desde|dal|od|sedan|vanaf|sinds|from|ab)", header):
             header = header_raw = ""  # "seit 04/2022": the word belongs to the date
@@ -195,7 +201,8 @@ def _names_org(text: str, raw: str, pos: Position) -> bool:
         return False
     italic = raw.strip().startswith("\ue002")
     if pos.org is None:
-        return bool(_INSTITUTION.search(text)) or (italic and not _TITLE_WORDS.search(text))
+        placed = "," in text and len(text.split()) <= 7 and split_trailing_places(text)[1] is not None
+        return bool(_INSTITUTION.search(text)) or ((italic or placed) and not _TITLE_WORDS.search(text))
     return bool(_INSTITUTION.search(text)) and not _INSTITUTION.search(pos.org)
 
 
