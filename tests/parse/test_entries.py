@@ -309,3 +309,16 @@ def test_skills_labels_in_a_column_and_qualifiers_in_brackets() -> None:
     text = "# Skills\n\nSoftware\tR (Rcpp, Stan), Python\nLanguages\tGerman (reading), Spanish (intermediate)\n"
     assert scholarscope.parse_text(text, format="md").skills == [
         "R", "Rcpp", "Stan", "Python", "German (reading)", "Spanish (intermediate)"]
+
+
+def test_a_quoted_title_running_into_a_long_line_and_a_mixed_section() -> None:
+    text = ("Preprints and submitted manuscripts\n\n"
+            "[P1] A. Roe and B. Lee. “Surrogate-assisted optimisation of a widget\nsynthesis loop using first-principles "
+            "kinetics”. In: Proceedings of the 33rd European Symposium on Computer Aided Widget Engineering (ESCAWE 33). "
+            "Ed. by C. Doe and D. Poe. Vol. 52. Elsevier, 2023, pp. 1203–1208.\n\n"
+            "[P2] B. Lee and A. Roe. Gadget potentials fail for reactive interfaces. 2025. arXiv: 2503.07712.\n\n"
+            "Doctoral thesis\n[T1] A. Roe. “Theoretical studies of widget stability”. PhD thesis. Widget University, 2019.\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert pubs[0].title == "Surrogate-assisted optimisation of a widget synthesis loop using first-principles kinetics"
+    assert [p.flags for p in pubs] == [[], [], []]  # the section names two kinds: each entry says its own state
+    assert pubs[2].type == "thesis" and pubs[1].type == "preprint"

@@ -34,6 +34,8 @@ _TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|pr
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?!\s*(?:spring|summer|fall|autumn|winter|semester|term|"
                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:19|20)\d\d)"  # "(Fall 2022)": a course
                            r"(?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
+_MIXED_STATES = re.compile(r"\b(?:preprints?|papers?|articles?|publications?)\b.*(?:\band\b|&|,|/)|"
+                           r"(?:\band\b|&|,|/).*\b(?:preprints?|papers?|articles?|publications?)\b", re.I)
 _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
                   (re.compile(r"\bsubmitted\b", re.I), "submitted"),
                   (re.compile(r"\bin prep(aration)?\b|\bworks? in progress\b", re.I), "in_preparation"),
@@ -483,6 +485,8 @@ _SUMMARY_LINE = re.compile(r"\bh-?index\b|\bi10-index\b|\b\d+\s+(?:refereed |pee
 def section_publications(sec: Section, lines: list[Line], equal: str,
                          warnings: list[str] | None = None) -> list[Publication]:
     flags = [f for rx, f in _SECTION_FLAGS if rx.search(sec.name)]
+    if _MIXED_STATES.search(sec.name):
+        flags = [f for f in flags if f == "poster"]  # "Preprints and submitted manuscripts": each entry says its state
     pubs = []
     blocks = [b for b in split_entries(lines) if not _is_legend(b) and not is_prose(b)]
     for order, block in enumerate(blocks, start=1):

@@ -365,6 +365,13 @@ _ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfas
 _CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\d+:\s*[eE]?\d+")  # volume (issue), pages
 
 
+def _goes_on(prev: str, plain: str) -> bool:
+    """The line carries on the one before: a quotation left open, or a sentence cut in lower case."""
+    p = strip_markup(prev).rstrip()
+    opened = p.count("“") > p.count("”") or p.count('"') % 2 == 1
+    return opened or (not re.search(r"[.!?:;]$", p) and bool(re.match(r"\s*[a-z]", plain)))
+
+
 def _drop_description(lines: list[str]) -> list[str]:
     """A long prose line after the first (an abstract or summary) is not part of the citation; nor is a
     labelled abstract ('Abstract: I study …') with the lines that carry it on, up to the next label."""
@@ -382,7 +389,7 @@ def _drop_description(lines: list[str]) -> list[str]:
         if len(words) >= 25 and plain.rstrip().endswith(".") and parse_author_list(plain) is None \
                 and not _YEAR.search(plain[-40:]) and not (_YEAR.search(plain) and ITAL_ON in ln) \
                 and not strip_markup(keep[-1]).rstrip().endswith(",") and not _author_prefix(ln)[0] \
-                and not _CITATION_NUMBERS.search(plain):
+                and not _CITATION_NUMBERS.search(plain) and not _goes_on(keep[-1], plain):
             continue  # (a line after "Nichman, L.,", one opening with names or citing "112 (9) 2806-2811" is citation)
         keep.append(ln)
     return keep

@@ -31,7 +31,8 @@ _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]
 _REQUIRED = [required_words(rx.pattern, rx.flags) for _, rx in _COMPILED]  # see rxgate
 _FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
               "refereed non-refereed non peer reviewed peer-reviewed invited international national "
-              "journal conference academic professional research relevant scientific popular shorter general y e de del la las los "
+              "journal conference academic professional research relevant scientific popular shorter general doctoral master masters "
+              "phd bachelor habilitation diploma edited y e de del la las los "
               "und der die et des du le les".split())
 _YEAR_ONLY = re.compile(r"^\(?\s*(19|20)\d\d\s*([-–—/]\s*((19|20)?\d\d|present|now)?)?\s*\)?:?$", re.I)
 
