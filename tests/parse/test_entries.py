@@ -322,3 +322,18 @@ def test_a_quoted_title_running_into_a_long_line_and_a_mixed_section() -> None:
     assert pubs[0].title == "Surrogate-assisted optimisation of a widget synthesis loop using first-principles kinetics"
     assert [p.flags for p in pubs] == [[], [], []]  # the section names two kinds: each entry says its own state
     assert pubs[2].type == "thesis" and pubs[1].type == "preprint"
+
+
+def test_humanities_pieces_commentaries_and_book_states() -> None:
+    text = ("# Education\n\n- Ph.D., Philosophy, Widget University, 2015\n\n"
+            "# Books\n\n- *Perceptual Widgets* (Oxford University Press. Under contract).\n\n"
+            "# Symposia, Commentaries, and Replies\n\n"
+            "- 2021. Commentary on Ann Roe, “Attention and Widget Norms.” *Philosophy and Widget Research* 103(1): 233–238.\n\n"
+            "# Commentaries Presented\n\n- Comments on Bo Lee, “Widgets and Agency,” Widget Society Meeting, 2023.\n\n"
+            "# Theses\n\n- Roe, A. (2019). *Widget priors*. M.S. thesis, University of Widgets Urbana-Champaign.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [(p.title, p.venue, p.type) for p in pubs] == [
+        ("Perceptual Widgets", "Oxford University Press", "other"),
+        ("Commentary on Ann Roe, “Attention and Widget Norms”", "Philosophy and Widget Research", "journal"),
+        ("Widget priors", "University of Widgets Urbana-Champaign", "thesis")]  # the comments presented are talks
+    assert "Under contract" in (pubs[0].note or "")

@@ -613,7 +613,12 @@ def _segment_string(s: str) -> Fields:
     q = _quoted_title(s)
     if q:
         before, title, after = s[: q.start()], q.group(q.lastindex or 1), s[q.end():]
+        about = _ABOUT_WORK.search(strip_markup(before))
+        if about:
+            before = strip_markup(before)[: about.start()]
         _fill(f, before, title, after)
+        if about:  # "Commentary on Ann Roe, “Title.”": the piece is named after the work it answers
+            f.title = f"{about.group(0).strip()} “{f.title}”"
         f.quoted = True
     else:
         marked = _italic_title(s) or _bold_title(s)
@@ -642,6 +647,10 @@ def _title_end_before_venue(f: Fields, plain: str) -> None:
     j = plain.find(m.group(0), i + len(f.title)) if i >= 0 else -1
     if i >= 0 and 0 <= j - (i + len(f.title)) <= 3:
         f.title, f.venue_raw = _clean_title(plain[i:j] + m.group(1)), m.group(2)
+
+
+_ABOUT_WORK = re.compile(r"(?:^|(?<=[.:]\s))(?:commentary|comments?|reply|replies|response|rejoinder)\s+(?:on|to)\s+"
+                         r"[^,“”\"]{2,60},\s*$", re.I)
 
 
 def _fill(f: Fields, before: str, title: str, after: str) -> None:
@@ -766,6 +775,8 @@ def _author_prefix(s: str) -> tuple[str, str]:
     opening = re.match(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s)
     if opening and len(opening.group(1).split()) >= 3 and parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
         return "", s  # "*I Too Have Some Dreams: N. M. Rashed and …*. Berkeley": an entry opening in italics opens with its title
+    if opening and re.match(r"\s*[.,]?\s*\(", s[opening.end():]):
+        return "", s  # "*Perceptual Widgets* (Oxford University Press, 2020)": an italic run before its imprint is a title
     plain = strip_markup_keep_bold(s)
     best = ("", s)
     for mt in _PREFIX_CUT.finditer(plain):

@@ -139,6 +139,7 @@ _NOTES = [
     re.compile(r"\(\s*(?:authors? (?:listed )?in )?alphabetical(?: order)?[^)]*\)", re.I),
     re.compile(r"\(\s*[*†‡]\s*(?:denotes |indicates |: ?|= ?)?(?:equal|co-first|joint)[^)]*\)", re.I),
     re.compile(r"\[\s*(?:WoS|Scopus|WoS/Scopus|Scopus/WoS|SciELO)[^\]]*\]", re.I),
+    re.compile(r"(?<![\w-])under contract(?: with [^.;,()]+)?", re.I),  # a book's state: "Oxford University Press. Under contract"
     # another version of the work, named with its own venue and year: "Conference version in SODA 2019."
     re.compile(r"(?:^|(?<=[.;(]\s)|(?<=[.;(]))\s*(?:(?:conference|journal|full|extended|preliminary|short|earlier|arxiv|workshop) version"
                r"(?:\s+(?:appeared|published|presented))?\s+(?:in|at|of)|special issue (?:for|of|on)|invited to(?: the)?)\b"
@@ -156,7 +157,7 @@ _STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", 
                  # the German/French/Spanish states, manuscripts, other versions' notes, highlights
                  "angenommen", "druck", "presse", "prensa", "aceptado", "eingereicht", "soumis", "enviado", "sometido",
                  "manuscript", "mimeo", "version", "special issue", "invited", "highlight", "distinguished",
-                 "outstanding", "nominat", "meilleur", "mejor", "melhor", "miglior", "preis")
+                 "outstanding", "nominat", "contract", "meilleur", "mejor", "melhor", "miglior", "preis")
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 

@@ -119,10 +119,10 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     if re.search(r"\b(?:popular|magazines?|outreach|op-?eds?|media|blogs?)\b", sec):
         return "other"  # "Popular articles": a magazine is no journal of the field
     if f.publisher and not venue.known:
-        in_book = re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or re.search(r"(?:^|[.,]\s)(?:In|En):?\s", text) \
+        in_book = re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or re.search(r"(?:^|[.,]\s)(?:In|En):?\s", text) \
             or (raw.strip(" .,") != f.publisher and _CHAPTER.search(text))
         return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
-    if re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or (_CHAPTER.search(raw) and venue.kind != "journal" and not re.search(r"\bproc", raw, re.I)):
+    if re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not re.search(r"\bproc", raw, re.I)):
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
@@ -143,7 +143,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         # a preprint is posted on a preprint server; a working paper on the author's or a bank's site is not
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
     if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
-                 r"policy|op-?eds?|blogs?|essays|commentar(?:y|ies)|media|popular|magazines?|outreach)\b", sec) \
+                 r"policy|op-?eds?|blogs?|essays|media|popular|magazines?|outreach)\b", sec) \
             and not re.search(r"\bbook reviews?\b", sec):
         return "other"
     if not venue.name:

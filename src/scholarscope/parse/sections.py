@@ -15,7 +15,7 @@ from .rxgate import required_words
 _VOCAB: list[tuple[str, str]] = [
     ("other", r"research interests?|areas? of (research )?interests?|areas? of (speciali[sz]ation|competence)|research (statement|summary|agenda|areas?)|interests|references|referees"),
     ("teaching", r"teaching|courses taught|lectur(ing|es)\b|docencia|enseignement|tutoring"),
-    ("talks", r"talks?\b|presentations?|communications? orales|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge"),
+    ("talks", r"talks?\b|presentations?|presented\b|communications? orales|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge"),
     ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|^work$|^jobs?$|^work history$|extra[- ]?curricular|experiencia|berufserfahrung|postdoctoral|(?:postgraduate|postdoctoral|clinical|graduate medical|residency) training|residenc(?:y|ies)|clerkships?|exp[ée]riences? professionnelles?|parcours professionnel|postes?\b"),
     ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen"),
     ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes"),
@@ -32,7 +32,7 @@ _REQUIRED = [required_words(rx.pattern, rx.flags) for _, rx in _COMPILED]  # see
 _FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
               "refereed non-refereed non peer reviewed peer-reviewed invited international national "
               "journal conference academic professional research relevant scientific popular shorter general doctoral master masters "
-              "phd bachelor habilitation diploma edited y e de del la las los "
+              "phd bachelor habilitation diploma edited under review revision accepted y e de del la las los "
               "und der die et des du le les".split())
 _YEAR_ONLY = re.compile(r"^\(?\s*(19|20)\d\d\s*([-–—/]\s*((19|20)?\d\d|present|now)?)?\s*\)?:?$", re.I)
 
@@ -201,7 +201,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
 
 def _talks_among_papers(sections: list[Section]) -> None:
     """On a publication page, 'Posters and Invited Talks' between two paper sections is part
-    of the list of works (typed 'other', flagged talk or poster)."""
+    of the list of works (typed 'other', flagged talk or poster). A full CV lists its talks apart."""
+    if any(s.category in ("education", "positions") for s in sections):
+        return
     for i in range(1, len(sections) - 1):
         prev, sec, nxt = sections[i - 1], sections[i], sections[i + 1]
         same_parent = prev.parent is sec.parent is nxt.parent

@@ -243,6 +243,7 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     return None
 
 
+_WHOLE_PARENS = re.compile(r"^\(\s*([^()]*?)[\s.,;]*\)$")
 _EDITORS_OR_LEFTOVER = re.compile(r"\s*\((?:eds?\.?|editors?|hrsg\.?|dir\.)\s[^()]*\)|\s*\(\s+[^()]*\)", re.I)
 
 
@@ -259,6 +260,7 @@ def clean_venue(raw: str) -> str:
         s = _YEAR.sub("", s)
     if "(" in s:
         s = _EMPTY_PARENS.sub("", s)
+        s = _WHOLE_PARENS.sub(r"\1", s.strip())  # "(Oxford University Press. )": an imprint in brackets, a note taken out
         s = _EDITORS_OR_LEFTOVER.sub("", s)  # "Book (eds A. Roe & B. Doe)"; "( Sensing …)" a removed note left
     if "proc" in s.lower():  # lower() maps every letter re.I matches to p, r, o, c onto it
         s = _TRAIL_PROC.sub("", s)  # "ICIST 2017 Proceedings", not "AEA Papers and Proceedings"
