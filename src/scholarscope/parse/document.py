@@ -18,8 +18,10 @@ from .profile_page import looks_like_profile_page, parse_profile_page
 from .publication import EntryContext, build_publication
 from .sections import Section, categorise, split_sections
 
-_LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
-                     r"(equal(?:ly)?(?:\s+(?:supervision|supervisors?|senior|last)|(?:\s+\w+)?\s+supervised)?|"
+_LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
+                     r"(?:[a-z]+\s+){0,3}?"
+                     r"(equal(?:ly)?(?:\s+(?:supervision|supervisors?|senior|last|advising)|(?:\s+\w+)?\s+supervised)?|"
+                     r"共同第一|同等贡献|并列第一|通讯作者|通信作者|"
                      r"co-?senior|co-?last|joint(?:ly)?\s+supervised|"
                      r"co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical|"
                      # the same legends in French, Spanish, Portuguese, Italian and German CVs
@@ -547,11 +549,12 @@ def equal_symbols(text: str) -> str:
             found.append((sym, m.group(1)))
     for symbol, kind in found:
         kind = kind.lower()
-        if re.search(r"supervis|senior|last", kind):
+        if re.search(r"supervis|senior|last|advising", kind):
             other.add(symbol)  # "† equal supervision", "co-senior authors": not equal contribution
             continue
         (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical", "contribu", "égale",
-                                   "egale", "co-premi", "copremi", "igual", "gleich")) else other).add(symbol)
+                                   "egale", "co-premi", "copremi", "igual", "gleich", "共同第一", "同等贡献", "并列第一"))
+         else other).add(symbol)
     for a, b in (("*", "∗"), ("∗", "*")):  # LaTeX's $^*$ prints as U+2217 in a PDF
         if a in equal:
             equal.add(b)
@@ -603,6 +606,12 @@ def _person(profile: Profile, header: Section, sections: list[Section], text: Te
     profile.person = contacts
 
 
+def _other_script(a: str, b: str) -> bool:
+    """One name written in Chinese, Japanese or Korean characters, the other not."""
+    cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+    return bool(cjk.search(a)) != bool(cjk.search(b))
+
+
 def assign_owner(profile: Profile) -> None:
     """self_index: the owner among each entry's authors (bold wins when names are ambiguous)."""
     owner = profile.person.name
@@ -611,8 +620,8 @@ def assign_owner(profile: Profile) -> None:
         hits = [i for i, a in enumerate(p.authors) if owner and same_person(a, owner)]
         if len(hits) > 1:
             hits = [i for i in hits if i < len(bold) and bold[i]] or hits[:1]
-        if not hits and bold and sum(bold) == 1 and not owner:
-            hits = [bold.index(True)]
+        if not hits and bold and sum(bold) == 1 and (not owner or _other_script(p.authors[bold.index(True)], owner)):
+            hits = [bold.index(True)]  # "**邵明哲**" beside the owner's Latin name: the bold name is the owner's
         p.self_index = hits[0] if hits else None
 
 

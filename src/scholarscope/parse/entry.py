@@ -15,6 +15,7 @@ from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, stri
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
+from .gbt7714 import gbt_reading
 from .legal import bluebook_reading
 from .markers import Markers, extract_links, extract_status
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
@@ -67,6 +68,7 @@ class Fields:
     quoted: bool = False  # the title stood in quotation marks: a title that reads like a name is still one
     publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
     title_apart: bool = False  # the title is a line of its own beside one author line
+    kind: str = ""  # the type the citation states itself (a GB/T 7714 code: [J], [C], [M], [D])
 
 
 _RANK_TAG = re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*")
@@ -125,6 +127,10 @@ def segment(s: str) -> Fields:
         f = Fields(title=legal.title, authors_raw=legal.authors_raw, venue_raw=legal.venue_raw, year=legal.year,
                    publisher=legal.venue_raw if legal.publisher else "")
         return _known(f, with_names) if with_names and not f.authors_raw else f
+    gbt = gbt_reading(_LINE_BREAK.sub(" ", s).strip(), lambda a: parse_author_list(a.strip(" .,")) is not None)
+    if gbt is not None:  # "Authors. Title[J]. Journal, 2023, 52(4): 612-624."
+        return Fields(title=gbt.title, authors_raw=gbt.authors_raw, venue_raw=gbt.venue_raw, year=gbt.year,
+                      publisher=gbt.publisher, kind=gbt.kind)
     return _dash_venue(_segment(s, known_authors=with_names))
 
 

@@ -35,7 +35,7 @@ _TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.?[-‐]?){1,3}")
 # "Krolikowska. M.,": the stop first and the three letters before it checked behind it, so that the
 # search jumps from stop to stop (the same matches as "(?<=[^\W\d_]{3})\.\s+(?=...)")
 _STOP_FOR_COMMA = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=(?:[A-Z]\.\s?){1,3},)")
-ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri)[\ue000-\ue003]*\s*$", re.I)
+ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri|等人?)[\ue000-\ue003]*\s*$", re.I)
 _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
          "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",
@@ -158,8 +158,9 @@ def is_name(token_str: str) -> bool:
     if any(sum(c.isupper() for c in w) >= 2 and _is_venue_acronym(w) for w in (words[:-1] if initials_last else words)):
         return False  # "Liang NeurIPS": a venue glued to the last name of a list
     shouting = [w for i, w in enumerate(words) if w.isalpha() and w.isupper() and (len(w) >= 4 or (len(w) == 3 and i < len(words) - 1))]
-    if shouting and len(shouting) < len(words):
-        return False  # "EMNLP Findings": an acronym beside ordinary words
+    if shouting and len(shouting) < len(words) and not all(
+            w in shouting or _INITIALS.match(w) or w.isupper() and len(w) <= 3 for w in words):
+        return False  # "EMNLP Findings": an acronym beside ordinary words (not "SHAO M", "CHAN W K")
     if len(words) >= 5 and not any(_INITIALS.match(w) or w.lower() in _PARTICLES for w in words):
         return False
     if len(words) == 1:
@@ -189,6 +190,10 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     # every other item initials: a "Last, I." list, where a surname may have two words ("Arrieta Vogel, L.")
     alternating = len(items) >= 2 and sum(_is_given_part(clean_name(x)) for x in items[1::2]) == len(items[1::2])
     while i < len(items):
+        if _CJK.search(items[i]) or (i + 1 < len(items) and _CJK.search(items[i + 1])):
+            out.append(items[i])  # "李德明, 邵明哲": each Chinese name is whole; a comma never splits one
+            i += 1
+            continue
         fa = _pair_facts(items[i])
         fb = _pair_facts(items[i + 1]) if i + 1 < len(items) else None
         if fb and fb[0] and fb[1] and not fa[1] and fa[2]:
@@ -212,8 +217,11 @@ def _pair_facts(item: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What _pair_last_first asks of one item a (its cleaned name): (non-empty, a given-name part,
     one word besides particles, all initials, at most two words and not 'First Last', at most two words)."""
     a = clean_name(item)
-    return (bool(a), _is_given_part(a), sum(1 for w in a.split() if w.lower() not in _PARTICLES) == 1,
-            bool(_INITIALS.match(a.replace(" ", ""))), len(a.split()) <= 2 and not _looks_first_last(a), len(a.split()) <= 2)
+    w = a.split()
+    caps_surname = len(w) >= 2 and len(w[0]) >= 2 and w[0].isalpha() and w[0].isupper() and all(len(x) == 1 for x in w[1:])
+    return (bool(a), _is_given_part(a), sum(1 for x in w if x.lower() not in _PARTICLES) == 1,
+            bool(_INITIALS.match(a.replace(" ", ""))) and not caps_surname,  # "LI D" is a surname and an initial
+            len(w) <= 2 and not _looks_first_last(a), len(w) <= 2)
 
 
 def _inverted_first(items: list[str]) -> bool:
@@ -240,6 +248,9 @@ def _looks_first_last(a: str) -> bool:
 _MIDDLE_ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?){3}\s*,?\s*(?=[^\W\d_])|\s*,?\s*…\s*,?\s*(?=[^\W\d_])")
 
 
+_LETTER_MARK = re.compile(r"(?<=\b[A-Z]\.)[a-z](?=\s*(?:,|&|\band\b|$))")
+
+
 @lru_cache(maxsize=65536)
 def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     """Parse a whole string as an author list.
@@ -262,6 +273,7 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         truncated = True
         text = text[: gap.start()] + ", " + text[gap.end():]
     text = _BY_WITH.sub("", text)
+    text = _LETTER_MARK.sub("", text)  # "Delgado, M.a, & Roe, R. A.": a superscript "a" (a student) typed as a letter
     # "Kolaczkowski, Z., Krolikowska. M., Krzesinski, J.": a stop typed for the comma of "Last, I."
     text = _STOP_FOR_COMMA.sub(", ", text)
     text = text.strip().rstrip(",;")
@@ -275,16 +287,17 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         paired = None
     names = paired or items
     # "Last, First" lists: "Smith, John, Doe, Jane" -> pair when every other item is a single word
-    if not paired and _alternating_single_words(items):
+    if not paired and not any(_CJK.search(x) for x in items) and _alternating_single_words(items):
         names = [f"{items[i]}, {items[i + 1]}" for i in range(0, len(items) - 1, 2)]
     if not all(_valid_item(n) for n in names):
         return None
-    if len(names) == 1 and "," not in names[0] and len(clean_name(names[0]).split()) < 2 and not truncated:
-        return None
+    if len(names) == 1 and "," not in names[0] and len(clean_name(names[0]).split()) < 2 and not truncated \
+            and not _CJK.search(names[0]):
+        return None  # one word is no list of names, but "邵明哲" is one whole name
     return names, [name_marks(n) for n in names], truncated
 
 
-_ETAL_ENDS = ("al", "al.", "others", "otherſ", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri")  # "ſ": re.I matches it for "s"
+_ETAL_ENDS = ("al", "al.", "others", "otherſ", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri", "等", "等人")  # "ſ": re.I matches it for "s"
 
 
 def _may_end_truncated(text: str) -> bool:

@@ -73,6 +73,9 @@ def _named_again(name: str, lines: list[Line]) -> bool:
     return hits >= 2
 
 
+_CJK_WITH_LATIN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]{2,12}\s*[(（]\s*([A-Za-z][A-Za-z .'-]{2,40})\s*[)）]")
+
+
 def _as_name(raw: str) -> str | None:
     first = re.split(r"\t|\s{3,}", strip_markup(raw).strip())[0]  # "Name<TAB>date" on one line
     if first.rstrip().endswith("-"):
@@ -80,12 +83,17 @@ def _as_name(raw: str) -> str | None:
     text = normalise_heading(first)
     text = re.sub(r"^(?:curriculum vitae|cv|résumé|resume|vita)\s*(?:of|[-–—:|])\s*", "", text, flags=re.I)
     text = re.split(r"\s[|–—/]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)[0].strip()
+    gloss = _CJK_WITH_LATIN.fullmatch(text)
+    if gloss:  # "邵明哲 (Mingzhe SHAO)": the name in Latin letters, beside the name in its own script
+        text = gloss.group(1)
     prev = None
     while prev != text:
         prev, text = text, _TITLES.sub("", text).strip(" ,")
     if not text or _EMAIL.search(text) or categorise(text) is not None or text.lower() in ("curriculum vitae", "cv", "resume", "résumé", "publications"):
         return None
     words = text.split()
+    if any(w.isupper() and len(w) > 2 for w in words) and gloss:
+        text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)  # "Mingzhe SHAO"
     if text.isupper():  # "KWABENA ASANTE-MENSAH": judge and give the name in its usual case
         text = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 or "." not in w else w for w in words)
     if not 2 <= len(words) <= 5 or not is_name(text):

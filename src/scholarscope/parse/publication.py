@@ -104,6 +104,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
     sec = ctx.section.lower()
     raw = (f.venue_raw or "")
+    if f.kind:  # the citation states its type ("[C]" in GB/T 7714)
+        return "workshop" if f.kind == "conference" and (venue.workshop or venue.kind == "workshop") else f.kind
     if re.search(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|\bdoctoral dissertation\b|"
                  r"(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat)\s*,", text, re.I):
         return "thesis"
