@@ -337,3 +337,35 @@ def test_humanities_pieces_commentaries_and_book_states() -> None:
         ("Commentary on Ann Roe, “Attention and Widget Norms”", "Philosophy and Widget Research", "journal"),
         ("Widget priors", "University of Widgets Urbana-Champaign", "thesis")]  # the comments presented are talks
     assert "Under contract" in (pubs[0].note or "")
+
+
+def test_gbt7714_citations_and_chinese_author_lists() -> None:
+    text = ("# 期刊论文 Journal articles\n\n注：# 表示共同第一作者（co-first authors）；\\* 表示通讯作者。\n\n"
+            "[1] Chen J#, **Shao M**#, Liu Y\\*. Robust widget navigation in urban canyons[J]. ISPRS Journal of "
+            "Photogrammetry and Remote Sensing, 2023, 198: 71-86.\n\n"
+            "[2] 李德明, **邵明哲**, 陈静, 等. 三峡库区滑坡PS-InSAR监测[J]. 武汉大学学报, 2019, 44(11): 1607-1616.\n\n"
+            "[3] SHAO M, LI D, CHAN W K. Widget change detection[C]//Proceedings of the IEEE International Geoscience "
+            "and Remote Sensing Symposium (IGARSS 2023). Pasadena: IEEE, 2023: 4512-4515.\n\n"
+            "[4] **邵明哲**. 多基线SAR层析成像研究[D]. 武汉: 武汉大学, 2017.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [(p.title, p.type, p.year) for p in pubs] == [
+        ("Robust widget navigation in urban canyons", "journal", 2023), ("三峡库区滑坡PS-InSAR监测", "journal", 2019),
+        ("Widget change detection", "conference", 2023), ("多基线SAR层析成像研究", "thesis", 2017)]
+    assert pubs[0].equal_marked == [0, 1]
+    assert pubs[1].authors == ["李德明", "邵明哲", "陈静"] and pubs[1].authors_truncated
+    assert pubs[2].authors == ["SHAO M", "LI D", "CHAN W K"] and pubs[2].venue == "IGARSS"
+    assert pubs[3].venue == "武汉大学"
+
+
+def test_labelled_field_records_of_a_cv_system() -> None:
+    text = ("<h4>Artículos en revistas</h4><table><tr><td>2</td><td>Autores: Roe Villaverde, C. (AC); Lee Gil, P.; "
+            "Título: Marine heatwaves and widget mortality; Revista: Global Change Biology; Volumen: 29(14); "
+            "Páginas: 3981-3996; Año: 2023</td></tr></table><h4>Congresos</h4><div>Título del trabajo: Heat stress "
+            "memory in widgets<br>Nombre del congreso: ASLO Aquatic Sciences Meeting 2021<br>Tipo de participación: "
+            "Participativo - Póster<br>Autores: Paula Lee Gil; Carmen Roe Villaverde.</div>")
+    pubs = scholarscope.parse_text(text, format="html").publications
+    assert [(p.title, p.authors, p.venue, p.year, p.type, p.flags) for p in pubs] == [
+        ("Marine heatwaves and widget mortality", ["Roe Villaverde, C.", "Lee Gil, P."], "Global Change Biology", 2023,
+         "journal", []),
+        ("Heat stress memory in widgets", ["Paula Lee Gil", "Carmen Roe Villaverde"], "ASLO Aquatic Sciences Meeting",
+         2021, "other", ["poster"])]

@@ -292,7 +292,8 @@ def _split_at_author_starts(block: list[Line]) -> list[list[Line]]:
         return [block]
     out, cur = [], [block[0]]
     for prev, ln in zip(block, block[1:]):
-        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?)\s*$", strip_markup(prev.text))  # not "J.R." (a name)
+        # not "J.R." (a name); a DOI or link closes an entry too
+        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\bdoi:\s*\S+)\s*$", strip_markup(prev.text))
         if ends and _AUTHOR_START.match(ln.text.lstrip()) and _leading_authors(ln):
             out.append(cur)
             cur = []

@@ -15,6 +15,7 @@ from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, stri
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
+from .field_record import field_record
 from .gbt7714 import gbt_reading
 from .legal import bluebook_reading
 from .markers import Markers, extract_links, extract_status
@@ -69,10 +70,14 @@ class Fields:
     publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
     title_apart: bool = False  # the title is a line of its own beside one author line
     kind: str = ""  # the type the citation states itself (a GB/T 7714 code: [J], [C], [M], [D])
+    flags: tuple[str, ...] = ()  # flags a labelled record states ("Tipo de participación: Póster")
 
 
 _RANK_TAG = re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*")
 _ENTRY_LABEL = re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+")
+_EXPORT_NOISE = re.compile(r"\s*\(\d{1,2}/\d{1,3}\)\.?|\s*\((?:AC|CA)\)|\s*\bIS[SB]N:?\s*[\dX-]{9,17}\.?|"
+                           r"\s*\b(?:Tipo de producci[óo]n|Tipo de soporte|Autor de correspondencia|Posici[óo]n de firma|"
+                           r"N[ºo°] total de autores|Grado de contribuci[óo]n)\s*:\s*[^.;]*[.;]?", re.I)
 _LITERAL_UNDERLINE = re.compile(r"(?<![\w_])__(?=[A-Z])([^_\n]{2,60}?[\w.])__(?!_)")
 
 
@@ -103,6 +108,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     m = Markers()
     s = _ENTRY_LABEL.sub("", text, count=1)  # "[C7] Authors. Title.": the list's own label
     s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
+    s = _EXPORT_NOISE.sub("", s)  # "(1/3).", "(AC)", "ISSN 0214-8358.", "Tipo de producción: …": a CV system's fields
     s = extract_links(s, m)
     s = extract_status(s, m)
     s = _drop_chips(s)  # after the status: "Forthcoming<TAB>…" in a year column is a state
@@ -127,6 +133,10 @@ def segment(s: str) -> Fields:
         f = Fields(title=legal.title, authors_raw=legal.authors_raw, venue_raw=legal.venue_raw, year=legal.year,
                    publisher=legal.venue_raw if legal.publisher else "")
         return _known(f, with_names) if with_names and not f.authors_raw else f
+    rec = field_record(s)
+    if rec is not None:  # "Autores: …; Título: …; Revista: …; Año: 2023": the labels say which field is which
+        return Fields(title=rec.title, authors_raw=rec.authors_raw, venue_raw=rec.venue_raw, year=rec.year, kind=rec.kind,
+                      flags=tuple(rec.flags))
     gbt = gbt_reading(_LINE_BREAK.sub(" ", s).strip(), lambda a: parse_author_list(a.strip(" .,")) is not None)
     if gbt is not None:  # "Authors. Title[J]. Journal, 2023, 52(4): 612-624."
         return Fields(title=gbt.title, authors_raw=gbt.authors_raw, venue_raw=gbt.venue_raw, year=gbt.year,
@@ -999,7 +1009,10 @@ def _without(text: str, part: str) -> str:
 
 def split_authors(authors_raw: str) -> tuple[list[str], list[str], bool, bool]:
     """(names, marks per name, truncated, bold flags) from the author text."""
-    got = parse_author_list(authors_raw.strip().rstrip("."))
+    raw = authors_raw.strip()
+    if not re.search(r"(?:^|[\s.\-])[A-Z]\.[\ue000-\ue003]*$", raw):
+        raw = raw.rstrip(".")  # the stop that ends the list, not the one of a last initial ("Roe, B. T.")
+    got = parse_author_list(raw)
     if not got:
         got = parse_author_list(authors_raw)
     if not got:

@@ -355,6 +355,21 @@ _SURNAME_PARTICLES = re.compile(r"\b(?:van|von|der|den|de|del|della|di|da|du|dos
                                 r"ni|nic|ui|mac|mc|o)\b[\s'’-]*")
 
 
+def _surnames_within(a: str, b: str) -> bool:
+    """'Olmedo Villaverde, C.' in 'Carmen Olmedo Villaverde' (either way): two or more surname words written
+    together in the other name, right after a given name with the same initial."""
+    for x, y in ((a, b), (b, a)):
+        if "," not in x:
+            continue
+        sur, given = (p.strip() for p in clean_name(x).split(",", 1))
+        words, full = sur.lower().split(), clean_name(y).lower().split()
+        if len(words) < 2 or not given or len(full) <= len(words) or full[-len(words):] != words:
+            continue
+        if full[0][:1] == given[:1].lower():
+            return True
+    return False
+
+
 def same_person(a: str, b: str) -> bool:
     """Loose match used to find the document owner in an author list."""
     la, fa = name_parts(a)
@@ -363,6 +378,8 @@ def same_person(a: str, b: str) -> bool:
     la, lb = _SURNAME_PARTICLES.sub("", la).strip() or la, _SURNAME_PARTICLES.sub("", lb).strip() or lb
     if not la or not lb:
         return False
+    if la != lb and _surnames_within(a, b):
+        return True  # "Olmedo Villaverde, C." and "Carmen Olmedo Villaverde": both surnames of a Spanish name
     if la != lb:
         # hyphen/space variants ("Wei-Sheng" vs "Weisheng") and reversed order
         if la.replace("-", "") != lb.replace("-", ""):

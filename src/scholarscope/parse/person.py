@@ -76,6 +76,10 @@ def _named_again(name: str, lines: list[Line]) -> bool:
 _CJK_WITH_LATIN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]{2,12}\s*[(（]\s*([A-Za-z][A-Za-z .'-]{2,40})\s*[)）]")
 
 
+_DOCUMENT_TITLE = re.compile(r"(?:curr[ií]cul(?:um|o)(?:\s+vitae)?|cv|r[ée]sum[ée]|resume|vita|lebenslauf|publications)\b",
+                             re.I)
+
+
 def _as_name(raw: str) -> str | None:
     first = re.split(r"\t|\s{3,}", strip_markup(raw).strip())[0]  # "Name<TAB>date" on one line
     if first.rstrip().endswith("-"):
@@ -89,7 +93,7 @@ def _as_name(raw: str) -> str | None:
     prev = None
     while prev != text:
         prev, text = text, _TITLES.sub("", text).strip(" ,")
-    if not text or _EMAIL.search(text) or categorise(text) is not None or text.lower() in ("curriculum vitae", "cv", "resume", "résumé", "publications"):
+    if not text or _EMAIL.search(text) or categorise(text) is not None or _DOCUMENT_TITLE.match(text):
         return None
     words = text.split()
     if any(w.isupper() and len(w) > 2 for w in words) and gloss:

@@ -61,7 +61,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     status = {"to_appear", "submitted", "under_review", "in_preparation"}
     own = [x for x in markers.flags if x in status]
     # a heading like "Submitted or under review" says less than the entry's own status
-    pub.flags = list(dict.fromkeys(markers.flags + ([] if own else ctx.section_flags)))
+    pub.flags = list(dict.fromkeys(markers.flags + list(f.flags) + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
     if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
         pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
@@ -100,6 +100,13 @@ def _note_news(text: str, f: Fields, m: Markers) -> None:
         m.flag("news")
 
 
+def _book_in_book_section(sec: str, text: str) -> bool:
+    # "Books and chapters", not "Book chapters"
+    return bool(re.search(r"\b(?:books?|libros?|livres?|b[üu]cher|monographs?)\b(?!\s+(?:chapters?|cap))", sec)
+                and re.search(r"\bcap[íi]tulos?|chapters?", sec)
+                and not re.search(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,", text))
+
+
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
     sec = ctx.section.lower()
@@ -124,6 +131,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         in_book = re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or re.search(r"(?:^|[.,]\s)(?:In|En):?\s", text) \
             or (raw.strip(" .,") != f.publisher and _CHAPTER.search(text))
         return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
+    if _book_in_book_section(sec, text):
+        return "other"  # "Libros y capítulos de libros": a book is no chapter; a chapter says "In:"
     if re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not re.search(r"\bproc", raw, re.I)):
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):

@@ -18,7 +18,10 @@ from .legal import LEGAL_PRESS, expand_law_abbreviation
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
 _YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
-_ORDINAL = re.compile(r"\b\d+\.?\s?[ºª°]|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL = re.compile(r"\b\d+\.?\s?[ºª°]|\b\d+(?:st|nd|rd|th|e|er|ème)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+                      # "IX Congreso Nacional", "XXII Simposio": a Roman numeral counting the meetings
+                      r"^(?-i:[IVXLC]{1,7})\s+(?=(?:[A-Za-z]{2,8}\s+)?(?:congres|congrès|conferenc|simposio|symposium|workshop|jornadas|encuentro|"
+                      r"reuni[óo]n|colloque|seminario|international|national|nacional|annual|european|ibérico))", re.I)
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
 _MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit|"
                       r"tagungsband|tagung|jahrestagung|konferenz|colloque|congrès|actes|atti)\b", re.I)
@@ -141,6 +144,8 @@ def normalise_venue(raw: str | None) -> Venue:
             got = None  # "Polish Journal of Ecology" is not "Journal of Ecology": a word before a journal's name renames it
         if got:
             hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
+            if coverage < 0.5 and _PAREN_ACRONYM.search(raw):
+                hit = None  # "… Geoscience and Remote Sensing Symposium (IGARSS 2023)" is no "Remote Sensing"
     if hit is None:
         hit = _abbreviation_of(cleaned)
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
