@@ -58,3 +58,10 @@ def test_a_unit_before_its_school_and_notes_about_the_degree() -> None:
     got = [(e.institution, e.degree) for e in scholarscope.parse_text(text, format="txt").education]
     assert got == [("Gatsby Computational Widget Unit, University College London", "Ph.D."),
                    ("Université Widget Cité", "Ph.D."), ("Widget-Universität München", "Ph.D.")]
+
+
+def test_a_bilingual_markdown_table() -> None:
+    text = ("## 教育背景 Education\n\n| 时间 Period | 学校 Institution | 专业 / 学位 Major / Degree |\n|---|---|---|\n"
+            "| 2012.09 – 2017.06 | 武汉大学 Widget University | 摄影测量 Photogrammetry，工学博士 Ph.D. |\n")
+    got = [(e.institution, e.degree, e.start, e.end) for e in scholarscope.parse_text(text, format="md").education]
+    assert got == [("Widget University", "Ph.D.", "2012-09", "2017-06")]

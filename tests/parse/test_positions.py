@@ -111,3 +111,14 @@ def test_a_wrapped_date_cell_a_since_date_and_a_host_lab() -> None:
         ("Group Leader", "Institut Widget", "2021-01", "present", None),
         ("EMBO Postdoctoral Fellow", "Department of Widgets and Immunology, University of Otago", "2017-02", "2020-12",
          "Prof. Bo Lee")]
+
+
+def test_spanish_cv_export_tables_and_bilingual_rows() -> None:
+    text = ("## Actividad profesional\n\nEntidad empleadora:\tUniversidad de Widgets\nCategoría profesional:\tProfesora Titular\n"
+            "Fecha de inicio:\tdesde 2019\n\n### Cargos anteriores\n\nEntidad empleadora\tCategoría profesional\tFechas\n"
+            "1\tUniversidad de Widgets\tInvestigadora Ramón y Cajal\tene. 2015 - dic. 2018\n\n"
+            "## 工作经历 Work Experience\n\n- **2014.07 – 2014.09**　百度地图，研究实习生\n  Research Intern, Gadget Maps, Beijing\n")
+    got = [(p.title, p.org, p.start, p.end) for p in scholarscope.parse_text(text, format="md").positions]
+    assert got == [("Profesora Titular", "Universidad de Widgets", "2019", "present"),
+                   ("Investigadora Ramón y Cajal", "Universidad de Widgets", "2015-01", "2018-12"),
+                   ("Research Intern", "Gadget Maps", "2014-07", "2014-09")]

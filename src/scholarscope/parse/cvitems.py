@@ -70,8 +70,9 @@ def parse_education(lines: list[Line]) -> list[Education]:
     out = sorted(table + found, key=lambda e: e.span[0] if e.span else 0) if table else found
     for e in out:  # "Carnegie Mellon University <https://www.cs.cmu.edu/>": the school's link is no part of its name
         e.institution = re.sub(r"\s*<(?:https?://|www\.)[^<>\s]*>", "", e.institution).strip()
-        # "Tsinghua University (清华大学)": the name in another script is a gloss
+        # "Tsinghua University (清华大学)", "武汉大学 Wuhan University": the name in another script is a gloss
         e.institution = re.sub(r"\s*\([^()]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)", "", e.institution).strip()
+        e.institution = re.sub(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\s+(?=[A-Z])", "", e.institution)
     return out
 
 

@@ -6,12 +6,13 @@ import re
 from functools import lru_cache
 
 _MONTHS = {m: i + 1 for i, names in enumerate([
-    "jan january enero janvier januar gennaio", "feb february febrero fevrier février februar febbraio",
-    "mar march marzo mars märz marz", "apr april abril avril aprile", "may mayo mai maggio",
-    "jun june junio juin juni giugno", "jul july julio juillet juli luglio",
-    "aug august agosto aout août", "sep sept september septiembre septembre settembre",
-    "oct october octubre octobre oktober ottobre", "nov november noviembre novembre",
-    "dec december diciembre decembre décembre dezember dicembre"]) for m in names.split()}
+    # English, Spanish, French, German, Italian, Portuguese, with their usual abbreviations
+    "jan january enero ene janvier janv januar gennaio janeiro", "feb february febrero fevrier février févr fevr februar febbraio fevereiro fev",
+    "mar march marzo mars märz marz março", "apr april abril abr avril avr aprile", "may mayo mai maggio maio",
+    "jun june junio juin juni giugno giu junho", "jul july julio juillet juil juli luglio lug julho",
+    "aug august agosto ago aout août", "sep sept september septiembre septembre settembre setembro",
+    "oct october octubre octobre oktober okt ottobre ott outubro", "nov november noviembre novembre novembro",
+    "dec december diciembre dic decembre décembre déc dezember dez dicembre dezembro"]) for m in names.split()}
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui)"

@@ -15,11 +15,16 @@ from .lines import Line
 from .places import split_trailing_places
 
 _LABELS = {
-    "dates": re.compile(r"^(?:dates?|period|from\s*[-–/]\s*to|duration)$", re.I),
-    "title": re.compile(r"^(?:occupation or position held|position held|position|job title|role|occupation)$", re.I),
-    "org": re.compile(r"^(?:name and address of (?:the )?employer|employer|organi[sz]ation|company|institution)$", re.I),
-    "degree": re.compile(r"^(?:title of (?:the )?qualification awarded|qualification|degree)$", re.I),
-    "school": re.compile(r"^name and type of organi[sz]ation providing education(?: and training)?|^(?:school|university)$", re.I),
+    # Europass in English; the Spanish CVN (FECYT) export
+    "dates": re.compile(r"^(?:dates?|period|from\s*[-–/]\s*to|duration|fechas?(?: de inicio(?: - fin)?)?|per[íi]odo)$", re.I),
+    "title": re.compile(r"^(?:occupation or position held|position held|position|job title|role|occupation|"
+                        r"categor[íi]a profesional|puesto|cargo)$", re.I),
+    "org": re.compile(r"^(?:name and address of (?:the )?employer|employer|organi[sz]ation|company|institution|"
+                      r"entidad empleadora|entidad de realizaci[óo]n|organismo)$", re.I),
+    "degree": re.compile(r"^(?:title of (?:the )?qualification awarded|qualification|degree|programa de doctorado|"
+                         r"titulaci[óo]n)$", re.I),
+    "school": re.compile(r"^name and type of organi[sz]ation providing education(?: and training)?|^(?:school|university|"
+                         r"entidad de titulaci[óo]n)$", re.I),
     "subjects": re.compile(r"^principal subjects|^main activities", re.I),
 }
 

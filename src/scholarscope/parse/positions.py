@@ -109,6 +109,10 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             continue
         text = _plain(ln)
         raw = ln.body if ln.kind in ("item", "heading") else ln.text
+        if find_range(text) is None and out and just_dated and _in_other_script(out[-1]) and _TITLE_WORDS.search(text):
+            _restate(out[-1], raw, section)  # "2014.07 – 2014.09 百度地图，研究实习生" / "Research Intern, Baidu Maps"
+            just_dated = False
+            continue
         sup = _SUP_ANY.search(text)
         rng = find_range(text)
         if sup and out and not rng:
@@ -159,6 +163,24 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
         buffer = []
         just_dated = True
     return _tidy(out)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _in_other_script(pos: Position) -> bool:
+    """The role was read from a line in Chinese, Japanese or Korean: a line in Latin letters restating it is better."""
+    text = f"{pos.title or ''} {pos.org or ''}".strip()
+    return not text or bool(_CJK.search(text)) and len(_LATIN.findall(text)) < len(_CJK.findall(text))
+
+
+def _restate(pos: Position, raw: str, section: str) -> None:
+    title, org, loc = split_title_org(_SUP_NOTE.sub("", raw))
+    note = _SUP_NOTE.search(strip_markup(raw))
+    pos.title, pos.org, pos.location = title, org, loc
+    pos.supervisor = note.group(1).strip(" .") if note else pos.supervisor
+    pos.kind = position_kind(title or "", section)
 
 
 def _tidy(out: list[Position]) -> list[Position]:
