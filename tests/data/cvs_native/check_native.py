@@ -146,7 +146,8 @@ def document_text(doc: Path) -> tuple[str, str]:
         raw, links = pdf_text(doc), pdf_uris(doc)
     else:
         raw, links = docx_text(doc), docx_links(doc)
-    return raw, re.sub(r"\s+", "", raw) + "\n" + "\n".join(links)
+    # U+FFFE is pdfium's mark for a TeX hyphenation point (21: a DOI broken "ac-⏎sami"); it is no character
+    return raw, re.sub(r"\s+", "", raw.replace("\ufffe", "")) + "\n" + "\n".join(links)
 
 
 def surname(name: str) -> str:
