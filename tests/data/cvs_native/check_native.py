@@ -4,7 +4,7 @@
 Usage:  /work/main/.venv/bin/python tests/data/cvs_native/check_native.py [STEM-PREFIX ...]
 
 The text is taken from the built document itself: PDF pages with pypdfium2 (running headers and
-footers included), DOCX body paragraphs and table cells in document order with python-docx; the
+footers included), DOCX body paragraphs, text-box contents and table cells in document order with python-docx; the
 targets of PDF link annotations and DOCX hyperlinks count as document text for links and DOIs.
 PDFs compiled by TeX (a `source/<stem>.tex` exists) are compared as in ../cvs_latex/check_latex.py:
 spaces dropped too, so TeX's line-end hyphenation and ligatures still match. An owner's name gloss
@@ -72,10 +72,18 @@ def docx_text(path: Path) -> str:
     d = docx.Document(str(path))
     out = []
 
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+    V = "{urn:schemas-microsoft-com:vml}"
+
     def walk(parent, elm):
         for child in elm.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
+                # text boxes anchored in the paragraph (22): the DrawingML box, else its VML fallback, not both
+                boxes = child.findall(f".//{WPS}txbx/{W}txbxContent") or child.findall(f".//{V}textbox/{W}txbxContent")
+                for box in boxes:
+                    walk(parent, box)
                 out.append(Paragraph(child, parent).text)
             elif tag == "tbl":
                 t = Table(child, parent)
