@@ -382,5 +382,7 @@ def build(out_dir):
                             flags=e.get("flags", ()), note=e.get("note"), self_index=owner_index(e["authors"], OWNER),
                             trunc=e.get("trunc", False)))
     skills = [v.replace("--", "–") for _, vals in SKILLS for v in vals]
-    return gold(STEM + ".pdf", PERSON, [x[0] for x in EDU], [x[0] for x in POS], pubs,
+    # the titled TA line under Teaching is a teaching position (cvs/README 18, 20, 23); the course lines are not
+    ta = pos("NTNU", "Teaching assistant", "2014", "2016", "teaching")
+    return gold(STEM + ".pdf", PERSON, [x[0] for x in EDU], [x[0] for x in POS] + [ta], pubs,
                 [{"name": a, "date": None} for _, a in AWARDS], skills)

@@ -296,5 +296,9 @@ def build(out_dir):
                       "Educational Leadership.")
     doc.save(out_dir / f"{STEM}.docx")
     positions = [p for p, _ in TRAINING + FACULTY + HOSPITAL + LEADERSHIP]
+    # the titled teaching role under "Report of Local Teaching and Training" is a teaching position (cvs/README 18, 20,
+    # 23); the bedside-teaching activity line is not
+    positions.append(pos("Harvard Combined Pulmonary and Critical Care Fellowship", "Course director", "2016", "present",
+                         "teaching"))
     return gold(STEM + ".docx", PERSON, [e for e, _ in EDU], positions, pubs,
                 [{"name": f"{a}, {org}", "date": None} for _, a, org, _ in AWARDS], LANGS)
