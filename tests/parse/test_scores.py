@@ -46,6 +46,9 @@ def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     0.785 and 0.664); all 18 now measure 0.961 / 0.991."""
     folder = ROOT / "tests" / "data" / "cvs_native"
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
+    # 19-23 (Word-like Chromium PDF, currvita + multibib, longtable, DOCX text box + multi-level list, Harvard faculty
+    # CV) were added later and are scored blind first; they join this floor once the parser has been fixed for them
+    files = [f for f in files if int(f.name[:2]) <= 18]
     assert len(files) == 18
     r = score_folder(folder, files, tmp_path)
     assert r["publications"]["field_f1_micro"] >= 0.95  # measured 0.961

@@ -78,17 +78,33 @@ def print_pdf(html_text: str, stem: str, out_dir: Path) -> Path:
     return out
 
 
-def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", passes: int = 2, bib: str | None = None) -> Path:
+def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", passes: int = 2, bib: str | None = None,
+                extra: dict[str, str] | None = None, bibtex: list[str] | None = None) -> Path:
     """Write source/<stem>.tex and compile it with `engine` (nonstopmode, no shell escape) into <out_dir>/<stem>.pdf.
 
-    With `bib`, also write source/<stem>.bib and run engine, biber, then `passes` more engine runs (biblatex)."""
+    With `bib`, also write source/<stem>.bib and run engine, biber, then `passes` more engine runs (biblatex).
+    `extra` maps file names to contents (.bib databases, a .bst style) written to source/ and copied next to the .tex;
+    with `bibtex` (a list of .aux names, e.g. multibib's one per list), run engine once, BibTeX on each, then `passes`."""
     import shutil
     src = SOURCE / f"{stem}.tex"
     src.write_text(tex, encoding="utf-8")
     if bib is not None:
         (SOURCE / f"{stem}.bib").write_text(bib, encoding="utf-8")
+    for name, text in (extra or {}).items():
+        (SOURCE / name).write_text(text, encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy2(src, Path(tmp) / src.name)
+        for name in extra or {}:
+            shutil.copy2(SOURCE / name, Path(tmp) / name)
+        if bibtex:
+            r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],
+                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+            if r.returncode != 0:
+                raise RuntimeError(f"{engine} failed on {src.name}:\n" + r.stdout[-3000:])
+            for aux in bibtex:
+                r = subprocess.run(["bibtex", aux], cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+                if r.returncode >= 2 or "error message" in r.stdout:  # 1 = warnings only
+                    raise RuntimeError(f"bibtex failed on {aux}:\n" + r.stdout[-3000:])
         if bib is not None:
             shutil.copy2(SOURCE / f"{stem}.bib", Path(tmp) / f"{stem}.bib")
             r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],

@@ -210,3 +210,108 @@ def add_break(paragraph, kind: str | None = None):
         br.set(qn("w:type"), kind)
     r.append(br)
     paragraph._p.append(r)
+
+
+def new_multilevel_numbering(doc, levels):
+    """Add a multi-level list definition (Word's "1. / 1.1" outline list) and one instance of it; return its numId.
+
+    levels: [(lvlText, left_cm, hanging_cm, bold), ...] for ilvl 0, 1, ...; every level is decimal and a deeper level
+    restarts after each item of the level above (Word's default), so entries read 1.1, 1.2, ..., 2.1, ..."""
+    numbering = doc.part.numbering_part.element
+    ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    aid = max(ids + [0]) + 1
+    an = OxmlElement("w:abstractNum")
+    an.set(qn("w:abstractNumId"), str(aid))
+    mlt = OxmlElement("w:multiLevelType")
+    mlt.set(qn("w:val"), "multilevel")
+    an.append(mlt)
+    for ilvl, (text, left_cm, hanging_cm, bold) in enumerate(levels):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, val in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:lvlText", text), ("w:lvlJc", "left")):
+            e = OxmlElement(tag)
+            e.set(qn("w:val"), val)
+            lvl.append(e)
+        ppr = OxmlElement("w:pPr")
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), str(int(round(left_cm * 567))))
+        ind.set(qn("w:hanging"), str(int(round(hanging_cm * 567))))
+        ppr.append(ind)
+        lvl.append(ppr)
+        if bold:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            lvl.append(rpr)
+        an.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(an)
+    else:
+        numbering.append(an)
+    nums = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    nid = max(nums + [0]) + 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(nid))
+    a = OxmlElement("w:abstractNumId")
+    a.set(qn("w:val"), str(aid))
+    num.append(a)
+    numbering.append(num)
+    return nid
+
+
+_WPS_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+           'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+
+
+def add_floating_textbox(paragraph, inner_paragraphs, *, x_cm, y_cm, w_cm, h_cm, fill="E8EEF4", shape_id=1,
+                         at_start=True):
+    """Anchor a floating text box (Word 2010+ `wps:wsp` shape with a VML fallback, as Word writes it) to `paragraph`.
+
+    The box is placed relative to the page at (x_cm, y_cm) with size w_cm x h_cm, square wrapping (body text flows
+    beside it). `inner_paragraphs` are w:p elements (e.g. built with python-docx on a scratch document); they become the
+    `w:txbxContent` of both the DrawingML shape and the VML fallback. The run goes first in the paragraph when
+    `at_start`, so in document.xml the box's text precedes the paragraph's own text."""
+    import copy
+    from docx.oxml import parse_xml
+    emu = lambda cm: str(int(round(cm * 360000)))
+    pt = lambda cm: f"{cm * 28.3465:.2f}pt"
+    xml = (
+        f'<w:r {_WPS_NS}><w:rPr><w:noProof/></w:rPr><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        f'<wp:anchor distT="0" distB="0" distL="114300" distR="180000" simplePos="0" relativeHeight="{251659264 + shape_id}" '
+        'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu(x_cm)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{emu(y_cm)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{emu(w_cm)}" cy="{emu(h_cm)}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapSquare wrapText="right"/><wp:docPr id="{shape_id}" name="Text Box {shape_id}"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        '<wps:cNvSpPr txBox="1"/><wps:spPr>'
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(w_cm)}" cy="{emu(h_cm)}"/></a:xfrm>'
+        f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>'
+        '<a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent/></wps:txbx>'
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="144000" tIns="144000" rIns="108000" bIns="108000" anchor="t" '
+        'anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+        '</mc:Choice><mc:Fallback><w:pict>'
+        f'<v:shape id="Text Box {shape_id}" o:spid="_x0000_s{1025 + shape_id}" type="#_x0000_t202" '
+        f'style="position:absolute;margin-left:{pt(x_cm)};margin-top:{pt(y_cm)};width:{pt(w_cm)};height:{pt(h_cm)};'
+        f'z-index:{251659264 + shape_id};mso-position-horizontal-relative:page;mso-position-vertical-relative:page" '
+        f'fillcolor="#{fill.lower()}" stroked="f"><v:textbox><w:txbxContent/></v:textbox>'
+        '<w10:wrap type="square" anchorx="page" anchory="page"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    run = parse_xml(xml)
+    boxes = run.findall(".//" + qn("w:txbxContent"))
+    for p in inner_paragraphs:
+        boxes[0].append(copy.deepcopy(p))
+        boxes[1].append(copy.deepcopy(p))
+    if at_start:
+        ppr = paragraph._p.find(qn("w:pPr"))
+        if ppr is not None:
+            ppr.addnext(run)
+        else:
+            paragraph._p.insert(0, run)
+    else:
+        paragraph._p.append(run)
+    return run
