@@ -369,3 +369,18 @@ def test_labelled_field_records_of_a_cv_system() -> None:
          "journal", []),
         ("Heat stress memory in widgets", ["Paula Lee Gil", "Carmen Roe Villaverde"], "ASLO Aquatic Sciences Meeting",
          2021, "other", ["poster"])]
+
+
+def test_numbered_groups_and_meeting_numbers_glued_to_acronyms() -> None:
+    text = ("# Publications\n\n### Conference Papers\n\n"
+            "2.1. Roe, A., and Lee, B. (2024). “Widget fragility.” Proc., 18th World Conf. on Widget Engineering (18WCWE), "
+            "Milan, Italy.\n2.2. Lee, B., and Roe, A. (2023). “Gadget reliability.” Proc. 14th Int. Conf. on Applications of "
+            "Widget Statistics (ICAWS14), Dublin.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [(p.index, p.title, p.type) for p in pubs] == [(1, "Widget fragility", "conference"),
+                                                           (2, "Gadget reliability", "conference")]
+    from scholarscope.parse.venues import normalise_venue
+
+    assert normalise_venue("Proc., 18th World Conf. on Widget Engineering (18WCWE)").name == "WCWE"
+    assert normalise_venue("Proc. 14th Int. Conf. on Applications of Widget Statistics (ICAWS14)").name == "ICAWS"
+    assert normalise_venue("Proceedings (F1000)").name == "F1000"

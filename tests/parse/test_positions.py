@@ -122,3 +122,14 @@ def test_spanish_cv_export_tables_and_bilingual_rows() -> None:
     assert got == [("Profesora Titular", "Universidad de Widgets", "2019", "present"),
                    ("Investigadora Ramón y Cajal", "Universidad de Widgets", "2015-01", "2018-12"),
                    ("Research Intern", "Gadget Maps", "2014-07", "2014-09")]
+
+
+def test_harvard_faculty_cv_rows_and_labelled_name() -> None:
+    text = ("Part I: General Information\n\nDate Prepared:\tFebruary 3, 2025\nName:\tAnn Widget, MD, MPH\n\n"
+            "## Postdoctoral Training\n\n2004–2007\tIntern and Resident\tInternal Medicine\tGadget Deaconess Medical Center, "
+            "Boston, MA\n\n## Faculty Academic Appointments\n\n2011–2016\tInstructor\tMedicine\tWidget Medical School\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert prof.person.name == "Ann Widget"
+    assert [(p.title, p.org, p.start, p.end) for p in prof.positions] == [
+        ("Intern and Resident", "Gadget Deaconess Medical Center", "2004", "2007"),
+        ("Instructor", "Widget Medical School", "2011", "2016")]

@@ -12,7 +12,9 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # the private-use characters are Symbol/Wingdings bullets that text pasted from Word or a PDF keeps
 _BULLET = re.compile(r"^\s*[-•◦▪●○■□➢►·‣⁃∙◆◇♦❖➤▸✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf0a8]\s*(?<=\s)|^\s*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf0a8]")
 # "[12]", "(12)", "12." and "12)"; and labels "[J5]", "[C10]", "[RI1]" numbering each kind of work apart
-_NUMBER = re.compile(r"^\s*(?:\[(?:[A-Z]{1,3}[-.]?)?(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\t))\s+")
+# "1.2." numbers the second entry of the first group (a Word list numbered per category)
+_NUMBER = re.compile(r"^\s*(?:\[(?:[A-Z]{1,3}[-.]?)?(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\t)|"
+                     r"\d{1,2}\.(\d{1,3})\.(?=\s+[A-Z\ue000-\ue003“\"]))\s+")
 
 
 @dataclass

@@ -48,6 +48,8 @@ def find_name(lines: list[Line]) -> str | None:
     return None
 
 
+_DEGREES_AFTER = re.compile(r"(?:,\s*(?:M\.?D|Ph\.?\s?D|M\.?P\.?H|M\.?S|M\.?A|R\.?N|D\.?O|M\.?B\.?A|J\.?D|F\.?R\.?C\.?P|"
+                            r"D\.?Phil|M\.?Sc|B\.?Sc|FACP|FCCP|FRCPC|DrPH|PharmD|PsyD|Ed\.?D)\.?)+$")
 _NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family)\s*-?\s*names?(?:\(s\))?|name)\s*[/,]?\s*)+:?$", re.I)
 
 
@@ -58,6 +60,7 @@ def _labelled_name(lines: list[Line]) -> str | None:
         if not tab or not _NAME_LABEL.match(label.strip()):
             continue
         value = re.sub(r"\s+", " ", value).strip(" ,")
+        value = _DEGREES_AFTER.sub("", value)  # "Ioana Petrescu, MD, MPH"
         if not is_name(value):
             continue
         parts = value.split()
@@ -82,8 +85,8 @@ _DOCUMENT_TITLE = re.compile(r"(?:curr[ií]cul(?:um|o)(?:\s+vitae)?|cv|r[ée]sum
 
 def _as_name(raw: str) -> str | None:
     first = re.split(r"\t|\s{3,}", strip_markup(raw).strip())[0]  # "Name<TAB>date" on one line
-    if first.rstrip().endswith("-"):
-        return None  # "Rafaela Cunha Fer-": a name the layout broke over two lines
+    if first.rstrip().endswith(("-", ":")):
+        return None  # "Rafaela Cunha Fer-": a name the layout broke over two lines; "Date Prepared:" is a label
     text = normalise_heading(first)
     text = re.sub(r"^(?:curriculum vitae|cv|résumé|resume|vita)\s*(?:of|[-–—:|])\s*", "", text, flags=re.I)
     text = re.split(r"\s[|–—/]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)[0].strip()

@@ -302,7 +302,8 @@ def _bold_org_line(raw: str) -> tuple[str, str | None] | None:
 
 def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
     """'Research Intern at **Google**, Sunnyvale, CA' -> (title, org, location)."""
-    plain = re.sub(r"\s+", " ", re.sub(r"\s*<https?://[^>\s]*>", "", strip_markup(raw))).strip(" ,;|\t-–—*")
+    plain = re.sub(r"\s*<https?://[^>\s]*>", "", strip_markup(raw)).strip(" ,;|\t-–—*")
+    plain = re.sub(r"\s+", " ", re.sub(r"\s*\t\s*", ", ", plain))  # table cells: "Title<TAB>Department<TAB>Hospital"
     plain = re.sub(r"\s*\((?:with|under|host|supervisor|advisor|mentor)\b[^)]*\)", "", plain, flags=re.I)  # a note
     plain = re.sub(r"^(?:present|now|current)\b[\s,;:-]*|[\s,;(-]*\b(?:present|now)\)?$", "", plain, flags=re.I).strip(" ,;|-–—")
     comma = plain.find(",")

@@ -22,7 +22,9 @@ _ORDINAL = re.compile(r"\b\d+\.?\s?[ºª°]|\b\d+(?:st|nd|rd|th|e|er|ème)\b|\b(
                       # "IX Congreso Nacional", "XXII Simposio": a Roman numeral counting the meetings
                       r"^(?-i:[IVXLC]{1,7})\s+(?=(?:[A-Za-z]{2,8}\s+)?(?:congres|congrès|conferenc|simposio|symposium|workshop|jornadas|encuentro|"
                       r"reuni[óo]n|colloque|seminario|international|national|nacional|annual|european|ibérico))", re.I)
-_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
+# "(IGARSS 2023)", "(18WCEE)": a meeting's acronym in brackets, its count or year glued on
+_PAREN_ACRONYM = re.compile(r"\(\d{0,2}([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
+_GLUED_COUNT = re.compile(r"(?<=[A-Z]{3})(?:19|20)?\d{2}$")  # "ICASP14", "WCEE2024": the meeting's number or year
 _MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit|"
                       r"tagungsband|tagung|jahrestagung|konferenz|colloque|congrès|actes|atti)\b", re.I)
 _PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
@@ -155,7 +157,7 @@ def normalise_venue(raw: str | None) -> Venue:
         return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
     m = _PAREN_ACRONYM.search(raw)
     if m and not _DIGITS.fullmatch(m.group(1)):
-        return Venue(m.group(1), _guess_kind(raw), workshop, findings)
+        return Venue(_GLUED_COUNT.sub("", m.group(1)), _guess_kind(raw), workshop, findings)
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
 
 

@@ -173,8 +173,22 @@ class _Numbering:
             return ""
         if fmt in ("decimal", "decimalZero", "decimalEnclosedParen", "decimalEnclosedFullstop",
                    "decimalFullWidth", "decimalHalfWidth"):
+            if ilvl and "%1" in _text and all(k in counts for k in range(ilvl)):  # "%1.%2.": "1.2. "
+                return ".".join(str(counts[k]) for k in range(ilvl + 1)) + ". "
             return f"{n}. "
         return "- "
+
+    def heads_sublists(self, num_id: str | None, ilvl: int) -> bool:
+        """A top-level item of a list numbered 1., 1.1, 1.2, 2., 2.1: it names the group below it."""
+        if ilvl != 0 or not num_id or num_id not in self.nums:
+            return False
+        levels = self.abstract.get(self.nums[num_id][0], {})
+        return "%1" in levels.get(1, ("", 1, ""))[2]
+
+
+def _short_label(text: str) -> bool:
+    plain = _strip_styles(text).strip()
+    return 0 < len(plain.split()) <= 8 and not re.search(r"(?:19|20)\d\d", plain) and not plain.endswith(".")
 
 
 def _int(v, default: int) -> int:
@@ -329,10 +343,11 @@ class _Reader:
             num = self.styles.get(sid, "num")
             if num is not None and num[0] is None:
                 num = None
-        prefix = None
+        prefix, group = None, False
         if num is not None and not heading:
             # a numId on the paragraph without ilvl keeps the style's level
             prefix = self.numbering.prefix(num[0], num[1])
+            group = self.numbering.heads_sublists(num[0], num[1])
         elif not heading and re.match(r"list (bullet|number)", style_name.strip().lower()):
             prefix = "- "
         style_b = bool(self.styles.get(sid, "b"))
@@ -340,6 +355,8 @@ class _Reader:
         segs: list[tuple[str, bool, bool]] = []
         self._inline(p, segs, style_b, style_i, boxes)
         text = _render(segs)
+        if prefix is not None and num is not None and not heading and group and _short_label(text):
+            return 3, None, text  # "1. Journal Articles" over "1.1", "1.2": a sub-heading, numbered
         return heading, prefix, text
 
     def _table(self, tbl) -> None:
