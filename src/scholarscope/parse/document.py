@@ -473,8 +473,8 @@ def _one_per_line(block: list[Line]) -> bool:
 
 def _is_legend(block: list[Line]) -> bool:
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block).strip()
-    if len(text.split()) < 3:
-        return True
+    if len(text.split()) < 3 or re.fullmatch(r"\([^()]{0,60}\)", text):
+        return True  # "(as of January 2025)": a note on the list
     if len(text) < 240 and _SUMMARY_LINE.search(text):
         return True  # "Google Scholar: 24 publications, h-index 11 (March 2025)": counts, not a work
     short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)

@@ -76,6 +76,8 @@ class Fields:
 _RANK_TAG = re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*")
 _ENTRY_LABEL = re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+")
 _EXPORT_NOISE = re.compile(r"\s*\(\d{1,2}/\d{1,3}\)\.?|\s*\((?:AC|CA)\)|\s*\bIS[SB]N:?\s*[\dX-]{9,17}\.?|"
+                           # a book's extent ("xii+388 pp.") and MathSciNet review numbers ("MR2864862")
+                           r"\s*\b[ivxlc]{1,6}\s*\+\s*\d{1,4}\s*pp\.?|,?\s*\bMR\d{6,8}\b|"
                            r"\s*\b(?:Tipo de producci[óo]n|Tipo de soporte|Autor de correspondencia|Posici[óo]n de firma|"
                            r"N[ºo°] total de autores|Grado de contribuci[óo]n)\s*:\s*[^.;]*[.;]?", re.I)
 _LITERAL_UNDERLINE = re.compile(r"(?<![\w_])__(?=[A-Z])([^_\n]{2,60}?[\w.])__(?!_)")
@@ -127,7 +129,7 @@ def segment(s: str) -> Fields:
     w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
-        s = _remove_plain(s, w.start(), w.end())
+        s = _GAP_BEFORE_STOP.sub("", _remove_plain(s, w.start(), w.end()))  # "Title (with A. Roe). Proc." -> "Title. Proc."
     legal = bluebook_reading(_LINE_BREAK.sub(" ", s).strip())
     if legal is not None:  # "Title, 102 Tex. L. Rev. 1187 (2024)": a law citation
         f = Fields(title=legal.title, authors_raw=legal.authors_raw, venue_raw=legal.venue_raw, year=legal.year,

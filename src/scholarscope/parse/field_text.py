@@ -82,7 +82,8 @@ _TAIL = re.compile(
 
 _THESIS_LEAD = re.compile(r"^(?:(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|m\.?sc\.?|m\.\s?[sa]\.|b\.\s?[sa]\.|diploma|"
                           r"habilitation)\s+)?"
-                          r"(?:thesis|dissertation|doktorarbeit|th[èe]se(?: de doctorat)?|tesis(?: doctoral)?)[,.:]?\s*", re.I)
+                          r"(?:habilitationsschrift|habilitation thesis|thesis|dissertation|doktorarbeit|th[èe]se(?: de doctorat)?|"
+                          r"tesis(?: doctoral)?)[,.:]?\s*", re.I)
 STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|working paper|mimeo|in preparation|"
                           r"under review|in press|forthcoming|draft)", re.I)
 

@@ -251,7 +251,8 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
 
 
 _WHOLE_PARENS = re.compile(r"^\(\s*([^()]*?)[\s.,;]*\)$")
-_EDITORS_OR_LEFTOVER = re.compile(r"\s*\((?:eds?\.?|editors?|hrsg\.?|dir\.)\s[^()]*\)|\s*\(\s+[^()]*\)", re.I)
+_EDITORS_OR_LEFTOVER = re.compile(r"\s*\((?:eds?\.?|editors?|hrsg\.?|dir\.)\s[^()]*\)|\s*\(\s+[^()]*\)|"
+                                  r"\s*\([^()]*,\s*(?:eds?|editors?|hrsg)\.?\)", re.I)
 
 
 def clean_venue(raw: str) -> str:
