@@ -384,3 +384,16 @@ def test_numbered_groups_and_meeting_numbers_glued_to_acronyms() -> None:
     assert normalise_venue("Proc., 18th World Conf. on Widget Engineering (18WCWE)").name == "WCWE"
     assert normalise_venue("Proc. 14th Int. Conf. on Applications of Widget Statistics (ICAWS14)").name == "ICAWS"
     assert normalise_venue("Proceedings (F1000)").name == "F1000"
+
+
+def test_apa_states_questions_in_titles_and_renamed_journals() -> None:
+    pubs = [scholarscope.parse_entry(t) for t in (
+        "Roe, A. R., & Lee, M. L. (in press). Widget co-regulation: A conceptual review. Child Development Perspectives.",
+        "Roe, A. R., & Doe, M.a (in preparation). Do widgets deplete? A registered report on gadget fatigue.",
+        "Roe, T.*, & Lee, J. Brain drain or brain circulation? Widget intentions. Revise and resubmit, American "
+        "Sociological Review.")]
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Widget co-regulation: A conceptual review", "Child Development Perspectives"),
+        ("Do widgets deplete? A registered report on gadget fatigue", None),
+        ("Brain drain or brain circulation? Widget intentions", None)]
+    assert pubs[2].flags == ["under_review"] and "American Sociological Review" in pubs[2].note

@@ -224,10 +224,30 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if learned is not None and _loses_evidence(learned, best):
         margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
-        return learned  # a citation style the rules do not know: the CRF read it better
+        return _mend_learned(learned, best, " ".join(lines))  # a citation style the rules do not know
     if plain_reference and learned is None and known_authors is None:
         return _titleless(lines[0], best) or best
     return best
+
+
+_PUBLISHER_WORD = re.compile(r"\b(?:press|publish\w*|verlag|books|editions?|[ée]ditions|editorial|university|"
+                             r"springer|elsevier|wiley|routledge|sage|pearson|academic)\b|:", re.I)
+
+
+def _mend_learned(learned: Fields, rules: Fields, text: str) -> Fields:
+    """Two slips of the CRF the rules' reading shows: a journal it took for a publisher ('… review. Child
+    Development Perspectives.'), and a title it cut after a question ('Do children deplete? A')."""
+    if not learned.venue_raw and learned.publisher and learned.publisher == rules.venue_raw \
+            and not _PUBLISHER_WORD.search(learned.publisher):
+        learned.venue_raw, learned.publisher = learned.publisher, ""
+    cut = re.search(r"[?!]\s+\S{1,3}$", learned.title)
+    plain = strip_markup(text)
+    at = plain.find(learned.title) if cut else -1
+    if at >= 0:
+        more = re.match(r"[^.]*?(?=\.(?:\s|$))", plain[at + len(learned.title):])
+        if more and len(more.group(0).split()) <= 25:
+            learned.title = (learned.title + more.group(0)).strip()
+    return learned
 
 
 def _name_count(f: Fields) -> int:

@@ -33,7 +33,7 @@ _REQUIRED = [required_words(rx.pattern, rx.flags) for _, rx in _COMPILED]  # see
 _FILLER = set("and & of the in on for to a an my other selected recent recents recientes full list all "
               "refereed non-refereed non peer reviewed peer-reviewed invited international national "
               "journal conference academic professional research relevant scientific popular shorter general doctoral master masters "
-              "phd bachelor habilitation diploma edited under review revision accepted y e de del la las los "
+              "phd bachelor habilitation diploma edited under review revision accepted policy briefs brief y e de del la las los "
               "und der die et des du le les".split())
 _YEAR_ONLY = re.compile(r"^\(?\s*(19|20)\d\d\s*([-–—/]\s*((19|20)?\d\d|present|now)?)?\s*\)?:?$", re.I)
 

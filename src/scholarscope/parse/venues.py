@@ -111,7 +111,12 @@ def _renamed(raw: str, key: str) -> bool:
     if not at:
         return False
     before = re.search(r"([A-Z][\w'’-]*)\s+$", raw[: at.start()])
-    return bool(before) and before.group(1).lower() not in ("in", "the", "proc", "proceedings", "and", "also")
+    if before and before.group(1).lower() not in ("in", "the", "proc", "proceedings", "and", "also"):
+        return True
+    last = re.search(rf"\b{re.escape(key.split()[-1])}\b", raw[at.start():], re.I)
+    after = raw[at.start() + last.end():] if last else ""
+    # "Child Development Perspectives" is not "Child Development": a capitalised word after the name renames it too
+    return bool(re.match(r"\s+(?!(?:Vol|No|Part|Series|Section|Supplement|Suppl|Special|Online|Letters?)\b)[A-Z][a-z]{3,}\b", after))
 
 
 def _is_acronym(s: str) -> bool:
