@@ -397,3 +397,20 @@ def test_apa_states_questions_in_titles_and_renamed_journals() -> None:
         ("Do widgets deplete? A registered report on gadget fatigue", None),
         ("Brain drain or brain circulation? Widget intentions", None)]
     assert pubs[2].flags == ["under_review"] and "American Sociological Review" in pubs[2].note
+
+
+def test_a_publication_table_with_a_type_column_and_empty_year_cells() -> None:
+    text = ("### Peer-reviewed journal articles\n\n"
+            "2025\tOkoye, N. A.; Roe, A.* Photocatalytic widget reduction by cobalt-\tArticle\n"
+            "porphyrin frameworks under visible light. J. Am. Chem. Soc. 147 (9), 7712–\tIF 14.4\n"
+            "7724. DOI: 10.1021/jacs.4c17781\n"
+            "Lindberg, J.; Roe, A.* Defect engineering in zirconium widgets for selective hydrolysis.\tArticle\n"
+            "Chem. Sci. 16, 2231–2243.\tIF 7.6\n\ncontinued on next page\n\n### Year\tCitation\tType / Impact\n\n"
+            "2023\tRoe, A.*; Gagnon, L. Thermally robust widget frameworks for luminescent thermometry.\tCommunication\n"
+            "Angew. Chem. Int. Ed. 62 (41), e202309877.\tIF 16.6; Hot Paper\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert [(p.title, p.year, p.section) for p in pubs] == [
+        ("Photocatalytic widget reduction by cobalt-porphyrin frameworks under visible light", 2025,
+         "peer-reviewed journal articles"),
+        ("Defect engineering in zirconium widgets for selective hydrolysis", 2025, "peer-reviewed journal articles"),
+        ("Thermally robust widget frameworks for luminescent thermometry", 2023, "peer-reviewed journal articles")]

@@ -202,7 +202,7 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             cur.append(ln)
     if cur:
         blocks.append(cur)
-    blocks = [piece for b in _split_at_opening_style(blocks) for piece in _split_at_author_starts(b)]
+    blocks = [piece for b in _split_at_opening_style(blocks) for piece in _carry_year(_split_at_author_starts(b))]
     out: list[list[Line]] = []
     for b in blocks:
         if out and _ANNOTATION.match(strip_markup(b[0].text).strip()):
@@ -216,8 +216,8 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
             out[-1].extend(b)  # "… than sporophytic genes" / (page) / "in *Capsella*. *Mol. Biol. Evol.* …"
             continue
         labelled = _split_year_labels(b) or _split_closing_dates(b)
-        if labelled is not None:
-            out.extend(labelled)  # one entry per year label, wrapped lines and all
+        if labelled is not None:  # one entry per year label, wrapped lines and all; rows below a label with an
+            out.extend(p for piece in labelled for p in _carry_year(_split_at_author_starts(piece)))  # empty year cell
             continue
         out.extend([[ln] for ln in b] if _one_per_line(b) else _split_bracket_numbers(b))
     return [b for b in merge_fragments(out) if not _is_bibtex_or_label(b)]
@@ -293,12 +293,30 @@ def _split_at_author_starts(block: list[Line]) -> list[list[Line]]:
     out, cur = [], [block[0]]
     for prev, ln in zip(block, block[1:]):
         # not "J.R." (a name); a DOI or link closes an entry too
-        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\bdoi:\s*\S+)\s*$", strip_markup(prev.text))
+        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\b(?i:doi):\s*\S+)\s*$", strip_markup(prev.text))
         if ends and _AUTHOR_START.match(ln.text.lstrip()) and _leading_authors(ln):
             out.append(cur)
             cur = []
         cur.append(ln)
     out.append(cur)
+    return out
+
+
+def _carry_year(pieces: list[list[Line]]) -> list[list[Line]]:
+    """'2024<TAB>Entry A' / 'Entry B': a year cell left empty below a year repeats that year."""
+    m = _YEAR_LABEL.match(pieces[0][0].text.lstrip()) if pieces and pieces[0] else None
+    if m is None or len(pieces) == 1:
+        return pieces
+    year = re.search(r"(?:19|20)\d\d", m.group(0))
+    if year is None:
+        return pieces
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        first = piece[0]
+        if re.search(r"(?:19|20)\d\d", " ".join(ln.text for ln in piece)) is None:
+            first = Line(f"{year.group(0)}\t{first.text}", first.start, first.end, first.kind, first.level, first.number,
+                         f"{year.group(0)}\t{first.body}")
+        out.append([first, *piece[1:]])
     return out
 
 
@@ -473,8 +491,8 @@ def _one_per_line(block: list[Line]) -> bool:
 
 def _is_legend(block: list[Line]) -> bool:
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block).strip()
-    if len(text.split()) < 3 or re.fullmatch(r"\([^()]{0,60}\)", text):
-        return True  # "(as of January 2025)": a note on the list
+    if len(text.split()) < 3 or re.fullmatch(r"\([^()]{0,60}\)|\(?continued(?: on (?:the )?next page)?\)?\.?", text, re.I):
+        return True  # "(as of January 2025)": a note on the list; a table's "continued on next page"
     if len(text) < 240 and _SUMMARY_LINE.search(text):
         return True  # "Google Scholar: 24 publications, h-index 11 (March 2025)": counts, not a work
     short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)

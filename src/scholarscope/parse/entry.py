@@ -75,6 +75,8 @@ class Fields:
 
 _RANK_TAG = re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*")
 _ENTRY_LABEL = re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+")
+# a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper")
+_RIGHT_CELL = re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d))[^\t\n]{1,40}$", re.M)
 _EXPORT_NOISE = re.compile(r"\s*\(\d{1,2}/\d{1,3}\)\.?|\s*\((?:AC|CA)\)|\s*\bIS[SB]N:?\s*[\dX-]{9,17}\.?|"
                            # a book's extent ("xii+388 pp.") and MathSciNet review numbers ("MR2864862")
                            r"\s*\b[ivxlc]{1,6}\s*\+\s*\d{1,4}\s*pp\.?|,?\s*\bMR\d{6,8}\b|"
@@ -110,6 +112,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     m = Markers()
     s = _ENTRY_LABEL.sub("", text, count=1)  # "[C7] Authors. Title.": the list's own label
     s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
+    s = _RIGHT_CELL.sub("", s)  # "…by cobalt-<TAB>Article" / "…7712–<TAB>IF 14.4": a type/impact column beside the citation
     s = _EXPORT_NOISE.sub("", s)  # "(1/3).", "(AC)", "ISSN 0214-8358.", "Tipo de producción: …": a CV system's fields
     s = extract_links(s, m)
     s = extract_status(s, m)
@@ -121,8 +124,16 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     return s, m
 
 
+_YEAR_CELL = re.compile(r"^\s*[\ue000-\ue003]*((?:19|20)\d\d)[\ue000-\ue003]*\t(?=\S)")
+
+
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
+    cell = _YEAR_CELL.match(s)
+    if cell:  # "2025<TAB>Authors. Title. Journal": a year column beside the citation
+        f = segment(s[cell.end():])
+        f.year = f.year or int(cell.group(1))
+        return f
     with_names = None
     s = _join_wrapped_with(_SPLIT_RUN.sub(_join_runs, s))  # "<i>mentions: Wall</i>" / "<i>Street Journal</i>"
     plain = strip_markup(s)

@@ -183,6 +183,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             sections[-1].lines.append(line)
             continue
         title = line.body if line.kind == "heading" else line.text
+        if _column_labels(title):
+            continue  # "Year<TAB>Citation<TAB>Type / Impact": a table's header row repeated on each page
         cat = categorise(title)
         while stack and stack[-1][0] >= level:
             stack.pop()
@@ -198,6 +200,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
         stack.append((level, sec))
     _talks_among_papers(sections)
     return sections
+
+
+def _column_labels(title: str) -> bool:
+    cells = [c.strip() for c in strip_markup(title).split("\t")]
+    return len(cells) >= 3 and all(0 < len(c.split()) <= 3 and not re.search(r"\d", c) for c in cells)
 
 
 def _talks_among_papers(sections: list[Section]) -> None:

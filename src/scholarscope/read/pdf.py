@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from ..errors import CorruptDocumentError, UnreadableFileError
 from .inline_html import link_text
 from .pasted import COMPOUND_TAIL
-from .pdf_layout import column_order, hanging_starts
+from .pdf_layout import column_order, hanging_starts, mark_column_starts
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 MAX_PAGES = 300
@@ -82,6 +82,7 @@ class _Ch:
     space_before: bool = False
     link: int = -1
     spaced: float = 0.0  # letter-spaced text: a word gap is wider than this (0: the usual rule)
+    col: bool = False  # the first character of a table column (lines start cells at this x)
 
 
 @dataclass
@@ -193,6 +194,7 @@ def _read_page(doc, pi: int, raw, links: list[str]) -> list[_Line]:
     if not chars:
         return []
     lines = _lines(chars, pi, width)
+    mark_column_starts(lines, width)
     for (x0, y0, x1, y1) in dots:
         cy = (y0 + y1) / 2
         for ln in lines:
@@ -502,7 +504,7 @@ def _mark_letter_spacing(chars: list[_Ch]) -> None:
 def _gap_kind(prev: _Ch, c: _Ch) -> str:
     gap = c.x0 - prev.x1
     size = max(min(prev.size, c.size), 1.0)
-    if gap > 2.2 * size and gap > 14:
+    if gap > 2.2 * size and gap > 14 or c.col and gap > 0.6 * size:
         return "\t"
     if c.spaced:
         return " " if gap > c.spaced else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -155,3 +156,18 @@ def _hanging_group(group: list["_Line"]) -> None:
     for i in range(1, len(group)):
         if outdented[i]:
             group[i].blank_before = True
+
+
+def mark_column_starts(lines: list["_Line"], width: float) -> None:
+    """A table's column (a 'Type / Impact' cell beside each citation): many lines start a run at the same x
+    right after a visible gap. Those characters open a cell, so the gap before them is a tab, however narrow."""
+    starts: list[tuple["_Ch", int]] = []
+    for ln in lines:
+        for prev, c in zip(ln.chars, ln.chars[1:]):
+            if c.x0 - prev.x1 > 1.0 * max(min(prev.size, c.size), 1.0) and c.x0 > 0.3 * width:
+                starts.append((c, round(c.x0)))
+    counts = Counter(x for _, x in starts)  # a justified line's wide gaps fall anywhere; a column starts at one x
+    edges = {x for x, n in counts.items() if n + counts.get(x - 1, 0) + counts.get(x + 1, 0) >= 4}
+    for c, x in starts:
+        if x in edges:
+            c.col = True
