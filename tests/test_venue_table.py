@@ -23,7 +23,7 @@ FIELDS = {
     # sciences
     "astro", "physics", "materials", "chemistry", "biology", "neuroscience",
     "medicine", "psychology", "economics", "ecology", "earth", "math",
-    "statistics", "general",
+    "statistics", "sociology", "general",
 }
 TIERS = {1, 2, 3, None}
 KEYS = {"name", "kind", "field", "tier", "aliases"}
@@ -183,3 +183,55 @@ def test_a_word_before_a_journals_name_makes_another_journal() -> None:
     assert normalise_venue("Breast Cancer Research and Treatment").name == "Breast Cancer Research and Treatment"
     assert normalise_venue("Revise and resubmit, Quarterly Journal of Economics").name == "Quarterly Journal of Economics"
     assert normalise_venue("PoS(ICHEP2022)123").name == "ICHEP"
+
+
+# names and aliases that the matcher reads as another venue on purpose
+_RESOLVES_ELSEWHERE = {"ICCV Workshops"}  # a workshop of ICCV: the host conference, kind workshop
+
+
+def test_every_name_and_alias_resolves_to_its_own_venue(venues) -> None:
+    """An added venue must not take the strings of another: every name and alias, as written, normalises to
+    its own entry (IEEE Transactions/Journals to their acronym)."""
+    from scholarscope.parse.venues import ieee_acronym, normalise_venue
+
+    wrong = []
+    for v in venues:
+        for s in [v["name"], *v["aliases"]]:
+            got = normalise_venue(s).name
+            if got != ieee_acronym(v["name"]) and s not in _RESOLVES_ELSEWHERE:
+                wrong.append((s, v["name"], got))
+    assert not wrong
+
+
+PRINTED_FORMS = [
+    # ISO 4 / NLM forms as CVs print them, with volume and pages, through the matcher
+    ("Bull. Earthquake Eng.", "Bulletin of Earthquake Engineering"),
+    ("J. Constr. Steel Res. 187, 106987 (2021)", "Journal of Constructional Steel Research"),
+    ("Soil Dyn. Earthquake Eng.", "Soil Dynamics and Earthquake Engineering"),
+    ("J. Earthquake Eng.", "Journal of Earthquake Engineering"),
+    ("Struct. Saf.", "Structural Safety"),
+    ("Earthquake Eng. Struct. Dyn.", "Earthquake Engineering & Structural Dynamics"),
+    ("Struct. Dyn. 7, 054301 (2020)", "Structural Dynamics"),
+    ("Appl. Phys. B", "Applied Physics B"),
+    ("Ann Am Thorac Soc", "Annals of the American Thoracic Society"),
+    ("Am J Physiol Lung Cell Mol Physiol", "American Journal of Physiology-Lung Cellular and Molecular Physiology"),
+    ("Cryst. Growth Des.", "Crystal Growth & Design"),
+    ("Am. Sociol. Rev.", "American Sociological Review"),
+    ("Popul. Dev. Rev.", "Population and Development Review"),
+    ("Int. J. Appl. Earth Obs. Geoinf.", "International Journal of Applied Earth Observation and Geoinformation"),
+    ("Proc., 18th World Conf. on Earthquake Engineering (18WCEE), Milan, Italy.", "WCEE"),
+    ("ICASP14", "ICASP"),
+    ("Conference on Lasers and Electro-Optics (CLEO 2023), Technical Digest Series", "CLEO"),
+    ("Proceedings of the IEEE International Geoscience and Remote Sensing Symposium (IGARSS 2023)", "IGARSS"),
+    ("XXIV ISPRS Congress", "ISPRS Congress"),
+    # a short abbreviation inside a longer one stays with the longer journal
+    ("J. Phys. Chem. Lett.", "Journal of Physical Chemistry Letters"),
+    ("J. Am. Stat. Assoc.", "Journal of the American Statistical Association"),
+]
+
+
+@pytest.mark.parametrize(("printed", "canonical"), PRINTED_FORMS)
+def test_printed_forms(printed, canonical) -> None:
+    from scholarscope.parse.venues import normalise_venue
+
+    assert normalise_venue(printed).name == canonical
