@@ -15,7 +15,15 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos
 _UPPER_WORD = re.compile(r"^(?:(?:[A-Z\u00C0-\u00DE]\.[-‐]?){1,4}|[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w'’\-\u00C0-\u024F]*|[A-Z]\.?[A-Z]?\.?|[A-Z][a-z]?\.)$")
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.?[-‐]?){1,4}$|^(?:[A-Z][a-z]?\.){1,4}$|^(?:[A-Z]\.[-‐]?[A-Z]\.?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
-_SEP = re.compile(r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*")
+# The separators of an author list: r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*",
+# written to start with the character every match starts with ([\s,;&]), each case after it picked by a
+# lookbehind in the order the plain form tries them, so that the search jumps between those characters
+# (same matches, ~4x faster split; tests/parse/test_rx_rewrites.py)
+_SEP = re.compile(r"[\s,;&](?:(?<=,)(?:\s*(?:and|&)\s+|\s*)"
+                  r"|(?<=;)\s*(?:and|&)?\s*"
+                  r"|(?<=&)\s*"
+                  r"|(?<=\s)(?=[\s,;&auey])(?:\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))"
+                  r"|\s*and\s+|\s*&\s*|\s*y\s+|\s*und\s+|\s*et\s+(?!al)))\s*")
 _SUPER_DIGITS = re.compile(r"\^\S*|\d+$|^\d+")
 _SPACES = re.compile(r"\s+")
 _INITIAL_END = re.compile(r"(?:^|[\s.\-])[A-Z\u00C0-\u00DE][a-z]?\.$")
