@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scholarscope.parse import names
+from scholarscope.parse import entry, markers, names
+from scholarscope.read.text import fold_case
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -60,3 +61,29 @@ def test_rewritten_pattern_matches_as_its_plain_form(name):
     for s in STRINGS:
         assert _matches(rx, s) == _matches(plain, s), s
         assert rx.split(s) == plain.split(s), s
+
+
+# (name, pattern, substrings one of which every match holds: the text is not searched without one)
+SUBSTRING_GATES = [(f"entry.{rx.pattern[:20]}", rx, needed)
+                   for rx, _repl, needed in (*entry._GRADE_SUBS, *entry._LEFTOVER_SUBS)]
+
+
+@pytest.mark.parametrize("name,rx,needed", SUBSTRING_GATES, ids=[g[0] for g in SUBSTRING_GATES])
+def test_every_match_holds_a_gate_substring(name, rx, needed):
+    for s in STRINGS:
+        for m in rx.finditer(s):
+            assert any(n in s for n in needed), (name, s)
+
+
+@pytest.mark.parametrize("name", ["status", "notes", "oral"])
+def test_marker_word_gates_skip_only_texts_a_pattern_cannot_match(name):
+    pairs = {"status": [(rx, w) for (_, rx, _), w in zip(markers._STATUS_RX, markers._STATUS_GATE)],
+             "notes": list(zip(markers._NOTES, markers._NOTE_WORDS)),
+             "oral": [(markers._ORAL, markers._ORAL_WORDS)]}[name]
+    extra = ["Accepted", "TO APPEAR", "ſubmitted", "İn press", "Best Paper", "(Oral)", "SPOTLIGHT", "R & R",
+             "under review at NeurIPS", "conference version in SODA 2019.", "(equal contribution)"]
+    for s in STRINGS + [a + " " + b for a in extra for b in extra]:
+        low = fold_case(s)
+        for rx, words in pairs:
+            if rx.search(s):
+                assert markers._holds_any(low, words), (rx.pattern[:40], s)

@@ -16,7 +16,7 @@ from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
 from .markers import Markers, extract_links, extract_status
-from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
+from .names import clean_name, etal_search, is_name, name_marks, parse_author_list
 from .places import is_imprint_city
 from .venues import normalise_venue
 
@@ -77,18 +77,34 @@ _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 _GLUED_AND = re.compile(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)")
 _GAP_BEFORE_STOP = re.compile(r"[ \t]+(?=[.,;:](?:\s|$))")
 
+# (pattern, replacement, substrings one of which every match holds): a text holding none of them is
+# left as it is without a search (tests/parse/test_rx_rewrites.py checks the substrings)
+_GRADE_SUBS = (
+    (_RANK_TAG, "", ("IF", "CCF", "CORE", "JCR", "SCI")),  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
+)
+_LEFTOVER_SUBS = (
+    (_LINE_BREAK, "\n", ("\n",)),
+    (_LITERAL_UNDERLINE, r"\1", ("__",)),  # "__Doe, S.A.__and": Markdown emphasis a converter left as text
+    (_GLUED_AND, r"\1 ", (".a", ".&", ".\ue001", ".\ue003")),  # "**Chamberlain, S.A.**and T. Miller"
+    (_GAP_BEFORE_STOP, "", tuple(a + b for a in " \t" for b in ".,;:")),  # "Title <url> . Venue": a gap the link left
+)
+
+
+def _sub_all(s: str, subs) -> str:
+    for rx, repl, needed in subs:
+        if any(n in s for n in needed):
+            s = rx.sub(repl, s)
+    return s
+
 
 def pre_clean(text: str) -> tuple[str, Markers]:
     """Remove links and markers; return the rest and what was removed."""
     m = Markers()
     s = _ENTRY_LABEL.sub("", text, count=1)  # "[C7] Authors. Title.": the list's own label
-    s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
+    s = _sub_all(s, _GRADE_SUBS)
     s = extract_links(s, m)
     s = extract_status(s, m)
-    s = _LINE_BREAK.sub("\n", s)
-    s = _LITERAL_UNDERLINE.sub(r"\1", s)  # "__Doe, S.A.__and": Markdown emphasis a converter left as text
-    s = _GLUED_AND.sub(r"\1 ", s)  # "**Chamberlain, S.A.**and T. Miller"
-    s = _GAP_BEFORE_STOP.sub("", s)  # "Title <url> . Venue": the link left a gap before the stop
+    s = _sub_all(s, _LEFTOVER_SUBS)
     return s, m
 
 
@@ -732,7 +748,7 @@ def _author_prefix(s: str) -> tuple[str, str]:
         if not c or not _LETTER.search(c):
             continue
         bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
-        if bare_comma and not (_CLOSED_LIST.search(c) or ETAL.search(c) or _venue_next(plain[mt.end():])):
+        if bare_comma and not (_CLOSED_LIST.search(c) or etal_search(c) or _venue_next(plain[mt.end():])):
             continue  # a bare comma ends the list only after its "and C", "et al." or before a journal
         if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
             continue  # "Berkeley, CA: University of California Press" is an imprint, not an author
@@ -942,7 +958,7 @@ def split_authors(authors_raw: str) -> tuple[list[str], list[str], bool, bool]:
     if not got:
         got = parse_author_list(authors_raw)
     if not got:
-        return [], [], bool(ETAL.search(authors_raw)), []
+        return [], [], bool(etal_search(authors_raw)), []
     names, marks, truncated = got
     bold = [BOLD_ON in n for n in names]
     return [clean_name(n) for n in names], marks, truncated, bold

@@ -253,7 +253,7 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     if "(" in text:  # every group note is in brackets
         text = _GROUP_NOTE.sub("", text)
     text = text.rstrip(",;: ")
-    m = ETAL.search(text) if _may_end_truncated(text) else None
+    m = etal_search(text)
     if m:
         truncated = True
         text = text[: m.start()]
@@ -285,13 +285,19 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     return names, [name_marks(n) for n in names], truncated
 
 
-_ETAL_ENDS = ("al", "al.", "others", "otherſ", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri")  # "ſ": re.I matches it for "s"
+_ETAL_ENDS = ("al", "al.", "others", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri")
 
 
 def _may_end_truncated(text: str) -> bool:
     """A cheap test that ETAL can match: its match ends the string with 'al', 'al.', 'others', '...'
-    or '…' before any markup characters and spaces (a failed ETAL.search tries every position)."""
-    return text.rstrip().rstrip(MARKUP_CHARS).lower().endswith(_ETAL_ENDS)
+    or '…' before any markup characters and spaces (a failed ETAL.search tries every position).
+    fold_case, not lower(): re.I also matches 'ſ' for 's' and 'ı', 'İ' for 'i'."""
+    return fold_case(text.rstrip().rstrip(MARKUP_CHARS)).endswith(_ETAL_ENDS)
+
+
+def etal_search(text: str) -> re.Match | None:
+    """ETAL.search(text), skipped when the text cannot end in 'et al.' or the like."""
+    return ETAL.search(text) if _may_end_truncated(text) else None
 
 
 def _alternating_single_words(items: list[str]) -> bool:

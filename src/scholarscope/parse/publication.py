@@ -9,12 +9,18 @@ from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
 from .field_text import imprint_in, short_year
 from .markers import Markers
+from .rxgate import gated
 from .sections import categorise
 from .venues import Venue, normalise_venue
 
 # links and their labels ("[arXiv](url)", "arXiv <url>"): a link to arXiv is no text that names the venue
 _LINK_LABELS = re.compile(r"\[\[?[^\[\]]{0,20}\]?\]\([^)]*\)|\[?\w{0,12}\]?\s*<[^<>\s]+>|https?://\S+")
 _PREPRINT_LINK = re.compile(r"arxiv\.org|biorxiv|medrxiv|ssrn\.com|osf\.io|psyarxiv|openreview\.net/forum", re.I)
+# searched in every entry's text, gated (rxgate): skipped on texts without the words every match holds
+_THESIS_TEXT = gated(re.compile(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b"
+                                r"|\btesis doctoral\b|\bdoctoral dissertation\b|"
+                                r"(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat)\s*,", re.I))
+_PATENT_NUMBER = gated(re.compile(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*(?:[A-Z]{2}\s?)?[\d,./-]{5,}", re.I))
 _CHAPTER = re.compile(r"\b(?:eds?\.|\(eds?\.?\)|edited by|editors?|hrsg\.|coord\.)|^\s*(?:In|En)\s", re.I)
 
 
@@ -69,8 +75,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
         if pub.type in (None, "other") and "poster" not in pub.flags:
             pub.type = "preprint"
-    if re.search(r"\bpatents?\b", ctx.section, re.I) or re.search(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*"
-                                                                 r"(?:[A-Z]{2}\s?)?[\d,./-]{5,}", text, re.I):
+    if re.search(r"\bpatents?\b", ctx.section, re.I) or _PATENT_NUMBER.search(text):
         pub.type, pub.venue, pub.venue_raw = "other", None, None  # a patent's office and number are no venue
     if pub.type == "thesis" and pub.venue_raw and not venue.known:
         pub.venue = pub.venue_raw  # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"
@@ -94,7 +99,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
 
 def _note_news(text: str, f: Fields, m: Markers) -> None:
     rest = strip_markup(text).replace(f.title, " ")
-    if re.search(r"(?<![\w-])News(?![\w-])", rest):
+    if "News" in rest and re.search(r"(?<![\w-])News(?![\w-])", rest):
         m.flag("news")
 
 
@@ -102,8 +107,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
     sec = ctx.section.lower()
     raw = (f.venue_raw or "")
-    if re.search(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|\bdoctoral dissertation\b|"
-                 r"(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat)\s*,", text, re.I):
+    if _THESIS_TEXT.search(text):
         return "thesis"
     if venue.findings:
         return "findings"
