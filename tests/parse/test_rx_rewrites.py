@@ -87,3 +87,30 @@ def test_marker_word_gates_skip_only_texts_a_pattern_cannot_match(name):
         for rx, words in pairs:
             if rx.search(s):
                 assert markers._holds_any(low, words), (rx.pattern[:40], s)
+
+
+def test_prefix_cuts_are_the_cut_pattern_matches():
+    for s in STRINGS:
+        plain = [(m.span(), m.group(0)) for m in entry._PREFIX_CUT.finditer(s)]
+        assert [(m.span(), m.group(0)) for m in entry._prefix_cuts(s)] == plain, s
+
+
+def test_prose_test_answers_as_a_search_of_each_prefix():
+    extra = ["della", "with", "others", "Others", "abcd", "x'abcd", "’abcd", "-abcd", "_abcd", "1abcd", "éabcd", "abcdé"]
+    for s in STRINGS[:6000] + [a + " " + b for a in extra for b in extra]:
+        s = s[:150]
+        test = entry._ProseTest(s)
+        for k in range(len(s) + 1):
+            assert test.in_prefix(k) == bool(entry._PROSE_WORD.search(s[:k])), (s, k)
+
+
+def test_closed_list_answers_as_its_pattern():
+    for s in STRINGS:
+        assert entry._closed_list(s) == bool(entry._CLOSED_LIST.search(s)), s
+
+
+def test_venue_next_reads_the_segment_the_split_read():
+    for s in STRINGS:
+        seg = re.split(r"\s*(?:[,(;]|\d)", s, maxsplit=1)[0].strip()
+        stop = entry._VENUE_STOP.search(s)
+        assert (s[: stop.start()] if stop else s).strip() == seg, s

@@ -725,9 +725,61 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
 
 _PREFIX_CUT = re.compile(r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
                          r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003]))[*†‡∗]*,\s+(?=[A-Z])")
+# _PREFIX_CUT without its empty match at the end, written to start with the character every other match
+# starts with, so that the search jumps between those characters; each alternative follows in the same
+# order, the character it starts with checked behind it (same matches; tests/parse/test_rx_rewrites.py)
+_PREFIX_CUT_FAST = re.compile(r"[.:\s(,;*†‡∗](?:(?<=[.:])[*†‡]*\ue001?\s+|(?<=\()|(?<=\s)\s*\(|(?<=[,;])\s+(?=[“\"\ue002\ue000])"
+                              r"|(?<=\s)\s*(?=\ue002)|(?<=\s)\s*[“\"]|(?<=\s)\s*$"
+                              r"|(?:(?<=[^\W\d].)|(?<=[\ue001\ue003].))(?:(?<=,)\s+|(?<=[*†‡∗])[*†‡∗]*,\s+)(?=[A-Z]))")
+_END = re.compile(r"$")
 _CLOSED_LIST = re.compile(r"(?:\band\b|&)\s+[^,]+$")  # "A, B, and C" ends at C
 _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
+_NOT_PROSE = frozenset("van von der den del della dos das les and und with others bin ibn zur ter ten".split())  # as in _PROSE_WORD
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_ITALIC_OPENING = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
+_LOWER_STOP = re.compile(r"[a-z]\.")
+
+
+def _prefix_cuts(plain: str):
+    """The matches of _PREFIX_CUT.finditer(plain), faster: every match but the empty one at the end
+    starts with one of a few characters."""
+    yield from _PREFIX_CUT_FAST.finditer(plain)
+    yield _END.match(plain, len(plain))
+
+
+class _ProseTest:
+    r"""``_PROSE_WORD.search(plain[:k])`` for the growing prefixes of one string, without searching each
+    prefix anew. A match in plain[:k] is either a match in plain that ends before k (the character after
+    a match, which its final \b reads, is then in the prefix too; matches are whole runs of [a-z], so the
+    first one ends first) or the run of [a-z] that the cut at k ends, taken whole: such a run matches
+    when it is 4 or more letters long, starts the string or follows a character other than [\w'’\-],
+    and is not one of the words _PROSE_WORD excludes."""
+
+    __slots__ = ("plain", "first_end")
+
+    def __init__(self, plain: str) -> None:
+        self.plain = plain
+        m = _PROSE_WORD.search(plain)
+        self.first_end = m.end() if m and m.end() < len(plain) else len(plain) + 1
+
+    def in_prefix(self, k: int) -> bool:
+        if self.first_end < k:
+            return True
+        plain, a = self.plain, k
+        while a > 0 and "a" <= plain[a - 1] <= "z":
+            a -= 1
+        if k - a < 4:
+            return False
+        if a > 0:
+            before = plain[a - 1]
+            if before.isalnum() or before in "_'’-":  # \w is a letter, digit or "_"
+                return False
+        return plain[a:k] not in _NOT_PROSE
+
+
+def _closed_list(c: str) -> bool:
+    """_CLOSED_LIST.search(c): its match, which no comma follows, lies after the last comma."""
+    return ("and" in c or "&" in c) and _CLOSED_LIST.search(c, c.rfind(",") + 1) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -735,25 +787,26 @@ def _author_prefix(s: str) -> tuple[str, str]:
     """The longest leading author list followed by a separator, and the text after it (markup kept)."""
     lead = len(s) - len(s.lstrip(" ,.;:"))
     s = s[lead:]
-    opening = re.match(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s)
+    opening = _ITALIC_OPENING.match(s) if s.startswith(ITAL_ON) else None
     if opening and len(opening.group(1).split()) >= 3 and parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
         return "", s  # "*I Too Have Some Dreams: N. M. Rashed and …*. Berkeley": an entry opening in italics opens with its title
     plain = strip_markup_keep_bold(s)
     best = ("", s)
-    for mt in _PREFIX_CUT.finditer(plain):
-        cand = plain[: mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()]
-        if len(cand) > 600 or _PROSE_WORD.search(cand):
+    prose = _ProseTest(plain)
+    for mt in _prefix_cuts(plain):
+        k = mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()
+        if k > 600 or prose.in_prefix(k):
             break  # a lower-case word of the title: no longer prefix can be a list of names
-        c = cand.strip()
+        c = plain[:k].strip()
         if not c or not _LETTER.search(c):
             continue
         bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
-        if bare_comma and not (_CLOSED_LIST.search(c) or etal_search(c) or _venue_next(plain[mt.end():])):
+        if bare_comma and not (_closed_list(c) or etal_search(c) or _venue_next(plain[mt.end():])):
             continue  # a bare comma ends the list only after its "and C", "et al." or before a journal
         if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
             continue  # "Berkeley, CA: University of California Press" is an imprint, not an author
         got = parse_author_list(c)
-        if got and got[0] and re.search(r"[a-z]\.", got[0][-1]) and _venue_like(clean_name(got[0][-1]) + "."):
+        if got and got[0] and _LOWER_STOP.search(got[0][-1]) and _venue_like(clean_name(got[0][-1]) + "."):
             continue  # "E. Garnett, P. Yang, Nano Lett.": a journal's abbreviation after the names
         if got and got[0] and _title_follows(plain[mt.end():]):
             cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
@@ -761,9 +814,14 @@ def _author_prefix(s: str) -> tuple[str, str]:
     return best
 
 
+_VENUE_STOP = re.compile(r"[,(;\d]")
+
+
 def _venue_next(rest: str) -> bool:
-    """'Nano Lett. 2010, 10, 1082': a known venue's name runs up to the volume or year."""
-    seg = re.split(r"\s*(?:[,(;]|\d)", rest, maxsplit=1)[0].strip()
+    r"""'Nano Lett. 2010, 10, 1082': a known venue's name runs up to the volume or year (the text up to the
+    first of them, stripped: the first part of re.split(r"\s*(?:[,(;]|\d)", rest), stripped)."""
+    stop = _VENUE_STOP.search(rest)
+    seg = (rest[: stop.start()] if stop else rest).strip()
     return len(seg) >= 4 and _venue_like(seg)
 
 
@@ -780,9 +838,12 @@ def _from_plain_offset(s: str, n: int) -> str:
     return ""
 
 
+_TITLE_START = re.compile(r"[\w“\"(\[‘'¿¡]")
+
+
 def _title_follows(rest: str) -> bool:
     r = strip_markup(rest).strip()
-    return not r or bool(re.match(r"[\w“\"(\[‘'¿¡]", r))
+    return not r or bool(_TITLE_START.match(r))
 
 
 def _strip_year_paren(rest: str, f: Fields) -> str:
