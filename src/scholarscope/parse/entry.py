@@ -791,27 +791,39 @@ def _author_prefix(s: str) -> tuple[str, str]:
     if opening and len(opening.group(1).split()) >= 3 and parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
         return "", s  # "*I Too Have Some Dreams: N. M. Rashed and …*. Berkeley": an entry opening in italics opens with its title
     plain = strip_markup_keep_bold(s)
-    best = ("", s)
     prose = _ProseTest(plain)
+    cuts = []
     for mt in _prefix_cuts(plain):
         k = mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()
         if k > 600 or prose.in_prefix(k):
             break  # a lower-case word of the title: no longer prefix can be a list of names
+        cuts.append((mt, k))
+    # the longest prefix that is a list wins: try the longest first (each cut is judged on its own)
+    for mt, k in reversed(cuts):
         c = plain[:k].strip()
-        if not c or not _LETTER.search(c):
-            continue
-        bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
-        if bare_comma and not (_closed_list(c) or etal_search(c) or _venue_next(plain[mt.end():])):
-            continue  # a bare comma ends the list only after its "and C", "et al." or before a journal
-        if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
-            continue  # "Berkeley, CA: University of California Press" is an imprint, not an author
-        got = parse_author_list(c)
-        if got and got[0] and _LOWER_STOP.search(got[0][-1]) and _venue_like(clean_name(got[0][-1]) + "."):
-            continue  # "E. Garnett, P. Yang, Nano Lett.": a journal's abbreviation after the names
-        if got and got[0] and _title_follows(plain[mt.end():]):
+        if _ends_author_list(plain, mt, c):
             cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
-            best = (c, _from_plain_offset(s, cut).lstrip())
-    return best
+            return c, _from_plain_offset(s, cut).lstrip()
+    return "", s
+
+
+def _ends_author_list(plain: str, mt: re.Match, c: str) -> bool:
+    """Does the cut ``mt`` of ``plain`` end an author list ``c`` (the text before it, stripped) that a
+    title follows?"""
+    if not c or not _LETTER.search(c):
+        return False
+    bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
+    if bare_comma and not (_closed_list(c) or etal_search(c) or _venue_next(plain[mt.end():])):
+        return False  # a bare comma ends the list only after its "and C", "et al." or before a journal
+    if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
+        return False  # "Berkeley, CA: University of California Press" is an imprint, not an author
+    if not _title_follows(plain[mt.end():]):
+        return False
+    got = parse_author_list(c)
+    if not (got and got[0]):
+        return False
+    # "E. Garnett, P. Yang, Nano Lett.": a journal's abbreviation after the names
+    return not (_LOWER_STOP.search(got[0][-1]) and _venue_like(clean_name(got[0][-1]) + "."))
 
 
 _VENUE_STOP = re.compile(r"[,(;\d]")
