@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scholarscope.parse import entry, markers, names
+from scholarscope.parse import entry, field_text, markers, names
+from scholarscope.parse.rxgate import holds_any
 from scholarscope.read.text import fold_case
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -86,7 +87,7 @@ def test_marker_word_gates_skip_only_texts_a_pattern_cannot_match(name):
         low = fold_case(s)
         for rx, words in pairs:
             if rx.search(s):
-                assert markers._holds_any(low, words), (rx.pattern[:40], s)
+                assert holds_any(low, words), (rx.pattern[:40], s)
 
 
 def test_prefix_cuts_are_the_cut_pattern_matches():
@@ -114,3 +115,34 @@ def test_venue_next_reads_the_segment_the_split_read():
         seg = re.split(r"\s*(?:[,(;]|\d)", s, maxsplit=1)[0].strip()
         stop = entry._VENUE_STOP.search(s)
         assert (s[: stop.start()] if stop else s).strip() == seg, s
+
+
+def test_tail_pattern_matches_as_its_plain_form():
+    plain = re.compile(field_text.TAIL_PLAIN, re.I)
+    extra = [", vol. 3", " 12(3)", ", 511: 2201", " 24, 270", ", June 2019", " (2001)", " 105, no. 10", " (39)1: 71",
+             ". 1991 ed.", ", Vol. XIX", ", VI (1958)", ", Fall", " (July 25, 1966)", " B428 (1998)", " 2004, 95",
+             " 52.1", ", VII", ". 2023 Mar 14;14", " 1999; 79", "\u00a0", "\t"]
+    rnd = random.Random(5)
+    more = []
+    for s in STRINGS[:5000]:
+        for _ in range(2):
+            i = rnd.randint(0, len(s))
+            more.append(s[:i] + rnd.choice(extra) + s[i:])
+    for s in STRINGS + more:
+        assert _matches(field_text._TAIL, s) == _matches(plain, s), s
+
+
+@pytest.mark.parametrize("name", ["notes", "editors"])
+def test_cut_tail_word_gates(name):
+    pairs = {"notes": field_text._NOTE_SUBS,
+             "editors": [(field_text._EDITORS, field_text._EDITORS_WORDS)]}[name]
+    for s in STRINGS:
+        low = fold_case(s)
+        for rx, words in pairs:
+            if rx.search(s):
+                assert holds_any(low, words), (rx.pattern[:40], s)
+
+
+def test_space_runs_joined_as_the_pattern_joined_them():
+    for s in STRINGS + ["\u00a0a\u2003b\u3000", "\x1c\x1d\x1e\x1f\x85a"]:
+        assert " ".join(s.split()) == re.sub(r"\s+", " ", s).strip(), s

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.text import MARKUP_CHARS, fold_case
-from .rxgate import required_words
+from .rxgate import holds_any, required_words
 
 _ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
 _BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
@@ -172,24 +172,20 @@ _STATUS_GATE = [required_words(rx.pattern, rx.flags) for _, rx, _ in _STATUS_RX]
 _ORAL_WORDS = required_words(_ORAL.pattern, _ORAL.flags)
 
 
-def _holds_any(low: str, words: tuple[str, ...] | None) -> bool:
-    return words is None or any(w in low for w in words)
-
-
 def extract_status(s: str, m: Markers) -> str:
     """Find status, prize and presentation flags; keep the notes the gold keeps."""
     if not _may_hold_status(s):
         return _EMPTY_NOTE.sub(" ", s) if "(" in s or "[" in s else s
     low = fold_case(s)  # folded again whenever s changes
     for rx, words in zip(_NOTES, _NOTE_WORDS):
-        if not _holds_any(low, words):
+        if not holds_any(low, words):
             continue
         for mt in rx.finditer(s):
             m.notes.append(_clean_note(mt.group(0)))
         s = rx.sub(" ", s)
         low = fold_case(s)
     for (flag, rx, keep), words in zip(_STATUS_RX, _STATUS_GATE):
-        mt = rx.search(s) if _holds_any(low, words) else None
+        mt = rx.search(s) if holds_any(low, words) else None
         if not mt:
             continue
         if flag:
@@ -203,7 +199,7 @@ def extract_status(s: str, m: Markers) -> str:
 
 
 def extract_oral(s: str, m: Markers) -> str:
-    if not _holds_any(fold_case(s), _ORAL_WORDS):
+    if not holds_any(fold_case(s), _ORAL_WORDS):
         return s  # no match: finditer finds nothing and sub leaves s as it is
     for mt in _ORAL.finditer(s):
         word = (mt.group(1) or mt.group(2) or "").lower()

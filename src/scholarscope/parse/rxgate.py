@@ -12,7 +12,7 @@ import re
 
 from ..read.text import fold_case
 
-__all__ = ["Gated", "gated", "required_words"]
+__all__ = ["Gated", "gated", "holds_any", "required_words"]
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -58,6 +58,11 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001
         return None
     return tuple(sorted(got)) if got else None
+
+
+def holds_any(low: str, words: tuple[str, ...] | None) -> bool:
+    """Does the folded text ``low`` hold one of ``words`` (required_words of a pattern; None: no gate)?"""
+    return words is None or any(w in low for w in words)
 
 
 class Gated:
