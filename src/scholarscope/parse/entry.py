@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
@@ -26,12 +26,16 @@ _QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=[“\"„«])\s*([^“”\"„
                          r"|(?<=['‘])(?<![\w'’]['‘])([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b))")
 
 
+_STOP_END = re.compile(r"[.,;?!]$")
+_AFTER_QUOTED_TITLE = re.compile(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)")
+
+
 def _quoted_title(s: str) -> re.Match | None:
     """A quoted span that is a whole title: it ends in a stop or comma, or one, 'In', a capital or the end
     follows it ('“Bad Things” and Moments: …' and '“Behind the Store”: Montreal …' quote a phrase in a title)."""
     for m in _QUOTED_RUN.finditer(s):
         rest = strip_markup(s[m.end():])
-        if re.search(r"[.,;?!]$", m.group(m.lastindex or 1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
+        if _STOP_END.search(m.group(m.lastindex or 1)) or _AFTER_QUOTED_TITLE.match(rest):
             return m
     return None
 
@@ -111,9 +115,11 @@ def pre_clean(text: str) -> tuple[str, Markers]:
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
     with_names = None
-    s = _join_wrapped_with(_SPLIT_RUN.sub(_join_runs, s))  # "<i>mentions: Wall</i>" / "<i>Street Journal</i>"
+    s = _join_wrapped_with(_join_split_runs(s))  # "<i>mentions: Wall</i>" / "<i>Street Journal</i>"
     plain = strip_markup(s)
-    w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
+    w = _WITH.search(plain)
+    if w is None and "with" in fold_case(plain):  # every match of the other three holds "with"
+        w = _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _remove_plain(s, w.start(), w.end())
@@ -126,7 +132,7 @@ _WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n
 
 def _join_wrapped_with(s: str) -> str:
     """'with A, B and Valter' / 'Nobrega': the last co-author's surname wrapped to a line of its own."""
-    m = _WITH_WRAPPED.search(s)
+    m = _WITH_WRAPPED.search(s) if "\n" in s else None  # every match holds a line break
     if not m or _venue_like(m.group(2)):
         return s
     return s[: m.start()] + m.group(1) + " " + m.group(2)
@@ -136,12 +142,15 @@ _MEETING_START = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:International|Annual|
                             r"Proceedings|Journal|Workshop|Conference|Symposium|Transactions)\b")
 
 
+_SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s(?=\S)")
+
+
 def _dash_venue(f: Fields) -> Fields:
     """'NewWave Workflow Engine – International Workshop on Smalltalk Technologies': a dash before a
     meeting or journal name ends the title, when no better venue was found."""
     if f.no_title or (f.venue_raw and _venue_like(f.venue_raw)):
         return f
-    m = re.search(r"\s[–—-]{1,2}\s(?=\S)", f.title)
+    m = _SPACED_DASH.search(f.title)
     if not m or len(f.title[: m.start()].split()) < 2:
         return f
     part = f.title[m.end():].strip(" .,;")
@@ -166,8 +175,13 @@ def _remove_plain(s: str, a: int, b: int) -> str:
 _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
 
 
+def _join_split_runs(s: str) -> str:
+    """One styled run that a line break cut in two is one run (each match starts with an end marker)."""
+    return _SPLIT_RUN.sub(_join_runs, s) if ITAL_OFF in s or BOLD_OFF in s else s
+
+
 def _segment(s: str, known_authors: str | None = None) -> Fields:
-    s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
+    s = _join_split_runs(s)
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = _drop_description(lines)
     f = Fields()
@@ -187,9 +201,9 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     elif quality(best) >= _COMPLETE:
         return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
-    if learned is not None and learned.year is None and re.search(r"\b(?:19|20)\d\d\W*$", learned.title):
+    if learned is not None and learned.year is None and _YEAR_AT_END.search(learned.title):
         learned = None  # the CRF ran the year into the title
-    if learned is not None and (re.match(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", learned.title, re.I)
+    if learned is not None and (_ETAL_START.match(learned.title)
                                 or _THESIS_IN_TITLE.search(learned.title)):
         learned = None  # "u. a.: Title", "Title. Dissertation, KIT": the CRF ran another field into the title
     if learned is not None and learned.title == best.title and _name_count(best) > _name_count(learned) \
@@ -202,6 +216,10 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if plain_reference and learned is None and known_authors is None:
         return _titleless(lines[0], best) or best
     return best
+
+
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\W*$")
+_ETAL_START = re.compile(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", re.I)
 
 
 def _name_count(f: Fields) -> int:
@@ -258,20 +276,23 @@ def _known(f: Fields | None, known_authors: str | None) -> Fields | None:
     return f
 
 
+_FINAL_STOP = re.compile(r"(?<![\s.\-][A-Z])\.$")  # a stop that ends no initial
+
+
 def _segment_learned(s: str) -> Fields | None:
     """The reference-string CRF's reading of an entry (None when the model is unavailable)."""
     try:
         from .refcrf import label_reference
     except ImportError:
         return None
-    plain = re.sub(r"\s+", " ", strip_markup(s)).strip()
+    plain = " ".join(strip_markup(s).split())
     if len(plain) < 20:
         return None
     r = label_reference(plain)
     if not r.get("title"):
         return None
     venue, _ = _venue_and_year(r.get("container") or "")
-    authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
+    authors = _FINAL_STOP.sub("", (r.get("authors") or "").strip(" ,;:"))
     return Fields(title=_clean_title(r["title"]), authors_raw=authors, venue_raw=venue, year=r.get("year"),
                   publisher=_venue_and_year(r.get("publisher") or "")[0])
 
@@ -357,6 +378,9 @@ _ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfas
 _CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\d+:\s*[eE]?\d+")  # volume (issue), pages
 
 
+_LABEL_OR_LINK = re.compile(r"\s*[\w ]{2,30}:\s|\s*<?https?://")
+
+
 def _drop_description(lines: list[str]) -> list[str]:
     """A long prose line after the first (an abstract or summary) is not part of the citation; nor is a
     labelled abstract ('Abstract: I study …') with the lines that carry it on, up to the next label."""
@@ -367,7 +391,7 @@ def _drop_description(lines: list[str]) -> list[str]:
         if _ABSTRACT_LABEL.match(plain):
             in_abstract = True
             continue
-        if in_abstract and not re.match(r"\s*[\w ]{2,30}:\s|\s*<?https?://", plain):
+        if in_abstract and not _LABEL_OR_LINK.match(plain):
             continue
         in_abstract = False
         words = plain.split()
@@ -426,28 +450,58 @@ def _unwrap(lines: list[str]) -> list[str]:
         pa, pb = strip_markup(prev).rstrip(), strip_markup(ln).lstrip()
         same_style = _whole(prev) is not None and _whole(prev) == _whole(ln)
         # a styled run (an italic title) that layout broke: the next line is all in that style
-        run_goes_on = _whole(ln) is not None and not re.search(r"[.?!]$", pa) and (
+        run_goes_on = _whole(ln) is not None and not _SENTENCE_STOP_END.search(pa) and (
             (prev.rstrip().endswith(ITAL_OFF) and _whole(ln) == "italic")
             or (prev.rstrip().endswith(BOLD_OFF) and _whole(ln) == "bold"))
-        joined = f"{pa} {pb}"
-        list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and _is_author_line(joined) and (
-            (bool(re.search(r"(?:,|\band|&)$", pa)) and _is_author_line(pa.rstrip(",&").removesuffix(" and")))
-            or (_is_author_line(pa) and not _is_author_line(pb))
-            or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and _is_author_line(pa)))
-        hyphen = pa.endswith("-") and not pa.endswith(" -")
-        connector = bool(re.search(r"\s(?:and|of|the|in|on|for|to|with|&)$", pa)) and not list_goes_on \
-            and bool(re.match(r"[A-Z][a-z]+(?:[\s,.;:]|$)", pb)) and not _is_author_line(pb)  # "AEA Papers and" / "Proceedings, 2023"
-        month_wrap = bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?", pb) and re.search(rf"\b{_MONTH_WORD}$", pa, re.I))
         if same_style or run_goes_on:
             gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
-        elif list_goes_on or month_wrap or connector:  # month_wrap: "…, May" / "2015"
+        elif _list_goes_on(pa, pb) or _month_wrap(pa, pb) or _connector(pa, pb):  # month_wrap: "…, May" / "2015"
             out[-1] = prev.rstrip() + " " + ln.strip()
-        elif hyphen and re.match(r"[a-z]", pb):
+        elif pa.endswith("-") and not pa.endswith(" -") and _LOWER_START.match(pb):
             out[-1] = prev.rstrip() + ln.strip()
         else:
             out.append(ln)
     return out
+
+
+_SENTENCE_STOP_END = re.compile(r"[.?!]$")
+_LIST_START = re.compile(r"[A-Z\u00C0-\u024F*]")
+_LIST_OPEN_END = re.compile(r"(?:,|\band|&)$")
+_CONNECTOR_END = re.compile(r"\s(?:and|of|the|in|on|for|to|with|&)$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[\s,.;:]|$)")
+_LONE_YEAR = re.compile(r"\(?(?:19|20)\d\d\)?[.,]?")
+_MONTH_END = re.compile(rf"\b{_MONTH_WORD}$", re.I)
+_LOWER_START = re.compile(r"[a-z]")
+
+
+def _list_goes_on(pa: str, pb: str) -> bool:
+    """The author list of line ``pa`` goes on in line ``pb``."""
+    return bool(_LIST_START.match(pb)) and _is_author_line(f"{pa} {pb}") and (
+        (bool(_LIST_OPEN_END.search(pa)) and _is_author_line(pa.rstrip(",&").removesuffix(" and")))
+        or (_is_author_line(pa) and not _is_author_line(pb))
+        or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and _is_author_line(pa)))
+
+
+def _month_wrap(pa: str, pb: str) -> bool:
+    """'…, May' / '2015': a date that layout broke after its month."""
+    return bool(_LONE_YEAR.fullmatch(pb) and _MONTH_END.search(pa))
+
+
+def _connector(pa: str, pb: str) -> bool:
+    """'AEA Papers and' / 'Proceedings, 2023': a name broken after a joining word (an author list that goes
+    on is _list_goes_on's)."""
+    return bool(_CONNECTOR_END.search(pa)) and bool(_CAPITALISED_WORD.match(pb)) and not _is_author_line(pb)
+
+
+_OPEN_LINE_END = re.compile(r"[\w,;:\-–]$")
+_LOWER_OR_PAREN = re.compile(r"[a-z(]")
+_ARXIV_START = re.compile(r"arxiv\b", re.I)
+
+
+def _count_any(s: str, chars: str) -> int:
+    """How many characters of s are among chars (len(re.findall("[chars]", s)))."""
+    return sum(s.count(c) for c in chars)
 
 
 def _wrapped(lines: list[str]) -> bool:
@@ -456,12 +510,15 @@ def _wrapped(lines: list[str]) -> bool:
         pa, pb = strip_markup(a).rstrip(), strip_markup(b).lstrip()
         if not pa or not pb:
             continue
-        opened = len(re.findall(r"[“„«]", pa)) > len(re.findall(r"[”»]", pa)) or pa.count('"') % 2 == 1
+        opened = _count_any(pa, "“„«") > _count_any(pa, "”»") or pa.count('"') % 2 == 1
         starts_marked = b.lstrip()[:1] in MARKUP_CHARS
-        if opened or (re.search(r"[\w,;:\-–]$", pa) and re.match(r"[a-z(]", pb) and not starts_marked
-                      and not re.match(r"arxiv\b", pb, re.I)):
+        if opened or (_OPEN_LINE_END.search(pa) and _LOWER_OR_PAREN.match(pb) and not starts_marked
+                      and not _ARXIV_START.match(pb)):
             return True
     return False
+
+
+_DATE_LINE = re.compile(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?")
 
 
 def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
@@ -469,7 +526,7 @@ def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | No
     roles: list[str] = []
     for ln in lines:
         plain = strip_markup(ln).strip()
-        if re.fullmatch(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?", plain.strip(" ,.;")):
+        if _DATE_LINE.fullmatch(plain.strip(" ,.;")):
             roles.append("date")
         elif not authors_known and _is_author_line(plain):
             roles.append("authors")
@@ -574,10 +631,13 @@ def _join_runs(m: re.Match) -> str:
     return " "
 
 
+_REPEAT_MARK = re.compile(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,})\s*[.,]?\s*")
+
+
 def _segment_string(s: str) -> Fields:
     """A single-string entry: 'Authors. Title. Venue, year.' and its many variants."""
-    s = _SPLIT_RUN.sub(_join_runs, s)
-    s = re.sub(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,})\s*[.,]?\s*", "", s)  # "______." repeats the authors above  # one styled run that a line break cut in two is one run
+    s = _join_split_runs(s)
+    s = _REPEAT_MARK.sub("", s)  # "______." repeats the authors above  # one styled run that a line break cut in two is one run
     f = Fields()
     plain_all = strip_markup(s)
     date_col = None
