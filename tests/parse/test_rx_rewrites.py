@@ -146,3 +146,21 @@ def test_cut_tail_word_gates(name):
 def test_space_runs_joined_as_the_pattern_joined_them():
     for s in STRINGS + ["\u00a0a\u2003b\u3000", "\x1c\x1d\x1e\x1f\x85a"]:
         assert " ".join(s.split()) == re.sub(r"\s+", " ", s).strip(), s
+
+
+def test_year_end_gate_passes_every_text_its_patterns_match():
+    tails = ["", " 2019", ", 2019.", "; Mar 3, 2020. ", " (2019)", " (2019a).", "2019b)\n", " 1999)\n", ", 2019\ue003",
+             " 2019 )", "2019.\n", " (2021):", "\u00a02020\u2003"]
+    rnd = random.Random(9)
+    texts = STRINGS + [s[: rnd.randint(0, len(s))] + t for s in STRINGS[:4000] for t in (rnd.choice(tails),)]
+    for rx in (entry._TRAIL_DATE, entry._TITLE_YEAR, entry._END_YEAR, entry._END_YEAR_PAREN):
+        for s in texts:
+            if rx.search(s):
+                assert entry._may_end_in_year(s), (rx.pattern, s)
+
+
+def test_name_segment_before_a_stop_as_split_read_it():
+    for s in STRINGS:
+        stop = entry._NAME_STOP.search(s)
+        got = (s[: stop.start()].rstrip() if stop else s).strip(" .")
+        assert got == re.split(r"\s*(?:[,(\[:;]|\d)", s, maxsplit=1)[0].strip(" ."), s

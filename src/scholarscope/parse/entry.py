@@ -55,6 +55,14 @@ _LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
 
 
+def _may_end_in_year(s: str) -> bool:
+    """A cheap test that a pattern whose match ends the text with a year (1900-2099), then at most a
+    letter, a closing bracket, a stop, comma or colon and spaces, can match s (a failed search of such a
+    pattern tries every position)."""
+    u = s.rstrip().rstrip(".,:)")
+    return u[-4:-2] in ("19", "20") or ("a" <= u[-1:] <= "z" and u[-5:-3] in ("19", "20"))
+
+
 @dataclass
 class Fields:
     """The segmentation of one entry."""
@@ -173,6 +181,16 @@ def _remove_plain(s: str, a: int, b: int) -> str:
 
 
 _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
+_ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
+_BOLD_RUN = re.compile(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}")
+
+
+def _italic_runs(s: str):
+    return _ITALIC_RUN.finditer(s) if ITAL_ON in s else iter(())
+
+
+def _bold_runs(s: str):
+    return _BOLD_RUN.finditer(s) if BOLD_ON in s else iter(())
 
 
 def _join_split_runs(s: str) -> str:
@@ -594,6 +612,11 @@ _VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium
                           r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_CITATION_PARTS = re.compile(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+")
+_IN_START = re.compile(r"(?:in|In|En)\b")
+
+
 @lru_cache(maxsize=65536)
 def _venue_score(line: str) -> float:
     """How much a line looks like a venue line rather than a title line."""
@@ -603,11 +626,11 @@ def _venue_score(line: str) -> float:
         score += 2
     if _YEAR.search(plain):
         score += 1
-    if re.search(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+", plain):
+    if _DIGIT.search(plain) and _CITATION_PARTS.search(plain):  # each of them holds a digit
         score += 1
     if _VENUE_WORDS.search(plain):
         score += 1
-    if re.match(r"(?:in|In|En)\b", plain):
+    if _IN_START.match(plain):
         score += 1.5
     if _is_italic(line):
         score += 0.5
@@ -634,6 +657,10 @@ def _join_runs(m: re.Match) -> str:
 _REPEAT_MARK = re.compile(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,})\s*[.,]?\s*")
 
 
+_SHORT_DATE_CELL = re.compile(r"[\s\d\-–—/.,a-zA-Z]{0,25}")
+_TITLE_YEAR = re.compile(r"[\s,(]+((?:19|20)\d\d)\)?\.?$")
+
+
 def _segment_string(s: str) -> Fields:
     """A single-string entry: 'Authors. Title. Venue, year.' and its many variants."""
     s = _join_split_runs(s)
@@ -644,10 +671,11 @@ def _segment_string(s: str) -> Fields:
     tab = _TAB_DATE.search(s)
     if tab:
         date_col = _first_year(strip_markup(tab.group(1)))
-        s = s[: tab.start()] + (" " + tab.group(1) if not re.fullmatch(r"[\s\d\-–—/.,a-zA-Z]{0,25}", strip_markup(tab.group(1))) else "")
-    trail = _TRAIL_DATE.search(strip_markup(s))
+        s = s[: tab.start()] + (" " + tab.group(1) if not _SHORT_DATE_CELL.fullmatch(strip_markup(tab.group(1))) else "")
+    plain_s = strip_markup(s)
+    trail = _TRAIL_DATE.search(plain_s) if _may_end_in_year(plain_s) else None
     trail_year = None
-    if trail and len(strip_markup(s)[: trail.start()].split()) >= 3:
+    if trail and len(plain_s[: trail.start()].split()) >= 3:
         trail_year = int(trail.group(1))
         s = _cut_plain_suffix(s, trail.start())
     lead = _LEAD_DATE.match(strip_markup(s))
@@ -668,8 +696,8 @@ def _segment_string(s: str) -> Fields:
             _split_by_sentences(f, s)
     if f.year is None:
         f.year = date_col or lead_year or trail_year
-    ty = re.search(r"[\s,(]+((?:19|20)\d\d)\)?\.?$", f.title)
-    if ty and not f.venue_raw and len(f.title.split()) > 3:
+    ty = _TITLE_YEAR.search(f.title) if not f.venue_raw and len(f.title.split()) > 3 and _may_end_in_year(f.title) else None
+    if ty:
         f.title, f.year = _clean_title(f.title[: ty.start()]), f.year or int(ty.group(1))
     if f.year is None:
         f.year = _first_year(_without(plain_all, f.title))
@@ -696,26 +724,34 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.year = f.year or y
 
 
+_END_YEAR = re.compile(r"[\s,.]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$")
+_END_YEAR_PAREN = re.compile(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$")
+
+
 def _strip_lead_year(b: str, f: Fields) -> str:
-    m = re.search(r"[\s,.]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$", b)
+    m = _END_YEAR.search(b) if _may_end_in_year(b) else None
     if m and parse_author_list(b[: m.start()]):
         f.year = int(m.group(1))
         return b[: m.start()].strip(" ,.;:")
     return b
 
 
+_MARKED_COMMA = re.compile(r"\s*[*†‡]*\s*,\s*\S")
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _split_glued_name(before: str, title: str, after: str) -> tuple[str, str, str]:
     """'**Title Zainab Haddad***, Kevin Liu, ...': a bold title and the bold owner name that
     starts the author list, merged into one run by a word processor."""
     rest = strip_markup(after)
-    if not re.match(r"\s*[*†‡]*\s*,\s*\S", rest):
+    if not _MARKED_COMMA.match(rest):
         return before, title, after
     words = title.split()
     for k in (3, 2):
         if len(words) <= k + 2:
             continue
         name = " ".join(words[-k:])
-        nxt = re.split(r"\s*,\s*", rest.lstrip(" *†‡,"), maxsplit=1)[0]
+        nxt = _COMMA.split(rest.lstrip(" *†‡,"), maxsplit=1)[0]
         if is_name(name) and is_name(nxt) and not is_name(" ".join(words[-k - 1:])):
             return before, " ".join(words[:-k]), BOLD_ON + name + BOLD_OFF + after
     return before, title, after
@@ -723,12 +759,12 @@ def _split_glued_name(before: str, title: str, after: str) -> tuple[str, str, st
 
 def _italic_title(s: str) -> tuple[str, str, str] | None:
     """'Authors, *Title*, venue': an italic run right after an author list is the title."""
-    for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s):
+    for mt in _italic_runs(s):
         inner = strip_markup(mt.group(1)).strip()
         before = strip_markup_keep_bold(s[: mt.start()]).strip(" ,.;:")
         if len(inner.split()) < 3 or _venue_like(inner) or not before:
             continue
-        before = re.sub(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$", "", before)
+        before = _END_YEAR_PAREN.sub("", before) if _may_end_in_year(before) else before
         if parse_author_list(before):
             return s[: mt.start()], inner, s[mt.end():]
         return None
@@ -737,7 +773,7 @@ def _italic_title(s: str) -> tuple[str, str, str] | None:
 
 def _bold_title(s: str) -> tuple[str, str, str] | None:
     """A bold run that is not a name list is the title (common in web CVs)."""
-    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", s):
+    for mt in _bold_runs(s):
         inner = strip_markup(mt.group(1)).strip()
         inner = re.sub(r"^\[[^\]]{1,20}\]\s*", "", inner)  # "[VLDB'26] Title"
         if len(inner.split()) >= 3 and parse_author_list(inner) is None and not _venue_like(inner) \
@@ -771,9 +807,12 @@ def _split_by_sentences(f: Fields, s: str) -> None:
     f.venue_raw, f.year = _venue_and_year(rest)
 
 
+_TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*[.,;]?\s*$")
+
+
 def _trailing_paren_venue(title: str) -> tuple[str, str]:
     """'Title (CVPR 2024)' -> ('Title', 'CVPR 2024'): a parenthesis holding a venue or a year."""
-    m = re.search(r"\(([^()]{2,120})\)\s*[.,;]?\s*$", strip_markup(title))
+    m = _TRAILING_PAREN.search(strip_markup(title))
     if not m:
         return title, ""
     inner = m.group(1)
@@ -796,7 +835,6 @@ _CLOSED_LIST = re.compile(r"(?:\band\b|&)\s+[^,]+$")  # "A, B, and C" ends at C
 _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
 _NOT_PROSE = frozenset("van von der den del della dos das les and und with others bin ibn zur ter ten".split())  # as in _PROSE_WORD
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_ITALIC_OPENING = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
 _LOWER_STOP = re.compile(r"[a-z]\.")
 
 
@@ -847,7 +885,7 @@ def _author_prefix(s: str) -> tuple[str, str]:
     """The longest leading author list followed by a separator, and the text after it (markup kept)."""
     lead = len(s) - len(s.lstrip(" ,.;:"))
     s = s[lead:]
-    opening = _ITALIC_OPENING.match(s) if s.startswith(ITAL_ON) else None
+    opening = _ITALIC_RUN.match(s) if s.startswith(ITAL_ON) else None
     if opening and len(opening.group(1).split()) >= 3 and parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
         return "", s  # "*I Too Have Some Dreams: N. M. Rashed and …*. Berkeley": an entry opening in italics opens with its title
     plain = strip_markup_keep_bold(s)
@@ -918,12 +956,16 @@ def _title_follows(rest: str) -> bool:
     return not r or bool(_TITLE_START.match(r))
 
 
+_OPENING_YEAR = re.compile(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*")
+_OPENING_STATUS = re.compile(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", re.I)
+
+
 def _strip_year_paren(rest: str, f: Fields) -> str:
-    m = re.match(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*", strip_markup(rest))
+    m = _OPENING_YEAR.match(strip_markup(rest))
     if m and (m.group(0).strip().startswith("(") or m.group(0).strip().endswith(".")):
         f.year = int(m.group(1))
         return _cut_plain_prefix(rest, m.end())
-    m = re.match(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", strip_markup(rest), re.I)
+    m = _OPENING_STATUS.match(strip_markup(rest))
     if m:
         return _cut_plain_prefix(rest, m.end())
     return rest
@@ -931,7 +973,7 @@ def _strip_year_paren(rest: str, f: Fields) -> str:
 
 def _bold_venue(st: str) -> int | None:
     """'Title <link> **Journal of Widgets**, 2024': a bold run naming a known venue starts the venue."""
-    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", st):
+    for mt in _bold_runs(st):
         if len(strip_markup(st[: mt.start()]).split()) >= 2 and _venue_like(strip_markup(mt.group(1)).strip(" .,")):
             return mt.start()
     return None
@@ -943,10 +985,14 @@ def _lead_in(st: str, run: re.Match) -> str:
     return "," if head.endswith((",", ";")) else "." if head.endswith((".", "?", "!", ")."))else ""
 
 
+_LEAD_INTO_VENUE = re.compile(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$")
+_LEAD_INTO_VENUE_CUT = re.compile(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$")
+
+
 def _take_title(s: str) -> tuple[str, str]:
     """The first sentence is the title; an italic run or a journal name after it starts the venue."""
     st = s.strip(" ,.;:")
-    runs = list(re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", st))
+    runs = list(_italic_runs(st))
     for k, mt in enumerate(runs):
         head = st[: mt.start()]
         if not _venue_like(strip_markup(mt.group(1)).strip(" .,")) and any(
@@ -960,8 +1006,8 @@ def _take_title(s: str) -> tuple[str, str]:
             continue
         # an italic run is the venue when punctuation or "In" leads into it; a species name
         # or a term inside the title sentence is not
-        if re.search(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$", strip_markup(head)) and len(strip_markup(head).split()) >= 2:
-            return re.sub(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$", "", head), st[mt.start():]
+        if _LEAD_INTO_VENUE.search(strip_markup(head)) and len(strip_markup(head).split()) >= 2:
+            return _LEAD_INTO_VENUE_CUT.sub("", head), st[mt.start():]
     v = _comma_venue(st)
     d = _dot_venue(st)
     b = _bold_venue(st)
@@ -983,24 +1029,34 @@ def _take_title(s: str) -> tuple[str, str]:
 _ABBREV_JOURNAL = re.compile(r"^(?:[A-Z][a-zA-Z]{0,12}\.\s*){2,}|^(?:J\.|Proc\.|Trans\.|Phys\.|Rev\.)\s")
 
 
+_COMMA_GAP = re.compile(r",\s+")
+_JOINING_WORD = re.compile(r"(?:and|or|&|the|of|for|to|with)\b")
+
+
 def _comma_venue(st: str) -> int | None:
     """'Title, Atmos. Chem. Phys., 16, 2016': where a journal abbreviation or a known venue starts."""
-    for mt in re.finditer(r",\s+", st):
+    for mt in _COMMA_GAP.finditer(st):
         after = strip_markup(st[mt.end():])
-        if len(strip_markup(st[: mt.start()]).split()) < 3 or re.match(r"(?:and|or|&|the|of|for|to|with)\b", after):
+        if len(strip_markup(st[: mt.start()]).split()) < 3 or _JOINING_WORD.match(after):
             continue
         if _ABBREV_JOURNAL.match(after) or _venue_like(", ".join(after.split(",")[:1]).strip()):
             return mt.end()
     return None
 
 
+_STOP_BEFORE_CAPITAL = re.compile(r"[.?!]\s+(?=[A-Z\ue000\ue002])")
+_NAME_STOP = re.compile(r"[,(\[:;\d]")
+
+
 def _dot_venue(st: str) -> tuple[int, int] | None:
     """'Title in R. Methods in Ecology & Evolution, 7': a stop followed by the whole name of a known
     venue ends the title, even after a capital that would otherwise read as an initial."""
-    for mt in re.finditer(r"[.?!]\s+(?=[A-Z\ue000\ue002])", st):
+    for mt in _STOP_BEFORE_CAPITAL.finditer(st):
         if len(strip_markup(st[: mt.start()]).split()) < 3:
             continue
-        seg = re.split(r"\s*(?:[,(\[:;]|\d)", strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
+        rest = strip_markup(st[mt.end():])
+        stop = _NAME_STOP.search(rest)  # the first part of re.split(r"\s*(?:[,(\[:;]|\d)", rest), as below
+        seg = (rest[: stop.start()].rstrip() if stop else rest).strip(" .")
         if len(seg.split()) < 2:
             continue  # one word ("Nature", "Science") also starts many title sentences
         v = normalise_venue(seg)
@@ -1009,13 +1065,16 @@ def _dot_venue(st: str) -> tuple[int, int] | None:
     return None
 
 
+_VENUE_OPENING = re.compile(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)")
+
+
 @lru_cache(maxsize=65536)
 def _venue_like(plain: str) -> bool:
     from .venues import venue_like
 
     if len(plain) > 200:
         return False
-    if re.match(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)", plain):
+    if _VENUE_OPENING.match(plain):
         return True
     return venue_like(plain)
 
@@ -1035,7 +1094,7 @@ def _is_author_line(plain: str) -> bool:
 
 def _is_italic(ln: str) -> bool:
     s = ln.strip()
-    inside = "".join(re.findall(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s))
+    inside = "".join(mt.group(1) for mt in _italic_runs(s))
     return len(inside) >= 0.6 * len(strip_markup(s)) and bool(inside.strip())
 
 
