@@ -164,3 +164,38 @@ def test_name_segment_before_a_stop_as_split_read_it():
         stop = entry._NAME_STOP.search(s)
         got = (s[: stop.start()].rstrip() if stop else s).strip(" .")
         assert got == re.split(r"\s*(?:[,(\[:;]|\d)", s, maxsplit=1)[0].strip(" ."), s
+
+
+_LABELS = ["Paper", "PDF", "code", "Slides", "slide", "video", "Talk", "project", "Project page", "arXiv", "HTML", "bib",
+           "BibTeX", "poster", "Website", "GitHub", "link", "DOI", "publisher", "preprint", "news", "blog", "data",
+           "Dataset", "supp", "Supplementary", "supplementary  material", "Supp Material", "proceedings", "OpenReview",
+           "abstract", "demo", "media", "press", "full text", "Full\ttext", "journal", "SSRN", "url", "web", "page",
+           "repo", "Repository", "software", "summary", "erratum", "appendix", "presentation", "recording", "YouTube",
+           "official", "accepted version", "published version", "preprint version", "author version", "online", "view",
+           "read", "download", "ads", "NASA ADS", "pubmed", "PMC", "Google Scholar", "scholar", "Semantic Scholar",
+           "dblp", "bioRxiv", "medRxiv", "ſlides", "İnvalid", "vıdeo"]
+
+
+def _link_texts() -> list[str]:
+    rnd = random.Random(13)
+    out = []
+    for s in STRINGS[:6000]:
+        for _ in range(2):
+            label = rnd.choice(_LABELS)
+            label = rnd.choice(["{}", "[{}]", "({})", "{}:", "[{}]:", "{} "]).format(label)
+            i = rnd.randint(0, len(s))
+            out.append(s[:i] + rnd.choice([" ", "", "\n"]) + label + rnd.choice(["", " ", "  ", "\t"]) + "\x00" + s[i:])
+    return out
+
+
+def test_every_link_label_word_has_an_ending_in_the_gate():
+    for alt in markers._LABEL_WORDS.split("|"):
+        assert any(re.fullmatch(alt, w, re.I) for w in _LABELS), alt
+
+
+def test_link_label_gate_and_gap_closing():
+    for s in STRINGS + _link_texts():
+        if markers._LINK_LABEL.search(s):
+            assert markers._may_hold_link_label(s), s
+        if "\x00" in s:
+            assert markers._close_link_gaps(s) == markers._LINK_GAP.sub(" ", s), s

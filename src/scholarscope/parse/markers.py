@@ -93,8 +93,9 @@ def _drop_split_url_text(m: re.Match) -> str:
 def _drop_link_labels(s: str) -> str:
     """Remove short anchor words that stood before a link ('PDF <url>', '[Paper] <url>')."""
     if "\x00" in s:  # the place of a link taken out
-        s = _LINK_LABEL.sub(" \x00", s)
-        s = _LINK_GAP.sub(" ", s)
+        if _may_hold_link_label(s):
+            s = _LINK_LABEL.sub(" \x00", s)
+        s = _close_link_gaps(s)
     if "[" in s or "(" in s:
         s = _EMPTY_BRACKETS.sub(" ", s)
     return s
@@ -102,6 +103,34 @@ def _drop_link_labels(s: str) -> str:
 
 _LINK_LABEL = re.compile(rf"(?:(?<=\s)|^)[\[(]?(?:{_LABEL_WORDS})[\])]?[:]?[ \t]*\x00", re.I)
 _LINK_GAP = re.compile(r"[ \t]*\x00[ \t]*")
+# how a label word of _LABEL_WORDS ends (the part after its last space), as fold_case writes it
+_LABEL_ENDINGS = ("paper", "pdf", "code", "slide", "slides", "video", "talk", "project", "page", "arxiv", "html", "bib",
+                  "bibtex", "poster", "website", "github", "link", "doi", "publisher", "preprint", "news", "blog", "data",
+                  "dataset", "supp", "supplementary", "material", "proceedings", "openreview", "abstract", "demo",
+                  "media", "press", "text", "journal", "ssrn", "url", "web", "repo", "repository", "software",
+                  "summary", "erratum", "appendix", "presentation", "recording", "youtube", "official", "version",
+                  "online", "view", "read", "download", "ads", "pubmed", "pmc", "scholar", "dblp", "biorxiv", "medrxiv")
+
+
+def _may_hold_link_label(s: str) -> bool:
+    """A cheap exact test that _LINK_LABEL can match (a failed search tries every label word at every
+    position): a match ends at the place of a link, and before it, past spaces, a colon and a closing
+    bracket, its label word ends."""
+    z = s.find("\x00")
+    while z >= 0:
+        t = s[:z].rstrip(" \t")
+        t = t[:-1] if t.endswith(":") else t
+        t = t[:-1] if t.endswith(("]", ")")) else t
+        if fold_case(t[-16:]).endswith(_LABEL_ENDINGS):
+            return True
+        z = s.find("\x00", z + 1)
+    return False
+
+
+def _close_link_gaps(s: str) -> str:
+    """_LINK_GAP.sub(" ", s): each place of a link, with the spaces and tabs around it, becomes one space."""
+    parts = s.split("\x00")
+    return " ".join([parts[0].rstrip(" \t"), *(p.strip(" \t") for p in parts[1:-1]), parts[-1].lstrip(" \t")])
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 
 
