@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scholarscope.parse import entry, field_text, markers, names
+from scholarscope.parse import entry, field_text, markers, names, venues
 from scholarscope.parse.rxgate import holds_any
 from scholarscope.read.text import fold_case
 
@@ -199,3 +199,35 @@ def test_link_label_gate_and_gap_closing():
             assert markers._may_hold_link_label(s), s
         if "\x00" in s:
             assert markers._close_link_gaps(s) == markers._LINK_GAP.sub(" ", s), s
+
+
+def _venue_texts() -> list[str]:
+    tails = [", vol. 3", " Vol 12", " 12(3)", " 511: 2201", ", 45-67", " pp. 5", " P. 7", ", 2019", " 2019", " NeurIPS'23",
+             " ICHEP2022", " 3rd", " Second", "\u00a0", ":", ";.", " v2", "VOLUME 4"]
+    rnd = random.Random(17)
+    out = []
+    for s in STRINGS[:6000]:
+        i = rnd.randint(0, len(s))
+        out.append(s[:i] + rnd.choice(tails) + s[i:])
+    return STRINGS + out
+
+
+def test_venue_trail_and_name_year_patterns_match_as_their_plain_forms():
+    trail = re.compile(venues.TRAIL_PLAIN, re.I)
+    name_year = re.compile(r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b")
+    for s in _venue_texts():
+        assert _matches(venues._TRAIL, s) == _matches(trail, s), s
+        assert _matches(venues._NAME_YEAR, s) == _matches(name_year, s), s
+
+
+def test_venue_word_gates():
+    for s in _venue_texts() + ["First Workshop", "WORKSHOP", "a @ b", "FINDINGS of ACL", "ArXiv", "ſecond"]:
+        low = fold_case(s)
+        if venues._ORDINAL.search(s):
+            assert venues._DIGIT.search(s) or venues._may_hold_ordinal_word(s), s
+        if venues._WORKSHOP.search(s):
+            assert "wor" in low or "@" in s, s
+        if venues._FINDINGS.search(s):
+            assert "findings" in low, s
+        if venues._ARXIV.search(s):
+            assert "arxiv" in low, s

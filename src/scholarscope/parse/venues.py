@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..read.text import fold_case
+
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
 _YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
@@ -23,7 +25,16 @@ _MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|coll
                       r"tagungsband|tagung|jahrestagung|konferenz|colloque|congrès|actes|atti)\b", re.I)
 _PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
                    r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I)
-_TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\b\d+\s*[-–]\s*\d+.*|,\s*(?:19|20)\d\d\b.*)$", re.I)
+# Volume, issue, pages or a year that end a venue, and the separators before them. The plain form is
+# TRAIL_PLAIN; _TRAIL takes the first character first (a separator, "v", "p" or a digit), so that the
+# search jumps between such characters, and tries the same cases in the same order (same matches).
+_TRAIL_CASES = [r"\bvol(?:ume)?\.?\s*\d.*", r"\b\d+\s*\(\d+\).*", r"\b\d+\s*[:,]\s*\d+.*", r"\bpp?\.\s*\d.*",
+                r"\b\d+\s*[-–]\s*\d+.*", r",\s*(?:19|20)\d\d\b.*"]
+TRAIL_PLAIN = r"[\s,;:.]*(?:" + "|".join(_TRAIL_CASES) + ")$"
+_TRAIL = re.compile(r"[\s,;:.vVpP\d](?:"
+                    r"(?<=[\s,;:.])(?:[\s,;:.]*(?:" + "|".join(_TRAIL_CASES) + r")$|(?<=,)\s*(?:19|20)\d\d\b.*$)"
+                    r"|(?<![\w][vVpP\d])(?:(?<=[vV])ol(?:ume)?\.?\s*\d.*|(?<=\d)\d*\s*\(\d+\).*|(?<=\d)\d*\s*[:,]\s*\d+.*"
+                    r"|(?<=[pP])p?\.\s*\d.*|(?<=\d)\d*\s*[-–]\s*\d+.*)$)", re.I)
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _NORM_STOP = re.compile(r"\b(the|of|on|in|for|and|proceedings|proc)\b")
@@ -34,10 +45,11 @@ _IEEE_SPLIT = re.compile(r"[\s,/-]+")
 _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&/\-]*(?:\s(?:Security|S&P|Findings))?")
 _GLUED_YEAR = re.compile(r"(?<=[A-Za-z])['’]?(?:19|20)?\d\d\b")
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
-_NAME_YEAR = re.compile(r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b")
+# r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b" with the capital first and the word boundary before it
+# checked behind it, so that the search jumps between capitals (same matches)
+_NAME_YEAR = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _TRAIL_PROC = re.compile(r"(?<!\band)[\s,]+(?:proceedings|proc\.?)\s*$", re.I)
-_SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _PLACE_PART = re.compile(r"[A-Z][\w'’.\- ]{1,25}")
@@ -117,9 +129,10 @@ def normalise_venue(raw: str | None) -> Venue:
     """Normalise one raw venue string."""
     if not raw or not raw.strip():
         return Venue(None)
-    workshop = bool(_WORKSHOP.search(raw))
-    findings = bool(_FINDINGS.search(raw))
-    if _ARXIV.search(raw):
+    low = fold_case(raw)  # each pattern below needs a word of its own: skipped when the text lacks it
+    workshop = ("wor" in low or "@" in raw) and bool(_WORKSHOP.search(raw))
+    findings = "findings" in low and bool(_FINDINGS.search(raw))
+    if "arxiv" in low and _ARXIV.search(raw):
         return Venue("arXiv", "preprint", known=True)
     pos = _POS.match(raw)
     if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
@@ -239,6 +252,14 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     return None
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _may_hold_ordinal_word(s: str) -> bool:
+    low = fold_case(s)
+    return any(w in low for w in _ORDINAL_WORDS)
+
+
 def clean_venue(raw: str) -> str:
     """The venue without 'Proceedings of', ordinals, years, volume/pages and stray punctuation."""
     s = _PROC.sub("", raw.strip())
@@ -246,7 +267,8 @@ def clean_venue(raw: str) -> str:
     digits = _DIGIT.search(s) is not None
     if digits:
         s = _NAME_YEAR.sub(r"\1", s)  # "ICHEP2022", "NeurIPS'23"
-    s = _ORDINAL.sub("", s)
+    if digits or _may_hold_ordinal_word(s):  # each match holds a digit or an ordinal word
+        s = _ORDINAL.sub("", s)
     if digits:
         s = _TRAIL.sub("", s)
         s = _YEAR.sub("", s)
@@ -255,8 +277,7 @@ def clean_venue(raw: str) -> str:
     if "proc" in s.lower():  # lower() maps every letter re.I matches to p, r, o, c onto it
         s = _TRAIL_PROC.sub("", s)  # "ICIST 2017 Proceedings", not "AEA Papers and Proceedings"
     s = strip_meeting_place(s)
-    s = _SPACES.sub(" ", s).strip(" ,.;:-–")
-    return s
+    return " ".join(s.split()).strip(" ,.;:-–")  # runs of spaces as one
 
 
 def strip_meeting_place(s: str) -> str:
