@@ -529,7 +529,7 @@ def equal_symbols(text: str) -> str:
     from ..read.text import fold_case
 
     low = fold_case(plain)  # every _LEGEND_WORDS match holds one of these words
-    for m in _LEGEND_WORDS.finditer(plain) if any(w in low for w in _LEGEND_VERBS) else ():
+    for m in _LEGEND_WORDS.finditer(plain) if any(map(low.__contains__, _LEGEND_VERBS)) else ():
         sym = m.group(3) or _SYMBOL_NAMES.get((m.group(2) or "").lower())
         if sym:
             found.append((sym, m.group(1)))

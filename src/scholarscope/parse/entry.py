@@ -104,7 +104,7 @@ _LEFTOVER_SUBS = (
 
 def _sub_all(s: str, subs) -> str:
     for rx, repl, needed in subs:
-        if any(n in s for n in needed):
+        if any(map(s.__contains__, needed)):
             s = rx.sub(repl, s)
     return s
 

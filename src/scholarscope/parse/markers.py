@@ -191,7 +191,7 @@ def _may_hold_status(s: str) -> bool:
     if "&" in s:
         return True
     low = fold_case(s)
-    return any(w in low for w in _STATUS_WORDS)
+    return any(map(low.__contains__, _STATUS_WORDS))
 
 
 # The literal words one of which every match of each pattern holds (rxgate.required_words; None: no

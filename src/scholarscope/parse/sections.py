@@ -83,7 +83,7 @@ def categorise(title: str) -> str | None:
         if prio == len(_COMPILED) - 1 and best is not None:
             break  # the generic words only name a section nothing else names
         words = _REQUIRED[prio]
-        if words is not None and not any(w in low for w in words):
+        if words is not None and not any(map(low.__contains__, words)):
             continue  # none of the words every match of rx holds
         for m in rx.finditer(t):
             # the head noun ends the heading; of two matches ending there the longer wins ("In Press")

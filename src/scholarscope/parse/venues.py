@@ -257,7 +257,7 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 
 def _may_hold_ordinal_word(s: str) -> bool:
     low = fold_case(s)
-    return any(w in low for w in _ORDINAL_WORDS)
+    return any(map(low.__contains__, _ORDINAL_WORDS))
 
 
 def clean_venue(raw: str) -> str:
