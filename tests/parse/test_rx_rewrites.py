@@ -231,3 +231,12 @@ def test_venue_word_gates():
             assert "findings" in low, s
         if venues._ARXIV.search(s):
             assert "arxiv" in low, s
+
+
+def test_group_author_gate():
+    extra = ["ARGENTA Collaboration", "The 1000 Genomes Consortium", "the X Study Group\n", "ATLAS COLLABORATION",
+             "Some Working Group", "Trial Investigators", "Collaboration", "ſtudy group"]
+    for s in STRINGS + extra:
+        c = names.clean_name(s)
+        if names._GROUP.match(c):
+            assert fold_case(c).rstrip("\n").endswith(names._GROUP_ENDS), c

@@ -115,9 +115,14 @@ _GROUP_NOTE = re.compile(r"\s*\((?:for|on behalf of)?\s*(?:the\s+)?[^()]{1,60}?\
                          r"study group|investigators)\)", re.I)
 
 
+_GROUP_ENDS = ("collaboration", "consortium", "study group", "working group", "investigators")
+
+
 def is_group_author(token_str: str) -> bool:
     """'ARGENTA Collaboration', 'The 1000 Genomes Consortium': a group that signs a paper."""
     s = clean_name(token_str)
+    if not fold_case(s).rstrip("\n").endswith(_GROUP_ENDS):
+        return False  # _GROUP's match ends the name with one of these words ($: or before a final line break)
     words = s.split()[:-1]  # every word before "Collaboration" is capitalised: a name, not a phrase
     return bool(_GROUP.match(s)) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() == "the" for w in words) \
         and len(s) <= 70
@@ -187,11 +192,12 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
         return None
     out, i = [], 0
     paired = 0
+    facts = [_pair_facts(x) for x in items]
     # every other item initials: a "Last, I." list, where a surname may have two words ("Arrieta Vogel, L.")
-    alternating = len(items) >= 2 and sum(_is_given_part(clean_name(x)) for x in items[1::2]) == len(items[1::2])
+    alternating = all(f[1] for f in facts[1::2])
     while i < len(items):
-        fa = _pair_facts(items[i])
-        fb = _pair_facts(items[i + 1]) if i + 1 < len(items) else None
+        fa = facts[i]
+        fb = facts[i + 1] if i + 1 < len(items) else None
         if fb and fb[0] and fb[1] and not fa[1] and fa[2]:
             out.append(f"{items[i]}, {items[i + 1]}")
             i += 2
@@ -272,13 +278,13 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     if not items:
         return None
     paired = _pair_last_first(items)
-    if paired and not all(_valid_item(n) for n in paired):
+    if paired and not all(map(_valid_item, paired)):
         paired = None
     names = paired or items
     # "Last, First" lists: "Smith, John, Doe, Jane" -> pair when every other item is a single word
     if not paired and _alternating_single_words(items):
         names = [f"{items[i]}, {items[i + 1]}" for i in range(0, len(items) - 1, 2)]
-    if not all(_valid_item(n) for n in names):
+    if not all(map(_valid_item, names)):
         return None
     if len(names) == 1 and "," not in names[0] and len(clean_name(names[0]).split()) < 2 and not truncated:
         return None
