@@ -240,3 +240,15 @@ def test_group_author_gate():
         c = names.clean_name(s)
         if names._GROUP.match(c):
             assert fold_case(c).rstrip("\n").endswith(names._GROUP_ENDS), c
+
+
+def test_venue_year_pattern_and_kind_gates():
+    plain_year = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
+    for s in _venue_texts() + ["'23", "x'2023", "1.2019", "2019.5", "a2020b", "NeurIPS '24"]:
+        assert _matches(venues._YEAR, s) == _matches(plain_year, s), s
+        low, r = fold_case(s), s.lower()
+        for _kind, rx, words in venues._KINDS:
+            if rx.search(r):
+                assert holds_any(r, words), (rx.pattern, s)
+        if venues._MEETING.search(s):
+            assert holds_any(low, venues._MEETING_WORDS), s

@@ -57,7 +57,10 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         got = req(tree)
     except Exception:  # noqa: BLE001
         return None
-    return tuple(sorted(got)) if got else None
+    if not got:
+        return None
+    # a word that holds another one adds nothing to the test ("congress" beside "congr")
+    return tuple(sorted(w for w in got if not any(o != w and o in w for o in got)))
 
 
 def holds_any(low: str, words: tuple[str, ...] | None) -> bool:

@@ -15,10 +15,13 @@ from functools import lru_cache
 from importlib import resources
 
 from ..read.text import fold_case
+from .rxgate import holds_any, required_words
 
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
-_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
+# r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b" taking its first character first (same matches; the search
+# jumps between "1", "2" and "'")
+_YEAR = re.compile(r"[12'](?:(?<![\d.][12])(?:(?<=1)9|(?<=2)0)\d\d(?![\d.])|(?<=')\d\d\b)")
 _ORDINAL = re.compile(r"\b\d+\.?\s?[ºª°]|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
 _MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit|"
@@ -282,7 +285,7 @@ def clean_venue(raw: str) -> str:
 
 def strip_meeting_place(s: str) -> str:
     """'IAHR World Congress, Granada, Spain' -> 'IAHR World Congress': a meeting's place is not its name."""
-    if not _MEETING.search(s):
+    if not holds_any(fold_case(s), _MEETING_WORDS) or not _MEETING.search(s):
         return s
     parts = [p.strip() for p in s.split(",")]
     while len(parts) > 1 and _PLACE_PART.fullmatch(parts[-1]) and len(parts[-1].split()) <= 3 \
@@ -291,16 +294,17 @@ def strip_meeting_place(s: str) -> str:
     return ", ".join(parts)
 
 
+# the kinds a venue's own words name, in order, each with the words one of which its matches hold
+_KINDS = [(kind, rx, required_words(rx.pattern, rx.flags)) for kind, rx in
+          (("preprint", _KIND_PREPRINT), ("workshop", _KIND_WORKSHOP), ("conference", _KIND_CONFERENCE), ("journal", _KIND_JOURNAL))]
+_MEETING_WORDS = required_words(_MEETING.pattern, _MEETING.flags)
+
+
 def _guess_kind(raw: str) -> str | None:
     r = raw.lower()
-    if _KIND_PREPRINT.search(r):
-        return "preprint"
-    if _KIND_WORKSHOP.search(r):
-        return "workshop"
-    if _KIND_CONFERENCE.search(r):
-        return "conference"
-    if _KIND_JOURNAL.search(r):
-        return "journal"
+    for kind, rx, words in _KINDS:
+        if holds_any(r, words) and rx.search(r):
+            return kind
     return None
 
 
