@@ -252,3 +252,16 @@ def test_venue_year_pattern_and_kind_gates():
                 assert holds_any(r, words), (rx.pattern, s)
         if venues._MEETING.search(s):
             assert holds_any(low, venues._MEETING_WORDS), s
+
+
+def test_quality_title_tests_answer_as_their_patterns():
+    ends = ["", ",", ";  ", ", \n", " and", " the\n", "of", " with", " eds.", " ed", "eds\n", "Eds.", " vol.", " 12(3)",
+            " pp. 4", "\t,\t", "band"]
+    rnd = random.Random(19)
+    texts = STRINGS + [s[:rnd.randint(0, len(s))] + rnd.choice(ends) for s in STRINGS[:8000]]
+    for t in texts:
+        assert entry._open_end(t) == bool(entry._OPEN_END.search(t)), t
+        assert bool(entry._EDS_END.search(t, max(0, len(t) - 5))) == bool(entry._EDS_END.search(t)), t
+        assert entry._numbers_in_title(t) == bool(entry._NUMBERS_IN_TITLE.search(t)), t
+        if entry._IMPRINT_IN_TITLE.search(t):
+            assert ":" in t

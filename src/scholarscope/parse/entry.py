@@ -330,6 +330,17 @@ _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.?$")
 _SURNAME_COMMA = re.compile(r"[A-Z][\w'’\-]+,\s[A-Z]")
 
 
+def _numbers_in_title(t: str) -> bool:
+    """_NUMBERS_IN_TITLE.search(t): each of its matches holds a digit or "vol."."""
+    return ("vol." in t or _DIGIT.search(t) is not None) and _NUMBERS_IN_TITLE.search(t) is not None
+
+
+def _open_end(t: str) -> bool:
+    """_OPEN_END.search(t), from where a match can start: at the last character that is not a space, or
+    one of the last five (a joining word, then maybe a line break)."""
+    return _OPEN_END.search(t, max(0, min(len(t.rstrip()) - 1, len(t) - 5))) is not None
+
+
 _QUALITY_MEMO: dict[tuple, float] = {}
 
 
@@ -367,19 +378,19 @@ def _quality(f: Fields) -> float:
         q += 1.5 if _venue_like(f.venue_raw) else 0.5
     if not (f.authors_known or f.quoted) and _names_open_title(f):
         q -= 2
-    if _YEAR.search(f.title) or _NUMBERS_IN_TITLE.search(f.title):
+    if _YEAR.search(f.title) or _numbers_in_title(f.title):
         q -= 1
-    if _OPEN_END.search(f.title):
+    if _open_end(f.title):
         q -= 1
-    if _AND_START.match(f.title) or _EDS_END.search(f.title):
+    if _AND_START.match(f.title) or _EDS_END.search(f.title, max(0, len(f.title) - 5)):  # its match is the last 5 at most
         q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
-    if _IMPRINT_IN_TITLE.search(f.title):
+    if ":" in f.title and _IMPRINT_IN_TITLE.search(f.title):
         q -= 1.5  # "Rayuela. Buenos Aires: Editorial Sudamericana": the imprint is not the title
     if _THESIS_IN_TITLE.search(f.title):
         q -= 1.5  # "Title. Dissertation, KIT": the thesis note and the school belong to the venue part
     if _EDS_PAREN.search(f.title):
         q -= 2  # the editors of the book belong to the venue part
-    if _INITIAL_END.search(f.authors_raw.strip()) and _SURNAME_COMMA.match(f.title):
+    if _SURNAME_COMMA.match(f.title) and _INITIAL_END.search(f.authors_raw.strip()):
         q -= 2  # "F. R. K." + "Chung, Spectral Graph Theory": the surname went to the title
     return q
 
