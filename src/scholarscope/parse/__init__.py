@@ -6,6 +6,7 @@ from pathlib import Path
 from ..read import read_file, read_text
 from ..records import Profile, Publication
 from .document import parse_document
+from .lines import split_lines
 from .publication import EntryContext, build_publication
 
 __all__ = ["clear_caches", "parse_document", "parse_entry", "parse_file", "parse_text"]
@@ -36,8 +37,6 @@ def parse_text(text: str, format: str = "txt", name: str = "<text>") -> Profile:
 def parse_entry(text: str) -> Publication:
     """Parse one publication entry or reference string (plain text or Markdown)."""
     doc = read_text(text, "md", "<entry>")
-    from .lines import split_lines
-
     lines = [ln for ln in split_lines(doc.text) if ln.kind != "blank"]
     body = "\n".join(ln.body if ln.kind in ("item", "heading") else ln.text for ln in lines)
     pub = build_publication(body, EntryContext(section="publications", index=1), span=(0, len(text)))

@@ -6,12 +6,13 @@ from collections import Counter
 from contextvars import ContextVar
 from pathlib import Path
 
-from ..read.text import Text, strip_markup
+from ..read.text import Text, fold_case, strip_markup
 from ..records import Profile, Publication
 from .cvitems import parse_education
+from .entry import _RIGHT_FIELD, _author_prefix, _is_author_line, _venue_score, _whole
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
-from .names import same_person
+from .names import name_parts, parse_author_list, same_person
 from .person import find_contacts, find_name, owner_from_authors
 from .positions import parse_awards, parse_lines, parse_positions, parse_skills, parse_talks
 from .profile_page import looks_like_profile_page, parse_profile_page
@@ -110,7 +111,6 @@ def _with_subheading(sec: Section) -> list[Line]:
 
 def _looks_like_publications(lines: list[Line], min_blocks: int = 2) -> bool:
     """Most blocks hold an author list of two or more names and a year."""
-    from .names import parse_author_list
 
     if not any(ln.kind != "blank" for ln in lines):
         return False
@@ -128,8 +128,6 @@ def _looks_like_publications(lines: list[Line], min_blocks: int = 2) -> bool:
 
 
 def _leading_authors(line: Line) -> bool:
-    from .entry import _author_prefix
-    from .names import parse_author_list
 
     got = _author_prefix(line.body if line.kind == "item" else line.text)[0]
     return bool(got) and len((parse_author_list(got) or ([],))[0]) >= 2
@@ -145,7 +143,6 @@ def is_prose(block: list[Line]) -> bool:
     lower = sum(1 for w in words if w[:1].islower())
     if lower < 0.5 * len(words):
         return False
-    from .entry import _author_prefix, _is_author_line
 
     raw = block[0].body if block[0].kind == "item" else block[0].text
     return not _author_prefix(raw)[0] and not any(_is_author_line(strip_markup(ln.text)) for ln in block) \
@@ -224,7 +221,6 @@ def _is_bibtex_or_label(block: list[Line]) -> bool:
 
 def _opening_style(ln: Line) -> str | None:
     """'bold' / 'italic' when the whole line (a flush-right date aside) is in one style."""
-    from .entry import _RIGHT_FIELD, _whole
 
     return _whole(_RIGHT_FIELD.sub("", ln.text))
 
@@ -334,7 +330,6 @@ def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
 
 def _fragment_kind(block: list[Line]) -> str:
     """'authors', 'venue' or 'title' for a one-line paragraph; 'full' for anything else."""
-    from .entry import _is_author_line, _venue_score
 
     block = [ln for ln in block if re.sub(r"\s*<[^<>\s]+>", "", strip_markup(ln.text)).strip(" /|")] or block
     if len(block) != 1:
@@ -424,7 +419,6 @@ def _broken_off(before: str, after: str) -> bool:
 def _page_gap_inside(before: str, after: str) -> bool:
     """A paragraph gap (a page break) inside one entry: the text before cannot end an entry, or the text
     after goes on in lower case and opens with no names ('van Dijk, A.' opens an entry)."""
-    from .entry import _author_prefix
 
     a = strip_markup(before).rstrip()
     if re.search(r"[,;:&\-]$|\band$", a):
@@ -435,7 +429,6 @@ def _page_gap_inside(before: str, after: str) -> bool:
 
 def _is_fragment(ln: Line) -> bool:
     """An item that is only an author list or a venue line continues the entry above."""
-    from .names import parse_author_list
 
     return parse_author_list(strip_markup(ln.body).strip().rstrip(".")) is not None
 
@@ -526,7 +519,6 @@ def equal_symbols(text: str) -> str:
     equal, other = set(), set()
     plain = strip_markup(text)
     found = [(m.group(1), m.group(2)) for m in _LEGEND.finditer(plain)]
-    from ..read.text import fold_case
 
     low = fold_case(plain)  # every _LEGEND_WORDS match holds one of these words
     for m in _LEGEND_WORDS.finditer(plain) if any(map(low.__contains__, _LEGEND_VERBS)) else ():
@@ -551,7 +543,6 @@ _GREETING = re.compile(r"\b(?:I['’]m|I am|my name is)\s+([A-Z][^\W\d_]+(?:[-\s
 
 def _greeted_owner(text: str, from_authors: str | None) -> str | None:
     """'Hi, I'm Sebastijan!' on a home page and 'Kaplar S.' in its author lists: Sebastijan Kaplar."""
-    from .names import name_parts
 
     m = _GREETING.search(strip_markup(text[:3000]))
     if not m or not from_authors:

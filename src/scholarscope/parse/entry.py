@@ -18,7 +18,12 @@ from .field_text import venue_and_year as _venue_and_year
 from .markers import Markers, extract_links, extract_status
 from .names import clean_name, etal_search, is_name, name_marks, parse_author_list
 from .places import is_imprint_city
-from .venues import normalise_venue
+from .venues import _guess_kind, normalise_venue, venue_like
+
+try:
+    from .refcrf import label_reference
+except ImportError:  # pragma: no cover - the CRF is optional
+    label_reference = None
 
 # "Title" or (UK) 'Title', in …: the opening quote comes first, its lookbehind after it, so that the
 # search jumps between quote characters (same matches and groups as the lookbehind-first form)
@@ -162,8 +167,6 @@ def _dash_venue(f: Fields) -> Fields:
     if not m or len(f.title[: m.start()].split()) < 2:
         return f
     part = f.title[m.end():].strip(" .,;")
-    from .venues import _guess_kind
-
     if _venue_like(part) or (_MEETING_START.match(part) and _guess_kind(part) in ("conference", "workshop", "journal")):
         f.title, f.venue_raw = f.title[: m.start()].strip(), part
     return f
@@ -255,8 +258,6 @@ def _loses_evidence(learned: Fields, rules: Fields) -> bool:
 def _titleless(s: str, rules: Fields) -> Fields | None:
     """'Omukai K., Nishi R., 1998, ApJ, 508, 141': physics and astronomy cite without titles. When the
     CRF finds none and the rules' "title" is a year, numbers, a venue or names, there is none."""
-    from .refcrf import label_reference
-
     r = label_reference(re.sub(r"\s+", " ", s).strip())
     t = rules.title
     if not r.get("container") and rules.authors_raw and _venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
@@ -299,9 +300,7 @@ _FINAL_STOP = re.compile(r"(?<![\s.\-][A-Z])\.$")  # a stop that ends no initial
 
 def _segment_learned(s: str) -> Fields | None:
     """The reference-string CRF's reading of an entry (None when the model is unavailable)."""
-    try:
-        from .refcrf import label_reference
-    except ImportError:
+    if label_reference is None:
         return None
     plain = " ".join(strip_markup(s).split())
     if len(plain) < 20:
@@ -1081,8 +1080,6 @@ _VENUE_OPENING = re.compile(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IE
 
 @lru_cache(maxsize=65536)
 def _venue_like(plain: str) -> bool:
-    from .venues import venue_like
-
     if len(plain) > 200:
         return False
     if _VENUE_OPENING.match(plain):
@@ -1095,7 +1092,7 @@ _ORDER_NOTE = re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (
 
 def _is_author_line(plain: str) -> bool:
     plain = plain.rstrip(" \\")  # a Markdown line break ("\\") left as text
-    p = _ORDER_NOTE.sub(" ", plain).strip().rstrip(".")
+    p = (_ORDER_NOTE.sub(" ", plain) if "(" in plain else plain).strip().rstrip(".")  # each note is in brackets
     got = parse_author_list(p)
     if not got:
         return False

@@ -8,6 +8,7 @@ from ..read.text import ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .names import parse_author_list
 from .places import is_imprint_city, is_place
 from .rxgate import holds_any, required_words
+from .venues import strip_meeting_place
 
 # A year 1950-2049 not inside a number, a page reference or a year range. The lookbehinds sit after
 # the first digit, so that the search jumps between "1"s and "2"s (the same matches as
@@ -133,8 +134,6 @@ def cut_tail(venue: str) -> str:
     if m and m.start() >= 3:
         venue = venue[: m.start()]
     venue = venue.strip(" ,.;:")
-    from .venues import strip_meeting_place
-
     return strip_meeting_place(venue)
 
 

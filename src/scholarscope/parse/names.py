@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
+from .venues import _table
 
 MARKS = "*†‡§¶#✝⁎∗✉"
 _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
@@ -174,8 +175,6 @@ def is_name(token_str: str) -> bool:
 
 
 def _is_venue_acronym(word: str) -> bool:
-    from .venues import _table
-
     return word.strip(".,;:").lower() in _table()[1]
 
 
