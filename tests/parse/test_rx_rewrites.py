@@ -265,3 +265,27 @@ def test_quality_title_tests_answer_as_their_patterns():
         assert entry._numbers_in_title(t) == bool(entry._NUMBERS_IN_TITLE.search(t)), t
         if entry._IMPRINT_IN_TITLE.search(t):
             assert ":" in t
+
+
+def _date_texts() -> list[str]:
+    dates_ = ["Jan 2019", "January 3, 2020", "Sept. 2019", "sept 2019", "SEPTEMBER 2019", "ſeptember 2019", "märz 2018",
+              "Décembre 2017", "Fall 2016", "Spring2015", "03/2019", "3/2019", "12.2018", "10-2017", "2019/05", "2019-13",
+              "2019", "1999", "2010–present", "2014--17", "2014 - 2016", "Jun–Aug 2014", "2020 (expected)", "#2019",
+              "12019", "x2019", "Oct 2018 to now", "2018 bis heute", "since 2019", "2019-2020", "Mai 2019", "ago 2019"]
+    rnd = random.Random(23)
+    out = []
+    for s in STRINGS[:6000]:
+        i = rnd.randint(0, len(s))
+        out.append(s[:i] + rnd.choice([" ", "", ", "]) + rnd.choice(dates_) + rnd.choice([" ", "", ")", "-"]) + s[i:])
+    return STRINGS + dates_ + out
+
+
+def test_date_range_pattern_matches_as_its_plain_form():
+    from scholarscope.parse import dates
+
+    plain = re.compile(dates.RANGE_PLAIN, re.I)
+    for s in _date_texts():
+        got = [(m.span(), m.groupdict()) for m in dates._RANGE.finditer(s)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(s)], s
+        if dates._MONTH_SPAN.search(s):
+            assert "-" in s or "–" in s or "—" in s, s
