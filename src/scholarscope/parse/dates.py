@@ -25,8 +25,12 @@ RANGE_PLAIN = rf"(?<![\d#])(?P<a>{_POINT})" + _RANGE_TAIL
 
 
 def _taken_first(words) -> str:
-    """The words as alternatives whose first letter was taken already (and is checked behind)."""
-    return "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
+    """The words as alternatives whose first letter was taken already: grouped by that letter (checked
+    behind), in their order within each group (a letter starts the words of one group only)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
 
 
 # _POINT once its first character is taken: each alternative in the same order, its first character
