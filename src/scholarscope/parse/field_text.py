@@ -3,6 +3,7 @@ venue's name (volume, pages, dates, imprint cities, editors, report numbers and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..read.text import ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .names import parse_author_list
@@ -39,6 +40,7 @@ _ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]+){ITAL_OFF}")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=65536)
 def venue_and_year(v: str) -> tuple[str, int | None]:
     """The venue text as written (markup removed) and the year it gives."""
     plain = " ".join(strip_markup(v).split()).strip(" ,.;:")  # runs of spaces as one (split's \s is the regex's)
@@ -110,6 +112,7 @@ _NOTE_SUBS = [(rx, required_words(rx.pattern, rx.flags))
               for rx in (_ONLINE_NOTE, _EDITION, _EDITED, _ACCESS_NOTE, _AUTHOR_NOTE)]
 
 
+@lru_cache(maxsize=65536)
 def cut_tail(venue: str) -> str:
     """The venue name without volume, issue, pages and date (years inside a name stay: 'ICML 2024')."""
     # Every step below keeps a part of the venue (a prefix, a suffix, a piece): a word the whole folded
@@ -252,3 +255,7 @@ def clean_title(t: str) -> str:
     if t.endswith(".") and not _KEEP_STOP.search(t):
         t = t[:-1].rstrip()
     return t.strip(" ,")
+
+
+# every memo of this module, for parse.clear_caches() (an entry's readings share their venue parts)
+CACHES = (venue_and_year, cut_tail)
