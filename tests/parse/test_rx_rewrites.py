@@ -289,3 +289,11 @@ def test_date_range_pattern_matches_as_its_plain_form():
         assert got == [(m.span(), m.groupdict()) for m in plain.finditer(s)], s
         if dates._MONTH_SPAN.search(s):
             assert "-" in s or "–" in s or "—" in s, s
+
+
+def test_name_tests_from_where_a_match_can_start():
+    for s in STRINGS + ["A.", "Ab.", " A.", "x-B.", "J. Doe A.", "Doe\nA."]:
+        t = " ".join(s.split())
+        assert bool(names._INITIAL_END.search(t, max(0, len(t) - 4))) == bool(names._INITIAL_END.search(t)), t
+        if names._EQUAL_MARK.search(s):
+            assert "^" in s or "(" in s, s

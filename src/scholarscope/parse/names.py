@@ -26,7 +26,6 @@ _SEP = re.compile(r"[\s,;&](?:(?<=,)(?:\s*(?:and|&)\s+|\s*)"
                   r"|(?<=\s)(?=[\s,;&auey])(?:\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))"
                   r"|\s*and\s+|\s*&\s*|\s*y\s+|\s*und\s+|\s*et\s+(?!al)))\s*")
 _SUPER_DIGITS = re.compile(r"\^\S*|\d+$|^\d+")
-_SPACES = re.compile(r"\s+")
 _INITIAL_END = re.compile(r"(?:^|[\s.\-])[A-Z\u00C0-\u00DE][a-z]?\.$")
 _EQUAL_MARK = re.compile(r"\^\{?\*|\(\s*equal", re.I)
 _DIGIT = re.compile(r"\d")
@@ -88,8 +87,8 @@ def clean_name(name: str) -> str:
         s = _MARK_RE.sub("", s)
     if "^" in s or _DIGIT.search(s):  # every _SUPER_DIGITS match has one
         s = _SUPER_DIGITS.sub("", s)
-    s = _SPACES.sub(" ", s).strip(" ,;:")
-    if s.endswith(".") and not _INITIAL_END.search(s):
+    s = " ".join(s.split()).strip(" ,;:")  # runs of spaces as one
+    if s.endswith(".") and not _INITIAL_END.search(s, max(0, len(s) - 4)):  # its match is the last 4 at most
         s = s[:-1]
     return s.strip()
 
@@ -97,15 +96,15 @@ def clean_name(name: str) -> str:
 def _may_hold_mark(s: str) -> bool:
     """A cheap exact test that _MARK_RE can match: each of its matches holds a marker character,
     '^', '(' or the word 'corresponding'."""
-    return any(c in s for c in MARKS) or "^" in s or "(" in s or "corresponding" in fold_case(s)
+    return any(map(s.__contains__, MARKS)) or "^" in s or "(" in s or "corresponding" in fold_case(s)
 
 
 @lru_cache(maxsize=65536)
 def name_marks(name: str) -> str:
     """The marker characters attached to a name as written ("*", "†", ...)."""
     plain = strip_markup(name)
-    found = "".join(c for c in plain if c in MARKS)
-    if _EQUAL_MARK.search(plain):
+    found = "".join(c for c in plain if c in MARKS) if any(map(plain.__contains__, MARKS)) else ""
+    if ("^" in plain or "(" in plain) and _EQUAL_MARK.search(plain):  # each match starts with one of them
         found += "*"
     return found
 
@@ -162,7 +161,7 @@ def is_name(token_str: str) -> bool:
     # an acronym beside ordinary words is a venue ("EMNLP Findings"); trailing capitals are
     # Vancouver initials ("Foster ZSL")
     initials_last = len(words) >= 2 and words[-1].isupper() and len(words[-1]) <= 3  # Vancouver "Sørensen HT"
-    if any(sum(c.isupper() for c in w) >= 2 and _is_venue_acronym(w) for w in (words[:-1] if initials_last else words)):
+    if any(sum(map(str.isupper, w)) >= 2 and _is_venue_acronym(w) for w in (words[:-1] if initials_last else words)):
         return False  # "Liang NeurIPS": a venue glued to the last name of a list
     shouting = [w for i, w in enumerate(words) if w.isalpha() and w.isupper() and (len(w) >= 4 or (len(w) == 3 and i < len(words) - 1))]
     if shouting and len(shouting) < len(words):
@@ -180,9 +179,7 @@ def _is_venue_acronym(word: str) -> bool:
 
 def split_items(s: str) -> list[str]:
     """Split an author-list string on commas, semicolons, 'and' and '&'."""
-    s = strip_markup(s) if False else s
-    parts = [p for p in _SEP.split(s.strip().strip(",;")) if p and p.strip()]
-    return [p.strip() for p in parts]
+    return [q for p in _SEP.split(s.strip().strip(",;")) if (q := p.strip())]
 
 
 def _pair_last_first(items: list[str]) -> list[str] | None:
