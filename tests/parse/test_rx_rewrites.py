@@ -297,3 +297,63 @@ def test_name_tests_from_where_a_match_can_start():
         assert bool(names._INITIAL_END.search(t, max(0, len(t) - 4))) == bool(names._INITIAL_END.search(t)), t
         if names._EQUAL_MARK.search(s):
             assert "^" in s or "(" in s, s
+
+
+def _cut_prefix_by_chars(s, n):
+    seen = 0
+    for i, ch in enumerate(s):
+        if seen >= n:
+            return s[i:]
+        if ch not in "\ue000\ue001\ue002\ue003":
+            seen += 1
+    return ""
+
+
+def _cut_suffix_by_chars(s, n):
+    seen, out = 0, []
+    for ch in s:
+        if ch in "\ue000\ue001\ue002\ue003":
+            out.append(ch)
+        elif seen < n:
+            out.append(ch)
+            seen += 1
+    return "".join(out)
+
+
+def _remove_by_chars(s, a, b):
+    out, seen = [], 0
+    for ch in s:
+        if ch in "\ue000\ue001\ue002\ue003" or not (a <= seen < b):
+            out.append(ch)
+        if ch not in "\ue000\ue001\ue002\ue003":
+            seen += 1
+    return "".join(out)
+
+
+def _from_offset_by_chars(s, n):
+    seen = 0
+    for i, ch in enumerate(s):
+        if seen == n:
+            return s[i:]
+        if ch not in ("\ue002", "\ue003"):
+            seen += 1
+    return ""
+
+
+def test_plain_offsets_as_the_character_loops_found_them():
+    rnd = random.Random(29)
+    marks = "\ue000\ue001\ue002\ue003"
+    texts = ["", "ab", "\ue000", "\ue002a\ue003b"]
+    for s in STRINGS[:3000]:
+        s = s[:40]
+        for _ in range(rnd.randint(1, 4)):
+            i = rnd.randint(0, len(s))
+            s = s[:i] + rnd.choice(marks) + s[i:]
+        texts.append(s)
+    for s in texts:
+        for n in range(len(s) + 2):
+            assert entry._cut_plain_prefix(s, n) == _cut_prefix_by_chars(s, n), (s, n)
+            assert entry._cut_plain_suffix(s, n) == _cut_suffix_by_chars(s, n), (s, n)
+            assert entry._from_plain_offset(s, n) == _from_offset_by_chars(s, n), (s, n)
+            a = rnd.randint(0, len(s) + 1)
+            assert entry._remove_plain(s, a, n) == _remove_by_chars(s, a, n), (s, a, n)

@@ -173,14 +173,9 @@ def _dash_venue(f: Fields) -> Fields:
 
 
 def _remove_plain(s: str, a: int, b: int) -> str:
-    """Remove plain-text span [a, b) from a string with markup characters."""
-    out, seen = [], 0
-    for ch in s:
-        if ch in MARKUP_CHARS or not (a <= seen < b):
-            out.append(ch)
-        if ch not in MARKUP_CHARS:
-            seen += 1
-    return "".join(out)
+    """Remove plain-text span [a, b) from a string with markup characters (they stay)."""
+    ka, kb = _plain_end(s, a), _plain_end(s, b) if b > a else _plain_end(s, a)
+    return s[:ka] + _NOT_MARKUP.sub("", s[ka:kb]) + s[kb:]
 
 
 _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
@@ -949,13 +944,7 @@ def _from_plain_offset(s: str, n: int) -> str:
     """s[k:] where k is the position of the n-th character of s without italic markers."""
     if ITAL_ON not in s and ITAL_OFF not in s:
         return s[n:]  # every character counts: k == n
-    seen = 0
-    for i, ch in enumerate(s):
-        if seen == n:
-            return s[i:]
-        if ch not in (ITAL_ON, ITAL_OFF):
-            seen += 1
-    return ""
+    return s[_plain_end(s, n, _ITALIC_MARKS):]
 
 
 _TITLE_START = re.compile(r"[\w“\"(\[‘'¿¡]")
@@ -1114,33 +1103,36 @@ def _has_markup(s: str) -> bool:
     return not s.isascii() and (BOLD_ON in s or BOLD_OFF in s or ITAL_ON in s or ITAL_OFF in s)
 
 
+_MARKUP = re.compile(f"[{MARKUP_CHARS}]")
+_ITALIC_MARKS = re.compile(f"[{ITAL_ON}{ITAL_OFF}]")
+_NOT_MARKUP = re.compile(f"[^{MARKUP_CHARS}]+")
+
+
+def _plain_end(s: str, n: int, marks: re.Pattern = _MARKUP) -> int:
+    """The position in s right after its n-th character that ``marks`` does not match (the least k with
+    n such characters in s[:k]; beyond the end when s has fewer): only the marks are visited."""
+    k = n
+    for m in marks.finditer(s):
+        if m.start() >= k:
+            break
+        k += 1  # a mark before the n-th character: it ends one later
+    return k
+
+
 def _cut_plain_prefix(s: str, n: int) -> str:
     """Cut the first n plain characters off a string that may contain markup characters."""
     if not _has_markup(s):
         return s[n:]
-    seen = 0
-    for i, ch in enumerate(s):
-        if seen >= n:
-            return s[i:]
-        if ch not in MARKUP_CHARS:
-            seen += 1
-    return ""
+    return s[_plain_end(s, n):]
 
 
 def _cut_plain_suffix(s: str, n: int) -> str:
-    """Keep the first n plain characters of a string that may contain markup characters."""
+    """Keep the first n plain characters of a string that may contain markup characters (and all
+    of its markup characters)."""
     if not _has_markup(s):
         return s[:n]
-    seen, out = 0, []
-    for ch in s:
-        if ch in MARKUP_CHARS:
-            out.append(ch)
-            continue
-        if seen >= n:
-            continue
-        out.append(ch)
-        seen += 1
-    return "".join(out)
+    k = _plain_end(s, n)
+    return s[:k] + _NOT_MARKUP.sub("", s[k:])
 
 
 def _first_year(s: str) -> int | None:
