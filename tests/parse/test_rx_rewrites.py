@@ -357,3 +357,17 @@ def test_plain_offsets_as_the_character_loops_found_them():
             assert entry._from_plain_offset(s, n) == _from_offset_by_chars(s, n), (s, n)
             a = rnd.randint(0, len(s) + 1)
             assert entry._remove_plain(s, a, n) == _remove_by_chars(s, a, n), (s, a, n)
+
+
+def test_document_gates():
+    from scholarscope.parse import document
+
+    extra = ["h-index 11", "24 publications (10 first-author)", "Total citations: 300", "[1] A. Roe. [2] B. Lee",
+             "Title <https://x.org>", "I10-INDEX"]
+    for s in STRINGS + extra:
+        if document._SUMMARY_LINE.search(s):
+            assert holds_any(fold_case(s), document._SUMMARY_WORDS), s
+        if document._BRACKET_NO.search(s):
+            assert "[" in s
+        if document._LINK.search(s):
+            assert "<" in s

@@ -17,6 +17,7 @@ from .person import find_contacts, find_name, owner_from_authors
 from .positions import parse_awards, parse_lines, parse_positions, parse_skills, parse_talks
 from .profile_page import looks_like_profile_page, parse_profile_page
 from .publication import EntryContext, build_publication
+from .rxgate import holds_any, required_words
 from .sections import Section, categorise, split_sections
 
 _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|=|-|–)?\s*(?:denotes?|indicates?|marks?|means)?\s*(?:an?\s+)?(?:[a-z]+\s+){0,3}?"
@@ -133,10 +134,18 @@ def _leading_authors(line: Line) -> bool:
     return bool(got) and len((parse_author_list(got) or ([],))[0]) >= 2
 
 
+_LINK = re.compile(r"\s*<[^<>\s]+>")
+
+
+def _drop_links(text: str) -> str:
+    """The text without its links (' <url>'; each holds a '<')."""
+    return _LINK.sub("", text) if "<" in text else text
+
+
 def is_prose(block: list[Line]) -> bool:
     """A description paragraph (an abstract, a teaser), not a citation."""
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block)
-    text = re.sub(r"\s*<[^<>\s]+>", "", text)
+    text = _drop_links(text)
     words = text.split()
     if len(words) < 12 or re.search(r"\b(19|20)\d\d\b", text) or re.search(r"\((?:joint(?:ly)?\s+)?with\s+[A-Z]", text):
         return False  # a year or "(with A. Roe)" co-authors: a citation
@@ -314,7 +323,7 @@ def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
     """'[1] A. Author ... 2020. [2] B. Author ...' run together in one paragraph (a PDF, a
     re-flowed text): cut at the bracketed numbers when they count up."""
     text = "\n".join(ln.text for ln in block)
-    marks = list(_BRACKET_NO.finditer(text))
+    marks = list(_BRACKET_NO.finditer(text)) if "[" in text else []  # each mark holds a "["
     nums = [int(m.group(1)) for m in marks]
     if len(marks) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
         return [block]
@@ -331,11 +340,11 @@ def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
 def _fragment_kind(block: list[Line]) -> str:
     """'authors', 'venue' or 'title' for a one-line paragraph; 'full' for anything else."""
 
-    block = [ln for ln in block if re.sub(r"\s*<[^<>\s]+>", "", strip_markup(ln.text)).strip(" /|")] or block
+    block = [ln for ln in block if _drop_links(strip_markup(ln.text)).strip(" /|")] or block
     if len(block) != 1:
         return "full"
     raw = block[0].text
-    plain = re.sub(r"\s*<[^<>\s]+>", "", strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
+    plain = _drop_links(strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
     if not plain:
         return "links"
     if _is_author_line(plain):
@@ -455,7 +464,7 @@ def _is_legend(block: list[Line]) -> bool:
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block).strip()
     if len(text.split()) < 3:
         return True
-    if len(text) < 240 and _SUMMARY_LINE.search(text):
+    if len(text) < 240 and holds_any(fold_case(text), _SUMMARY_WORDS) and _SUMMARY_LINE.search(text):
         return True  # "Google Scholar: 24 publications, h-index 11 (March 2025)": counts, not a work
     short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)
     return short and bool(_LEGEND.search(text) or re.match(r"(?:denotes?|indicates?|marks?)\s", text, re.I))
@@ -463,6 +472,7 @@ def _is_legend(block: list[Line]) -> bool:
 
 _SUMMARY_LINE = re.compile(r"\bh-?index\b|\bi10-index\b|\b\d+\s+(?:refereed |peer-reviewed |journal )?(?:papers|publications|articles)\s*"
                            r"\(\d+\s+(?:as\s+)?first[- ]author|\btotal citations\b", re.I)
+_SUMMARY_WORDS = required_words(_SUMMARY_LINE.pattern, _SUMMARY_LINE.flags)
 
 
 def section_publications(sec: Section, lines: list[Line], equal: str,
