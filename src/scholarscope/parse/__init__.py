@@ -19,7 +19,7 @@ def clear_caches() -> None:
     from . import dates, entry, field_text, lines, names, sections, venues
 
     for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES, *field_text.CACHES,
-               entry._author_prefix, entry._venue_like, entry._venue_score):
+               entry._author_prefix, entry._venue_like, entry._venue_score, entry._is_author_line):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()
 

@@ -499,11 +499,13 @@ _LOWER_START = re.compile(r"[a-z]")
 
 
 def _list_goes_on(pa: str, pb: str) -> bool:
-    """The author list of line ``pa`` goes on in line ``pb``."""
-    return bool(_LIST_START.match(pb)) and _is_author_line(f"{pa} {pb}") and (
+    """The author list of line ``pa`` goes on in line ``pb``. (The joined lines are read as a list last:
+    that reading serves no other test, while the lines' own readings are asked again later.)"""
+    return bool(_LIST_START.match(pb)) and (
         (bool(_LIST_OPEN_END.search(pa)) and _is_author_line(pa.rstrip(",&").removesuffix(" and")))
         or (_is_author_line(pa) and not _is_author_line(pb))
-        or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and _is_author_line(pa)))
+        or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and _is_author_line(pa))) \
+        and _is_author_line(f"{pa} {pb}")
 
 
 def _month_wrap(pa: str, pb: str) -> bool:
@@ -1079,6 +1081,7 @@ def _venue_like(plain: str) -> bool:
 _ORDER_NOTE = re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _is_author_line(plain: str) -> bool:
     plain = plain.rstrip(" \\")  # a Markdown line break ("\\") left as text
     p = (_ORDER_NOTE.sub(" ", plain) if "(" in plain else plain).strip().rstrip(".")  # each note is in brackets
