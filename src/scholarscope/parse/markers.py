@@ -53,7 +53,8 @@ def extract_links(s: str, m: Markers) -> str:
         return " \x00 "
 
     if "<" in s:
-        s = _SPLIT_URL_TEXT.sub(_drop_split_url_text, s)
+        if "http" in s or "www." in s:  # each printed URL the width broke starts with one of them
+            s = _SPLIT_URL_TEXT.sub(_drop_split_url_text, s)
         s = _ANGLE_URL.sub(angle, s)
 
     def bare(mt: re.Match) -> str:
