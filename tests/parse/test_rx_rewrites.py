@@ -371,3 +371,8 @@ def test_document_gates():
             assert "[" in s
         if document._LINK.search(s):
             assert "<" in s
+
+
+def test_mark_start_finds_a_marker_caret_or_bracket():
+    for s in STRINGS + ["a*", "b^", "(x", "✉ x", "x#", "⁎", "plain"]:
+        assert bool(names._MARK_START.search(s)) == (any(c in s for c in names.MARKS) or "^" in s or "(" in s), s

@@ -93,10 +93,13 @@ def clean_name(name: str) -> str:
     return s.strip()
 
 
+_MARK_START = re.compile(f"[{re.escape(MARKS)}^(]")  # a marker character, '^' or '('
+
+
 def _may_hold_mark(s: str) -> bool:
     """A cheap exact test that _MARK_RE can match: each of its matches holds a marker character,
     '^', '(' or the word 'corresponding'."""
-    return any(map(s.__contains__, MARKS)) or "^" in s or "(" in s or "corresponding" in fold_case(s)
+    return _MARK_START.search(s) is not None or "corresponding" in fold_case(s)
 
 
 @lru_cache(maxsize=65536)
