@@ -144,7 +144,7 @@ def is_name(token_str: str) -> bool:
         s = _CJK_PAREN.sub("", s)
     if not s or len(s) > 60 or _NOT_IN_NAME.search(s):
         return False
-    if _CJK.search(s):
+    if not s.isascii() and _CJK.search(s):  # CJK characters are not ASCII
         return len(s) <= 6 and " " not in s.strip()
     words = s.replace("’", "'").split()
     if not 1 <= len(words) <= 6:

@@ -188,7 +188,8 @@ def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
     tokens = _ACRONYM_TOKEN.findall(_GLUED_YEAR.sub("", raw) if _DIGIT.search(raw) else raw)
     best = None
     for tok in tokens:
-        for cand in (tok, tok.split()[0]):
+        first = tok.split()[0]
+        for cand in (tok,) if first == tok else (tok, first):  # a one-word token is asked once
             e = acro.get(cand.lower())
             if e is None:
                 continue
