@@ -16,9 +16,10 @@ def clear_caches() -> None:
     """Forget every memo of the parser that grows with what it parses (names, venues, venue parts, dates,
     headings, lines, entry readings); benchmarks call this between rounds. tests/parse/test_caches.py
     checks that no such memo is left out."""
-    from . import dates, entry, field_text, lines, names, sections, venues
+    from . import dates, entry, field_text, lines, names, publication, sections, venues
 
     for fn in (*names.CACHES, *venues.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES, *field_text.CACHES,
+               *publication.CACHES,
                entry._author_prefix, entry._venue_like, entry._venue_score, entry._is_author_line):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()

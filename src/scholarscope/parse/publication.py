@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..read.text import strip_markup
 from ..records import Publication
@@ -75,7 +76,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
         if pub.type in (None, "other") and "poster" not in pub.flags:
             pub.type = "preprint"
-    if re.search(r"\bpatents?\b", ctx.section, re.I) or _PATENT_NUMBER.search(text):
+    if "patent" in _section_says(ctx.section) or _PATENT_NUMBER.search(text):
         pub.type, pub.venue, pub.venue_raw = "other", None, None  # a patent's office and number are no venue
     if pub.type == "thesis" and pub.venue_raw and not venue.known:
         pub.venue = pub.venue_raw  # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"
@@ -103,9 +104,42 @@ def _note_news(text: str, f: Fields, m: Markers) -> None:
         m.flag("news")
 
 
+# what a section's name says of its entries (searched in the name in lower case; "patent" in the name
+# as written, case-insensitively): asked of every entry, answered once per name
+_SECTION_SAYS = [
+    ("thesis", re.compile(r"\b(thes[ie]s|dissertation|tesis|these)\b")),
+    ("chapter", re.compile(r"\b(chapters?|cap[íi]tulos?)\b")),
+    ("preprint", re.compile(r"\b(preprints?|submitted)\b")),
+    ("working", re.compile(r"\b(working papers?|manuscripts?)\b")),
+    ("other", re.compile(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
+                         r"policy|op-?eds?|blogs?|essays|commentar(?:y|ies)|media)\b")),
+    ("book review", re.compile(r"\bbook reviews?\b")),
+    ("conference", re.compile(r"\b(conference|proceedings|symposium)\b")),
+]
+_PATENTS = re.compile(r"\bpatents?\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _section_says(section: str) -> frozenset[str]:
+    sec = section.lower()
+    says = {key for key, rx in _SECTION_SAYS if rx.search(sec)}
+    if _PATENTS.search(section):
+        says.add("patent")
+    return frozenset(says)
+
+
+_THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
+_THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
+_IN_BOOK = re.compile(r"(?:^|[.,]\s)(?:In|En):?\s")
+_PROC_WORD = re.compile(r"\bproc", re.I)
+_PRESENTED_AT = re.compile(r"\bpresented at\b", re.I)
+_PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|papersonline", re.I)
+_JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
+
+
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
-    sec = ctx.section.lower()
+    says = _section_says(ctx.section)
     raw = (f.venue_raw or "")
     if _THESIS_TEXT.search(text):
         return "thesis"
@@ -113,42 +147,42 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "findings"
     if venue.workshop or venue.kind == "workshop":
         return "workshop"
-    if re.search(r"\b(thes[ie]s|dissertation|tesis|these)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I) \
-            or re.match(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", raw, re.I):
+    if "thesis" in says or _THESIS_VENUE.search(raw) or _THESIS_VENUE_START.match(raw):
         return "thesis"
     if venue.known and venue.kind == "journal":
         return "journal"  # a known journal, even under "Book chapters and other publications"
     if f.publisher and not venue.known:
-        in_book = re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or re.search(r"(?:^|[.,]\s)(?:In|En):?\s", text) \
+        in_book = "chapter" in says or _IN_BOOK.search(text) \
             or (raw.strip(" .,") != f.publisher and _CHAPTER.search(text))
         return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
-    if re.search(r"\b(chapters?|cap[íi]tulos?)\b", sec) or (_CHAPTER.search(raw) and venue.kind != "journal" and not re.search(r"\bproc", raw, re.I)):
+    if "chapter" in says or (_CHAPTER.search(raw) and venue.kind != "journal" and not _PROC_WORD.search(raw)):
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
-    if venue.name and re.search(r"\bpresented at\b", text, re.I) and "poster" not in pub.flags:
+    if venue.name and _PRESENTED_AT.search(text) and "poster" not in pub.flags:
         return "conference"  # "Presented at the PCIM Europe 2021": a meeting, even one the venue table lacks
-    if venue.kind == "book_series" and re.search(r"proceedings|conference|symposium|workshop|papersonline",
-                                                 venue.name or "", re.I):
+    if venue.kind == "book_series" and _PROCEEDINGS_SERIES.search(venue.name or ""):
         return "conference"  # a proceedings series (ASP Conf. Ser., IAU Symposium, EPJ Web of Conferences)
     if any(x in pub.flags for x in ("in_preparation", "under_review")) and not venue.name:
         return "other"
     if "submitted" in pub.flags and not venue.name:
         return "preprint"
-    if re.search(r"\b(preprints?|submitted)\b", sec) and not venue.name:
+    if "preprint" in says and not venue.name:
         return "preprint"
-    if re.search(r"\b(working papers?|manuscripts?)\b", sec) and not venue.name:
+    if "working" in says and not venue.name:
         # a preprint is posted on a preprint server; a working paper on the author's or a bank's site is not
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
-                 r"policy|op-?eds?|blogs?|essays|commentar(?:y|ies)|media)\b", sec) \
-            and not re.search(r"\bbook reviews?\b", sec):
+    if "other" in says and "book review" not in says:
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if re.search(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", raw, re.I):
+    if _JOURNAL_NUMBERS.search(raw):
         return "journal"
-    if re.search(r"\b(conference|proceedings|symposium)\b", sec):
+    if "conference" in says:
         return "conference"
     # a named venue that is neither a meeting nor a preprint server is most often a journal
     return "journal"
+
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (_section_says,)
