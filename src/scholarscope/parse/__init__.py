@@ -6,18 +6,20 @@ from pathlib import Path
 from ..read import read_file, read_text
 from ..records import Profile, Publication
 from .document import parse_document
+from .lines import split_lines
 from .publication import EntryContext, build_publication
 
 __all__ = ["clear_caches", "parse_document", "parse_entry", "parse_file", "parse_text"]
 
 
 def clear_caches() -> None:
-    """Forget every memo of the parser that grows with what it parses (names, venues, dates,
+    """Forget every memo of the parser that grows with what it parses (names, venues, venue parts, dates,
     headings, lines, entry readings); benchmarks call this between rounds. tests/parse/test_caches.py
     checks that no such memo is left out."""
-    from . import dates, entry, legal, lines, names, sections, venues
+    from . import dates, entry, field_text, legal, lines, names, publication, sections, venues
 
     for fn in (*names.CACHES, *venues.CACHES, *legal.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
+               *field_text.CACHES,
                entry._author_prefix, entry._venue_like, entry._venue_score):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()
@@ -36,8 +38,6 @@ def parse_text(text: str, format: str = "txt", name: str = "<text>") -> Profile:
 def parse_entry(text: str) -> Publication:
     """Parse one publication entry or reference string (plain text or Markdown)."""
     doc = read_text(text, "md", "<entry>")
-    from .lines import split_lines
-
     lines = [ln for ln in split_lines(doc.text) if ln.kind != "blank"]
     body = "\n".join(ln.body if ln.kind in ("item", "heading") else ln.text for ln in lines)
     pub = build_publication(body, EntryContext(section="publications", index=1), span=(0, len(text)))

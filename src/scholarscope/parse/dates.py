@@ -13,14 +13,40 @@ _MONTHS = {m: i + 1 for i, names in enumerate([
     "aug august agosto ago aout août", "sep sept september septiembre septembre settembre setembro",
     "oct october octubre octobre oktober okt ottobre ott outubro", "nov november noviembre novembre novembro",
     "dec december diciembre dic decembre décembre déc dezember dez dicembre dezembro"]) for m in names.split()}
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+_SEASON = "(?:" + "|".join(_SEASONS) + ")"
+_MONTH_NAMES = sorted(_MONTHS, key=len, reverse=True)
+_MONTH_RX = "|".join(_MONTH_NAMES)
 _PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui)"
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
           rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)(?!\d)")
-_RANGE = re.compile(
-    rf"(?<![\d#])(?P<a>{_POINT})(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?(?P<exp>\s*\(?\s*expected\s*\)?)?",
-    re.I)
+_RANGE_TAIL = (rf"(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
+               rf"(?P<exp>\s*\(?\s*expected\s*\)?)?")
+RANGE_PLAIN = rf"(?<![\d#])(?P<a>{_POINT})" + _RANGE_TAIL
+
+
+def _taken_first(words) -> str:
+    """The words as alternatives whose first letter was taken already: grouped by that letter (checked
+    behind), in their order within each group (a letter starts the words of one group only)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
+# _POINT once its first character is taken: each alternative in the same order, its first character
+# checked behind it ((?:19|20) after a "1" or "2", 0?[1-9]|1[0-2] after a digit)
+_YEAR_TAKEN = r"(?:(?<=1)9|(?<=2)0)\d\d"
+_POINT_TAKEN = (rf"(?:(?:{_taken_first(_MONTH_NAMES)})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|(?:{_taken_first(_SEASONS)})\s*(?:19|20)\d\d|"
+                rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2])\s*[/.\-]\s*(?:19|20)\d\d|{_YEAR_TAKEN}\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
+                rf"{_YEAR_TAKEN})(?!\d)")
+# the characters a date can start with, in both cases (and "ſ", which re.I matches for "s"), outside re.I
+# so that the search jumps between them
+_FIRST = sorted({w[0] for w in (*_MONTH_NAMES, *_SEASONS)})
+_FIRST_CLASS = "(?-i:[" + "".join(c + c.upper() for c in _FIRST) + ("ſ" if "s" in _FIRST else "") + "0-9])"
+# RANGE_PLAIN, faster: the first character of a date is taken first, the lookbehind checked after it
+# (same matches and groups; tests/parse/test_rx_rewrites.py)
+_RANGE = re.compile(rf"(?P<a>{_FIRST_CLASS}(?<![\d#].){_POINT_TAKEN})" + _RANGE_TAIL, re.I)
 
 
 _PRESENT_RX = re.compile(_PRESENT, re.I)
@@ -62,7 +88,8 @@ def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]
     """The first date or date range in text: (start, end, expected, span) or None."""
     if not _A_YEAR.search(text):
         return None  # every date _MONTH_SPAN and _RANGE find has a year "19xx" or "20xx"
-    span = _MONTH_SPAN.search(text)  # "Jun–Aug 2014": both months in the year named once
+    # "Jun–Aug 2014": both months in the year named once (each such span holds a dash)
+    span = _MONTH_SPAN.search(text) if "-" in text or "–" in text or "—" in text else None
     first = _RANGE.search(text)
     if span and (first is None or span.start() <= first.start()):
         a, b = parse_point(f"{span.group(1)} {span.group(3)}"), parse_point(span.group(2))

@@ -6,16 +6,18 @@ from collections import Counter
 from contextvars import ContextVar
 from pathlib import Path
 
-from ..read.text import Text, strip_markup
+from ..read.text import Text, fold_case, strip_markup
 from ..records import Profile, Publication
 from .cvitems import parse_education
+from .entry import _RIGHT_FIELD, _author_prefix, _is_author_line, _venue_score, _whole
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
-from .names import same_person
+from .names import name_parts, parse_author_list, same_person
 from .person import find_contacts, find_name, owner_from_authors
 from .positions import parse_awards, parse_lines, parse_positions, parse_skills, parse_talks
 from .profile_page import looks_like_profile_page, parse_profile_page
 from .publication import EntryContext, build_publication
+from .rxgate import holds_any, required_words
 from .sections import Section, categorise, split_sections
 
 _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
@@ -120,7 +122,6 @@ def _with_subheading(sec: Section) -> list[Line]:
 
 def _looks_like_publications(lines: list[Line], min_blocks: int = 2) -> bool:
     """Most blocks hold an author list of two or more names and a year."""
-    from .names import parse_author_list
 
     if not any(ln.kind != "blank" for ln in lines):
         return False
@@ -138,24 +139,29 @@ def _looks_like_publications(lines: list[Line], min_blocks: int = 2) -> bool:
 
 
 def _leading_authors(line: Line) -> bool:
-    from .entry import _author_prefix
-    from .names import parse_author_list
 
     got = _author_prefix(line.body if line.kind == "item" else line.text)[0]
     return bool(got) and len((parse_author_list(got) or ([],))[0]) >= 2
 
 
+_LINK = re.compile(r"\s*<[^<>\s]+>")
+
+
+def _drop_links(text: str) -> str:
+    """The text without its links (' <url>'; each holds a '<')."""
+    return _LINK.sub("", text) if "<" in text else text
+
+
 def is_prose(block: list[Line]) -> bool:
     """A description paragraph (an abstract, a teaser), not a citation."""
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block)
-    text = re.sub(r"\s*<[^<>\s]+>", "", text)
+    text = _drop_links(text)
     words = text.split()
     if len(words) < 12 or re.search(r"\b(19|20)\d\d\b", text) or re.search(r"\((?:joint(?:ly)?\s+)?with\s+[A-Z]", text):
         return False  # a year or "(with A. Roe)" co-authors: a citation
     lower = sum(1 for w in words if w[:1].islower())
     if lower < 0.5 * len(words):
         return False
-    from .entry import _author_prefix, _is_author_line
 
     raw = block[0].body if block[0].kind == "item" else block[0].text
     return not _author_prefix(raw)[0] and not any(_is_author_line(strip_markup(ln.text)) for ln in block) \
@@ -234,7 +240,6 @@ def _is_bibtex_or_label(block: list[Line]) -> bool:
 
 def _opening_style(ln: Line) -> str | None:
     """'bold' / 'italic' when the whole line (a flush-right date aside) is in one style."""
-    from .entry import _RIGHT_FIELD, _whole
 
     return _whole(_RIGHT_FIELD.sub("", ln.text))
 
@@ -347,7 +352,7 @@ def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
     """'[1] A. Author ... 2020. [2] B. Author ...' run together in one paragraph (a PDF, a
     re-flowed text): cut at the bracketed numbers when they count up."""
     text = "\n".join(ln.text for ln in block)
-    marks = list(_BRACKET_NO.finditer(text))
+    marks = list(_BRACKET_NO.finditer(text)) if "[" in text else []  # each mark holds a "["
     nums = [int(m.group(1)) for m in marks]
     if len(marks) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
         return [block]
@@ -363,13 +368,12 @@ def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
 
 def _fragment_kind(block: list[Line]) -> str:
     """'authors', 'venue' or 'title' for a one-line paragraph; 'full' for anything else."""
-    from .entry import _is_author_line, _venue_score
 
-    block = [ln for ln in block if re.sub(r"\s*<[^<>\s]+>", "", strip_markup(ln.text)).strip(" /|")] or block
+    block = [ln for ln in block if _drop_links(strip_markup(ln.text)).strip(" /|")] or block
     if len(block) != 1:
         return "full"
     raw = block[0].text
-    plain = re.sub(r"\s*<[^<>\s]+>", "", strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
+    plain = _drop_links(strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
     if not plain:
         return "links"
     if _is_author_line(plain):
@@ -453,7 +457,6 @@ def _broken_off(before: str, after: str) -> bool:
 def _page_gap_inside(before: str, after: str) -> bool:
     """A paragraph gap (a page break) inside one entry: the text before cannot end an entry, or the text
     after goes on in lower case and opens with no names ('van Dijk, A.' opens an entry)."""
-    from .entry import _author_prefix
 
     a = strip_markup(before).rstrip()
     if re.search(r"[,;:&\-]$|\band$", a):
@@ -466,7 +469,6 @@ def _page_gap_inside(before: str, after: str) -> bool:
 
 def _is_fragment(ln: Line) -> bool:
     """An item that is only an author list or a venue line continues the entry above."""
-    from .names import parse_author_list
 
     return parse_author_list(strip_markup(ln.body).strip().rstrip(".")) is not None
 
@@ -493,7 +495,7 @@ def _is_legend(block: list[Line]) -> bool:
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block).strip()
     if len(text.split()) < 3 or re.fullmatch(r"\([^()]{0,60}\)|\(?continued(?: on (?:the )?next page)?\)?\.?", text, re.I):
         return True  # "(as of January 2025)": a note on the list; a table's "continued on next page"
-    if len(text) < 240 and _SUMMARY_LINE.search(text):
+    if len(text) < 240 and holds_any(fold_case(text), _SUMMARY_WORDS) and _SUMMARY_LINE.search(text):
         return True  # "Google Scholar: 24 publications, h-index 11 (March 2025)": counts, not a work
     short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)
     return short and bool(_LEGEND.search(text) or re.match(r"(?:denotes?|indicates?|marks?)\s", text, re.I))
@@ -501,6 +503,7 @@ def _is_legend(block: list[Line]) -> bool:
 
 _SUMMARY_LINE = re.compile(r"\bh-?index\b|\bi10-index\b|\b\d+\s+(?:refereed |peer-reviewed |journal )?(?:papers|publications|articles)\s*"
                            r"\(\d+\s+(?:as\s+)?first[- ]author|\btotal citations\b", re.I)
+_SUMMARY_WORDS = required_words(_SUMMARY_LINE.pattern, _SUMMARY_LINE.flags)
 
 
 def section_publications(sec: Section, lines: list[Line], equal: str,
@@ -559,10 +562,9 @@ def equal_symbols(text: str) -> str:
     equal, other = set(), set()
     plain = strip_markup(text)
     found = [(m.group(1), m.group(2)) for m in _LEGEND.finditer(plain)]
-    from ..read.text import fold_case
 
     low = fold_case(plain)  # every _LEGEND_WORDS match holds one of these words
-    for m in _LEGEND_WORDS.finditer(plain) if any(w in low for w in _LEGEND_VERBS) else ():
+    for m in _LEGEND_WORDS.finditer(plain) if any(map(low.__contains__, _LEGEND_VERBS)) else ():
         sym = m.group(3) or _SYMBOL_NAMES.get((m.group(2) or "").lower())
         if sym:
             found.append((sym, m.group(1)))
@@ -589,7 +591,6 @@ _GREETING = re.compile(r"\b(?:I['’]m|I am|my name is)\s+([A-Z][^\W\d_]+(?:[-\s
 
 def _greeted_owner(text: str, from_authors: str | None) -> str | None:
     """'Hi, I'm Sebastijan!' on a home page and 'Kaplar S.' in its author lists: Sebastijan Kaplar."""
-    from .names import name_parts
 
     m = _GREETING.search(strip_markup(text[:3000]))
     if not m or not from_authors:

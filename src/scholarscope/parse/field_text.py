@@ -3,10 +3,13 @@ venue's name (volume, pages, dates, imprint cities, editors, report numbers and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..read.text import ITAL_OFF, ITAL_ON, strip_markup
+from ..read.text import ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .names import parse_author_list
 from .places import is_imprint_city, is_place
+from .rxgate import holds_any, required_words
+from .venues import strip_meeting_place
 
 # A year 1950-2049 not inside a number, a page reference or a year range. The lookbehinds sit after
 # the first digit, so that the search jumps between "1"s and "2"s (the same matches as
@@ -31,17 +34,16 @@ def short_year(s: str) -> int | None:
     return 2000 + y if y <= 40 else 1900 + y
 
 
-_SPACES = re.compile(r"\s+")
 _IN_LEAD = re.compile(r"^(?:in|In|IN|En|Dans)\s*:?\s+")
 _IN_LEAD_ITALIC = re.compile(r"^(?:in|In|En|Dans)\s*:?\s+")
 _ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]+){ITAL_OFF}")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=65536)
 def venue_and_year(v: str) -> tuple[str, int | None]:
     """The venue text as written (markup removed) and the year it gives."""
-    plain = strip_markup(v)
-    plain = _SPACES.sub(" ", plain).strip(" ,.;:")
+    plain = " ".join(strip_markup(v).split()).strip(" ,.;:")  # runs of spaces as one (split's \s is the regex's)
     year = last_year(plain)
     venue = _IN_LEAD.sub("", plain).strip(" ,.;:")
     it = _ITALIC_RUN.search(v)
@@ -54,30 +56,41 @@ def venue_and_year(v: str) -> tuple[str, int | None]:
     return venue, year
 
 
-_TAIL = re.compile(
-    r"(?:,|\s)\s*(?:vol(?:ume)?\.?|no\.|nr\.|issue|pp?\.|pages?|art(?:icle)?\.?|e-?\d|v\.|n\.)\s*\d"  # vol. 3, pp. 5, v. 60
-    r"|[,\s]\s*\d+\s*\(\s*[\d\-–]+\s*\)"                                        # 12(3)
-    r"|[,\s]\s*\d+\s*[:]\s*[\dA-Za-z]"                                              # 511: 2201, 39:e12
-    r"|,\s*\d+\s*[,–\-]\s*\d"                                                        # , 511, 2201 / , 45-67
-    r"|\s\d+\s*,\s*\d"                                                                # Journal 24, 270
-    r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"  # , 2019
-    r"|\s\((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?:19|20)\d\d\)"  # (2001), (November, 1965)
-    r"|\s(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,3})?(?=\s*(?:,\s*(?:no\.|pp?\.|[A-Z]?\d|\()|\(|:\s*\d|$|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))"                  # 105, no. 10 / 37.2 (2011) / 15 Feb.
-    r"|\s\(\d{1,4}\)\s*\d{0,4}\s*:"                                                       # (39)1: 71
-    r"|[.,]\s*(?:19|20)\d\d\s+ed\.?$"                                                     # . 1991 ed.
-    r"|,\s*vol\.?\s*[IVXLC]{1,6}\b|,\s*[IVXLC]{1,6}\s*(?=\(|,|$)"                         # , Vol. XIX / , VI (1958)
-    r"|,\s*(?:spring|summer|fall|autumn|winter)\b"                                      # , Fall
-    r"|\s\((?:[a-z]+\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\)"                                   # (July 25, 1966)
-    r"|\s[A-Z]\d{2,4}\b(?=\s*(?:\(|,|$))"                                                  # Phys. Lett. B428 (1998)
-    r"|\s(?:19|20)\d\d\s*,\s*\d"                                                     # 2004, 95
-    r"|[,\s]\s*\d{1,5}(?:\.\d{1,3})?\s*$"                                               # trailing volume, 52.1
-    r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$"                  # , June
-    r"|,\s*[IVXLC]{1,6}\s*$"                                                           # , VII
-    r"|\.\s+(?:19|20)\d\d(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?)?\s*(?:[;:.]|$)"
-    r"|\.\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?\s*(?:[;:.]|$)"  # NLM: "J. 2023 Mar 14;14"
-    r"|\s(?:19|20)\d\d\s*;",                                                                   # Vancouver: "Br J Cancer 1999; 79"
-    re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# Where the volume, issue, pages or date of a venue part start: (the one character every match starts
+# with, the rest), in the order they are tried.
+_TAIL_PARTS = [
+    (r"(?:,|\s)", r"\s*(?:vol(?:ume)?\.?|no\.|nr\.|issue|pp?\.|pages?|art(?:icle)?\.?|e-?\d|v\.|n\.)\s*\d"),  # vol. 3, pp. 5, v. 60
+    (r"[,\s]", r"\s*\d+\s*\(\s*[\d\-–]+\s*\)"),                                        # 12(3)
+    (r"[,\s]", r"\s*\d+\s*[:]\s*[\dA-Za-z]"),                                          # 511: 2201, 39:e12
+    (r",", r"\s*\d+\s*[,–\-]\s*\d"),                                                    # , 511, 2201 / , 45-67
+    (r"\s", r"\d+\s*,\s*\d"),                                                           # Journal 24, 270
+    (r",", rf"\s*(?:{_MONTHS}[a-z]*\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b"),          # , 2019
+    (r"\s", rf"\((?:{_MONTHS}[a-z]*\.?,?\s+)?(?:19|20)\d\d\)"),  # (2001), (November, 1965); not "(UDW 2023)"
+    (r"\s", rf"(?!(?:19|20)\d\d\b)\d{{1,4}}(?:\.\d{{1,3}})?(?=\s*(?:,\s*(?:no\.|pp?\.|[A-Z]?\d|\()|\(|:\s*\d|$|"
+            rf"{_MONTHS}[a-z]*\.?\s))"),                                                # 105, no. 10 / 37.2 (2011) / 15 Feb.
+    (r"\s", r"\(\d{1,4}\)\s*\d{0,4}\s*:"),                                              # (39)1: 71
+    (r"[.,]", r"\s*(?:19|20)\d\d\s+ed\.?$"),                                            # . 1991 ed.
+    (r",", r"\s*vol\.?\s*[IVXLC]{1,6}\b"),                                              # , Vol. XIX
+    (r",", r"\s*[IVXLC]{1,6}\s*(?=\(|,|$)"),                                            # , VI (1958)
+    (r",", r"\s*(?:spring|summer|fall|autumn|winter)\b"),                               # , Fall
+    (r"\s", r"\((?:[a-z]+\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\)"),                          # (July 25, 1966)
+    (r"\s", r"[A-Z]\d{2,4}\b(?=\s*(?:\(|,|$))"),                                         # Phys. Lett. B428 (1998)
+    (r"\s", r"(?:19|20)\d\d\s*,\s*\d"),                                                 # 2004, 95
+    (r"[,\s]", r"\s*\d{1,5}(?:\.\d{1,3})?\s*$"),                                        # trailing volume, 52.1
+    (r",", rf"\s*{_MONTHS}[a-z]*\.?\s*$"),                                              # , June
+    (r",", r"\s*[IVXLC]{1,6}\s*$"),                                                     # , VII
+    (r"\.", rf"\s+(?:19|20)\d\d(?:\s+{_MONTHS}[a-z]*(?:\s+\d{{1,2}})?)?\s*(?:[;:.]|$)"),
+    (r"\.", rf"\s+{_MONTHS}[a-z]*(?:\s+\d{{1,2}})?\s*(?:[;:.]|$)"),                     # NLM: "J. 2023 Mar 14;14"
+    (r"\s", r"(?:19|20)\d\d\s*;"),                                                      # Vancouver: "Br J Cancer 1999; 79"
+]
+# the plain form, "|".join(first + rest): at each position the first alternative that matches wins
+TAIL_PLAIN = "|".join(first + rest for first, rest in _TAIL_PARTS)
+# The same matches, faster: the starting character ([,.\s]) is taken first, so that the search jumps
+# between such characters, and only the alternatives that start with it are tried, in the same order.
+_TAIL = re.compile(r"[,.\s](?:" + "|".join(
+    rf"(?<={group})(?:" + "|".join(rest for first, rest in _TAIL_PARTS if re.fullmatch(first, char)) + ")"
+    for group, char in ((",", ","), (r"\.", "."), (r"\s", " "))) + ")", re.I)
 
 
 _THESIS_LEAD = re.compile(r"^(?:(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|m\.?sc\.?|m\.\s?[sa]\.|b\.\s?[sa]\.|diploma|"
@@ -88,6 +101,7 @@ STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|w
                           r"under review|in press|forthcoming|draft)", re.I)
 
 
+_PRESENTED_AT = re.compile(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s+(?:the\s+)?", re.I)
 _LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*")
 _ONLINE_NOTE = re.compile(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", re.I)
 _EDITION = re.compile(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", re.I)
@@ -95,20 +109,29 @@ _EDITED = re.compile(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", re.I)
 _ACCESS_NOTE = re.compile(r"\.?\s*(?:retrieved|accessed|available)\b.*$", re.I)
 _AUTHOR_NOTE = re.compile(r"\.?\s*\([^()]*\bauthors?\b[^()]*\)\.?$", re.I)
 _PAREN_IMPRINT = re.compile(r"\s\([^()]{2,80},\s*(?:19|20)\d\d\)?.*$")
+# the notes cut_tail drops, in order, with the words one of which every match of each holds
+_NOTE_SUBS = [(rx, required_words(rx.pattern, rx.flags))
+              for rx in (_ONLINE_NOTE, _EDITION, _EDITED, _ACCESS_NOTE, _AUTHOR_NOTE)]
 
 
+@lru_cache(maxsize=65536)
 def cut_tail(venue: str) -> str:
     """The venue name without volume, issue, pages and date (years inside a name stay: 'ICML 2024')."""
+    # Every step below keeps a part of the venue (a prefix, a suffix, a piece): a word the whole folded
+    # venue lacks is in none of them, so a pattern needing one is skipped (rxgate.required_words).
+    low = fold_case(venue)
     venue = _LEAD_YEAR.sub("", venue)  # "2012, Astronomical Notes"
-    venue = re.sub(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s+(?:the\s+)?", "", venue, flags=re.I)
+    venue = _PRESENTED_AT.sub("", venue)
     venue = _THESIS_LEAD.sub("", venue)  # "Ph.D. thesis, University of X": the school is the venue
-    venue = _ONLINE_NOTE.sub("", venue)
-    venue = _EDITION.sub("", venue)  # "Book. 5th ed."
-    venue = _EDITED.sub("", venue)  # "Book. ed. Cham"
-    venue = _ACCESS_NOTE.sub("", venue)  # "Retrieved 2010-08-07"
-    venue = _AUTHOR_NOTE.sub("", venue)  # "(Lead author: R. Roe.)"
-    venue = _drop_imprint_city(_drop_reviewed_author(_drop_editors(venue)))
-    venue = _institution_of(venue)
+    for rx, words in _NOTE_SUBS:  # online, edition, editors, access and author notes
+        if holds_any(low, words):
+            venue = rx.sub("", venue)
+    if holds_any(low, _EDITORS_WORDS):
+        venue = _drop_editors(venue)
+    venue = _drop_reviewed_author(venue)
+    if ":" in venue:  # every imprint names its city before a colon
+        venue = _drop_imprint_city(venue)
+    venue = _institution_of(venue, low)
     venue = _PAREN_IMPRINT.sub("", venue)  # "Book (Academic Press, 1985)"
     if STATUS_ONLY.fullmatch(venue.strip(" .,;:()[]")):
         return ""
@@ -116,8 +139,6 @@ def cut_tail(venue: str) -> str:
     if m and m.start() >= 3:
         venue = venue[: m.start()]
     venue = venue.strip(" ,.;:")
-    from .venues import strip_meeting_place
-
     return strip_meeting_place(venue)
 
 
@@ -129,6 +150,8 @@ _IMPRINT_IN_TEXT = re.compile(r"(?:^|[.,;(]\s*)" + _CITY +
 
 def imprint_in(plain: str) -> str:
     """The publisher of an entry's imprint ('Delhi: Oxford University Press, 2008'), or ''."""
+    if ":" not in plain:  # every imprint names its city before a colon
+        return ""
     for m in _IMPRINT_IN_TEXT.finditer(plain):
         if is_imprint_city(m.group(1).strip()):
             return m.group(2).strip(" .,")
@@ -156,11 +179,12 @@ _INSTITUTION = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+)*(?:University|Institute of
 _TECH_REPORT = re.compile(r"\b(?:technical|tech\.?)\s+rep(?:ort|\.)", re.I)
 
 
-def _institution_of(venue: str) -> str:
+def _institution_of(venue: str, low: str) -> str:
     """A report's or thesis's venue is the institution: 'Department of CS, Purdue University' and
-    'Purdue University Computer Science Technical Report – TR-11-018' are Purdue University."""
+    'Purdue University Computer Science Technical Report – TR-11-018' are Purdue University. ``low``:
+    fold_case of a text that holds ``venue``."""
     venue = _UNIT.sub("", venue)
-    if _TECH_REPORT.search(venue):
+    if "tech" in low and _TECH_REPORT.search(venue):  # every match holds "tech"
         m = _INSTITUTION.search(venue)
         if m:
             return m.group(0).strip()
@@ -168,6 +192,9 @@ def _institution_of(venue: str) -> str:
 
 
 _EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
+
+
+_EDITORS_WORDS = required_words(_EDITORS.pattern, _EDITORS.flags)
 
 
 _IN_LEAD_EDITORS = re.compile(r"^(?:in|In|IN)\s*:?\s+")
@@ -224,9 +251,13 @@ def clean_title(t: str) -> str:
         t = t[: by.start()]  # "Review of A History of Widgets, by T. G. Bailey": the reviewed book's author
     t = _GENRE.sub("", t.rstrip(" .,"))
     t = _LEAD_TAG.sub("", t)  # "[ICDE'26] Title"
-    t = _SPACES.sub(" ", t).strip()
+    t = " ".join(t.split())  # runs of spaces as one, none at the ends
     t = t.strip(" ,;:")
     t = _QUOTES.sub("", t).strip()
     if t.endswith(".") and not _KEEP_STOP.search(t):
         t = t[:-1].rstrip()
     return t.strip(" ,")
+
+
+# every memo of this module, for parse.clear_caches() (an entry's readings share their venue parts)
+CACHES = (venue_and_year, cut_tail)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.text import MARKUP_CHARS, fold_case
+from .rxgate import holds_any, required_words
 
 _ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
 _BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
@@ -52,7 +53,8 @@ def extract_links(s: str, m: Markers) -> str:
         return " \x00 "
 
     if "<" in s:
-        s = _SPLIT_URL_TEXT.sub(_drop_split_url_text, s)
+        if "http" in s or "www." in s:  # each printed URL the width broke starts with one of them
+            s = _SPLIT_URL_TEXT.sub(_drop_split_url_text, s)
         s = _ANGLE_URL.sub(angle, s)
 
     def bare(mt: re.Match) -> str:
@@ -92,8 +94,9 @@ def _drop_split_url_text(m: re.Match) -> str:
 def _drop_link_labels(s: str) -> str:
     """Remove short anchor words that stood before a link ('PDF <url>', '[Paper] <url>')."""
     if "\x00" in s:  # the place of a link taken out
-        s = _LINK_LABEL.sub(" \x00", s)
-        s = _LINK_GAP.sub(" ", s)
+        if _may_hold_link_label(s):
+            s = _LINK_LABEL.sub(" \x00", s)
+        s = _close_link_gaps(s)
     if "[" in s or "(" in s:
         s = _EMPTY_BRACKETS.sub(" ", s)
     return s
@@ -101,6 +104,34 @@ def _drop_link_labels(s: str) -> str:
 
 _LINK_LABEL = re.compile(rf"(?:(?<=\s)|^)[\[(]?(?:{_LABEL_WORDS})[\])]?[:]?[ \t]*\x00", re.I)
 _LINK_GAP = re.compile(r"[ \t]*\x00[ \t]*")
+# how a label word of _LABEL_WORDS ends (the part after its last space), as fold_case writes it
+_LABEL_ENDINGS = ("paper", "pdf", "code", "slide", "slides", "video", "talk", "project", "page", "arxiv", "html", "bib",
+                  "bibtex", "poster", "website", "github", "link", "doi", "publisher", "preprint", "news", "blog", "data",
+                  "dataset", "supp", "supplementary", "material", "proceedings", "openreview", "abstract", "demo",
+                  "media", "press", "text", "journal", "ssrn", "url", "web", "repo", "repository", "software",
+                  "summary", "erratum", "appendix", "presentation", "recording", "youtube", "official", "version",
+                  "online", "view", "read", "download", "ads", "pubmed", "pmc", "scholar", "dblp", "biorxiv", "medrxiv")
+
+
+def _may_hold_link_label(s: str) -> bool:
+    """A cheap exact test that _LINK_LABEL can match (a failed search tries every label word at every
+    position): a match ends at the place of a link, and before it, past spaces, a colon and a closing
+    bracket, its label word ends."""
+    z = s.find("\x00")
+    while z >= 0:
+        t = s[:z].rstrip(" \t")
+        t = t[:-1] if t.endswith(":") else t
+        t = t[:-1] if t.endswith(("]", ")")) else t
+        if fold_case(t[-16:]).endswith(_LABEL_ENDINGS):
+            return True
+        z = s.find("\x00", z + 1)
+    return False
+
+
+def _close_link_gaps(s: str) -> str:
+    """_LINK_GAP.sub(" ", s): each place of a link, with the spaces and tabs around it, becomes one space."""
+    parts = s.split("\x00")
+    return " ".join([parts[0].rstrip(" \t"), *(p.strip(" \t") for p in parts[1:-1]), parts[-1].lstrip(" \t")])
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 
 
@@ -165,19 +196,30 @@ def _may_hold_status(s: str) -> bool:
     if "&" in s:
         return True
     low = fold_case(s)
-    return any(w in low for w in _STATUS_WORDS)
+    return any(map(low.__contains__, _STATUS_WORDS))
+
+
+# The literal words one of which every match of each pattern holds (rxgate.required_words; None: no
+# such words): a pattern none of whose words is in the folded text cannot match it and is not searched.
+_NOTE_WORDS = [required_words(rx.pattern, rx.flags) for rx in _NOTES]
+_STATUS_GATE = [required_words(rx.pattern, rx.flags) for _, rx, _ in _STATUS_RX]
+_ORAL_WORDS = required_words(_ORAL.pattern, _ORAL.flags)
 
 
 def extract_status(s: str, m: Markers) -> str:
     """Find status, prize and presentation flags; keep the notes the gold keeps."""
     if not _may_hold_status(s):
         return _EMPTY_NOTE.sub(" ", s) if "(" in s or "[" in s else s
-    for rx in _NOTES:
+    low = fold_case(s)  # folded again whenever s changes
+    for rx, words in zip(_NOTES, _NOTE_WORDS):
+        if not holds_any(low, words):
+            continue
         for mt in rx.finditer(s):
             m.notes.append(_clean_note(mt.group(0)))
         s = rx.sub(" ", s)
-    for flag, rx, keep in _STATUS_RX:
-        mt = rx.search(s)
+        low = fold_case(s)
+    for (flag, rx, keep), words in zip(_STATUS_RX, _STATUS_GATE):
+        mt = rx.search(s) if holds_any(low, words) else None
         if not mt:
             continue
         if flag:
@@ -185,11 +227,14 @@ def extract_status(s: str, m: Markers) -> str:
         if keep:
             m.notes.append(_clean_note(mt.group(0)))
         s = s[: mt.start()] + " " + s[mt.end():]
+        low = fold_case(s)
     s = extract_oral(s, m)
     return _EMPTY_NOTE.sub(" ", s)
 
 
 def extract_oral(s: str, m: Markers) -> str:
+    if not holds_any(fold_case(s), _ORAL_WORDS):
+        return s  # no match: finditer finds nothing and sub leaves s as it is
     for mt in _ORAL.finditer(s):
         word = (mt.group(1) or mt.group(2) or "").lower()
         m.flag("spotlight" if word.startswith(("spot", "highlight")) else "oral")  # a CVPR "Highlight" is a spotlight

@@ -12,7 +12,7 @@ import re
 
 from ..read.text import fold_case
 
-__all__ = ["Gated", "gated", "required_words"]
+__all__ = ["Gated", "gated", "holds_any", "required_words"]
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -57,7 +57,15 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         got = req(tree)
     except Exception:  # noqa: BLE001
         return None
-    return tuple(sorted(got)) if got else None
+    if not got:
+        return None
+    # a word that holds another one adds nothing to the test ("congress" beside "congr")
+    return tuple(sorted(w for w in got if not any(o != w and o in w for o in got)))
+
+
+def holds_any(low: str, words: tuple[str, ...] | None) -> bool:
+    """Does the folded text ``low`` hold one of ``words`` (required_words of a pattern; None: no gate)?"""
+    return words is None or any(map(low.__contains__, words))  # map: no Python frame per word
 
 
 class Gated:
@@ -76,11 +84,7 @@ class Gated:
         words = self.words
         if words is None:
             return True
-        low = fold_case(s)
-        for w in words:
-            if w in low:
-                return True
-        return False
+        return any(map(fold_case(s).__contains__, words))
 
     def search(self, s: str, *args):
         return self.rx.search(s, *args) if self.may_match(s) else None

@@ -85,7 +85,7 @@ def categorise(title: str) -> str | None:
         if prio == len(_COMPILED) - 1 and best is not None:
             break  # the generic words only name a section nothing else names
         words = _REQUIRED[prio]
-        if words is not None and not any(w in low for w in words):
+        if words is not None and not any(map(low.__contains__, words)):
             continue  # none of the words every match of rx holds
         for m in rx.finditer(t):
             # the head noun ends the heading; of two matches ending there the longer wins ("In Press")
@@ -98,6 +98,10 @@ def categorise(title: str) -> str | None:
     if best[3] == "other" and best[2] == 0:
         return "other"
     return best[3]
+
+
+_POST_TITLE_END = re.compile(r"\b(?:researcher|professor|lecturer|fellow|scientist|engineer|intern|postdoc|director|instructor)$",
+                             re.I)
 
 
 def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -113,7 +117,13 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
         return False
     if raw.rstrip().endswith(":") and len(text.split()) >= 4:
         return False  # "Accepted in the peer-reviewed journals and conferences:" introduces a list
+    if _WRAPPED_END.search(text):
+        return False  # a wrapped line, not a heading
+    if _POST_TITLE_END.search(text):
+        return False  # "Postdoctoral Researcher": a post's title on its own line, not a heading
     cat = categorise(text)
+    if cat is None:
+        return False  # a heading names a category we know
     letters = [c for c in text if c.isalpha()]
     all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
     emphasised = _whole_line_marked(raw)
@@ -122,11 +132,6 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
         # "Popular articles" between the last line of one list ("…, Cape Town.") and a new list: text
         # pasted from a PDF keeps no blank lines around its headings
         standalone = bool(re.search(r"[.)]$", strip_markup(prev.text).rstrip()))
-    if _WRAPPED_END.search(text):
-        return False  # a wrapped line, not a heading
-    if re.search(r"\b(?:researcher|professor|lecturer|fellow|scientist|engineer|intern|postdoc|director|instructor)$",
-                 text, re.I):
-        return False  # "Postdoctoral Researcher": a post's title on its own line, not a heading
     if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
         return True
     return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None

@@ -15,13 +15,19 @@ from functools import lru_cache
 from importlib import resources
 from .legal import LEGAL_PRESS, expand_law_abbreviation
 
+from ..read.text import fold_case
+from .rxgate import holds_any, required_words
+
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
-_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b")
+# r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b" taking its first character first (same matches; the search
+# jumps between "1", "2" and "'")
+_YEAR = re.compile(r"[12'](?:(?<![\d.][12])(?:(?<=1)9|(?<=2)0)\d\d(?![\d.])|(?<=')\d\d\b)")
 _ORDINAL = re.compile(r"\b\d+\.?\s?[ºª°]|\b\d+(?:st|nd|rd|th|e|er|ème)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
                       # "IX Congreso Nacional", "XXII Simposio": a Roman numeral counting the meetings
                       r"^(?-i:[IVXLC]{1,7})\s+(?=(?:[A-Za-z]{2,8}\s+)?(?:congres|congrès|conferenc|simposio|symposium|workshop|jornadas|encuentro|"
                       r"reuni[óo]n|colloque|seminario|international|national|nacional|annual|european|ibérico))", re.I)
+_ROMAN_LEAD = re.compile(r"^[IVXLC]{1,7}\s")
 # "(IGARSS 2023)", "(18WCEE)": a meeting's acronym in brackets, its count or year glued on
 _PAREN_ACRONYM = re.compile(r"\(\d{0,2}([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Za-z0-9&/\-]{1,10})?)(?:\s*['’]?\d{2,4})?\)")
 _GLUED_COUNT = re.compile(r"(?<=[A-Z]{3})(?:19|20)?\d{2}$")  # "ICASP14", "WCEE2024": the meeting's number or year
@@ -29,7 +35,16 @@ _MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|coll
                       r"tagungsband|tagung|jahrestagung|konferenz|colloque|congrès|actes|atti)\b", re.I)
 _PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
                    r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I)
-_TRAIL = re.compile(r"[\s,;:.]*(?:\bvol(?:ume)?\.?\s*\d.*|\b\d+\s*\(\d+\).*|\b\d+\s*[:,]\s*\d+.*|\bpp?\.\s*\d.*|\b\d+\s*[-–]\s*\d+.*|,\s*(?:19|20)\d\d\b.*)$", re.I)
+# Volume, issue, pages or a year that end a venue, and the separators before them. The plain form is
+# TRAIL_PLAIN; _TRAIL takes the first character first (a separator, "v", "p" or a digit), so that the
+# search jumps between such characters, and tries the same cases in the same order (same matches).
+_TRAIL_CASES = [r"\bvol(?:ume)?\.?\s*\d.*", r"\b\d+\s*\(\d+\).*", r"\b\d+\s*[:,]\s*\d+.*", r"\bpp?\.\s*\d.*",
+                r"\b\d+\s*[-–]\s*\d+.*", r",\s*(?:19|20)\d\d\b.*"]
+TRAIL_PLAIN = r"[\s,;:.]*(?:" + "|".join(_TRAIL_CASES) + ")$"
+_TRAIL = re.compile(r"[\s,;:.vVpP\d](?:"
+                    r"(?<=[\s,;:.])(?:[\s,;:.]*(?:" + "|".join(_TRAIL_CASES) + r")$|(?<=,)\s*(?:19|20)\d\d\b.*$)"
+                    r"|(?<![\w][vVpP\d])(?:(?<=[vV])ol(?:ume)?\.?\s*\d.*|(?<=\d)\d*\s*\(\d+\).*|(?<=\d)\d*\s*[:,]\s*\d+.*"
+                    r"|(?<=[pP])p?\.\s*\d.*|(?<=\d)\d*\s*[-–]\s*\d+.*)$)", re.I)
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _NORM_STOP = re.compile(r"\b(the|of|on|in|for|and|proceedings|proc)\b")
@@ -40,10 +55,11 @@ _IEEE_SPLIT = re.compile(r"[\s,/-]+")
 _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&/\-]*(?:\s(?:Security|S&P|Findings))?")
 _GLUED_YEAR = re.compile(r"(?<=[A-Za-z])['’]?(?:19|20)?\d\d\b")
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
-_NAME_YEAR = re.compile(r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b")
+# r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b" with the capital first and the word boundary before it
+# checked behind it, so that the search jumps between capitals (same matches)
+_NAME_YEAR = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _TRAIL_PROC = re.compile(r"(?<!\band)[\s,]+(?:proceedings|proc\.?)\s*$", re.I)
-_SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _PLACE_PART = re.compile(r"[A-Z][\w'’.\- ]{1,25}")
@@ -128,9 +144,10 @@ def normalise_venue(raw: str | None) -> Venue:
     """Normalise one raw venue string."""
     if not raw or not raw.strip():
         return Venue(None)
-    workshop = bool(_WORKSHOP.search(raw))
-    findings = bool(_FINDINGS.search(raw))
-    if _ARXIV.search(raw):
+    low = fold_case(raw)  # each pattern below needs a word of its own: skipped when the text lacks it
+    workshop = ("wor" in low or "@" in raw) and bool(_WORKSHOP.search(raw))
+    findings = "findings" in low and bool(_FINDINGS.search(raw))
+    if "arxiv" in low and _ARXIV.search(raw):
         return Venue("arXiv", "preprint", known=True)
     pos = _POS.match(raw)
     if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
@@ -188,7 +205,8 @@ def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
     tokens = _ACRONYM_TOKEN.findall(_GLUED_YEAR.sub("", raw) if _DIGIT.search(raw) else raw)
     best = None
     for tok in tokens:
-        for cand in (tok, tok.split()[0]):
+        first = tok.split()[0]
+        for cand in (tok,) if first == tok else (tok, first):  # a one-word token is asked once
             e = acro.get(cand.lower())
             if e is None:
                 continue
@@ -258,6 +276,12 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
 _WHOLE_PARENS = re.compile(r"^\(\s*([^()]*?)[\s.,;]*\)$")
 _EDITORS_OR_LEFTOVER = re.compile(r"\s*\((?:eds?\.?|editors?|hrsg\.?|dir\.)\s[^()]*\)|\s*\(\s+[^()]*\)|"
                                   r"\s*\([^()]*,\s*(?:eds?|editors?|hrsg)\.?\)", re.I)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _may_hold_ordinal_word(s: str) -> bool:
+    low = fold_case(s)
+    return any(map(low.__contains__, _ORDINAL_WORDS))
 
 
 def clean_venue(raw: str) -> str:
@@ -267,7 +291,9 @@ def clean_venue(raw: str) -> str:
     digits = _DIGIT.search(s) is not None
     if digits:
         s = _NAME_YEAR.sub(r"\1", s)  # "ICHEP2022", "NeurIPS'23"
-    s = _ORDINAL.sub("", s)
+    if digits or _may_hold_ordinal_word(s) or _ROMAN_LEAD.match(s):  # each match holds a digit, an ordinal word
+                                                                     # or opens with a Roman numeral
+        s = _ORDINAL.sub("", s)
     if digits:
         s = _TRAIL.sub("", s)
         s = _YEAR.sub("", s)
@@ -278,13 +304,12 @@ def clean_venue(raw: str) -> str:
     if "proc" in s.lower():  # lower() maps every letter re.I matches to p, r, o, c onto it
         s = _TRAIL_PROC.sub("", s)  # "ICIST 2017 Proceedings", not "AEA Papers and Proceedings"
     s = strip_meeting_place(s)
-    s = _SPACES.sub(" ", s).strip(" ,.;:-–")
-    return s
+    return " ".join(s.split()).strip(" ,.;:-–")  # runs of spaces as one
 
 
 def strip_meeting_place(s: str) -> str:
     """'IAHR World Congress, Granada, Spain' -> 'IAHR World Congress': a meeting's place is not its name."""
-    if not _MEETING.search(s):
+    if not holds_any(fold_case(s), _MEETING_WORDS) or not _MEETING.search(s):
         return s
     parts = [p.strip() for p in s.split(",")]
     while len(parts) > 1 and _PLACE_PART.fullmatch(parts[-1]) and len(parts[-1].split()) <= 3 \
@@ -293,16 +318,17 @@ def strip_meeting_place(s: str) -> str:
     return ", ".join(parts)
 
 
+# the kinds a venue's own words name, in order, each with the words one of which its matches hold
+_KINDS = [(kind, rx, required_words(rx.pattern, rx.flags)) for kind, rx in
+          (("preprint", _KIND_PREPRINT), ("workshop", _KIND_WORKSHOP), ("conference", _KIND_CONFERENCE), ("journal", _KIND_JOURNAL))]
+_MEETING_WORDS = required_words(_MEETING.pattern, _MEETING.flags)
+
+
 def _guess_kind(raw: str) -> str | None:
     r = raw.lower()
-    if _KIND_PREPRINT.search(r):
-        return "preprint"
-    if _KIND_WORKSHOP.search(r):
-        return "workshop"
-    if _KIND_CONFERENCE.search(r):
-        return "conference"
-    if _KIND_JOURNAL.search(r):
-        return "journal"
+    for kind, rx, words in _KINDS:
+        if holds_any(r, words) and rx.search(r):
+            return kind
     return None
 
 

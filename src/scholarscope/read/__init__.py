@@ -75,5 +75,16 @@ def read_text(source: str, fmt: str, name: str = "<text>") -> Text:
     if fmt not in _TEXT_READERS:
         raise UnsupportedFormatError(name, f"{fmt!r} is not a text format; known: {', '.join(sorted(_TEXT_READERS))}")
     source = source.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
-    module = importlib.import_module(f".{_TEXT_READERS[fmt]}", __name__)
-    return module.read(source, name)
+    return _reader(_TEXT_READERS[fmt]).read(source, name)
+
+
+_READERS: dict = {}
+
+
+def _reader(module_name: str):
+    """The reader module, imported on first use (import_module's look-up costs more than a parse
+    of a short entry saves)."""
+    module = _READERS.get(module_name)
+    if module is None:
+        module = _READERS[module_name] = importlib.import_module(f".{module_name}", __name__)
+    return module

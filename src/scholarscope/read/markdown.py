@@ -29,7 +29,7 @@ _WRAPPED_LINK = re.compile(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(")
 def read(source: str, name: str = "") -> Text:
     """Convert Markdown (or plain text) to Text, keeping a source anchor per line."""
     # reference-style links: "[text][ref]" ... "[ref]: url" (the definition lines are dropped)
-    refs = {m.group(1).strip().lower(): m.group(2) for m in _REF_DEF.finditer(source)}
+    refs = {m.group(1).strip().lower(): m.group(2) for m in _REF_DEF.finditer(source)} if "]:" in source else {}
     if refs:
         source = _REF_DEF.sub(lambda m: " " * len(m.group(0)), source)
     b = TextBuilder()

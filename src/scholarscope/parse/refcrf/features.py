@@ -198,7 +198,7 @@ def _info(tok: str):
     v = _CACHE.get(tok)
     if v is None:
         feats, nb, kind = _token_info(tok)
-        views = {o: ["%+d:%s" % (o, f) for f in nb] for o in _OFFS}
+        views = tuple(["%+d:%s" % (o, f) for f in nb] for o in _OFFS)  # as seen from -2, -1, +1, +2 away
         v = (feats, views, kind)
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
@@ -214,7 +214,7 @@ def _info_f(tok: str):
         feats, views, kind = _info(tok)
         known = _KNOWN
         v = ([a.encode() for a in feats if a in known],
-             {o: [a.encode() for a in lst if a in known] for o, lst in views.items()}, kind)
+             tuple([a.encode() for a in lst if a in known] for lst in views), kind)
         if len(_CACHE_F) >= _CACHE_MAX:
             _CACHE_F.clear()
         _CACHE_F[tok] = v
@@ -288,8 +288,13 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: boo
             caps = words = 0
             digit = False
     nseg = seg
-    seg_ctx = [seg_info[k] + (_SI[k if k < 5 else 5], _SR[min(nseg - 1 - k, 4)]) for k in range(nseg)]
+    seg_ctx = [[*seg_info[k], _SI[k if k < 5 else 5], _SR[min(nseg - 1 - k, 4)]] for k in range(nseg)]
+    # each token's view of its neighbours: that of the token two before (or the start), one before, ...
     views = [v[1] for v in infos]
+    two_before = [_BOS2] * min(n, 2) + [v[0] for v in views[:-2]]
+    one_before = [_BOS1] + [v[1] for v in views[:-1]]
+    one_after = [v[2] for v in views[1:]] + [_EOS1]
+    two_after = [v[3] for v in views[2:]] + [_EOS2] * min(n, 2)
     seen_pp = False
     nnum = 0
     dashes = _DASHES
@@ -299,7 +304,7 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: boo
         tok, s, e = toks[i]
         feats, _v, kind = infos[i]
         sg = seg_of[i]
-        f = feats + list(seg_ctx[sg])
+        f = feats + seg_ctx[sg]
         app = f.append
         app(_POS[10 * i // n])
         if i > 0 and seg_of[i - 1] != sg:
@@ -336,10 +341,10 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: boo
             app("seenpp")
         if kind == "init" and i < last and toks[i + 1][0] == ".":
             app("initial")
-        f += views[i - 2][-2] if i >= 2 else _BOS2
-        f += views[i - 1][-1] if i >= 1 else _BOS1
-        f += views[i + 1][1] if i < last else _EOS1
-        f += views[i + 2][2] if i + 2 < n else _EOS2
+        f += two_before[i]
+        f += one_before[i]
+        f += one_after[i]
+        f += two_after[i]
         out.append(f)
         # update state after this token
         if tok in OPEN_Q:
