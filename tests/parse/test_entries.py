@@ -414,3 +414,14 @@ def test_a_publication_table_with_a_type_column_and_empty_year_cells() -> None:
          "peer-reviewed journal articles"),
         ("Defect engineering in zirconium widgets for selective hydrolysis", 2025, "peer-reviewed journal articles"),
         ("Thermally robust widget frameworks for luminescent thermometry", 2023, "peer-reviewed journal articles")]
+
+
+def test_bst_style_lists_ending_in_initials_or_et_al() -> None:
+    text = ("Refereed journal articles\n\n"
+            "[1] Roe, E., Lee, I., Doe, P. and Poe, A., Coherent amplitude modes in a widget system, revisited, Phys. Rev. B\n"
+            "103 (2021) 125108.\n\n[2] Lee, H., Roe, E., Doe, L. et al., Orbital-selective widget physics out of equilibrium,\n"
+            "npj Quantum Mater. 7 (2022) 88.\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert [(p.title, p.authors[-1], p.authors_truncated) for p in pubs] == [
+        ("Coherent amplitude modes in a widget system, revisited", "Poe, A.", False),
+        ("Orbital-selective widget physics out of equilibrium", "Doe, L.", True)]

@@ -810,8 +810,9 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
 
 
 _PREFIX_CUT = re.compile(r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
-                         r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003]))[*†‡∗]*,\s+(?=[A-Z])")
-_CLOSED_LIST = re.compile(r"(?:\band\b|&)\s+[^,]+$")  # "A, B, and C" ends at C
+                         r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003])|(?<=\b[A-Z]\.)|(?<=\bal\.))[*†‡∗]*,\s+(?=[A-Z])")
+# "A, B, and C" ends at C; "Roe, A. and Lee, B." at Lee's initials
+_CLOSED_LIST = re.compile(r"(?:\band\b|&)\s+[^,]+(?:,\s*(?:[A-Z]\.\s*-?){1,3}[\ue000-\ue003*†‡]*)?$")
 _PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
