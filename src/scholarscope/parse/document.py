@@ -488,7 +488,16 @@ def _one_per_line(block: list[Line]) -> bool:
     if all(re.match(r"\s*[“\"]", strip_markup(ln.text)) for ln in block):
         return True  # '"Title A" (with X)' / '"Title B"': each line opens with its own quoted title
     full = sum(1 for ln in block if len(strip_markup(ln.text)) >= 60 and re.search(r"(19|20)\d\d", ln.text))
+    if any(_opens_with_venue(ln) for ln in block[1:]):
+        return False  # "… in rural Serbia." / "Journal of Ethnic and Migration Studies, 45(14), …": one entry's venue line
     return full >= 0.8 * len(block)
+
+
+def _opens_with_venue(ln: Line) -> bool:
+    from .venues import venue_like
+
+    head = re.split(r"[,(]|\s\d", strip_markup(ln.text), maxsplit=1)[0].strip(" .")
+    return len(head.split()) >= 2 and venue_like(head)
 
 
 def _is_legend(block: list[Line]) -> bool:

@@ -9,7 +9,7 @@ from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
 from .field_text import imprint_in, short_year
 from .markers import Markers
-from .places import split_trailing_places
+from .places import is_imprint_city, split_trailing_places
 from .sections import categorise
 from .venues import Venue, normalise_venue
 
@@ -75,7 +75,13 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         pub.type, pub.venue, pub.venue_raw = "other", None, None  # a patent's office and number are no venue
     if pub.type == "thesis" and pub.venue_raw and not venue.known:
         # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"; its city is no part of it
-        pub.venue = split_trailing_places(pub.venue_raw)[0]
+        # "Kgs. Lyngby: Technical University of Denmark": the imprint's city before the school
+        city = re.match(r"([^:]{2,30}):\s*(?=\S)", pub.venue_raw)
+        school = pub.venue_raw
+        if city and (is_imprint_city(city.group(1).strip()) or (_SCHOOL.search(pub.venue_raw[city.end():])
+                                                                and not _SCHOOL.search(city.group(1)))):
+            school = pub.venue_raw[city.end():]
+        pub.venue = split_trailing_places(school)[0]
     if pub.type == "thesis" and pub.venue_raw and not pub.publisher:
         pub.publisher = pub.venue_raw  # the school that grants a thesis publishes it (BibTeX "school")
     if categorise(ctx.section) == "talks":
@@ -98,6 +104,9 @@ def _note_news(text: str, f: Fields, m: Markers) -> None:
     rest = strip_markup(text).replace(f.title, " ")
     if re.search(r"(?<![\w-])News(?![\w-])", rest):
         m.flag("news")
+
+
+_SCHOOL = re.compile(r"universit|institut|school|college|hochschule|polytechn|[ée]cole|academy", re.I)
 
 
 def _book_in_book_section(sec: str, text: str) -> bool:
