@@ -68,8 +68,8 @@ def _labelled_name(lines: list[Line]) -> str | None:
 
 
 def _named_again(name: str, lines: list[Line]) -> bool:
-    surname = re.escape(name.split()[-1])
-    hits = sum(len(re.findall(rf"\b{surname}\b", strip_markup(ln.text), re.I)) for ln in lines)
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b", re.I)
+    hits = sum(len(surname.findall(strip_markup(ln.text))) for ln in lines)
     return hits >= 2
 
 
