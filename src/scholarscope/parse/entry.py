@@ -253,7 +253,7 @@ def _loses_evidence(learned: Fields, rules: Fields) -> bool:
 def _titleless(s: str, rules: Fields) -> Fields | None:
     """'Omukai K., Nishi R., 1998, ApJ, 508, 141': physics and astronomy cite without titles. When the
     CRF finds none and the rules' "title" is a year, numbers, a venue or names, there is none."""
-    r = label_reference(re.sub(r"\s+", " ", s).strip())
+    r = label_reference(" ".join(s.split()).strip())
     t = rules.title
     if not r.get("container") and rules.authors_raw and _venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
         # "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082": the rules found the names and the journal

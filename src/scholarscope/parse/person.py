@@ -57,7 +57,7 @@ def _labelled_name(lines: list[Line]) -> str | None:
         label, tab, value = strip_markup(ln.text).partition("\t")
         if not tab or not _NAME_LABEL.match(label.strip()):
             continue
-        value = re.sub(r"\s+", " ", value).strip(" ,")
+        value = " ".join(value.split()).strip(" ,")
         if not is_name(value):
             continue
         parts = value.split()
