@@ -289,3 +289,13 @@ def test_document_gates():
 def test_mark_start_finds_a_marker_caret_or_bracket():
     for s in STRINGS + ["a*", "b^", "(x", "✉ x", "x#", "⁎", "plain"]:
         assert bool(names._MARK_START.search(s)) == (any(c in s for c in names.MARKS) or "^" in s or "(" in s), s
+
+
+def test_leader_dropping_as_the_pattern_drops():
+    from scholarscope.parse import sections
+
+    extra = ["Journal articles........ 12", "Talks ....", "A …… 3", "B ____ \n", "C ...", "D .... x", "E ....٣", ""]
+    for s in STRINGS + extra:
+        assert sections._drop_leaders(s) == sections._LEADERS.sub("", s), s
+        t = " ".join(s.split()).strip(" :-–—=#*_|").strip()
+        assert t == re.sub(r"\s+", " ", s).strip(" :-–—=#*_|").strip(), s

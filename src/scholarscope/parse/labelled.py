@@ -37,7 +37,7 @@ def _rows(lines: list[Line]) -> list[tuple[str, str, Line]]:
         label, _, value = strip_markup(ln.text).partition("\t")
         for field, rx in _LABELS.items():
             if rx.search(label.strip().rstrip(":")):
-                out.append((field, re.sub(r"\s+", " ", value).strip(), ln))
+                out.append((field, " ".join(value.split()).strip(), ln))
                 break
     return out
 

@@ -59,7 +59,7 @@ def _labelled_name(lines: list[Line]) -> str | None:
         label, tab, value = strip_markup(ln.text).partition("\t")
         if not tab or not _NAME_LABEL.match(label.strip()):
             continue
-        value = re.sub(r"\s+", " ", value).strip(" ,")
+        value = " ".join(value.split()).strip(" ,")
         value = _DEGREES_AFTER.sub("", value)  # "Ioana Petrescu, MD, MPH"
         if not is_name(value):
             continue
@@ -71,8 +71,8 @@ def _labelled_name(lines: list[Line]) -> str | None:
 
 
 def _named_again(name: str, lines: list[Line]) -> bool:
-    surname = re.escape(name.split()[-1])
-    hits = sum(len(re.findall(rf"\b{surname}\b", strip_markup(ln.text), re.I)) for ln in lines)
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b", re.I)
+    hits = sum(len(surname.findall(strip_markup(ln.text))) for ln in lines)
     return hits >= 2
 
 

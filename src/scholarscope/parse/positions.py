@@ -196,7 +196,7 @@ def _tidy(out: list[Position]) -> list[Position]:
 def _context_org(buffer: list[str]) -> str | None:
     """An organisation line (a school, a company) standing above dated roles."""
     for raw in reversed(buffer):
-        text = re.sub(r"\s+", " ", strip_markup(raw.split("\t")[0])).strip(" ,;|-–—")  # not its flush-right place
+        text = " ".join(strip_markup(raw.split("\t")[0]).split()).strip(" ,;|-–—")  # not its flush-right place
         if text and not _TITLE_WORDS.search(text) and len(text.split()) <= 10 and not re.search(r"\d{4}", text):
             return text
     return None
@@ -256,8 +256,8 @@ def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
 
 
 def _position_from(header_raw: str, buffer: list[str], section: str) -> Position | None:
-    header = re.sub(r"\s+", " ", strip_markup(header_raw)).strip(" ,;|\t-–—*")
-    prev = [re.sub(r"\s+", " ", strip_markup(b)).strip(" ,;|-–—") for b in buffer[-3:]]
+    header = " ".join(strip_markup(header_raw).split()).strip(" ,;|\t-–—*")
+    prev = [" ".join(strip_markup(b).split()).strip(" ,;|-–—") for b in buffer[-3:]]
     prev = [p for p in prev if not all(_is_place(x.strip()) for x in p.split(",") if x.strip())] or prev[-1:]
     if not header and not prev:
         return None
@@ -292,11 +292,11 @@ def _bold_org_line(raw: str) -> tuple[str, str | None] | None:
     name = name.strip()
     if not (name.startswith(BOLD_ON) and name.endswith(BOLD_OFF)) or BOLD_ON in name[1:-1]:
         return None
-    text = re.sub(r"\s+", " ", strip_markup(name)).strip(" ,;|")
+    text = " ".join(strip_markup(name).split()).strip(" ,;|")
     if not text or _TITLE_WORDS.search(text) and not _ORG_WORDS.search(text) or re.search(r"\d{4}", text):
         return None
     org, loc = split_trailing_places(text)
-    place = re.sub(r"\s+", " ", strip_markup(place)).strip(" ,;|") or None
+    place = " ".join(strip_markup(place).split()).strip(" ,;|") or None
     return org, place or loc
 
 
@@ -374,7 +374,7 @@ def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | 
 
 def _split_on_bold_org(plain: str, bold: str | None) -> tuple[str | None, str | None, str | None] | None:
     """'**Our Research**: Principal Engineer of X' -> the bold run leads and names the organisation."""
-    bold = re.sub(r"\s+", " ", bold or "").strip(" ,;:|-–—")
+    bold = " ".join((bold or "").split()).strip(" ,;:|-–—")
     if not bold or not plain.startswith(bold) or _TITLE_WORDS.search(bold) and not _INSTITUTION.search(bold):
         return None
     rest = plain[len(bold):].strip()
@@ -438,7 +438,7 @@ def parse_lines(lines: list[Line], join_date: bool = False) -> list[str]:
         if ln.kind == "blank":
             continue
         raw = ln.body if ln.kind in ("item", "heading") else ln.text
-        parts = [re.sub(r"\s+", " ", strip_markup(p)).strip(" -–—•") for p in raw.split("\t")]
+        parts = [" ".join(strip_markup(p).split()).strip(" -–—•") for p in raw.split("\t")]
         parts = [p for p in parts if p]
         if parts:
             out.append(" | ".join(parts) if join_date else " ".join(parts))

@@ -29,13 +29,17 @@ class EntryContext:
     section_flags: list[str] = field(default_factory=list)
 
 
+_NEWS_START = re.compile(r"news\b", re.I)
+_LEFT_YEAR = re.compile(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?!\d)(?!\s?[-–]\s?\d)")
+
+
 def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None = None) -> Publication:
     """Parse one entry's text (with light markup) into a Publication."""
     cleaned, markers = pre_clean(text)
     f = segment(cleaned)
     if not f.title and f.venue_raw and not f.no_title:
         f.title, f.venue_raw = f.venue_raw, ""
-    if re.match(r"news\b", f.venue_raw or "", re.I):
+    if _NEWS_START.match(f.venue_raw or ""):
         f.venue_raw = re.sub(r"^news\b[\s,.;]*", "", f.venue_raw, flags=re.I)
         if re.fullmatch(r"\(?(19|20)\d\d\)?", f.venue_raw.strip()):
             f.venue_raw = ""
@@ -56,7 +60,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     )
     if pub.year is None:  # a year the segmentation left out (e.g. inside a workshop name)
         rest = strip_markup(cleaned).replace(f.title, " ")
-        m = re.search(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?!\d)(?!\s?[-–]\s?\d)", rest)
+        m = _LEFT_YEAR.search(rest)
         pub.year = int(m.group(1)) if m else short_year(f.venue_raw or "")
     status = {"to_appear", "submitted", "under_review", "in_preparation"}
     own = [x for x in markers.flags if x in status]

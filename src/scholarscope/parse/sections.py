@@ -55,7 +55,15 @@ class Section:
 
 
 _LEADERS = re.compile(r"\s*[.·…_]{4,}\s*\d*\s*$")
-_SPACES = re.compile(r"\s+")
+
+
+def _drop_leaders(t: str) -> str:
+    """_LEADERS.sub("", t), searched only when t ends in four leader characters and then at most
+    spaces and digits (every match does; a failed search tries every position)."""
+    k = len(t)
+    while k and (t[k - 1].isspace() or t[k - 1].isdecimal()):  # \s and \d, as the pattern reads them
+        k -= 1
+    return _LEADERS.sub("", t) if k >= 4 and all(c in ".·…_" for c in t[k - 4:k]) else t
 _LIST_OF_KINDS = re.compile(r"\band\b|&|,|/|\by\b|\bund\b|\bet\b", re.I)
 _STOP_END = re.compile(r"[.;,]$")
 _URL_MAIL_NUMBER = re.compile(r"https?://|@|\d{3,}")
@@ -67,9 +75,8 @@ _SPLIT_WORD_GAP = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
 @lru_cache(maxsize=65536)
 def normalise_heading(text: str) -> str:
     t = strip_markup(text).strip()
-    t = _LEADERS.sub("", t)  # "Journal articles........" (dot leaders, a page number)
-    t = _SPACES.sub(" ", t)
-    return t.strip(" :-–—=#*_|").strip()
+    t = _drop_leaders(t)  # "Journal articles........" (dot leaders, a page number)
+    return " ".join(t.split()).strip(" :-–—=#*_|").strip()  # runs of spaces as one
 
 
 @lru_cache(maxsize=65536)
@@ -111,7 +118,7 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     text = normalise_heading(raw)
     if not text or len(text) > 60 or len(text.split()) > 7 or "\t" in raw:
         return False
-    if _STOP_END.search(_LEADERS.sub("", strip_markup(raw).strip())) or _URL_MAIL_NUMBER.search(text):
+    if _STOP_END.search(_drop_leaders(strip_markup(raw).strip())) or _URL_MAIL_NUMBER.search(text):
         return False
     if _YEAR_ONLY.match(text):
         return False

@@ -753,12 +753,15 @@ def finish_lines(out: "LineWriter") -> tuple[list[str], list[int]]:
     return _carry([_norm_line("".join(p)) for p in out.lines]), list(out.srcs)
 
 
+_RULE_LINE = re.compile(r"[—–\-_= ]{3,}")
+
+
 def build_text(lines: list[str], srcs: list[int], name: str, fmt: str = "tex") -> Text:
     b = TextBuilder()
     blank = True
     last_src = -1
     for ln, s in zip(lines, srcs):
-        if not ln.strip() or re.fullmatch(r"[—–\-_= ]{3,}", ln):
+        if not ln.strip() or _RULE_LINE.fullmatch(ln):
             if not blank:
                 b.write("\n")
             blank = True
