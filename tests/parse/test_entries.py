@@ -425,3 +425,19 @@ def test_bst_style_lists_ending_in_initials_or_et_al() -> None:
     assert [(p.title, p.authors[-1], p.authors_truncated) for p in pubs] == [
         ("Coherent amplitude modes in a widget system, revisited", "Poe, A.", False),
         ("Orbital-selective widget physics out of equilibrium", "Doe, L.", True)]
+
+
+def test_vancouver_chapters_posters_and_book_titles_holding_a_journal_name() -> None:
+    pubs = [scholarscope.parse_entry(t) for t in (
+        "Roe A, Lee B. Widget ventilation [poster]. Presented at: American Thoracic Society International Conference; "
+        "2019 May 17-22; Dallas, TX.",
+        "Roe A. Ventilator widgets. In: Lee B, Doe C, editors. Principles of Pulmonary Widgets. 7th ed. Philadelphia: "
+        "Elsevier; 2019. p. 101-12.",
+        "Roe A, Lee B. Sedation and widgets. In: Doe C, editors. Massachusetts General Hospital Handbook of Critical "
+        "Care Medicine. 7th ed. Philadelphia: Wolters Kluwer; 2020. p. 44-58.")]
+    assert "poster" in pubs[0].flags and pubs[0].venue == "American Thoracic Society International Conference"
+    assert pubs[1].venue == "Principles of Pulmonary Widgets" and pubs[1].type == "chapter"
+    assert pubs[2].venue != "Critical Care Medicine" and pubs[2].type == "chapter"
+    from scholarscope.parse.dates import find_range
+
+    assert find_range("NeurIPS 2023 Top Reviewer")[3] == (8, 12)  # "To" of "Top" is no "to" of a range

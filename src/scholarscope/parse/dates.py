@@ -20,7 +20,7 @@ _MONTH_RX = "|".join(_MONTH_NAMES)
 _PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui)"
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
           rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)(?!\d)")
-_RANGE_TAIL = (rf"(?:\s*(?:[-–—~]+|to|until|bis|hasta|a)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
+_RANGE_TAIL = (rf"(?:\s*(?:[-–—~]+|(?:to|until|bis|hasta|a)\b)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
                rf"(?P<exp>\s*\(?\s*expected\s*\)?)?")
 RANGE_PLAIN = rf"(?<![\d#])(?P<a>{_POINT})" + _RANGE_TAIL
 

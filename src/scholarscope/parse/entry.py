@@ -77,6 +77,7 @@ _RANK_TAG = re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(
 _ENTRY_LABEL = re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+")
 # a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper")
 _RIGHT_CELL = re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d))[^\t\n]{1,40}$", re.M)
+_POSTER_TAG = re.compile(r"\s*\[\s*poster(?: presentation)?\s*\](?!\s*<)", re.I)
 _EXPORT_NOISE = re.compile(r"\s*\(\d{1,2}/\d{1,3}\)\.?|\s*\((?:AC|CA)\)|\s*\bIS[SB]N:?\s*[\dX-]{9,17}\.?|"
                            # a book's extent ("xii+388 pp.") and MathSciNet review numbers ("MR2864862")
                            r"\s*\b[ivxlc]{1,6}\s*\+\s*\d{1,4}\s*pp\.?|,?\s*\bMR\d{6,8}\b|"
@@ -114,6 +115,9 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
     s = _RIGHT_CELL.sub("", s)  # "…by cobalt-<TAB>Article" / "…7712–<TAB>IF 14.4": a type/impact column beside the citation
     s = _EXPORT_NOISE.sub("", s)  # "(1/3).", "(AC)", "ISSN 0214-8358.", "Tipo de producción: …": a CV system's fields
+    if _POSTER_TAG.search(s):
+        m.flag("poster")  # "Title [poster]. Presented at: …" (a tag, not the label of a link to a poster)
+        s = _POSTER_TAG.sub("", s)
     s = extract_links(s, m)
     s = extract_status(s, m)
     s = _drop_chips(s)  # after the status: "Forthcoming<TAB>…" in a year column is a state

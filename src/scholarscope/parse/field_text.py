@@ -101,7 +101,8 @@ STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|w
                           r"under review|in press|forthcoming|draft)", re.I)
 
 
-_PRESENTED_AT = re.compile(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s+(?:the\s+)?", re.I)
+_PRESENTED_AT = re.compile(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s*:?\s+(?:the\s+)?|"
+                           r"^(?:[^.:]{2,80},\s*)?(?:editors?|eds?)\.\s+(?=[A-Z])", re.I)  # "Roe A, Lee B, editors. Book"
 _LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*")
 _ONLINE_NOTE = re.compile(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", re.I)
 _EDITION = re.compile(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", re.I)

@@ -154,6 +154,7 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("", r"(?<![\w-])(?:unpublished\s+)?(?:manuscript|mimeo)(?=\s*[,.]\s*(?:\(?(?:19|20)\d\d|$))", False),  # a state, not a venue
     ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),
     ("random_order", r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ", False),
+    ("poster", r"\[\s*poster(?: presentation)?\s*\]\.?", False),  # a Vancouver "[poster]" tag
     ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
     ("best_paper", r"\(?\s*best paper(?: award)?\s*\)?(?!\s*(?:finalist|nominee|nomination|candidate|honou?rable|runner))", False),
     # the same prize in French, Spanish, Portuguese, Italian and German
@@ -188,7 +189,7 @@ _STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", 
                  # the German/French/Spanish states, manuscripts, other versions' notes, highlights
                  "angenommen", "druck", "presse", "prensa", "aceptado", "eingereicht", "soumis", "enviado", "sometido",
                  "manuscript", "mimeo", "version", "special issue", "invited", "highlight", "distinguished",
-                 "outstanding", "nominat", "contract", "meilleur", "mejor", "melhor", "miglior", "preis")
+                 "outstanding", "nominat", "contract", "poster", "meilleur", "mejor", "melhor", "miglior", "preis")
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 
