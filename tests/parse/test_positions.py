@@ -133,3 +133,12 @@ def test_harvard_faculty_cv_rows_and_labelled_name() -> None:
     assert [(p.title, p.org, p.start, p.end) for p in prof.positions] == [
         ("Intern and Resident", "Gadget Deaconess Medical Center", "2004", "2007"),
         ("Instructor", "Widget Medical School", "2011", "2016")]
+
+
+def test_units_in_french_and_courses_are_no_organisations() -> None:
+    text = ("Appointments\n\nAssociate Professor, Département de chimie, Université de Widgets\t2021–present\n"
+            "Teaching assistant, TFY4220 Solid State Widgets, NTNU\t2014–2016\n\n"
+            "Teaching\n\nPHYS208 Condensed Matter Widgets (lecturer)\t2022–present\n")
+    got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got == [("Associate Professor", "Département de chimie, Université de Widgets"),
+                   ("Teaching assistant", "NTNU")]

@@ -44,15 +44,15 @@ def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     running headers, a Google-Docs export, APA with wrapped DOIs, XeLaTeX, biblatex, a Word table page, a two-column
     list, a Word-like PDF, currvita + BibTeX, a longtable with a type column, Word text boxes and group numbering, a
     Harvard faculty CV): tests/data/cvs_native. Documents 09-13, 14-18 and 19-23 were added after the parser was
-    written (first runs: field 0.785, 0.664 and 0.794); all 23 now measure 0.951 / 0.985."""
+    written (first runs: field 0.785, 0.664 and 0.794); all 23 now measure 0.960 / 0.985."""
     folder = ROOT / "tests" / "data" / "cvs_native"
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
     assert len(files) == 23
     r = score_folder(folder, files, tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.94  # measured 0.951
+    assert r["publications"]["field_f1_micro"] >= 0.95  # measured 0.960
     assert r["publications"]["entry_f1"] >= 0.98
     assert r["education"]["entry_f1"] >= 0.94
-    assert r["positions"]["entry_f1"] >= 0.84
+    assert r["positions"]["entry_f1"] >= 0.89  # measured 0.92
     assert r["person_name_ok"] == "23/23"
 
 

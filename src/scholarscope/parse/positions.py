@@ -16,7 +16,8 @@ from .tables import Row, labelled_rows
 _ORG_WORDS = gated(re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
                         r"inc|ltd|llc|gmbh|corp(?:oration)?|company|foundation|council|agency|ministry|museum|library|"
                         r"programm?e?|division|department|dept|group|office|society|association|observatory|"
-                        r"consortium|unit)\b|department\b", re.I))
+                        r"consortium|unit|d[ée]partement|laboratoire|abteilung|fachbereich|lehrstuhl|"
+                        r"departamento|dipartimento)\b|department\b", re.I))
 _SINCE_END = re.compile(r"[\s\ue000-\ue003]*\b(?:since|seit|depuis|desde|dal|from)[\s\ue000-\ue003]*$", re.I)
 _LAB_NOTE = re.compile(r"\s*\((?:lab|group|laboratory) of\s+([^()]+)\)", re.I)
 _SUP_ANY = gated(re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|advisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
@@ -149,6 +150,9 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             pending, buffer = rng, []  # the role is on the next line; lines above were the last role's
             continue
         pending = None
+        if _COURSE.match(header):
+            buffer = []
+            continue  # "PHYS208 Condensed Matter Physics (lecturer, 2022–)": a course taught, not a post
         pos = _position_from(header_raw if header else "", buffer, section)
         if pos is not None and buffer and _bold_org_line(buffer[-1]):
             named.add(id(pos))  # its organisation was named above it: a school below is the next entry's
@@ -324,8 +328,12 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
             return _clean_title(left) or None, org, loc
         org, loc = _org_location(left, None)
         return _clean_title(right) or None, org, loc
-    parts = [p.strip(" .") for p in _split_outside_brackets(plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())]
+    parts = [p.strip(" .") for p in _split_outside_brackets(plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())
+             and not _COURSE.match(p.strip())]  # "TFY4220 Solid State Physics": a course, not a unit
     return _split_comma_parts(parts, plain)
+
+
+_COURSE = re.compile(r"[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b")
 
 
 def _split_outside_brackets(text: str) -> list[str]:
