@@ -102,7 +102,8 @@ STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|w
 
 
 _PRESENTED_AT = re.compile(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s*:?\s+(?:the\s+)?|"
-                           r"^(?:[^.:]{2,80},\s*)?(?:editors?|eds?)\.\s+(?=[A-Z])", re.I)  # "Roe A, Lee B, editors. Book"
+                           # "Roe A, Lee B, editors. Book"; not "Ed. Psychol. Meas." (a journal's abbreviation)
+                           r"^(?:[^.:]{2,80},\s*)?editors?\.\s+(?=[A-Z])", re.I)
 _LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*")
 _ONLINE_NOTE = re.compile(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", re.I)
 _EDITION = re.compile(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", re.I)
