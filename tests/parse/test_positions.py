@@ -142,3 +142,14 @@ def test_units_in_french_and_courses_are_no_organisations() -> None:
     got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="txt").positions]
     assert got == [("Associate Professor", "Département de chimie, Université de Widgets"),
                    ("Teaching assistant", "NTNU")]
+
+
+def test_a_leading_since_german_posts_and_a_habilitation() -> None:
+    text = ("POSITIONS\nsince 2021  Professor (W3), Widget-Universität Regensburg\n"
+            "2015-2021  Akademischer Rat auf Zeit, Universität Widgetburg\n\n"
+            "EDUCATION\n2019  Habilitation in Mathematics, Universität Widgetburg\n")
+    prof = scholarscope.parse_text(text, format="txt")
+    assert [(p.title, p.org, p.start, p.end) for p in prof.positions] == [
+        ("Professor (W3)", "Widget-Universität Regensburg", "2021", "present"),
+        ("Akademischer Rat auf Zeit", "Universität Widgetburg", "2015", "2021")]
+    assert [(e.degree, e.institution) for e in prof.education] == [("Habilitation", "Universität Widgetburg")]

@@ -21,7 +21,7 @@ _DEGREE = re.compile(
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licenciatura|licence|laurea|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
     r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.|j\.?s\.?d\.?|ll\.?\s?[mb]\.?|b\.?\s?phil\.?|"
-    r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?)(?![a-z])", re.I)
+    r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?|habilitation)(?![a-z])", re.I)
 _TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
                           r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
@@ -36,7 +36,8 @@ _TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|resea
                           r"\w*leiter|praktikant|doktorand|postdoktorand|ingenieur|referent|entwickler|berater|"
                           r"wissenschaftler|forscher|stipendiat|stagiaire|enseignant|ing[ée]nieur|ricercat|assegnista|"
                           r"dottorand|professore|ingenier|t[ée]cnic|"
-                          r"clerk|charg[ée]e?|attach[ée]e?|ater\b|stage\b|stagiaire|ing[ée]nieure?)", re.I))
+                          r"clerk|charg[ée]e?|attach[ée]e?|ater\b|stage\b|stagiaire|ing[ée]nieure?|"
+                          r"akademische[r]? r[äa]t(?:in)?|habilitand)", re.I))
 _SUPERVISOR = gated(re.compile(r"(?:supervised by|supervisor|advised by|advisor|adviser|mentors?|report(?:ing|s)? to|"
                          r"manager|host|under(?: the supervision of)?|working with|directed by|pi)\s*[:：]?\s*(.+)$", re.I))
 _LOCATION_HINT = re.compile(r"^(?:remote|online|[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)$")
@@ -264,7 +265,7 @@ def normalise_degree(d: str) -> str:
              "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
              "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D.",
              "jsd": "J.S.D.", "llm": "LL.M.", "llb": "LL.B.", "bphil": "B.Phil.", "med": "M.Ed.", "edd": "Ed.D.",
-             "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)"}
+             "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation"}
     if k.startswith("dr-ing") or k.startswith("drrer") or k in ("drphil", "drmed", "drsc"):
         return "Ph.D."  # German doctorates
     if k in table:

@@ -18,6 +18,7 @@ _ORG_WORDS = gated(re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|
                         r"programm?e?|division|department|dept|group|office|society|association|observatory|"
                         r"consortium|unit|d[ée]partement|laboratoire|abteilung|fachbereich|lehrstuhl|"
                         r"departamento|dipartimento)\b|department\b", re.I))
+_SINCE_START = re.compile(r"(?i:since|seit|depuis|desde|dal|sedan|vanaf|sinds)\s+(?=\S)")
 _SINCE_END = re.compile(r"[\s\ue000-\ue003]*\b(?:since|seit|depuis|desde|dal|from)[\s\ue000-\ue003]*$", re.I)
 _LAB_NOTE = re.compile(r"\s*\((?:lab|group|laboratory) of\s+([^()]+)\)", re.I)
 _SUP_ANY = gated(re.compile(r"(?:supervised by|advised by|reports? to|mentors?|supervisors?|advisors?|manager|host)\s*[:：]\s*(.+?)\s*(?:\bnews\b)?$|"
@@ -146,6 +147,9 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
         header = strip_markup(header_raw).strip(" ,;|\t-–—*")
         if re.fullmatch(r"(?i:since|seit|depuis|desde|dal|od|sedan|vanaf|sinds|from|ab)", header):
             header = header_raw = ""  # "seit 04/2022": the word belongs to the date
+        elif _SINCE_START.match(header):  # "since 2021  Professor (W3), …": so does a leading one
+            header_raw = _SINCE_START.sub("", strip_markup(header_raw).strip(" ,;|\t-–—*"))
+            header = header_raw
         if not header and (not buffer or date_above):
             pending, buffer = rng, []  # the role is on the next line; lines above were the last role's
             continue
