@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..read.text import strip_markup
+from ..read.text import CJK_CHARS, strip_markup
 from ..records import Education
 from .dates import find_range
 from .lines import Line
@@ -56,6 +56,9 @@ _ANNOTATION_LINE = gated(re.compile(r"(?:dissertation|thesis|advis[oe]rs?|superv
                               r"[^:]{0,30}:", re.I))
 
 
+_CJK_GLOSS = re.compile(rf"\s*\([^()]*[{CJK_CHARS}][^()]*\)|^[{CJK_CHARS}]+\s+(?=[A-Z])")
+
+
 def parse_education(lines: list[Line]) -> list[Education]:
     """Degrees from an education section.
 
@@ -72,8 +75,7 @@ def parse_education(lines: list[Line]) -> list[Education]:
     for e in out:  # "Carnegie Mellon University <https://www.cs.cmu.edu/>": the school's link is no part of its name
         e.institution = re.sub(r"\s*<(?:https?://|www\.)[^<>\s]*>", "", e.institution).strip()
         # "Tsinghua University (清华大学)", "武汉大学 Wuhan University": the name in another script is a gloss
-        e.institution = re.sub(r"\s*\([^()]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)", "", e.institution).strip()
-        e.institution = re.sub(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\s+(?=[A-Z])", "", e.institution)
+        e.institution = _CJK_GLOSS.sub("", e.institution).strip()
     return out
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from contextvars import ContextVar
 from pathlib import Path
 
-from ..read.text import Text, fold_case, strip_markup
+from ..read.text import CJK, Text, fold_case, strip_markup
 from ..records import Profile, Publication
 from .cvitems import parse_education
 from .entry import _RIGHT_FIELD, _author_prefix, _is_author_line, _venue_score, _whole
@@ -19,6 +19,7 @@ from .profile_page import looks_like_profile_page, parse_profile_page
 from .publication import EntryContext, build_publication
 from .rxgate import holds_any, required_words
 from .sections import Section, categorise, split_sections
+from .venues import venue_like
 
 _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
                      r"(?:[a-z]+\s+){0,3}?"
@@ -494,8 +495,6 @@ def _one_per_line(block: list[Line]) -> bool:
 
 
 def _opens_with_venue(ln: Line) -> bool:
-    from .venues import venue_like
-
     head = re.split(r"[,(]|\s\d", strip_markup(ln.text), maxsplit=1)[0].strip(" .")
     return len(head.split()) >= 2 and venue_like(head)
 
@@ -637,8 +636,7 @@ def _person(profile: Profile, header: Section, sections: list[Section], text: Te
 
 def _other_script(a: str, b: str) -> bool:
     """One name written in Chinese, Japanese or Korean characters, the other not."""
-    cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-    return bool(cjk.search(a)) != bool(cjk.search(b))
+    return bool(CJK.search(a)) != bool(CJK.search(b))
 
 
 def assign_owner(profile: Profile) -> None:

@@ -45,6 +45,8 @@ class FieldRecord:
 
 def field_record(s: str) -> FieldRecord | None:
     """The entry read as labelled fields, or None unless it labels a title and at least one more field."""
+    if ":" not in s:
+        return None  # every label ends in a colon; most entries have none
     plain = strip_markup(s)
     found = [(m.lastgroup, m.start(), m.end()) for m in _LABEL.finditer(plain)]
     if len(found) < 2 or not any(k == "title" for k, _, _ in found):

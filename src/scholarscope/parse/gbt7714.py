@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..read.text import BOLD_OFF, BOLD_ON, strip_markup
+from ..read.text import ITAL_OFF, ITAL_ON, strip_markup
 
 _TAG = re.compile(r"\s*\[(?P<code>[JCMDRPSNAGZ]|EB|DB|CP)(?:/(?:OL|DK|MT|CD))?\]\s*")
 _KIND = {"J": "journal", "C": "conference", "A": "chapter", "M": "other", "D": "thesis", "R": "other", "P": "other",
@@ -31,8 +31,7 @@ class GbtReading:
 
 def gbt_reading(s: str, is_author_list) -> GbtReading | None:
     """The entry read as a GB/T 7714 citation, or None when it carries no document-type code."""
-    plain = re.sub(f"[^{BOLD_ON}{BOLD_OFF}]", lambda m: m.group(0), s)  # keep bold: it marks the owner
-    plain = re.sub(r"[\ue002\ue003]", "", plain)
+    plain = s.replace(ITAL_ON, "").replace(ITAL_OFF, "")  # bold stays: it marks the owner
     tag = _TAG.search(plain)
     if tag is None or tag.start() == 0:
         return None

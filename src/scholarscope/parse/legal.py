@@ -91,15 +91,15 @@ def bluebook_reading(s: str) -> LegalReading | None:
         return None
     m = _ARTICLE.match(s)
     if m and _LAW_NAME.search(strip_markup(m.group("venue"))):
-        return _reading(m, s)
+        return _reading(m)
     for rx in (_CHAPTER, _BOOK, _PRESS_PIECE):
         m = rx.match(s)
         if m and ITAL_ON in m.group("lead"):
-            return _reading(m, s, publisher=rx is _BOOK)
+            return _reading(m, publisher=rx is _BOOK)
     return None
 
 
-def _reading(m: re.Match, s: str, publisher: bool = False) -> LegalReading | None:
+def _reading(m: re.Match, publisher: bool = False) -> LegalReading | None:
     """Authors and title from the part before the journal: 'Ann Roe, Note, <i>Title</i>'."""
     lead = m.group("lead").strip(" ,")
     ital = re.search(f"{ITAL_ON}([^{ITAL_OFF}]+){ITAL_OFF}", lead)

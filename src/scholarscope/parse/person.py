@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..read.text import strip_markup
+from ..read.text import CJK_CHARS, strip_markup
 from ..records import Person
 from .lines import Line
 from .names import is_name
@@ -76,7 +76,7 @@ def _named_again(name: str, lines: list[Line]) -> bool:
     return hits >= 2
 
 
-_CJK_WITH_LATIN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]{2,12}\s*[(（]\s*([A-Za-z][A-Za-z .'-]{2,40})\s*[)）]")
+_CJK_WITH_LATIN = re.compile(rf"[{CJK_CHARS}·\s]{{2,12}}\s*[(（]\s*([A-Za-z][A-Za-z .'-]{{2,40}})\s*[)）]")
 
 
 _DOCUMENT_TITLE = re.compile(r"(?:curr[ií]cul(?:um|o)(?:\s+vitae)?|cv|r[ée]sum[ée]|resume|vita|lebenslauf|publications)\b",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..read.text import BOLD_OFF, BOLD_ON, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, CJK, strip_markup
 from ..records import Award, Position
 from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _split_location, _without_span
 from .dates import find_range, month_of
@@ -174,13 +174,12 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _in_other_script(pos: Position) -> bool:
     """The role was read from a line in Chinese, Japanese or Korean: a line in Latin letters restating it is better."""
     text = f"{pos.title or ''} {pos.org or ''}".strip()
-    return not text or bool(_CJK.search(text)) and len(_LATIN.findall(text)) < len(_CJK.findall(text))
+    return not text or bool(CJK.search(text)) and len(_LATIN.findall(text)) < len(CJK.findall(text))
 
 
 def _restate(pos: Position, raw: str, section: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..read.text import strip_markup
+from ..read.text import CJK_CHARS, strip_markup
 from .lines import Line
 
 _LABELS = {
@@ -23,7 +23,7 @@ _LABELS = {
     "field": r"field|subject|major|discipline|specialty|speciali[sz]ation|area|fach|studiengang|programme|program|"
              r"field\s+of\s+study|concentration",
 }
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff5e]+")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}\uff01-\uff5e]+")  # and full-width punctuation
 _RX = {role: re.compile(rf"(?:{p})", re.I) for role, p in _LABELS.items()}
 
 

@@ -21,6 +21,7 @@ Conventions of ``Text.text`` (every reader writes them, the parser reads only th
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 BOLD_ON, BOLD_OFF = "\ue000", "\ue001"
@@ -37,6 +38,12 @@ def strip_markup(s: str) -> str:
         if ch in s:
             s = s.replace(ch, "")
     return s
+
+
+# Chinese, Japanese and Korean characters (kana, CJK ideographs, Hangul): names and headings in these
+# scripts are judged apart from Latin-script ones
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 def fold_case(s: str) -> str:
