@@ -8,8 +8,10 @@ from pathlib import Path
 
 from ..read.text import CJK, Text, fold_case, strip_markup
 from ..records import Profile, Publication
+from .author_prefix import author_prefix
 from .cvitems import parse_education
-from .entry import _RIGHT_FIELD, _author_prefix, _is_author_line, _venue_score, _whole
+from .entry_lines import RIGHT_FIELD, venue_score
+from .fields import is_author_line, whole_style
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
 from .names import name_parts, parse_author_list, same_person
@@ -141,7 +143,7 @@ def _looks_like_publications(lines: list[Line], min_blocks: int = 2) -> bool:
 
 def _leading_authors(line: Line) -> bool:
 
-    got = _author_prefix(line.body if line.kind == "item" else line.text)[0]
+    got = author_prefix(line.body if line.kind == "item" else line.text)[0]
     return bool(got) and len((parse_author_list(got) or ([],))[0]) >= 2
 
 
@@ -165,7 +167,7 @@ def is_prose(block: list[Line]) -> bool:
         return False
 
     raw = block[0].body if block[0].kind == "item" else block[0].text
-    return not _author_prefix(raw)[0] and not any(_is_author_line(strip_markup(ln.text)) for ln in block) \
+    return not author_prefix(raw)[0] and not any(is_author_line(strip_markup(ln.text)) for ln in block) \
         and not re.search("[\ue000\ue002“\"]", raw)
 
 
@@ -242,7 +244,7 @@ def _is_bibtex_or_label(block: list[Line]) -> bool:
 def _opening_style(ln: Line) -> str | None:
     """'bold' / 'italic' when the whole line (a flush-right date aside) is in one style."""
 
-    return _whole(_RIGHT_FIELD.sub("", ln.text))
+    return whole_style(RIGHT_FIELD.sub("", ln.text))
 
 
 def _split_at_opening_style(blocks: list[list[Line]]) -> list[list[Line]]:
@@ -377,9 +379,9 @@ def _fragment_kind(block: list[Line]) -> str:
     plain = _drop_links(strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
     if not plain:
         return "links"
-    if _is_author_line(plain):
+    if is_author_line(plain):
         return "authors"
-    if len(plain.split()) <= 8 and _venue_score(raw) >= 2:
+    if len(plain.split()) <= 8 and venue_score(raw) >= 2:
         return "venue"
     if len(plain.split()) <= 30 and not re.search(r"\b(19|20)\d\d\b", plain):
         return "title"
@@ -465,7 +467,7 @@ def _page_gap_inside(before: str, after: str) -> bool:
     b = strip_markup(after).lstrip()
     if re.match(r"[^\s\t]{1,15}\t", b):
         return False  # "eLife<TAB>Title": a tag in a column of its own opens the next entry
-    return not re.search(r"[.?!)\]]$", a) and bool(re.match(r"[a-z]", b)) and not _author_prefix(after)[0]
+    return not re.search(r"[.?!)\]]$", a) and bool(re.match(r"[a-z]", b)) and not author_prefix(after)[0]
 
 
 def _is_fragment(ln: Line) -> bool:

@@ -2,77 +2,56 @@
 
 The entry is first stripped of links and markers (markers.py); what remains is cut into
 authors, title and venue, using the document's own structure where it has one (lines,
-quotes, bold, italics) and the shape of author lists (names.py) where it does not.
+quotes, bold, italics; entry_lines.py), the author list it opens with (author_prefix.py) and
+the shape of author lists (names.py) where it does not.
 """
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from .author_prefix import author_prefix
+from .entry_lines import detach_right_fields, drop_description, segment_lines, unwrap, wrapped
+from .field_record import field_record
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
-from .field_record import field_record
+from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, cut_plain_suffix, first_year, quoted_title,
+                     remove_plain, strip_markup_keep_bold, venue_like, without)
 from .gbt7714 import gbt_reading
 from .legal import bluebook_reading
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
-from .places import is_imprint_city, is_place
+from .places import is_place
 from .preclean import GAP_BEFORE_STOP as _GAP_BEFORE_STOP
 from .preclean import LINE_BREAK as _LINE_BREAK
 from .preclean import pre_clean
 from .venues import normalise_venue
-
-# "Title" or (UK) 'Title', in …: the opening quote comes first, its lookbehind after it, so that the
-# search jumps between quote characters (same matches and groups as the lookbehind-first form)
-_QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=[“\"„«])\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
-                         r"|(?<=['‘])(?<![\w'’]['‘])([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b))")
-
-
-def _quoted_title(s: str) -> re.Match | None:
-    """A quoted span that is a whole title: it ends in a stop or comma, or one, 'In', a capital or the end
-    follows it ('“Bad Things” and Moments: …' and '“Behind the Store”: Montreal …' quote a phrase in a title)."""
-    for m in _QUOTED_RUN.finditer(s):
-        rest = strip_markup(s[m.end():])
-        if re.search(r"[.,;?!]$", m.group(m.lastindex or 1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
-            return m
-    return None
 
 
 # A sentence end: the whitespace after ".", "?" or "!" (not after St., Dr., al., ... nor an initial).
 # Written to start with the whitespace it matches so that the search jumps between blanks (same
 # matches as the lookbehind-first form, ~13x faster).
 _SENTENCE_END = re.compile(r"\s(?:(?:(?<=[^\s.A-Z][.?!]\s)|(?<=[A-Z]{3}[.?!]\s))(?<!\bSt\.\s)(?<!\bDr\.\s)(?<!\bvs\.\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bNo\.\s)(?<!\bal\.\s)(?<!\bcf\.\s)(?<!\bEd\.\s)(?<!\bVol\.\s)(?<!\bPt\.\s)(?<!\bJr\.\s)(?<!\bSr\.\s)(?<!\bMt\.\s)\s*(?=[\ue002\ue000A-Z0-9“\"(\[]|In\b|in\b|En\b)|(?<=[.?!][”\"]\s)\s*)")
+
+
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
+
+
 _WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
                             r"([A-Z][^;()\n]*?)\.(?=\s+[A-Z]|\s*$)")  # "*Book*. Co-edited with Ann Lee. Leiden: Brill"
+
+
 _WITH = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?(?:with|con|avec|mit)\s+([^()]+)\)", re.I)
+
+
 _WITH_LINE = re.compile(r"^[^\S\n]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?with)\s+([^\n,]+(?:,\s*(?!\S*\s*(?:press|mentions|media)\s*:)[^\n,]+)*)(?:,[^\n]*)?$", re.I | re.M)
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_TRAIL_DATE = re.compile(rf"\s*[,;]\s*(?:{_MONTH_WORD}\s+)?(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\.?\s*$", re.I)
-_LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
+
+
+_TRAIL_DATE = re.compile(rf"\s*[,;]\s*(?:{MONTH_WORD}\s+)?(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\.?\s*$", re.I)
+
+
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
-
-
-@dataclass
-class Fields:
-    """The segmentation of one entry."""
-
-    title: str = ""
-    authors_raw: str = ""
-    venue_raw: str = ""
-    year: int | None = None
-    authors_after_title: bool = False
-    misread: bool = False
-    no_title: bool = False  # a reference cited without its title (physics, astronomy)
-    authors_known: bool = False  # named apart ("with X"): a title that reads like names is still a title
-    quoted: bool = False  # the title stood in quotation marks: a title that reads like a name is still one
-    publisher: str = ""  # the venue is a book's publisher (an imprint), not a journal or proceedings
-    title_apart: bool = False  # the title is a line of its own beside one author line
-    kind: str = ""  # the type the citation states itself (a GB/T 7714 code: [J], [C], [M], [D])
-    flags: tuple[str, ...] = ()  # flags a labelled record states ("Tipo de participación: Póster")
 
 
 _YEAR_CELL = re.compile(r"^\s*[\ue000-\ue003]*((?:19|20)\d\d)[\ue000-\ue003]*\t(?=\S)")
@@ -91,7 +70,7 @@ def segment(s: str) -> Fields:
     w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
-        s = _GAP_BEFORE_STOP.sub("", _remove_plain(s, w.start(), w.end()))  # "Title (with A. Roe). Proc." -> "Title. Proc."
+        s = _GAP_BEFORE_STOP.sub("", remove_plain(s, w.start(), w.end()))  # "Title (with A. Roe). Proc." -> "Title. Proc."
     legal = bluebook_reading(_LINE_BREAK.sub(" ", s).strip())
     if legal is not None:  # "Title, 102 Tex. L. Rev. 1187 (2024)": a law citation
         f = Fields(title=legal.title, authors_raw=legal.authors_raw, venue_raw=legal.venue_raw, year=legal.year,
@@ -115,7 +94,7 @@ _WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n
 def _join_wrapped_with(s: str) -> str:
     """'with A, B and Valter' / 'Nobrega': the last co-author's surname wrapped to a line of its own."""
     m = _WITH_WRAPPED.search(s)
-    if not m or _venue_like(m.group(2)):
+    if not m or venue_like(m.group(2)):
         return s
     return s[: m.start()] + m.group(1) + " " + m.group(2)
 
@@ -127,7 +106,7 @@ _MEETING_START = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:International|Annual|
 def _dash_venue(f: Fields) -> Fields:
     """'NewWave Workflow Engine – International Workshop on Smalltalk Technologies': a dash before a
     meeting or journal name ends the title, when no better venue was found."""
-    if f.no_title or (f.venue_raw and _venue_like(f.venue_raw)):
+    if f.no_title or (f.venue_raw and venue_like(f.venue_raw)):
         return f
     m = re.search(r"\s[–—-]{1,2}\s(?=\S)", f.title)
     if not m or len(f.title[: m.start()].split()) < 2:
@@ -135,20 +114,9 @@ def _dash_venue(f: Fields) -> Fields:
     part = f.title[m.end():].strip(" .,;")
     from .venues import _guess_kind
 
-    if _venue_like(part) or (_MEETING_START.match(part) and _guess_kind(part) in ("conference", "workshop", "journal")):
+    if venue_like(part) or (_MEETING_START.match(part) and _guess_kind(part) in ("conference", "workshop", "journal")):
         f.title, f.venue_raw = f.title[: m.start()].strip(), part
     return f
-
-
-def _remove_plain(s: str, a: int, b: int) -> str:
-    """Remove plain-text span [a, b) from a string with markup characters."""
-    out, seen = [], 0
-    for ch in s:
-        if ch in MARKUP_CHARS or not (a <= seen < b):
-            out.append(ch)
-        if ch not in MARKUP_CHARS:
-            seen += 1
-    return "".join(out)
 
 
 _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
@@ -157,19 +125,19 @@ _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
 def _segment(s: str, known_authors: str | None = None) -> Fields:
     s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
-    lines = _drop_description(lines)
+    lines = drop_description(lines)
     f = Fields()
     if not lines:
         return f
-    lines = _unwrap(_detach_right_fields(lines))
+    lines = unwrap(detach_right_fields(lines))
     joined = _known(_segment_string(" ".join(lines)), known_authors)
     best, margin = joined, 0.0
-    if len(lines) >= 2 and not _wrapped(lines):
-        got = _known(_segment_lines(lines, known_authors is not None), known_authors)
+    if len(lines) >= 2 and not wrapped(lines):
+        got = _known(segment_lines(lines, known_authors is not None), known_authors)
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
             best, margin = got, 1.0  # the document's own line structure is strong evidence
-    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not _quoted_title(lines[0])
+    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not quoted_title(lines[0])
     if plain_reference:
         margin = -math.inf  # a bare reference string: the CRF, trained on thousands, knows its styles best
     elif quality(best) >= _COMPLETE:
@@ -219,7 +187,7 @@ def _name_count(f: Fields) -> int:
 
 def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     """The CRF's reading drops an author list or a known venue that the rules' reading holds."""
-    lost_venue = rules.venue_raw and _venue_like(rules.venue_raw) and not (learned.venue_raw and _venue_like(learned.venue_raw))
+    lost_venue = rules.venue_raw and venue_like(rules.venue_raw) and not (learned.venue_raw and venue_like(learned.venue_raw))
     lost_authors = not learned.authors_raw and rules.authors_raw and parse_author_list(rules.authors_raw.strip().rstrip("."))
     return bool(lost_venue or lost_authors)
 
@@ -231,14 +199,14 @@ def _titleless(s: str, rules: Fields) -> Fields | None:
 
     r = label_reference(re.sub(r"\s+", " ", s).strip())
     t = rules.title
-    if not r.get("container") and rules.authors_raw and _venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
+    if not r.get("container") and rules.authors_raw and venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
         # "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082": the rules found the names and the journal
         return Fields(title="", authors_raw=rules.authors_raw, venue_raw=t, year=rules.year, no_title=True)
     numbers = r.get("volume") or r.get("pages") or re.search(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$", s)
     if r.get("title") or not r.get("container") or not numbers:
         return None
     bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or _too_short_for_a_title(t) \
-        or _venue_like(t) or parse_author_list(t.strip(" .,")) is not None
+        or venue_like(t) or parse_author_list(t.strip(" .,")) is not None
     if not bad:
         return None
     venue, _ = _venue_and_year(r["container"])
@@ -285,17 +253,33 @@ def _segment_learned(s: str) -> Fields | None:
 
 
 _COMPLETE = 5.5
+
+
 _THESIS_IN_TITLE = re.compile(r"[.,]\s*(?:ph\.?\s?d\.?\s+|doctoral\s+|master'?s?\s+|bachelor'?s?\s+)?"
                               r"(?:thesis|dissertation|doktorarbeit|th[èe]se|tesis)\b", re.I)
 
 
 _NUMBERS_IN_TITLE = re.compile(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.")
+
+
 _OPEN_END = re.compile(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$")
+
+
 _AND_START = re.compile(r"(?:and|&)\s")
+
+
 _EDS_END = re.compile(r"\beds?\.?$")
+
+
 _IMPRINT_IN_TITLE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]")
+
+
 _EDS_PAREN = re.compile(r"\(eds?\.?\)", re.I)
+
+
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.?$")
+
+
 _SURNAME_COMMA = re.compile(r"[A-Z][\w'’\-]+,\s[A-Z]")
 
 
@@ -333,7 +317,7 @@ def _quality(f: Fields) -> float:
     if f.year:
         q += 1
     if f.venue_raw:
-        q += 1.5 if _venue_like(f.venue_raw) else 0.5
+        q += 1.5 if venue_like(f.venue_raw) else 0.5
     if not (f.authors_known or f.quoted) and _names_open_title(f):
         q -= 2
     if _YEAR.search(f.title) or _NUMBERS_IN_TITLE.search(f.title):
@@ -357,221 +341,8 @@ def _names_open_title(f: Fields) -> bool:
     """The title opens with an author list: the names went to the wrong field. A title-case title that
     reads as a name as a whole ('Composable Asynchronous Events') on a line of its own beside a separate
     author line is a title."""
-    names, rest = _author_prefix(f.title)
+    names, rest = author_prefix(f.title)
     return bool(names) and not (f.title_apart and not rest.strip())
-
-
-_ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfassung|resumen|tl;?dr)\s*[:.]\s", re.I)
-_CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\d+:\s*[eE]?\d+")  # volume (issue), pages
-
-
-def _goes_on(prev: str, plain: str) -> bool:
-    """The line carries on the one before: a quotation left open, or a sentence cut in lower case."""
-    p = strip_markup(prev).rstrip()
-    opened = p.count("“") > p.count("”") or p.count('"') % 2 == 1
-    return opened or (not re.search(r"[.!?:;]$", p) and bool(re.match(r"\s*[a-z]", plain)))
-
-
-def _drop_description(lines: list[str]) -> list[str]:
-    """A long prose line after the first (an abstract or summary) is not part of the citation; nor is a
-    labelled abstract ('Abstract: I study …') with the lines that carry it on, up to the next label."""
-    keep = lines[:1]
-    in_abstract = False
-    for ln in lines[1:]:
-        plain = strip_markup(ln)
-        if _ABSTRACT_LABEL.match(plain):
-            in_abstract = True
-            continue
-        if in_abstract and not re.match(r"\s*[\w ]{2,30}:\s|\s*<?https?://", plain):
-            continue
-        in_abstract = False
-        words = plain.split()
-        if len(words) >= 25 and plain.rstrip().endswith(".") and parse_author_list(plain) is None \
-                and not _YEAR.search(plain[-40:]) and not (_YEAR.search(plain) and ITAL_ON in ln) \
-                and not strip_markup(keep[-1]).rstrip().endswith(",") and not _author_prefix(ln)[0] \
-                and not _CITATION_NUMBERS.search(plain) and not _goes_on(keep[-1], plain):
-            continue  # (a line after "Nichman, L.,", one opening with names or citing "112 (9) 2806-2811" is citation)
-        keep.append(ln)
-    return keep
-
-
-def _whole(line: str) -> str | None:
-    """'bold' or 'italic' when the whole line is in one style."""
-    t = line.strip()
-    if t.startswith(BOLD_ON) and t.endswith(BOLD_OFF) and BOLD_ON not in t[1:-1]:
-        return "bold"
-    if t.startswith(ITAL_ON) and t.endswith(ITAL_OFF) and ITAL_ON not in t[1:-1]:
-        return "italic"
-    return None
-
-
-_RIGHT_FIELD = re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$"
-                          r"|(?<=\ue001)\s+(\ue002(?:19|20)\d\d[^\t\ue002]{0,12}\ue003)\s*$")  # bold title, italic year
-
-
-def _detach_right_fields(lines: list[str]) -> list[str]:
-    """'Title part one<TAB>2025' then 'title part two': a date set flush right on a wrapped line is
-    moved to the end so that the two halves of the title can join."""
-    out, moved = [], []
-    for i, ln in enumerate(lines):
-        m = _RIGHT_FIELD.search(ln)
-        if m and i + 1 < len(lines) and strip_markup(ln[: m.start()]).strip():
-            out.append(ln[: m.start()].rstrip())
-            moved.append((m.group(1) or m.group(2)).strip())
-        else:
-            out.append(ln)
-    return out + moved
-
-
-# "…, Mohammad" / "Sadoghi, Yinqian Zhang, …": the width broke a name between given name and surname
-_GIVEN_AT_END = re.compile(r",\s*\**[A-Z][\w'’\-]*$")
-_SURNAME_AT_START = re.compile(r"[A-Z][\w'’\-]*[*†‡]*\s*,")
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join the pieces of one field that layout wrapped over lines (PDF, fixed-width text):
-    runs of the same whole-line style, author lists ending in a comma or 'and', and a line
-    that ends without punctuation followed by one that continues in lower case."""
-    out: list[str] = []
-    for ln in lines:
-        if not out:
-            out.append(ln)
-            continue
-        prev = out[-1]
-        pa, pb = strip_markup(prev).rstrip(), strip_markup(ln).lstrip()
-        same_style = _whole(prev) is not None and _whole(prev) == _whole(ln)
-        # a styled run (an italic title) that layout broke: the next line is all in that style
-        run_goes_on = _whole(ln) is not None and not re.search(r"[.?!]$", pa) and (
-            (prev.rstrip().endswith(ITAL_OFF) and _whole(ln) == "italic")
-            or (prev.rstrip().endswith(BOLD_OFF) and _whole(ln) == "bold"))
-        joined = f"{pa} {pb}"
-        list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and _is_author_line(joined) and (
-            (bool(re.search(r"(?:,|\band|&)$", pa)) and _is_author_line(pa.rstrip(",&").removesuffix(" and")))
-            or (_is_author_line(pa) and not _is_author_line(pb))
-            or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and _is_author_line(pa)))
-        hyphen = pa.endswith("-") and not pa.endswith(" -")
-        connector = bool(re.search(r"\s(?:and|of|the|in|on|for|to|with|&)$", pa)) and not list_goes_on \
-            and bool(re.match(r"[A-Z][a-z]+(?:[\s,.;:]|$)", pb)) and not _is_author_line(pb)  # "AEA Papers and" / "Proceedings, 2023"
-        month_wrap = bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?", pb) and re.search(rf"\b{_MONTH_WORD}$", pa, re.I))
-        if same_style or run_goes_on:
-            gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
-            out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
-        elif list_goes_on or month_wrap or connector:  # month_wrap: "…, May" / "2015"
-            out[-1] = prev.rstrip() + " " + ln.strip()
-        elif (hyphen and re.match(r"[a-z]", pb)) or (re.search(r"\d[-–]$", pa) and re.match(r"\d+\b", pb)):
-            out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
-        else:
-            out.append(ln)
-    return out
-
-
-def _wrapped(lines: list[str]) -> bool:
-    """Hard-wrapped text: a line break inside a sentence or a quotation, not between fields."""
-    for a, b in zip(lines, lines[1:]):
-        pa, pb = strip_markup(a).rstrip(), strip_markup(b).lstrip()
-        if not pa or not pb:
-            continue
-        opened = len(re.findall(r"[“„«]", pa)) > len(re.findall(r"[”»]", pa)) or pa.count('"') % 2 == 1
-        starts_marked = b.lstrip()[:1] in MARKUP_CHARS
-        if opened or (re.search(r"[\w,;:\-–]$", pa) and re.match(r"[a-z(]", pb) and not starts_marked
-                      and not re.match(r"arxiv\b|[a-z]{1,4}[A-Z]", pb, re.I if pb.startswith("arx") else 0)):
-            return True
-    return False
-
-
-def _segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
-    """Entries written one field per line: title / authors / venue in some order."""
-    roles: list[str] = []
-    for ln in lines:
-        plain = strip_markup(ln).strip()
-        if re.fullmatch(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?", plain.strip(" ,.;")):
-            roles.append("date")
-        elif not authors_known and _is_author_line(plain):
-            roles.append("authors")
-        else:
-            roles.append("text")
-    _one_author_line(lines, roles)
-    cands = [i for i, r in enumerate(roles) if r == "text"]
-    if not cands or ("authors" not in roles and len(cands) > 1 and not authors_known
-                     and not _has_clear_venue(lines, cands)):
-        return None
-    f = Fields()
-    scores = {i: _venue_score(lines[i]) for i in cands}
-    ti = min(cands, key=lambda i: (scores[i], i))
-    ai = [i for i, r in enumerate(roles) if r == "authors"]
-    if ai and ti < ai[0]:
-        # a title wrapped over lines before the author line
-        run = [i for i in range(ti, ai[0]) if roles[i] == "text" and scores[i] < 2]
-        if run == list(range(ti, ai[0])) and len(run) > 1:
-            f.title = _clean_title(" ".join(lines[i] for i in run))
-            cands = [i for i in cands if i not in run[1:]]
-    if not f.title:
-        lead = _LEAD_DATE.match(strip_markup(lines[ti]))
-        if lead and len(strip_markup(lines[ti])[lead.end():].split()) >= 2:
-            # "**2012** “Title.”": a date label opens the title line (a date column read inline)
-            f.title, f.year = _clean_title(_cut_plain_prefix(lines[ti], lead.end())), int(lead.group(1))
-        else:
-            f.title = _clean_title(lines[ti])
-    if ai:
-        f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
-        f.authors_after_title = ai[0] > ti
-        f.title_apart = len(ai) == 1
-    rest = [lines[i] for i in cands if i != ti]
-    f.venue_raw, f.year = _venue_and_year(" ".join(rest))
-    for i, r in enumerate(roles):
-        if r == "date" and f.year is None:
-            f.year = _first_year(strip_markup(lines[i]))
-    if len(f.title.split()) <= 1 and rest and not ai and not authors_known and not _has_clear_venue(lines, cands):
-        return None
-    return f
-
-
-def _one_author_line(lines: list[str], roles: list[str]) -> None:
-    """'A. Lee, B. Roe, C. Poe' / 'Composable Asynchronous Events' / venue: a short title-case title also
-    reads as a name. Of several author-like lines the one naming the most people is the author list."""
-    ai = [i for i, r in enumerate(roles) if r == "authors"]
-    if len(ai) < 2:
-        return
-    counts = {i: len(parse_author_list(strip_markup(lines[i]).strip().rstrip("."))[0]) for i in ai}
-    keep = max(ai, key=lambda i: (counts[i], -i))
-    if counts[keep] < 2 or any(counts[i] >= 2 for i in ai if i != keep):
-        return  # two real lists (authors, then editors) or no clear list: leave the roles
-    for i in ai:
-        words = strip_markup(lines[i]).split()
-        styled = _whole(lines[i]) is not None and _whole(lines[keep]) is None  # "**Widget Trees**" over plain names
-        if abs(i - keep) == 1 and (len(words) >= 3 or styled) and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
-            roles[i] = "text"  # not "E. Wu", the tail of a wrapped list
-
-
-def _has_clear_venue(lines: list[str], cands: list[int]) -> bool:
-    return sum(1 for i in cands if _venue_score(lines[i]) >= 2) == len(cands) - 1
-
-
-_VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium|workshop|review|letters|transactions|"
-                          r"press|university|vol\.|pp\.|preprint|arxiv|congress|meeting|annals|bulletin|"
-                          r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
-
-
-@lru_cache(maxsize=65536)
-def _venue_score(line: str) -> float:
-    """How much a line looks like a venue line rather than a title line."""
-    plain = strip_markup(line).strip()
-    score = 0.0
-    if _venue_like(plain):
-        score += 2
-    if _YEAR.search(plain):
-        score += 1
-    if re.search(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+", plain):
-        score += 1
-    if _VENUE_WORDS.search(plain):
-        score += 1
-    if re.match(r"(?:in|In|En)\b", plain):
-        score += 1.5
-    if _is_italic(line):
-        score += 0.5
-    if line.strip().startswith(BOLD_ON) or _quoted_title(plain):
-        score -= 1
-    return score
 
 
 def _join_runs(m: re.Match) -> str:
@@ -598,19 +369,19 @@ def _segment_string(s: str) -> Fields:
     date_col = None
     tab = _TAB_DATE.search(s)
     if tab:
-        date_col = _first_year(strip_markup(tab.group(1)))
+        date_col = first_year(strip_markup(tab.group(1)))
         s = s[: tab.start()] + (" " + tab.group(1) if not re.fullmatch(r"[\s\d\-–—/.,a-zA-Z]{0,25}", strip_markup(tab.group(1))) else "")
     trail = _TRAIL_DATE.search(strip_markup(s))
     trail_year = None
     if trail and len(strip_markup(s)[: trail.start()].split()) >= 3:
         trail_year = int(trail.group(1))
-        s = _cut_plain_suffix(s, trail.start())
-    lead = _LEAD_DATE.match(strip_markup(s))
+        s = cut_plain_suffix(s, trail.start())
+    lead = LEAD_DATE.match(strip_markup(s))
     lead_year = None
     if lead:
         lead_year = int(lead.group(1))
-        s = _cut_plain_prefix(s, lead.end())
-    q = _quoted_title(s)
+        s = cut_plain_prefix(s, lead.end())
+    q = quoted_title(s)
     if q:
         before, title, after = s[: q.start()], q.group(q.lastindex or 1), s[q.end():]
         about = _ABOUT_WORK.search(strip_markup(before))
@@ -632,7 +403,7 @@ def _segment_string(s: str) -> Fields:
     if ty and not f.venue_raw and len(f.title.split()) > 3:
         f.title, f.year = _clean_title(f.title[: ty.start()]), f.year or int(ty.group(1))
     if f.year is None:
-        f.year = _first_year(_without(plain_all, f.title))
+        f.year = first_year(without(plain_all, f.title))
     _title_end_before_venue(f, plain_all)
     return f
 
@@ -641,7 +412,7 @@ def _title_end_before_venue(f: Fields, plain: str) -> None:
     """'… woody cover in Laikipia, Kenya. Journal of Applied Ecology': the title ran to the sentence
     end before the journal, not to the comma before a place."""
     m = re.match(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\.\s+(.+)$", f.venue_raw)
-    if not (m and f.title and is_place(m.group(1)) and _venue_like(m.group(2))):
+    if not (m and f.title and is_place(m.group(1)) and venue_like(m.group(2))):
         return  # only a place ends a title this way ("…in Laikipia, Kenya."); "J. Amer. Math. Soc." is one name
     i = plain.find(f.title)
     j = plain.find(m.group(0), i + len(f.title)) if i >= 0 else -1
@@ -662,7 +433,7 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
         f.venue_raw, y = _venue_and_year(after)
     else:
         # an italic run after the title is its venue ("“Title.” *History Today*, 2022"), not names
-        alist, rest = ("", after) if after.lstrip(" .,;:").startswith(ITAL_ON) else _author_prefix(after)
+        alist, rest = ("", after) if after.lstrip(" .,;:").startswith(ITAL_ON) else author_prefix(after)
         if alist:
             f.authors_raw, f.authors_after_title = alist, True
             f.venue_raw, y = _venue_and_year(rest)
@@ -703,7 +474,7 @@ def _italic_title(s: str) -> tuple[str, str, str] | None:
     for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s):
         inner = strip_markup(mt.group(1)).strip()
         before = strip_markup_keep_bold(s[: mt.start()]).strip(" ,.;:")
-        if len(inner.split()) < 3 or _venue_like(inner) or not before:
+        if len(inner.split()) < 3 or venue_like(inner) or not before:
             continue
         before = re.sub(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$", "", before)
         if parse_author_list(before):
@@ -717,14 +488,14 @@ def _bold_title(s: str) -> tuple[str, str, str] | None:
     for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", s):
         inner = strip_markup(mt.group(1)).strip()
         inner = re.sub(r"^\[[^\]]{1,20}\]\s*", "", inner)  # "[VLDB'26] Title"
-        if len(inner.split()) >= 3 and parse_author_list(inner) is None and not _venue_like(inner) \
+        if len(inner.split()) >= 3 and parse_author_list(inner) is None and not venue_like(inner) \
                 and not _YEAR.search(inner):
             return _split_glued_name(s[: mt.start()], inner, s[mt.end():])
     return None
 
 
 def _split_by_sentences(f: Fields, s: str) -> None:
-    authors, rest = _author_prefix(s)
+    authors, rest = author_prefix(s)
     if authors:
         f.authors_raw = authors
         rest = _strip_year_paren(rest, f)
@@ -741,7 +512,7 @@ def _split_by_sentences(f: Fields, s: str) -> None:
     w = _WITH.search(f.title)
     if w:
         f.title = _clean_title(f.title[: w.start()] + f.title[w.end():])
-    alist, rest2 = _author_prefix(rest)
+    alist, rest2 = author_prefix(rest)
     if alist:
         f.authors_raw, f.authors_after_title = alist, True
         rest = rest2
@@ -760,86 +531,21 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
-_PREFIX_CUT = re.compile(r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
-                         r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003])|(?<=\b[A-Z]\.)|(?<=\bal\.))[*†‡∗]*,\s+(?=[A-Z])")
-# "A, B, and C" ends at C; "Roe, A. and Lee, B." at Lee's initials
-_CLOSED_LIST = re.compile(r"(?:\band\b|&)\s+[^,]+(?:,\s*(?:[A-Z]\.\s*-?){1,3}[\ue000-\ue003*†‡]*)?$")
-_PROSE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:van|von|der|den|del|della|dos|das|les|and|und|with|others|bin|ibn|zur|ter|ten)\b)[a-z]{4,}\b")
-_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
-
-
-@lru_cache(maxsize=65536)
-def _author_prefix(s: str) -> tuple[str, str]:
-    """The longest leading author list followed by a separator, and the text after it (markup kept)."""
-    lead = len(s) - len(s.lstrip(" ,.;:"))
-    s = s[lead:]
-    opening = re.match(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s)
-    if opening and len(opening.group(1).split()) >= 3 and parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
-        return "", s  # "*I Too Have Some Dreams: N. M. Rashed and …*. Berkeley": an entry opening in italics opens with its title
-    if opening and re.match(r"\s*[.,]?\s*\(", s[opening.end():]):
-        return "", s  # "*Perceptual Widgets* (Oxford University Press, 2020)": an italic run before its imprint is a title
-    plain = strip_markup_keep_bold(s)
-    best = ("", s)
-    for mt in _PREFIX_CUT.finditer(plain):
-        cand = plain[: mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()]
-        if len(cand) > 600 or _PROSE_WORD.search(cand):
-            break  # a lower-case word of the title: no longer prefix can be a list of names
-        c = cand.strip()
-        if not c or not _LETTER.search(c):
-            continue
-        bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
-        if bare_comma and not (_CLOSED_LIST.search(c) or ETAL.search(c) or _venue_next(plain[mt.end():])):
-            continue  # a bare comma ends the list only after its "and C", "et al." or before a journal
-        if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
-            continue  # "Berkeley, CA: University of California Press" is an imprint, not an author
-        got = parse_author_list(c)
-        if got and got[0] and re.search(r"[a-z]\.", got[0][-1]) and _venue_like(clean_name(got[0][-1]) + "."):
-            continue  # "E. Garnett, P. Yang, Nano Lett.": a journal's abbreviation after the names
-        if got and got[0] and _title_follows(plain[mt.end():]):
-            cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
-            best = (c, _from_plain_offset(s, cut).lstrip())
-    return best
-
-
-def _venue_next(rest: str) -> bool:
-    """'Nano Lett. 2010, 10, 1082': a known venue's name runs up to the volume or year."""
-    seg = re.split(r"\s*(?:[,(;]|\d)", rest, maxsplit=1)[0].strip()
-    return len(seg) >= 4 and _venue_like(seg)
-
-
-def _from_plain_offset(s: str, n: int) -> str:
-    """s[k:] where k is the position of the n-th character of s without italic markers."""
-    if ITAL_ON not in s and ITAL_OFF not in s:
-        return s[n:]  # every character counts: k == n
-    seen = 0
-    for i, ch in enumerate(s):
-        if seen == n:
-            return s[i:]
-        if ch not in (ITAL_ON, ITAL_OFF):
-            seen += 1
-    return ""
-
-
-def _title_follows(rest: str) -> bool:
-    r = strip_markup(rest).strip()
-    return not r or bool(re.match(r"[\w“\"(\[‘'¿¡]", r))
-
-
 def _strip_year_paren(rest: str, f: Fields) -> str:
     m = re.match(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*", strip_markup(rest))
     if m and (m.group(0).strip().startswith("(") or m.group(0).strip().endswith(".")):
         f.year = int(m.group(1))
-        return _cut_plain_prefix(rest, m.end())
+        return cut_plain_prefix(rest, m.end())
     m = re.match(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", strip_markup(rest), re.I)
     if m:
-        return _cut_plain_prefix(rest, m.end())
+        return cut_plain_prefix(rest, m.end())
     return rest
 
 
 def _bold_venue(st: str) -> int | None:
     """'Title <link> **Journal of Widgets**, 2024': a bold run naming a known venue starts the venue."""
     for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", st):
-        if len(strip_markup(st[: mt.start()]).split()) >= 2 and _venue_like(strip_markup(mt.group(1)).strip(" .,")):
+        if len(strip_markup(st[: mt.start()]).split()) >= 2 and venue_like(strip_markup(mt.group(1)).strip(" .,")):
             return mt.start()
     return None
 
@@ -856,8 +562,8 @@ def _take_title(s: str) -> tuple[str, str]:
     runs = list(re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", st))
     for k, mt in enumerate(runs):
         head = st[: mt.start()]
-        if not _venue_like(strip_markup(mt.group(1)).strip(" .,")) and any(
-                _venue_like(strip_markup(later.group(1)).strip(" .,")) or (_lead_in(st, mt) == "," and _lead_in(st, later) == ".")
+        if not venue_like(strip_markup(mt.group(1)).strip(" .,")) and any(
+                venue_like(strip_markup(later.group(1)).strip(" .,")) or (_lead_in(st, mt) == "," and _lead_in(st, later) == ".")
                 for later in runs[k + 1:]):
             continue  # "plant, *Triteleia laxa* (…). *Environmental Entomology*": a species name, then the venue
         if mt.start() == 0:
@@ -896,7 +602,7 @@ def _comma_venue(st: str) -> int | None:
         after = strip_markup(st[mt.end():])
         if len(strip_markup(st[: mt.start()]).split()) < 3 or re.match(r"(?:and|or|&|the|of|for|to|with)\b", after):
             continue
-        if _ABBREV_JOURNAL.match(after) or _venue_like(", ".join(after.split(",")[:1]).strip()):
+        if _ABBREV_JOURNAL.match(after) or venue_like(", ".join(after.split(",")[:1]).strip()):
             return mt.end()
     return None
 
@@ -914,82 +620,6 @@ def _dot_venue(st: str) -> tuple[int, int] | None:
         if v.known and v.coverage >= 0.9:
             return mt.start() + 1, mt.end()
     return None
-
-
-@lru_cache(maxsize=65536)
-def _venue_like(plain: str) -> bool:
-    from .venues import venue_like
-
-    if len(plain) > 200:
-        return False
-    if re.match(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)", plain):
-        return True
-    return venue_like(plain)
-
-
-_ORDER_NOTE = re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", re.I)
-
-
-def _is_author_line(plain: str) -> bool:
-    plain = plain.rstrip(" \\")  # a Markdown line break ("\\") left as text
-    p = _ORDER_NOTE.sub(" ", plain).strip().rstrip(".")
-    got = parse_author_list(p)
-    if not got:
-        return False
-    names = got[0]
-    return len(names) >= 2 or got[2] or (len(names) == 1 and len(clean_name(names[0]).split()) >= 2)
-
-
-def _is_italic(ln: str) -> bool:
-    s = ln.strip()
-    inside = "".join(re.findall(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s))
-    return len(inside) >= 0.6 * len(strip_markup(s)) and bool(inside.strip())
-
-
-def strip_markup_keep_bold(s: str) -> str:
-    return s.replace(ITAL_ON, "").replace(ITAL_OFF, "") if ITAL_ON in s or ITAL_OFF in s else s
-
-
-def _has_markup(s: str) -> bool:
-    return not s.isascii() and (BOLD_ON in s or BOLD_OFF in s or ITAL_ON in s or ITAL_OFF in s)
-
-
-def _cut_plain_prefix(s: str, n: int) -> str:
-    """Cut the first n plain characters off a string that may contain markup characters."""
-    if not _has_markup(s):
-        return s[n:]
-    seen = 0
-    for i, ch in enumerate(s):
-        if seen >= n:
-            return s[i:]
-        if ch not in MARKUP_CHARS:
-            seen += 1
-    return ""
-
-
-def _cut_plain_suffix(s: str, n: int) -> str:
-    """Keep the first n plain characters of a string that may contain markup characters."""
-    if not _has_markup(s):
-        return s[:n]
-    seen, out = 0, []
-    for ch in s:
-        if ch in MARKUP_CHARS:
-            out.append(ch)
-            continue
-        if seen >= n:
-            continue
-        out.append(ch)
-        seen += 1
-    return "".join(out)
-
-
-def _first_year(s: str) -> int | None:
-    m = _YEAR.search(s or "")
-    return int(m.group(1)) if m else None
-
-
-def _without(text: str, part: str) -> str:
-    return text.replace(part, " ") if part else text
 
 
 def split_authors(authors_raw: str) -> tuple[list[str], list[str], bool, bool]:

@@ -1,0 +1,223 @@
+"""Entries laid out over lines: abstracts after the citation dropped, dates set flush right moved, lines
+that layout wrapped joined, and the reading of an entry written one field per line (title / authors /
+venue in some order)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from .author_prefix import author_prefix
+from .field_text import YEAR as _YEAR
+from .field_text import clean_title as _clean_title
+from .field_text import venue_and_year as _venue_and_year
+from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, first_year, is_author_line, is_italic,
+                     quoted_title, strip_markup_keep_bold, venue_like, whole_style)
+from .names import parse_author_list
+
+
+_ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfassung|resumen|tl;?dr)\s*[:.]\s", re.I)
+
+
+_CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\d+:\s*[eE]?\d+")  # volume (issue), pages
+
+
+def _goes_on(prev: str, plain: str) -> bool:
+    """The line carries on the one before: a quotation left open, or a sentence cut in lower case."""
+    p = strip_markup(prev).rstrip()
+    opened = p.count("“") > p.count("”") or p.count('"') % 2 == 1
+    return opened or (not re.search(r"[.!?:;]$", p) and bool(re.match(r"\s*[a-z]", plain)))
+
+
+def drop_description(lines: list[str]) -> list[str]:
+    """A long prose line after the first (an abstract or summary) is not part of the citation; nor is a
+    labelled abstract ('Abstract: I study …') with the lines that carry it on, up to the next label."""
+    keep = lines[:1]
+    in_abstract = False
+    for ln in lines[1:]:
+        plain = strip_markup(ln)
+        if _ABSTRACT_LABEL.match(plain):
+            in_abstract = True
+            continue
+        if in_abstract and not re.match(r"\s*[\w ]{2,30}:\s|\s*<?https?://", plain):
+            continue
+        in_abstract = False
+        words = plain.split()
+        if len(words) >= 25 and plain.rstrip().endswith(".") and parse_author_list(plain) is None \
+                and not _YEAR.search(plain[-40:]) and not (_YEAR.search(plain) and ITAL_ON in ln) \
+                and not strip_markup(keep[-1]).rstrip().endswith(",") and not author_prefix(ln)[0] \
+                and not _CITATION_NUMBERS.search(plain) and not _goes_on(keep[-1], plain):
+            continue  # (a line after "Nichman, L.,", one opening with names or citing "112 (9) 2806-2811" is citation)
+        keep.append(ln)
+    return keep
+
+
+RIGHT_FIELD = re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$"
+                          r"|(?<=\ue001)\s+(\ue002(?:19|20)\d\d[^\t\ue002]{0,12}\ue003)\s*$")  # bold title, italic year
+
+
+def detach_right_fields(lines: list[str]) -> list[str]:
+    """'Title part one<TAB>2025' then 'title part two': a date set flush right on a wrapped line is
+    moved to the end so that the two halves of the title can join."""
+    out, moved = [], []
+    for i, ln in enumerate(lines):
+        m = RIGHT_FIELD.search(ln)
+        if m and i + 1 < len(lines) and strip_markup(ln[: m.start()]).strip():
+            out.append(ln[: m.start()].rstrip())
+            moved.append((m.group(1) or m.group(2)).strip())
+        else:
+            out.append(ln)
+    return out + moved
+
+
+# "…, Mohammad" / "Sadoghi, Yinqian Zhang, …": the width broke a name between given name and surname
+_GIVEN_AT_END = re.compile(r",\s*\**[A-Z][\w'’\-]*$")
+
+
+_SURNAME_AT_START = re.compile(r"[A-Z][\w'’\-]*[*†‡]*\s*,")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join the pieces of one field that layout wrapped over lines (PDF, fixed-width text):
+    runs of the same whole-line style, author lists ending in a comma or 'and', and a line
+    that ends without punctuation followed by one that continues in lower case."""
+    out: list[str] = []
+    for ln in lines:
+        if not out:
+            out.append(ln)
+            continue
+        prev = out[-1]
+        pa, pb = strip_markup(prev).rstrip(), strip_markup(ln).lstrip()
+        same_style = whole_style(prev) is not None and whole_style(prev) == whole_style(ln)
+        # a styled run (an italic title) that layout broke: the next line is all in that style
+        run_goes_on = whole_style(ln) is not None and not re.search(r"[.?!]$", pa) and (
+            (prev.rstrip().endswith(ITAL_OFF) and whole_style(ln) == "italic")
+            or (prev.rstrip().endswith(BOLD_OFF) and whole_style(ln) == "bold"))
+        joined = f"{pa} {pb}"
+        list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and is_author_line(joined) and (
+            (bool(re.search(r"(?:,|\band|&)$", pa)) and is_author_line(pa.rstrip(",&").removesuffix(" and")))
+            or (is_author_line(pa) and not is_author_line(pb))
+            or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and is_author_line(pa)))
+        hyphen = pa.endswith("-") and not pa.endswith(" -")
+        connector = bool(re.search(r"\s(?:and|of|the|in|on|for|to|with|&)$", pa)) and not list_goes_on \
+            and bool(re.match(r"[A-Z][a-z]+(?:[\s,.;:]|$)", pb)) and not is_author_line(pb)  # "AEA Papers and" / "Proceedings, 2023"
+        month_wrap = bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?", pb) and re.search(rf"\b{MONTH_WORD}$", pa, re.I))
+        if same_style or run_goes_on:
+            gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
+            out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
+        elif list_goes_on or month_wrap or connector:  # month_wrap: "…, May" / "2015"
+            out[-1] = prev.rstrip() + " " + ln.strip()
+        elif (hyphen and re.match(r"[a-z]", pb)) or (re.search(r"\d[-–]$", pa) and re.match(r"\d+\b", pb)):
+            out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
+        else:
+            out.append(ln)
+    return out
+
+
+def wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text: a line break inside a sentence or a quotation, not between fields."""
+    for a, b in zip(lines, lines[1:]):
+        pa, pb = strip_markup(a).rstrip(), strip_markup(b).lstrip()
+        if not pa or not pb:
+            continue
+        opened = len(re.findall(r"[“„«]", pa)) > len(re.findall(r"[”»]", pa)) or pa.count('"') % 2 == 1
+        starts_marked = b.lstrip()[:1] in MARKUP_CHARS
+        if opened or (re.search(r"[\w,;:\-–]$", pa) and re.match(r"[a-z(]", pb) and not starts_marked
+                      and not re.match(r"arxiv\b|[a-z]{1,4}[A-Z]", pb, re.I if pb.startswith("arx") else 0)):
+            return True
+    return False
+
+
+def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
+    """Entries written one field per line: title / authors / venue in some order."""
+    roles: list[str] = []
+    for ln in lines:
+        plain = strip_markup(ln).strip()
+        if re.fullmatch(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?", plain.strip(" ,.;")):
+            roles.append("date")
+        elif not authors_known and is_author_line(plain):
+            roles.append("authors")
+        else:
+            roles.append("text")
+    _one_author_line(lines, roles)
+    cands = [i for i, r in enumerate(roles) if r == "text"]
+    if not cands or ("authors" not in roles and len(cands) > 1 and not authors_known
+                     and not has_clear_venue(lines, cands)):
+        return None
+    f = Fields()
+    scores = {i: venue_score(lines[i]) for i in cands}
+    ti = min(cands, key=lambda i: (scores[i], i))
+    ai = [i for i, r in enumerate(roles) if r == "authors"]
+    if ai and ti < ai[0]:
+        # a title wrapped over lines before the author line
+        run = [i for i in range(ti, ai[0]) if roles[i] == "text" and scores[i] < 2]
+        if run == list(range(ti, ai[0])) and len(run) > 1:
+            f.title = _clean_title(" ".join(lines[i] for i in run))
+            cands = [i for i in cands if i not in run[1:]]
+    if not f.title:
+        lead = LEAD_DATE.match(strip_markup(lines[ti]))
+        if lead and len(strip_markup(lines[ti])[lead.end():].split()) >= 2:
+            # "**2012** “Title.”": a date label opens the title line (a date column read inline)
+            f.title, f.year = _clean_title(cut_plain_prefix(lines[ti], lead.end())), int(lead.group(1))
+        else:
+            f.title = _clean_title(lines[ti])
+    if ai:
+        f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
+        f.authors_after_title = ai[0] > ti
+        f.title_apart = len(ai) == 1
+    rest = [lines[i] for i in cands if i != ti]
+    f.venue_raw, f.year = _venue_and_year(" ".join(rest))
+    for i, r in enumerate(roles):
+        if r == "date" and f.year is None:
+            f.year = first_year(strip_markup(lines[i]))
+    if len(f.title.split()) <= 1 and rest and not ai and not authors_known and not has_clear_venue(lines, cands):
+        return None
+    return f
+
+
+def _one_author_line(lines: list[str], roles: list[str]) -> None:
+    """'A. Lee, B. Roe, C. Poe' / 'Composable Asynchronous Events' / venue: a short title-case title also
+    reads as a name. Of several author-like lines the one naming the most people is the author list."""
+    ai = [i for i, r in enumerate(roles) if r == "authors"]
+    if len(ai) < 2:
+        return
+    counts = {i: len(parse_author_list(strip_markup(lines[i]).strip().rstrip("."))[0]) for i in ai}
+    keep = max(ai, key=lambda i: (counts[i], -i))
+    if counts[keep] < 2 or any(counts[i] >= 2 for i in ai if i != keep):
+        return  # two real lists (authors, then editors) or no clear list: leave the roles
+    for i in ai:
+        words = strip_markup(lines[i]).split()
+        styled = whole_style(lines[i]) is not None and whole_style(lines[keep]) is None  # "**Widget Trees**" over plain names
+        if abs(i - keep) == 1 and (len(words) >= 3 or styled) and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
+            roles[i] = "text"  # not "E. Wu", the tail of a wrapped list
+
+
+def has_clear_venue(lines: list[str], cands: list[int]) -> bool:
+    return sum(1 for i in cands if venue_score(lines[i]) >= 2) == len(cands) - 1
+
+
+_VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium|workshop|review|letters|transactions|"
+                          r"press|university|vol\.|pp\.|preprint|arxiv|congress|meeting|annals|bulletin|"
+                          r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def venue_score(line: str) -> float:
+    """How much a line looks like a venue line rather than a title line."""
+    plain = strip_markup(line).strip()
+    score = 0.0
+    if venue_like(plain):
+        score += 2
+    if _YEAR.search(plain):
+        score += 1
+    if re.search(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+", plain):
+        score += 1
+    if _VENUE_WORDS.search(plain):
+        score += 1
+    if re.match(r"(?:in|In|En)\b", plain):
+        score += 1.5
+    if is_italic(line):
+        score += 0.5
+    if line.strip().startswith(BOLD_ON) or quoted_title(plain):
+        score -= 1
+    return score
