@@ -41,71 +41,33 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..errors import CorruptDocumentError, UnreadableFileError
 from .inline_html import link_text
-from .pasted import COMPOUND_TAIL
+from .pdf_join import join_hyphens, join_wraps
 from .pdf_layout import column_order, hanging_starts, mark_column_starts
+from .pdf_model import BULLETS, Ch, Line, gap_kind, plain_text
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 MAX_PAGES = 300
+
+
 MAX_CHARS_PER_PAGE = 60_000
+
+
 PAGE_STRIDE = 1_000_000
 
-_BULLETS = "•◦▪▫‣∙·●○■□◆◇►▸✓✔➢➤❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0–—-"
+
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab|[-,]bd\b|[-,]sb\b", re.I)
+
+
 _ITAL_NAME = re.compile(r"italic|oblique|slanted|[-,]it\b", re.I)
+
+
 _STYLED_NAME = re.compile(r"regular|roman|book|light|thin|medium|normal|[-,]", re.I)
+
+
 _PAGE_NUM = re.compile(r"^(page\s*)?[-–(]?\s*#+\s*[-–)]?(\s*(of|/)\s*#+)?$|^[ivxlc]{1,6}$", re.I)
-_HYPHENS = "-\u2010\u00ad\ufffe\u2011"
-_SOFT = "\u00ad\ufffe"
-_KEEP_PREFIX = {"co", "non", "self", "multi", "pre", "post", "semi", "anti", "cross", "well",
-                "high", "low", "large", "small", "real", "long", "short", "end", "open", "mid",
-                "inter", "intra", "sub", "super", "meta", "micro", "macro", "nano", "ultra",
-                "data", "time", "state", "deep", "full", "half", "single", "double", "two", "three",
-                "first", "second", "third", "zero", "few", "one", "fine", "x", "non-", "quasi",
-                "pseudo", "tri", "neuro", "bio", "geo", "socio", "vice"}
-
-
-@dataclass(slots=True)
-class _Ch:
-    c: str
-    x0: float
-    x1: float
-    y0: float  # bottom (loose box)
-    y1: float  # top (loose box)
-    size: float
-    bold: bool
-    ital: bool
-    idx: int
-    space_before: bool = False
-    link: int = -1
-    spaced: float = 0.0  # letter-spaced text: a word gap is wider than this (0: the usual rule)
-    col: bool = False  # the first character of a table column (lines start cells at this x)
-
-
-@dataclass
-class _Line:
-    chars: list[_Ch]
-    page: int
-    y0: float
-    y1: float
-    size: float = 0.0
-    text: str = ""  # plain text, for heuristics
-    blank_before: bool = False
-    heading: int = 0
-    bullet: bool = False  # a drawn (not typed) bullet sits left of the line
-    drop: bool = False
-    extra_links: list[str] = field(default_factory=list)
-
-    @property
-    def x0(self) -> float:
-        return min(c.x0 for c in self.chars) if self.chars else 0.0
-
-    @property
-    def x1(self) -> float:
-        return max(c.x1 for c in self.chars) if self.chars else 0.0
 
 
 def read(data: bytes, name: str = "") -> Text:
@@ -132,7 +94,7 @@ def read(data: bytes, name: str = "") -> Text:
         n_pages = len(doc)
         if n_pages == 0:
             raise CorruptDocumentError(name, "PDF has zero pages")
-        pages: list[list[_Line]] = []
+        pages: list[list[Line]] = []
         links: list[str] = []  # link id -> url, for the whole document
         failed = 0
         any_text = False
@@ -175,7 +137,8 @@ def _reason(exc: Exception) -> str:
 
 # ---------------------------------------------------------------- page -> lines
 
-def _read_page(doc, pi: int, raw, links: list[str]) -> list[_Line]:
+
+def _read_page(doc, pi: int, raw, links: list[str]) -> list[Line]:
     page = doc[pi]
     unplaced: list[tuple[str, tuple[float, float]]] = []
     dots: list[tuple[float, float, float, float]] = []
@@ -206,11 +169,11 @@ def _read_page(doc, pi: int, raw, links: list[str]) -> list[_Line]:
     return lines
 
 
-def _chars(tp, raw) -> list[_Ch]:
+def _chars(tp, raw) -> list[Ch]:
     n = min(raw.FPDFText_CountChars(tp), MAX_CHARS_PER_PAGE)
     if n <= 0:
         return []
-    out: list[_Ch] = []
+    out: list[Ch] = []
     rect = raw.FS_RECTF()
     mat = raw.FS_MATRIX()
     buf = ctypes.create_string_buffer(256)
@@ -263,7 +226,7 @@ def _chars(tp, raw) -> list[_Ch]:
         text = _TEX_LIGATURES.get(u, chr(u))
         step = (x1 - x0) / len(text)
         for k, ch in enumerate(text):  # a ligature glyph is two or three letters
-            out.append(_Ch(ch, x0 + k * step, x0 + (k + 1) * step, y0, y1, info[0], info[1], info[2], i,
+            out.append(Ch(ch, x0 + k * step, x0 + (k + 1) * step, y0, y1, info[0], info[1], info[2], i,
                            space_pending and k == 0))
         space_pending = False
     return _compose_accents(out)
@@ -272,15 +235,17 @@ def _chars(tp, raw) -> list[_Ch]:
 # Ligatures of TeX fonts without a Unicode map: pdfium hands back the font's own codes
 # (T1 encoding 27-31; OT1 11, 12, 14, 15 - OT1's 13 "fl" is left alone: it is also a line break).
 _TEX_LIGATURES = {27: "ff", 28: "fi", 29: "fl", 30: "ffi", 31: "ffl", 11: "ff", 12: "fi", 14: "ffi", 15: "ffl"}
+
+
 # Spacing accents that old TeX encodings draw as separate glyphs over or beside the letter.
 _SPACING_ACCENTS = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "^": "\u0302",
                     "\u02dc": "\u0303", "~": "\u0303", "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306",
                     "\u02d9": "\u0307", "\u02da": "\u030a", "\u02dd": "\u030b", "\u00af": "\u0304"}
 
 
-def _compose_accents(chars: list[_Ch]) -> list[_Ch]:
+def _compose_accents(chars: list[Ch]) -> list[Ch]:
     """'Sjo¨berg', 'N´ı': an accent glyph that overlaps a letter is that letter's accent ('Sjöberg', 'Ní')."""
-    out: list[_Ch] = []
+    out: list[Ch] = []
     skip = -1
     for k, c in enumerate(chars):
         if k == skip:
@@ -301,7 +266,7 @@ def _compose_accents(chars: list[_Ch]) -> list[_Ch]:
     return out
 
 
-def _accent_base(chars: list[_Ch], k: int, out: list[_Ch]) -> _Ch | None:
+def _accent_base(chars: list[Ch], k: int, out: list[Ch]) -> Ch | None:
     """The letter an accent glyph sits on: the neighbour whose box overlaps it most."""
     c = chars[k]
     best, best_ov = None, 0.0
@@ -335,7 +300,7 @@ def _drawn_bullets(page, raw) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def _mark_links(page, doc, chars: list[_Ch], raw, links: list[str]) -> list:
+def _mark_links(page, doc, chars: list[Ch], raw, links: list[str]) -> list:
     """Give each character under a URI link annotation that link's id (an index into
     ``links``); return (url, (bottom, top)) of the links with no character under them."""
     urls: list[tuple[str, list[tuple[float, float, float, float]]]] = []
@@ -391,10 +356,10 @@ def _mark_links(page, doc, chars: list[_Ch], raw, links: list[str]) -> list:
     return unplaced
 
 
-def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
+def _lines(chars: list[Ch], pi: int, width: float) -> list[Line]:
     # 1. runs of consecutive characters in one line band
-    runs: list[list[_Ch]] = []
-    cur: list[_Ch] = []
+    runs: list[list[Ch]] = []
+    cur: list[Ch] = []
     top = bot = 0.0
     for c in chars:
         if cur:
@@ -415,9 +380,9 @@ def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
         runs.append(cur)
     runs = column_order(runs, width)
     # 2. runs -> lines by vertical overlap (within one column block)
-    lines: list[_Line] = []
+    lines: list[Line] = []
     for block in runs:
-        block_lines: list[_Line] = []
+        block_lines: list[Line] = []
         spans: dict[int, list[tuple[float, float]]] = {}  # x-extent of each run already in a line
         for run in sorted(block, key=lambda r: -_band(r)[1]):
             b0, b1 = _band(run)
@@ -432,7 +397,7 @@ def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
                     target = ln
                     break
             if target is None:
-                block_lines.append(_Line(list(run), pi, b0, b1))
+                block_lines.append(Line(list(run), pi, b0, b1))
                 spans[id(block_lines[-1])] = [(rx0, rx1)]
             else:
                 spans[id(target)].append((rx0, rx1))
@@ -450,14 +415,14 @@ def _lines(chars: list[_Ch], pi: int, width: float) -> list[_Line]:
     return lines
 
 
-def _band(run: list[_Ch]) -> tuple[float, float]:
+def _band(run: list[Ch]) -> tuple[float, float]:
     """The vertical band of a run, from its largest characters (superscripts do not widen it)."""
     big = max(c.size for c in run)
     main = [c for c in run if c.size >= 0.85 * big]
     return min(c.y0 for c in main), max(c.y1 for c in main)
 
 
-def _attach_link_to_line(lines: list[_Line], url: str, yb: float, yt: float) -> None:
+def _attach_link_to_line(lines: list[Line], url: str, yb: float, yt: float) -> None:
     mid = (yb + yt) / 2
     best, dist = None, None
     for ln in lines:
@@ -471,23 +436,13 @@ def _attach_link_to_line(lines: list[_Line], url: str, yb: float, yt: float) -> 
 
 # ---------------------------------------------------------------- lines -> Text
 
-def _plain(chars: list[_Ch]) -> str:
-    out = []
-    prev = None
-    for c in chars:
-        if prev is not None and _gap_kind(prev, c) != "":
-            out.append(" ")
-        out.append(c.c)
-        prev = c
-    return "".join(out)
 
-
-def _mark_letter_spacing(chars: list[_Ch]) -> None:
+def _mark_letter_spacing(chars: list[Ch]) -> None:
     """'R E S E A R C H  F I E L D S': in a letter-spaced stretch every letter has a gap (and pdfium a
     space) after it; only the wider gaps between words are spaces."""
     start = 0
     for i in range(1, len(chars) + 1):
-        if i < len(chars) and _gap_kind(chars[i - 1], chars[i]) != "\t":
+        if i < len(chars) and gap_kind(chars[i - 1], chars[i]) != "\t":
             continue
         seg = chars[start:i]
         start = i
@@ -501,22 +456,10 @@ def _mark_letter_spacing(chars: list[_Ch]) -> None:
                 c.spaced = med + 0.25 * size
 
 
-def _gap_kind(prev: _Ch, c: _Ch) -> str:
-    gap = c.x0 - prev.x1
-    size = max(min(prev.size, c.size), 1.0)
-    if gap > 2.2 * size and gap > 14 or c.col and gap > 0.6 * size:
-        return "\t"
-    if c.spaced:
-        return " " if gap > c.spaced else ""
-    if c.space_before or gap > 0.2 * size:
-        return " "
-    return ""
-
-
-def _assemble(pages: list[list[_Line]], links: list[str], name: str, real_hyphens: bool = False) -> Text:
+def _assemble(pages: list[list[Line]], links: list[str], name: str, real_hyphens: bool = False) -> Text:
     all_lines = [ln for p in pages for ln in p]
     for ln in all_lines:
-        ln.text = _plain(ln.chars).strip()
+        ln.text = plain_text(ln.chars).strip()
     _drop_headers_footers(pages)
     sizes = Counter()
     for ln in all_lines:
@@ -529,7 +472,7 @@ def _assemble(pages: list[list[_Line]], links: list[str], name: str, real_hyphen
     words = Counter()
     for ln in all_lines:
         words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*", ln.text))
-    lines = _join_wraps(_join_hyphens([ln for ln in all_lines if not ln.drop], words, real_hyphens), links)
+    lines = join_wraps(join_hyphens([ln for ln in all_lines if not ln.drop], words, real_hyphens), links)
     # where each anchor ends: the next character in reading order is not under the same URL
     # (one anchor wrapped over two lines has one link rectangle per line)
     ends: set[tuple[int, int]] = set()
@@ -553,7 +496,7 @@ def _assemble(pages: list[list[_Line]], links: list[str], name: str, real_hyphen
     return b.build("pdf", name)
 
 
-def _drop_headers_footers(pages: list[list[_Line]]) -> None:
+def _drop_headers_footers(pages: list[list[Line]]) -> None:
     n = len(pages)
     for p in pages:
         for pos in (0, -1):
@@ -582,7 +525,7 @@ def _norm_key(s: str) -> str:
     return re.sub(r"\d+", "#", s) if len(s) <= 50 else s
 
 
-def _paragraphs(lines: list[_Line]) -> None:
+def _paragraphs(lines: list[Line]) -> None:
     kept = [ln for ln in lines if not ln.drop]
     steps = []
     for a, b in zip(kept, kept[1:]):
@@ -599,7 +542,7 @@ def _paragraphs(lines: list[_Line]) -> None:
     hanging_starts(kept)
 
 
-def _headings(lines: list[_Line], body: float) -> None:
+def _headings(lines: list[Line], body: float) -> None:
     cand_sizes = set()
     for i, ln in enumerate(lines):
         t = ln.text
@@ -637,7 +580,7 @@ def _headings(lines: list[_Line], body: float) -> None:
 def _heading_shape(t: str, ln_bullet: bool = False) -> bool:
     if not t or len(t) > 90 or len(t.split()) > 12 or not any(ch.isalpha() for ch in t):
         return False
-    if t[0] in _BULLETS and len(t) > 1 and t[1] == " ":
+    if t[0] in BULLETS and len(t) > 1 and t[1] == " ":
         return False
     if ln_bullet:
         return False
@@ -646,132 +589,7 @@ def _heading_shape(t: str, ln_bullet: bool = False) -> bool:
     return not t.endswith((",", ";")) and "\t" not in t
 
 
-def _join_hyphens(lines: list[_Line], words: Counter, real_hyphens: bool) -> list[_Line]:
-    out: list[_Line] = []
-    for ln in lines:
-        if ln.drop:
-            continue
-        if out and not ln.blank_before and not ln.heading and not out[-1].heading and ln.page == out[-1].page \
-                and out[-1].chars and ln.chars:
-            prev = out[-1]
-            last = prev.chars[-1]
-            first = ln.chars[0]
-            if last.c in _HYPHENS and len(prev.chars) >= 2 and prev.chars[-2].c.isalpha() and \
-                    (first.c.isalpha() or last.c in _SOFT) and not _bullet_start(ln.text) and not ln.bullet:
-                word = _last_word(prev.chars[:-1]).lower()
-                nxt = _first_word(ln.chars).lower()
-                if last.c in _SOFT:
-                    keep = False
-                elif (word + "-" + nxt) in words or (word + "-" + nxt).split("-", 1)[-1] in words and "-" in word:
-                    keep = True
-                elif (word + nxt) in words:
-                    keep = False
-                else:  # "Seconds-" / "scale", "Narrow-" / "line": the second half of a compound keeps its hyphen
-                    keep = real_hyphens or not first.c.islower() or "-" in word or word in _KEEP_PREFIX \
-                        or nxt in COMPOUND_TAIL
-                if not keep:
-                    prev.chars.pop()
-                _glue(prev, ln, space=False)
-                continue
-        out.append(ln)
-    return out
-
-
-def _glue(prev: _Line, ln: _Line, space: bool) -> None:
-    """Append line `ln` to `prev`, its characters moved to sit right after prev's last one."""
-    first = ln.chars[0]
-    first.space_before = space
-    shift = prev.chars[-1].x1 + (0.3 * max(first.size, 1) if space else 0.0) - first.x0
-    for c in ln.chars:
-        c.x0 += shift
-        c.x1 += shift
-    prev.chars.extend(ln.chars)
-    prev.extra_links.extend(ln.extra_links)
-    prev.text = _plain(prev.chars).strip()
-
-
-def _join_wraps(lines: list[_Line], links: list[str]) -> list[_Line]:
-    """Reflow: a line that ran to its column's right edge (the next line's first word would not have
-    fit) and goes on in the next line of the same paragraph is one line of text, not two fields."""
-    edges = _right_edges(lines)
-    out: list[_Line] = []
-    for ln in lines:
-        prev = out[-1] if out else None
-        if prev is not None and _wrapped_into(prev, ln, edges.get(id(prev), prev.x1), _same_link(prev, ln, links)):
-            _glue(prev, ln, space=True)
-            continue
-        out.append(ln)
-    return out
-
-
-def _right_edges(lines: list[_Line]) -> dict[int, float]:
-    """Per line, the right edge of its column: a high percentile of where the lines it overlaps end."""
-    by_page: dict[int, list[_Line]] = {}
-    for ln in lines:
-        by_page.setdefault(ln.page, []).append(ln)
-    edges = {}
-    for page_lines in by_page.values():
-        spans = [(ln.x0, ln.x1) for ln in page_lines]
-        for ln in page_lines:
-            ends = sorted(b for a, b in spans if a < ln.x1 and b > ln.x0)
-            edges[id(ln)] = ends[int(0.9 * (len(ends) - 1))] if ends else ln.x1
-    return edges
-
-
-def _same_link(prev: _Line, ln: _Line, links: list[str]) -> bool:
-    """The break falls inside one hyperlink's anchor (a linked title or name that the width wrapped)."""
-    if not prev.chars or not ln.chars:
-        return False
-    a, b = prev.chars[-1].link, ln.chars[0].link
-    return a >= 0 and b >= 0 and links[a] == links[b]
-
-
-def _wrapped_into(prev: _Line, ln: _Line, edge: float, one_link: bool = False) -> bool:
-    if ln.blank_before or ln.heading or prev.heading or ln.bullet or ln.page != prev.page or not ln.chars \
-            or not prev.chars or _bullet_start(ln.text) or ln.x0 < prev.x0 - 0.5 * max(ln.size, 1):
-        return False
-    if any(_gap_kind(a, b) == "\t" for a, b in zip(prev.chars, prev.chars[1:])):
-        return False  # a right-aligned field (a date) ends the line, not the column
-    if re.match(r"\(?\d{1,3}[.)]\s|\[[\w\s.-]{1,6}\]\s", ln.text):
-        return False  # the next entry of a numbered list
-    a, b = prev.chars[-1], ln.chars[0]
-    if a.bold != b.bold or a.ital != b.ital:
-        return False  # a change of style at the break: one field ends, another starts
-    goes_on = one_link or ln.text[:1].islower() or re.search(r"[,;:&(\-–]$|\b(?:and|of|the|in|on|for|to|with|by|a|an|at)$", prev.text)
-    if not goes_on:
-        return False  # a line that could end a field: keep the break (the parser weighs it)
-    word = next(iter(re.findall(r"\S+", ln.text)), "")
-    size = max(ln.size, 1.0)
-    first_word_w = len(word) * 0.5 * size
-    return prev.x1 + first_word_w + 0.3 * size >= edge - 0.5 * size
-
-
-def _last_word(chars: list[_Ch]) -> str:
-    w = []
-    for c in reversed(chars):
-        if c.space_before and w:
-            w.append(c.c)
-            break
-        if not (c.c.isalnum() or c.c in "-"):
-            break
-        w.append(c.c)
-    return "".join(reversed(w))
-
-
-def _first_word(chars: list[_Ch]) -> str:
-    w = []
-    for c in chars:
-        if (c.space_before and w) or not (c.c.isalnum() or c.c == "-"):
-            break
-        w.append(c.c)
-    return "".join(w)
-
-
-def _bullet_start(t: str) -> bool:
-    return len(t) > 1 and t[0] in _BULLETS[:-3] and t[1] == " "
-
-
-def _render(ln: _Line, li: int, links: list[str], ends: set[tuple[int, int]]) -> str:
+def _render(ln: Line, li: int, links: list[str], ends: set[tuple[int, int]]) -> str:
     chars = ln.chars
     offset = 0
     prefix = ""
@@ -781,7 +599,7 @@ def _render(ln: _Line, li: int, links: list[str], ends: set[tuple[int, int]]) ->
         prefix = "- "
     else:
         t = ln.text
-        if len(t) > 2 and t[0] in _BULLETS and t[1] == " " and (t[0] not in "-–—" or t[2:3].strip()):
+        if len(t) > 2 and t[0] in BULLETS and t[1] == " " and (t[0] not in "-–—" or t[2:3].strip()):
             prefix = "- "
             chars, offset = chars[1:], 1
     out: list[str] = []
@@ -792,7 +610,7 @@ def _render(ln: _Line, li: int, links: list[str], ends: set[tuple[int, int]]) ->
     style = not ln.heading
     for ci, c in enumerate(chars, offset):
         if prev is not None:
-            g = _gap_kind(prev, c)
+            g = gap_kind(prev, c)
             if g:
                 pending = "\t" if "\t" in (pending, g) else " "
         want_b, want_i = (c.bold, c.ital) if style else (False, False)

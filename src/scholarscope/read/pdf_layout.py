@@ -8,10 +8,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pdf import _Ch, _Line
+    from .pdf_model import Ch, Line
 
 
-def column_order(runs: list[list["_Ch"]], width: float) -> list[list[list["_Ch"]]]:
+def column_order(runs: list[list["Ch"]], width: float) -> list[list[list["Ch"]]]:
     """Split runs into reading blocks: one block normally, [full-width top, left, right, rest]
     when the page is laid out in two columns."""
     if len(runs) < 12 or width <= 0:
@@ -59,7 +59,7 @@ def column_order(runs: list[list["_Ch"]], width: float) -> list[list[list["_Ch"]
     return [blk for blk in (above, lcol, rcol, below) if blk]
 
 
-def _column_stretch(runs, boxes, width: float) -> list[list[list["_Ch"]]] | None:
+def _column_stretch(runs, boxes, width: float) -> list[list[list["Ch"]]] | None:
     """Two columns on part of a page only (a publication list under single-column sections): the
     longest run of lines, top to bottom, that no line crosses at one gutter, read as [above, left,
     right, below]; None when there is no such stretch of two full columns."""
@@ -109,11 +109,11 @@ def _column_top(tops: list[float]) -> float:
 _DATEISH = re.compile(r"(?:19|20)\d\d|\b(?:present|now|current)\b|^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
-def _date_share(runs: list[list["_Ch"]]) -> float:
+def _date_share(runs: list[list["Ch"]]) -> float:
     return sum(1 for r in runs if _DATEISH.search("".join(c.c for c in r))) / max(len(runs), 1)
 
 
-def _sidebar_blocks(runs, boxes, g: float, sidebar_left: bool) -> list[list[list["_Ch"]]]:
+def _sidebar_blocks(runs, boxes, g: float, sidebar_left: bool) -> list[list[list["Ch"]]]:
     """A sidebar (contact, skills, languages) beside the main column: the sidebar is read first and
     whole, then the main column, so that neither breaks the other's lines and the main column
     runs on into the next page (a sidebar read after it would cut a list that the page break splits)."""
@@ -131,10 +131,10 @@ def _sidebar_blocks(runs, boxes, g: float, sidebar_left: bool) -> list[list[list
     return [blk for blk in (above, side, main, below) if blk]
 
 
-def hanging_starts(lines: list["_Line"]) -> None:
+def hanging_starts(lines: list["Line"]) -> None:
     """A date column or a hanging indent: in a run of lines with no gap between them, each line that
     starts at the left edge while its continuation lines start further right opens a new entry."""
-    group: list["_Line"] = []
+    group: list["Line"] = []
     for ln in lines + [None]:
         if ln is None or ln.blank_before or ln.heading:
             _hanging_group(group)
@@ -143,7 +143,7 @@ def hanging_starts(lines: list["_Line"]) -> None:
             group.append(ln)
 
 
-def _hanging_group(group: list["_Line"]) -> None:
+def _hanging_group(group: list["Line"]) -> None:
     if len(group) < 3:
         return
     size = statistics.median(ln.size for ln in group) or 10.0
@@ -158,10 +158,10 @@ def _hanging_group(group: list["_Line"]) -> None:
             group[i].blank_before = True
 
 
-def mark_column_starts(lines: list["_Line"], width: float) -> None:
+def mark_column_starts(lines: list["Line"], width: float) -> None:
     """A table's column (a 'Type / Impact' cell beside each citation): many lines start a run at the same x
     right after a visible gap. Those characters open a cell, so the gap before them is a tab, however narrow."""
-    starts: list[tuple["_Ch", int]] = []
+    starts: list[tuple["Ch", int]] = []
     for ln in lines:
         for prev, c in zip(ln.chars, ln.chars[1:]):
             if c.x0 - prev.x1 > 1.0 * max(min(prev.size, c.size), 1.0) and c.x0 > 0.3 * width:
