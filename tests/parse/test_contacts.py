@@ -47,3 +47,14 @@ def test_the_owner_is_found_whether_or_not_the_surname_particle_is_written_with_
 
     assert same_person("Ní Bhriain, S.", "Siobhán Ní Bhriain") and same_person("Souza, A.", "Ana de Souza")
     assert not same_person("Lee, A.", "Ann Roe") and not same_person("Bhriain, T.", "Siobhán Ní Bhriain")
+
+
+def test_a_name_hyphenated_in_a_narrow_header_column_is_joined() -> None:
+    text = ("Ilse Wittgenbrock-Fal-\tDepartment of Widgets\nkenhausen\tExample University\n"
+            "ilse@example.edu\n\nPublications\n\n1. I. Wittgenbrock-Falkenhausen. Widgets. Nature, 2020.\n")
+    assert scholarscope.parse_text(text, format="txt").person.name == "Ilse Wittgenbrock-Falkenhausen"
+
+
+def test_a_typographic_apostrophe_in_the_owner_name_is_the_plain_one() -> None:
+    text = "Seán O’Hagan\n\nsean@example.edu\n\nPublications\n\n1. S. O’Hagan. Widgets. Nature, 2020.\n"
+    assert scholarscope.parse_text(text, format="txt").person.name == "Seán O'Hagan"

@@ -32,13 +32,19 @@ def find_name(lines: list[Line]) -> str | None:
             name = _as_name(ln.body)
             if name and _named_again(name, lines):
                 return name
-    seen = 0
+    seen, broken = 0, ""
     for ln in lines:
         if ln.kind == "blank":
             continue
         raw = ln.body if ln.kind == "heading" else ln.text
         if ln.kind == "heading" and categorise(raw) not in (None, "other"):
             break
+        cell = _first_cell(raw)
+        if broken and re.fullmatch(r"[a-zà-ÿ]+", cell):  # "Rafaela Cunha Fer-" / "reira": a narrow column hyphenated it
+            name = _as_name(broken[:-1] + cell)
+            if name:
+                return name
+        broken = cell if re.search(r"\w-$", cell) else ""
         name = _as_name(raw) or _leading_name(raw)
         if name:
             return name
@@ -83,8 +89,13 @@ _DOCUMENT_TITLE = re.compile(r"(?:curr[ií]cul(?:um|o)(?:\s+vitae)?|cv|r[ée]sum
                              re.I)
 
 
+def _first_cell(raw: str) -> str:
+    """'Name<TAB>date' or 'Name   Address': the text before the first tab or wide gap."""
+    return re.split(r"\t|\s{3,}", strip_markup(raw).strip())[0]
+
+
 def _as_name(raw: str) -> str | None:
-    first = re.split(r"\t|\s{3,}", strip_markup(raw).strip())[0]  # "Name<TAB>date" on one line
+    first = _first_cell(raw).replace("’", "'")  # "Abd’gafar": a word processor's apostrophe is the same letter
     if first.rstrip().endswith(("-", ":")):
         return None  # "Rafaela Cunha Fer-": a name the layout broke over two lines; "Date Prepared:" is a label
     text = normalise_heading(first)
