@@ -123,6 +123,7 @@ STRUCT = {
     "30_": ("LIST OF PUBLICATIONS", "TALKS (selected)", r"^\s*\[(?:\d+|[PB]\d+)\] "),
     "31_": ("\nPUBLICATIONS\n", "\nCONFERENCE PRESENTATIONS",
             r"^[A-Z][^\t\n]*\((?:\d{4}|in press|in preparation)\)\. "),
+    "32_": ('<a name="ArtigosCompletos">', '<a name="ApresentacoesTrabalho">', r"<b>\d+\.</b>"),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
