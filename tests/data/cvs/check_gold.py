@@ -124,6 +124,7 @@ STRUCT = {
     "31_": ("\nPUBLICATIONS\n", "\nCONFERENCE PRESENTATIONS",
             r"^[A-Z][^\t\n]*\((?:\d{4}|in press|in preparation)\)\. "),
     "32_": ('<a name="ArtigosCompletos">', '<a name="ApresentacoesTrabalho">', r"<b>\d+\.</b>"),
+    "33_": ("\nPUBLICATIONS\n", "\nGRANTS (as PI)", r"^\d+\. [A-Z]"),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
@@ -143,6 +144,7 @@ OWNER_SURNAME = {
     "22_": "Castellanos",
     "27_": ("Shao", "邵明哲"),
     "28_": "Olmedo",
+    "33_": "Restrepo",
 }
 
 
