@@ -125,6 +125,7 @@ STRUCT = {
             r"^[A-Z][^\t\n]*\((?:\d{4}|in press|in preparation)\)\. "),
     "32_": ('<a name="ArtigosCompletos">', '<a name="ApresentacoesTrabalho">', r"<b>\d+\.</b>"),
     "33_": ("\nPUBLICATIONS\n", "\nGRANTS (as PI)", r"^\d+\. [A-Z]"),
+    "34_": ("\\cvsection{Publications}", "\\cvsection{Teaching}", r"^\\pubitem\{"),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
