@@ -128,6 +128,7 @@ STRUCT = {
     "33_": ("\nPUBLICATIONS\n", "\nGRANTS (as PI)", r"^\d+\. [A-Z]"),
     "34_": ("\\cvsection{Publications}", "\\cvsection{Teaching}", r"^\\pubitem\{"),
     "35_": ("## 論文 Published Papers", "## 講演・口頭発表等", r"^\d+\. \*\*"),
+    "36_": ("## Publications", "## Curatorial Projects", r"^-   (?:Castellví|———|Sanchis)"),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
