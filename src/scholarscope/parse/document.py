@@ -46,7 +46,8 @@ _MIXED_STATES = re.compile(r"\b(?:preprints?|papers?|articles?|publications?)\b.
 _SECTION_FLAGS = [(re.compile(r"\bunder review\b|\bin review\b", re.I), "under_review"),
                   (re.compile(r"\bsubmitted\b", re.I), "submitted"),
                   (re.compile(r"\bin prep(aration)?\b|\bworks? in progress\b", re.I), "in_preparation"),
-                  (re.compile(r"\bforthcoming\b|\bin press\b|^accepted\b(?!.*\bpublished\b)", re.I), "to_appear"),
+                  (re.compile(r"\bforthcoming\b|\bin press\b|^accepted\b(?!.*\bpublished\b)|\b(?:aceit[oa]s|aceptad[oa]s|accettati)\b", re.I),
+                   "to_appear"),
                   # "Posters and Talks", "Workshop Papers, Posters and Late-Breaking Work": a mixed list flags per entry
                   (re.compile(r"^(?!.*\b(?:talks?|presentations?|papers?|articles?|publications?|works?)\b).*\bposters?\b", re.I),
                    "poster")]

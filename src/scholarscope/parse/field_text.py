@@ -193,7 +193,7 @@ def _institution_of(venue: str, low: str) -> str:
     return venue
 
 
-_EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
+_EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?|orgs?)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
 
 
 _EDITORS_WORDS = required_words(_EDITORS.pattern, _EDITORS.flags)

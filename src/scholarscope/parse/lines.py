@@ -53,7 +53,29 @@ def _split_lines(text: str) -> tuple[Line, ...]:
     for raw in text.split("\n"):
         out.append(_classify(raw, pos))
         pos += len(raw) + 1
-    return tuple(out)
+    return tuple(_join_bare_numbers(out))
+
+
+_BARE_NUMBER = re.compile(r"\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])\s*")
+
+
+def _join_bare_numbers(lines: list[Line]) -> list[Line]:
+    """'1.' on a line of its own, the entry on the next (a number cell beside a citation cell in a web
+    page's grid, a list pasted from a table): one numbered item."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _BARE_NUMBER.fullmatch(strip_markup(ln.text)) if ln.kind == "plain" else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if m and nxt is not None and nxt.kind == "plain" and not _BARE_NUMBER.fullmatch(strip_markup(nxt.text)):
+            num = int(next(g for g in m.groups() if g))
+            out.append(Line(nxt.text, ln.start, nxt.end, "item", number=num, body=nxt.text))
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    return out
 
 
 def _classify(raw: str, pos: int) -> Line:

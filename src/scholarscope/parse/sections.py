@@ -14,15 +14,17 @@ from .rxgate import required_words
 # except that the earliest match position wins between categories ("Publications and Talks").
 _VOCAB: list[tuple[str, str]] = [
     ("other", r"research interests?|areas? of (research )?interests?|areas? of (speciali[sz]ation|competence)|research (statement|summary|agenda|areas?)|interests|references|referees"),
-    ("teaching", r"teaching|courses taught|lectur(ing|es)\b|docencia|enseignement|tutoring"),
-    ("talks", r"talks?\b|presentations?|presented\b|communications? orales|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge"),
+    ("teaching", r"teaching|courses taught|lectur(ing|es)\b|docencia|doc[êe]ncia|ensino\b|enseignement|insegnamento|didattica|lehre\b|lehrt[äa]tigkeit|tutoring"),
+    ("talks", r"talks?\b|presentations?|presented\b|communications? orales|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge|apresenta[çc][õo]es\b|palestras|relazioni"),
     ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|^work$|^jobs?$|^work history$|extra[- ]?curricular|experiencia|berufserfahrung|postdoctoral|(?:postgraduate|postdoctoral|clinical|graduate medical|residency) training|residenc(?:y|ies)|clerkships?|exp[ée]riences? professionnelles?|parcours professionnel|postes?\b|"
-                   r"actividad profesional|situaci[óo]n profesional|cargos y actividades|estancias"),
-    ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|congres(?:os|sos)|congressi|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen"),
-    ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados"),
-    ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|achievements|auszeichnungen|prix\b"),
-    ("service", r"service|encadrement|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer|leadership|affiliations?|mentoring|mentorship|supervision"),
-    ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|comp[ée]tences|langues|idiomas|kenntnisse|sprachen"),
+                   r"actividad profesional|situaci[óo]n profesional|cargos y actividades|estancias|atua[çc][ãa]o profissional|experi[êe]ncias? profissiona(?:l|is)|"
+                   r"esperienz[ae] (?:professional[ei]|lavorativ[ae])|(?:beruflicher|akademischer|wissenschaftlicher) werdegang"),
+    ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|congres(?:os|sos)|congressi|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen|publikations\w*|schriftenverzeichnis|"
+                      r"publica[çc](?:[ãa]o|[õo]es)|produ[çc](?:[ãa]o|[õo]es)(?: bibliogr[áa]fica| cient[íi]fica)?|artigos|anais|peri[óo]dicos|livros|resumos|pubblicazioni|articoli"),
+    ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados|forma[çc][ãa]o|titula[çc][ãa]o|formazione|studium\b"),
+    ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|pr[êe]mios|premi\b|preise\b|stipendi(?:en)?\b|achievements|auszeichnungen|prix\b"),
+    ("service", r"service|encadrement|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer|leadership|affiliations?|mentoring|mentorship|supervision|orienta[çc](?:[ãa]o|[õo]es)|bancas"),
+    ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|comp[ée]tences|langues|lingue|idiomas|kenntnisse|sprachen"),
     ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement"),
     ("other", r"research|selected works?|work"),  # generic: only when nothing else names the section
 ]
@@ -34,7 +36,7 @@ _FILLER = set("and & of the in on for to a an my other selected recent recents r
               "refereed non-refereed non peer reviewed peer-reviewed invited international national "
               "journal conference academic professional research relevant scientific popular shorter general doctoral master masters "
               "phd bachelor habilitation diploma edited under review revision accepted policy briefs brief y e de del la las los "
-              "und der die et des du le les".split())
+              "und der die et des du le les em da do das dos e para completos publicados expandidos aceitos di della delle e ed".split())
 _YEAR_ONLY = re.compile(r"^\(?\s*(19|20)\d\d\s*([-–—/]\s*((19|20)?\d\d|present|now)?)?\s*\)?:?$", re.I)
 
 
