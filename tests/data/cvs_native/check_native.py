@@ -192,7 +192,9 @@ def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loo
         for v in g["person"].get(key, []):
             if re.sub(r"\s+", "", v) not in flat:
                 errs.append(f"person.{key} {v!r} not in document")
-    if loose(g["person"]["name"]) not in L:
+    nm = g["person"]["name"].split()
+    inverted = " ".join(nm[-1:]) + ", " + " ".join(nm[:-1])  # NIH form "Quintanilla, Marisol Teresa" (24)
+    if loose(g["person"]["name"]) not in L and loose(inverted) not in L:
         errs.append(f"person.name {g['person']['name']!r} not in document (loosely)")
     for e in g.get("education", []):
         for k in ("institution", "field", "advisor", "location"):
