@@ -234,7 +234,9 @@ def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loo
         win = P[lo:hi]
         # Chicago's subsequent-author substitute (26): "———. 2022. “Title" repeats the previous entry's author list,
         # which the gold writes out; those names are not looked up near the title
-        dash_sub = f"\u2014\u2014\u2014. {e['year']}. \u201c{e['title'][:20]}" in raw
+        # biblatex authoryear's "dashed" list (28): "— (2023b). „Title" does the same
+        dash_sub = bool(re.search("(\u2014\u2014\u2014\\.|\u2014) \\(?" + str(e["year"]) + "[a-z]?\\)?\\. [\u201c\u201e]?"
+                                  + re.escape(e["title"][:20]), raw))
         if e["authors"] and not dash_sub:
             start = lo
             for a in e["authors"]:
@@ -279,7 +281,8 @@ def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loo
         if any(i >= len(e["authors"]) for i in e["equal_marked"]):
             errs.append(f"{tag}: equal_marked out of range")
         apa_ellipsis = len(e["authors"]) >= 20 and ". . ." in raw  # APA 7: 19 names, ". . .", the last name
-        if e["authors_truncated"] and loose("et al") not in win and not apa_ellipsis:
+        german_ua = loose("u. a.") in win  # biblatex German "u. a." (und andere, 28)
+        if e["authors_truncated"] and loose("et al") not in win and not apa_ellipsis and not german_ua:
             errs.append(f"{tag}: authors_truncated but no 'et al.' (or APA's '. . .') near the title")
         if e["type"] in ("workshop", "findings") and e["type"] not in e["flags"]:
             errs.append(f"{tag}: type {e['type']} without the matching flag")
