@@ -31,7 +31,7 @@ EDU = [
      "Elektrofahrzeugen“, mit Auszeichnung. Betreuer: Univ.-Prof. Dr.-Ing. Hartmut Kessler",
      edu("RWTH Aachen University", "Ph.D.", None, "2015-11", "2020-03", advisor="Univ.-Prof. Dr.-Ing. Hartmut Kessler")),
     ("10/2012 – 09/2015", "Master of Science Maschinenbau, RWTH Aachen University. Abschlussnote: 1,2",
-     edu("RWTH Aachen University", "M.Sc.", "Maschinenbau", "2012-10", "2015-09", gpa="1,2")),
+     edu("RWTH Aachen University", "M.S.", "Maschinenbau", "2012-10", "2015-09", gpa="1,2")),
     ("10/2009 – 09/2012", "Bachelor of Science Maschinenbau, Karlsruher Institut für Technologie (KIT)",
      edu("Karlsruher Institut für Technologie (KIT)", "B.Sc.", "Maschinenbau", "2009-10", "2012-09")),
 ]
