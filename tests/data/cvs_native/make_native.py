@@ -124,6 +124,30 @@ def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", pa
     return out
 
 
+def pandoc_docx(markdown: str, stem: str, out_dir: Path, bib: str | None = None) -> Path:
+    """Write source/<stem>.md (and source/<stem>.bib) and convert it with pandoc to <out_dir>/<stem>.docx.
+
+    pandoc's default reference.docx (its own styles: Title, Author, Date, Heading 1/2, First Paragraph, Body Text,
+    Compact, Definition Term/Definition, Bibliography); with `bib`, pandoc's built-in citeproc and its default CSL
+    (Chicago author-date) print the `nocite` entries where the `::: {#refs}` div stands (26)."""
+    import shutil
+    src = SOURCE / f"{stem}.md"
+    src.write_text(markdown, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy2(src, Path(tmp) / src.name)
+        cmd = ["pandoc", src.name, "-f", "markdown", "-t", "docx", "-o", f"{stem}.docx"]
+        if bib is not None:
+            (SOURCE / f"{stem}.bib").write_text(bib, encoding="utf-8")
+            shutil.copy2(SOURCE / f"{stem}.bib", Path(tmp) / f"{stem}.bib")
+            cmd += ["--citeproc", f"--bibliography={stem}.bib"]
+        r = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, timeout=300)
+        if r.returncode != 0:
+            raise RuntimeError(f"pandoc failed on {src.name}:\n{r.stderr[-3000:]}")
+        out = out_dir / f"{stem}.docx"
+        shutil.copy2(Path(tmp) / f"{stem}.docx", out)
+    return out
+
+
 def load(path: Path):
     spec = importlib.util.spec_from_file_location(path.stem, path)
     mod = importlib.util.module_from_spec(spec)
