@@ -17,10 +17,13 @@ _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _SEASON = "(?:" + "|".join(_SEASONS) + ")"
 _MONTH_NAMES = sorted(_MONTHS, key=len, reverse=True)
 _MONTH_RX = "|".join(_MONTH_NAMES)
-_PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui)"
+_PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui|atual|現在|至今|现在|今)"
+# "2020年4月": year and month in Chinese or Japanese
+_CJK_MONTH = r"\s*年\s*(?:0?[1-9]|1[0-2])\s*月"
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
-          rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)(?!\d)")
-_RANGE_TAIL = (rf"(?:\s*(?:[-–—~]+|(?:to|until|bis|hasta|a)\b)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
+          rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
+          rf"(?:19|20)\d\d{_CJK_MONTH}|(?:19|20)\d\d)(?!\d)")
+_RANGE_TAIL = (rf"(?:\s*(?:[-–—~～〜]+|(?:to|until|bis|hasta|a)\b)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
                rf"(?P<exp>\s*\(?\s*expected\s*\)?)?")
 RANGE_PLAIN = rf"(?<![\d#])(?P<a>{_POINT})" + _RANGE_TAIL
 
@@ -39,7 +42,7 @@ def _taken_first(words) -> str:
 _YEAR_TAKEN = r"(?:(?<=1)9|(?<=2)0)\d\d"
 _POINT_TAKEN = (rf"(?:(?:{_taken_first(_MONTH_NAMES)})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|(?:{_taken_first(_SEASONS)})\s*(?:19|20)\d\d|"
                 rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2])\s*[/.\-]\s*(?:19|20)\d\d|{_YEAR_TAKEN}\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
-                rf"{_YEAR_TAKEN})(?!\d)")
+                rf"{_YEAR_TAKEN}{_CJK_MONTH}|{_YEAR_TAKEN})(?!\d)")
 # the characters a date can start with, in both cases (and "ſ", which re.I matches for "s"), outside re.I
 # so that the search jumps between them
 _FIRST = sorted({w[0] for w in (*_MONTH_NAMES, *_SEASONS)})
@@ -52,7 +55,7 @@ _RANGE = re.compile(rf"(?P<a>{_FIRST_CLASS}(?<![\d#].){_POINT_TAKEN})" + _RANGE_
 _PRESENT_RX = re.compile(_PRESENT, re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?((?:19|20)\d\d)")
 _NUM_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)")
-_YEAR_NUM_MONTH = re.compile(r"((?:19|20)\d\d)\s*[/.\-]\s*(\d{2})$")
+_YEAR_NUM_MONTH = re.compile(r"((?:19|20)\d\d)\s*(?:[/.\-]\s*(\d{2})|年\s*(\d{1,2})\s*月)$")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -68,8 +71,8 @@ def parse_point(s: str) -> str | None:
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
     m = _YEAR_NUM_MONTH.match(s)
-    if m and 1 <= int(m.group(2)) <= 12:
-        return f"{m.group(1)}-{m.group(2)}"
+    if m and 1 <= int(m.group(2) or m.group(3)) <= 12:
+        return f"{m.group(1)}-{int(m.group(2) or m.group(3)):02d}"
     m = _A_YEAR.search(s)
     return m.group(0) if m else None
 

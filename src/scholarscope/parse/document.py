@@ -9,6 +9,7 @@ from pathlib import Path
 from ..read.text import CJK, Text, fold_case, strip_markup
 from ..records import Profile, Publication
 from .author_prefix import author_prefix
+from .entry import REPEATED_AUTHORS
 from .cvitems import parse_education
 from .entry_lines import RIGHT_FIELD, venue_score
 from .fields import is_author_line, whole_style
@@ -434,7 +435,12 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     nested = (n_numbered >= max(2, 0.15 * (n_numbered + n_bullets)) or (n_numbered and opens_numbered)) and n_bullets >= n_numbered
     last_item = max(i for i, ln in enumerate(lines) if ln.kind == "item")
     pdf = _LAYOUT.get()
+    aside = False  # inside a bullet nested under a full citation
     for pos, ln in enumerate(lines):
+        if cur is not None and ln.kind != "blank" and _nested_aside(ln, cur, aside):
+            aside, blank_run = True, 0
+            continue  # "- Winner, X Book Prize" / "- Reviewed in …" under a book: about the entry, not one
+        aside = False
         if ln.kind == "item" and cur is not None and ln.number is None and numbered and ((blank_run == 0 and nested) or _is_fragment(ln)):
             cur.append(ln)  # "- Authors" under a numbered entry: a list artefact, not a new entry
             blank_run = 0
@@ -450,6 +456,17 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
         else:
             cur = None
     return blocks
+
+
+def _nested_aside(ln: Line, cur: list[Line], aside: bool) -> bool:
+    """A bullet indented under a full citation (a prize, the reviews of a book), or a line that carries on
+    such a bullet. Under a short item ('- 2023') a nested list holds the entries themselves."""
+    if ln.indent <= cur[0].indent + 1 or cur[0].kind != "item":
+        return False
+    if aside:
+        return ln.kind == "plain" or (ln.kind == "item" and ln.number is None)
+    words = sum(len(strip_markup(x.body if x.kind == "item" else x.text).split()) for x in cur)
+    return ln.kind == "item" and ln.number is None and words >= 12
 
 
 def _broken_off(before: str, after: str) -> bool:
@@ -536,6 +553,8 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
                 warnings.append(f"{sec.name} entry {ctx.index}: not parsed ({type(exc).__name__}: {exc})")
             continue
         if pub.title and pub.title.count("|") < 2:
+            if not pub.authors and pubs and REPEATED_AUTHORS.match(strip_markup(text)):
+                _same_authors(pub, pubs[-1])
             pubs.append(pub)
     if len(pubs) >= 3 and sum(1 for p in pubs if _evidence(p) >= 1) <= 0.2 * len(pubs):
         return []  # a list of events or names under a publication-like heading, not citations
@@ -543,6 +562,12 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
     if len(pubs) >= 3 and events >= 0.6 * len(pubs):
         return []  # "Conferences": meetings attended, named by the event, not works
     return pubs
+
+
+def _same_authors(pub: Publication, above: Publication) -> None:
+    """'———. 2022. “Title.”': the entry's authors are those of the entry above."""
+    pub.authors, pub.authors_truncated = list(above.authors), above.authors_truncated
+    pub.equal_marked = list(above.equal_marked)
 
 
 def _evidence(p: Publication) -> int:

@@ -29,6 +29,10 @@ from .preclean import pre_clean
 from .venues import normalise_venue
 
 
+# "———. 2022." / "— (2023b).": the authors of the entry above, repeated (Chicago, MLA, biblatex)
+REPEATED_AUTHORS = re.compile(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,}|[—–](?=\s*\((?:19|20)\d\d))\s*[.,]?\s*")
+
+
 # A sentence end: the whitespace after ".", "?" or "!" (not after St., Dr., al., ... nor an initial).
 # Written to start with the whitespace it matches so that the search jumps between blanks (same
 # matches as the lookbehind-first form, ~13x faster).
@@ -363,7 +367,7 @@ def _join_runs(m: re.Match) -> str:
 def _segment_string(s: str) -> Fields:
     """A single-string entry: 'Authors. Title. Venue, year.' and its many variants."""
     s = _SPLIT_RUN.sub(_join_runs, s)
-    s = re.sub(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,})\s*[.,]?\s*", "", s)  # "______." repeats the authors above  # one styled run that a line break cut in two is one run
+    s = REPEATED_AUTHORS.sub("", s)  # "______." repeats the authors above  # one styled run that a line break cut in two is one run
     f = Fields()
     plain_all = strip_markup(s)
     date_col = None
@@ -426,7 +430,7 @@ _ABOUT_WORK = re.compile(r"(?:^|(?<=[.:]\s))(?:commentary|comments?|reply|replie
 
 def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.title = _clean_title(title)
-    b = strip_markup_keep_bold(before).strip(" ,.;:")
+    b = _list_end(strip_markup_keep_bold(before))
     b = _strip_lead_year(b, f)
     if b and parse_author_list(b):
         f.authors_raw = b
@@ -445,11 +449,20 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
 
 
 def _strip_lead_year(b: str, f: Fields) -> str:
-    m = re.search(r"[\s,.]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$", b)
+    m = re.search(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$", b)
     if m and parse_author_list(b[: m.start()]):
         f.year = int(m.group(1))
-        return b[: m.start()].strip(" ,.;:")
+        return _list_end(b[: m.start() + (b[m.start()] == ".")])  # the stop after "Ann B" stays for _list_end
     return b
+
+
+_INITIAL_STOP = re.compile(r"(?:^|[\s.\-])[A-Z]\.$")
+
+
+def _list_end(s: str) -> str:
+    """An author list without the punctuation after it, but with the stop of a last initial ('Roe, Ann B.')."""
+    s = s.strip(" ,;:")
+    return s if _INITIAL_STOP.search(s) else s.rstrip(".").rstrip(" ,;:")
 
 
 def _split_glued_name(before: str, title: str, after: str) -> tuple[str, str, str]:
@@ -637,4 +650,4 @@ def split_authors(authors_raw: str) -> tuple[list[str], list[str], bool, bool]:
     return [clean_name(n) for n in names], marks, truncated, bold
 
 
-__all__ = ["Fields", "pre_clean", "segment", "split_authors", "name_marks"]
+__all__ = ["Fields", "REPEATED_AUTHORS", "pre_clean", "segment", "split_authors", "name_marks"]

@@ -13,9 +13,9 @@ from .names import clean_name, parse_author_list
 from .venues import venue_like as _table_venue_like
 
 
-# "Title" or (UK) 'Title', in …: the opening quote comes first, its lookbehind after it, so that the
+# "Title", „Titel“ (German) or (UK) 'Title', in …: the opening quote comes first, its lookbehind after it, so that the
 # search jumps between quote characters (same matches and groups as the lookbehind-first form)
-_QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=[“\"„«])\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
+_QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=„)\s*([^“”\"„«»]{6,}?)\s*[“”]|(?<=[“\"«])\s*([^“”\"„«»]{6,}?)\s*[”\"»]"
                          r"|(?<=['‘])(?<![\w'’]['‘])([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b))")
 
 

@@ -222,6 +222,8 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
             i += 1
     if not paired and len(items) >= 3 and _inverted_first(items):
         return [f"{items[0]}, {items[1]}", *items[2:]]
+    if not paired and len(items) == 2 and _given_then_initial(items):
+        return [f"{items[0]}, {items[1]}"]  # "Duarte, Helena V.": one author, inverted
     return out if paired else None
 
 
@@ -237,11 +239,35 @@ def _pair_facts(item: str) -> tuple[bool, bool, bool, bool, bool, bool]:
             len(w) <= 2 and not _looks_first_last(a), len(w) <= 2)
 
 
+_AND_WORD = re.compile(r"\s(?:and|&|y|und|et|e)\s", re.I)
+
+
+_INITIAL_THEN_WORD = re.compile(r"\b[A-Z]\.\W*\s+[A-Z][a-z]{2,}")
+
+
+def _semicolon_names(text: str) -> list[str] | None:
+    """'SOUZA, PATRÍCIA HELENA ; TEIXEIRA NETO, J. B.': where semicolons separate the names, the one comma
+    in each is the comma between surname and given names, whatever the given names look like."""
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 or not all(parts) or any(p.count(",") > 1 or _AND_WORD.search(p) for p in parts):
+        return None
+    if any(_INITIAL_THEN_WORD.search(p.partition(",")[2]) for p in parts):
+        return None  # "Pelletier, R.* Copper(I) …": the title runs on after the initials
+    return parts if sum("," in p for p in parts) >= len(parts) - 1 else None
+
+
+def _given_then_initial(items: list[str]) -> bool:
+    """'Duarte' + 'Helena V.': a surname, then given names that end in an initial (no name ends so)."""
+    a, b = clean_name(items[0]).split(), clean_name(items[1]).split()
+    return len(a) == 1 and 2 <= len(b) <= 3 and not _INITIALS.match(b[0]) and bool(_INITIALS.match(b[-1])) \
+        and is_name(items[0]) and bool(_CAPITAL.match(b[0]))
+
+
 def _inverted_first(items: list[str]) -> bool:
     """MLA/Chicago: only the first author is inverted ('Doe, Jane, John Roe, and Ann Lee')."""
     a, b = clean_name(items[0]), clean_name(items[1])
-    if any(_INITIALS.match(w) for w in b.split()) and not all(_INITIALS.match(w) for w in b.split()):
-        return False  # "Q. Leng" is a whole name, not the given name of "Wei"
+    if not b or _INITIALS.match(b.split()[0]) and not all(_INITIALS.match(w) for w in b.split()):
+        return False  # "Q. Leng" is a whole name, not the given name of "Wei" ("Helena V." is one)
     return len(a.split()) == 1 and len(b.split()) in (1, 2) and is_name(a) \
         and all(len(clean_name(x).split()) >= 2 for x in items[2:]) and bool(_CAPITAL.match(b))
 
@@ -271,6 +297,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     Returns (names as written, marks per name, truncated) or None when it is not one.
     """
     text = s.strip().strip(",;:.") if not s.strip().endswith(".") else s.strip()
+    if text.endswith(" ."):
+        text = text[:-2].rstrip()  # "ROE, ANA ." (Lattes): the stop after the list, set apart
     truncated = False
     # "A. Dufresne et al. (for the ARGENTA Collaboration)": the group in brackets is a note on the list
     if "(" in text:  # every group note is in brackets
@@ -295,7 +323,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     items = split_items(text)
     if not items:
         return None
-    paired = _pair_last_first(items)
+    paired = _semicolon_names(text) if ";" in text and "," in text else None
+    paired = paired or _pair_last_first(items)
     if paired and not all(map(_valid_item, paired)):
         paired = None
     names = paired or items
@@ -331,13 +360,18 @@ def _alternating_single_words(items: list[str]) -> bool:
     return all(len(clean_name(x).split()) == 1 for x in items) and all(is_name(x) for x in items)
 
 
+_CAPS_SURNAME = re.compile(r"[^\W\d_]{2,}(?:[-\s][^\W\d_]{2,})*")
+
+
 @lru_cache(maxsize=65536)
 def _valid_item(item: str) -> bool:
     if "(" in item:
         item = _CJK_PAREN.sub("", item)  # "W. Ji (吉文成)"
     if "," in item:
         last, _, first = item.partition(",")
-        return is_name(last) and (is_name(first) or _is_given_part(clean_name(first)))
+        given = is_name(first) or _is_given_part(clean_name(first))
+        # "ROE, A. M.": a short surname in capitals reads as initials alone, not before given names
+        return given and (is_name(last) or bool(_CAPS_SURNAME.fullmatch(clean_name(last))))
     return is_name(item)
 
 
@@ -375,18 +409,37 @@ _SURNAME_PARTICLES = re.compile(r"\b(?:van|von|der|den|de|del|della|di|da|du|dos
 
 
 def _surnames_within(a: str, b: str) -> bool:
-    """'Olmedo Villaverde, C.' in 'Carmen Olmedo Villaverde' (either way): two or more surname words written
-    together in the other name, right after a given name with the same initial."""
+    """'Olmedo Villaverde, C.', 'Restrepo Vélez C' or 'Restrepo C' in 'Carmen Olmedo Villaverde' / 'Catalina
+    Restrepo Vélez' (either way): the surname words written together in the other name after its first given
+    name, which has the same initial (Spanish and Portuguese names carry two surnames and cite one or both)."""
     for x, y in ((a, b), (b, a)):
-        if "," not in x:
+        parts = _surname_given(x)
+        if parts is None or "," in y:
             continue
-        sur, given = (p.strip() for p in clean_name(x).split(",", 1))
-        words, full = sur.lower().split(), clean_name(y).lower().split()
-        if len(words) < 2 or not given or len(full) <= len(words) or full[-len(words):] != words:
+        words, full = _folded(parts[0]).split(), _folded(clean_name(y)).split()
+        k = len(words)
+        if not parts[1] or len(full) <= k or full[0][:1] != _folded(parts[1])[:1]:
             continue
-        if full[0][:1] == given[:1].lower():
+        if any(full[i:i + k] == words for i in range(1, len(full) - k + 1)) and (k >= 2 or full[-1] != words[0]):
             return True
     return False
+
+
+def _surname_given(name: str) -> tuple[str, str] | None:
+    """(surname words, given names) of 'Last, First' or 'Last FM' (Vancouver); None for 'First Last'."""
+    s = clean_name(name)
+    if "," in s:
+        sur, given = (p.strip() for p in s.split(",", 1))
+        return sur, given
+    words = s.split()
+    if len(words) >= 2 and _TRAILING_INITIALS.fullmatch(words[-1]):
+        return " ".join(words[:-1]), words[-1]
+    return None
+
+
+def _folded(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
 def same_person(a: str, b: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..read.text import CJK_CHARS, strip_markup
+from ..read.text import CJK, CJK_CHARS, strip_markup
 from ..records import Person
 from .lines import Line
 from .names import is_name
@@ -94,20 +94,30 @@ def _first_cell(raw: str) -> str:
     return re.split(r"\t|\s{3,}", strip_markup(raw).strip())[0]
 
 
+# "Associate Professor": words that name a post, never part of a person's name
+_POST_WORD = re.compile(r"\b(?:professor|lecturer|researcher|scientist|postdoc\w*|assistant|associate|director|"
+                        r"student|candidate|department|university|institute)\b", re.I)
+
+
 def _as_name(raw: str) -> str | None:
     first = _first_cell(raw).replace("’", "'")  # "Abd’gafar": a word processor's apostrophe is the same letter
     if first.rstrip().endswith(("-", ":")):
         return None  # "Rafaela Cunha Fer-": a name the layout broke over two lines; "Date Prepared:" is a label
     text = normalise_heading(first)
     text = re.sub(r"^(?:curriculum vitae|cv|résumé|resume|vita)\s*(?:of|[-–—:|])\s*", "", text, flags=re.I)
-    text = re.split(r"\s[|–—/]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)[0].strip()
+    parts = re.split(r"\s[|–—/]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)
+    text = parts[0].strip()
+    latin = next((q.strip() for q in parts[1:2] if q.strip() and not CJK.search(q)), None)
+    if CJK.search(text) and latin:
+        text = f"{text} ({latin})"  # "森本 健二 / Kenji MORIMOTO": the name in Latin letters beside its own script
     gloss = _CJK_WITH_LATIN.fullmatch(text)
     if gloss:  # "邵明哲 (Mingzhe SHAO)": the name in Latin letters, beside the name in its own script
         text = gloss.group(1)
     prev = None
     while prev != text:
         prev, text = text, _TITLES.sub("", text).strip(" ,")
-    if not text or _EMAIL.search(text) or categorise(text) is not None or _DOCUMENT_TITLE.match(text):
+    if not text or _EMAIL.search(text) or categorise(text) is not None or _DOCUMENT_TITLE.match(text) \
+            or _POST_WORD.search(text):
         return None
     words = text.split()
     if any(w.isupper() and len(w) > 2 for w in words) and gloss:

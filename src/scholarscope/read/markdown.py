@@ -24,6 +24,8 @@ _FRONT = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.S)
 _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?((?:\{\{[^{}\n]*\}\}|\S)+?)>?(?:[ \t]+[\"'(].*)?[ \t]*$", re.M)
 _REF_USE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]]*)\]")
 _WRAPPED_LINK = re.compile(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(")
+# "*Painted Devotion: … Valencia,⏎    1480–1560*": an italic run that opens on one line and closes on the next
+_WRAPPED_ITAL = re.compile(r"(?<![\w*\\])\*(?=[\w\"'“(\[])[^*\n]*\n[^*\n]*?(?<=[^\s*\\,;])\*(?![\w*])")
 
 
 def read(source: str, name: str = "") -> Text:
@@ -39,6 +41,8 @@ def read(source: str, name: str = "") -> Text:
         start = m.end()
     # a link text wrapped over lines: join it (same length, so offsets stay right)
     source = _WRAPPED_LINK.sub(lambda m: m.group(0).replace("\n", " "), source)
+    if "*" in source:
+        source = _WRAPPED_ITAL.sub(lambda m: m.group(0).replace("\n", " "), source)  # same length, as above
     source = dehyphenate(source)  # same length: offsets stay valid
     lines = source[start:].split("\n")
     offsets = _line_offsets(lines, start)
@@ -114,14 +118,18 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         return "\t".join(_inline(c, refs) for c in cells if c)
     m = _BULLET.match(line)
-    if m and not _BOLD_START.match(line):
-        return "- " + _inline(line[m.end():].rstrip(), refs)
+    if m and not _BOLD_START.match(line):  # a nested list keeps its indent
+        return _indent(line) + "- " + _inline(line[m.end():].rstrip(), refs)
     m = _NUMBERED.match(line)
     if m:
-        return f"{m.group(1)}. " + _inline(line[m.end():].rstrip(), refs)
+        return f"{_indent(line)}{m.group(1)}. " + _inline(line[m.end():].rstrip(), refs)
     if line.startswith(">"):
         line = line.lstrip("> ")
     return _inline(line.rstrip(), refs)
+
+
+def _indent(line: str) -> str:
+    return " " * len(line[: len(line) - len(line.lstrip())].expandtabs(4))
 
 
 def _inline(s: str, refs: dict[str, str] | None = None) -> str:

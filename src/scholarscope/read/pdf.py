@@ -589,6 +589,10 @@ def _heading_shape(t: str, ln_bullet: bool = False) -> bool:
     return not t.endswith((",", ";")) and "\t" not in t
 
 
+# "— (2023b). „Title“": biblatex's dash for the authors of the entry above, not a bullet
+_AUTHOR_DASH = re.compile(r"[—–] (?:[.,]|\((?:19|20)\d\d)")
+
+
 def _render(ln: Line, li: int, links: list[str], ends: set[tuple[int, int]]) -> str:
     chars = ln.chars
     offset = 0
@@ -599,7 +603,8 @@ def _render(ln: Line, li: int, links: list[str], ends: set[tuple[int, int]]) -> 
         prefix = "- "
     else:
         t = ln.text
-        if len(t) > 2 and t[0] in BULLETS and t[1] == " " and (t[0] not in "-–—" or t[2:3].strip()):
+        if len(t) > 2 and t[0] in BULLETS and t[1] == " " and (t[0] not in "-–—" or t[2:3].strip()) \
+                and not _AUTHOR_DASH.match(t):
             prefix = "- "
             chars, offset = chars[1:], 1
     out: list[str] = []

@@ -1,0 +1,81 @@
+"""Citation and CV conventions of other countries and styles (each on invented text): semicolon author lists
+with full given names, repeated-author dashes, Portuguese/German headings, list numbers in their own cell,
+CJK dates, compound surnames cited in part, bilingual name headings, notes nested under a citation."""
+import scholarscope
+from scholarscope.parse.dates import find_range
+from scholarscope.parse.names import parse_author_list, same_person
+
+
+def test_semicolons_separate_names_whose_given_names_are_written_out() -> None:
+    got = parse_author_list("ROE, A. M.; SOUZA, PATRÍCIA HELENA ; LEE-LIMA, T. ; TEIXEIRA NETO, J. B.")
+    assert got[0] == ["ROE, A. M.", "SOUZA, PATRÍCIA HELENA", "LEE-LIMA, T.", "TEIXEIRA NETO, J. B."]
+    # a title running on after the initials is not a given name
+    assert parse_author_list("Roe, C.; Pelletier, R.* Copper")[0] != ["Roe, C.", "Pelletier, R.* Copper"]
+
+
+def test_an_inverted_first_author_with_a_middle_initial() -> None:
+    assert parse_author_list("Duarte, Helena V., and Marco Bianchi")[0] == ["Duarte, Helena V.", "Marco Bianchi"]
+    assert parse_author_list("Wei, Q. Leng, and A. Roe")[0] == ["Wei", "Q. Leng", "A. Roe"]
+
+
+def test_a_repeated_author_dash_stands_for_the_authors_above() -> None:
+    text = ("# Publications\n\n"
+            "Roe, Ann B., and Carl Lee. 2021. “Widgets in the Wild.” *Journal of Widgets* 3 (2): 1–20.\n\n"
+            "———. 2023. “Widgets at Home.” *Widget Review* 5 (1): 20–41.\n\n"
+            "Roe, Ann B. 2019. “Widgets Alone.” *Journal of Widgets* 1 (1): 1–9.\n\n"
+            "— (2020). „Widgets abroad“. In: *Widget Letters* 2, S. 3–9.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.authors for p in pubs] == [["Roe, Ann B.", "Carl Lee"], ["Roe, Ann B.", "Carl Lee"],
+                                         ["Roe, Ann B."], ["Roe, Ann B."]]
+    assert pubs[1].title == "Widgets at Home" and pubs[3].year == 2020
+
+
+def test_portuguese_and_german_headings_and_numbers_in_their_own_cell() -> None:
+    text = ("Ana Roe\n\n# Formação acadêmica/titulação\n\n2012 - 2016\nDoutorado em Ciência Animal.\n"
+            "Universidade Federal de Minas Gerais, UFMG, Brasil.\n\n# Produções\n\n"
+            "Artigos completos publicados em periódicos\n1.\nROE, A.; LEE, C. . Widgets in cattle herds. "
+            "Revista Brasileira de Zootecnia, v. 52, p. 1-9, 2023.\n2.\nLEE, C.; ROE, ANA . Widgets in sheep. "
+            "Zygote, v. 25, n. 2, p. 210-219, 2017.\n\nArtigos aceitos para publicação\n1.\nROE, A. . Widgets "
+            "at dawn. Theriogenology, 2025.\n\n# Beruflicher Werdegang\n\nseit 2021\tAkademische Rätin, "
+            "Universität Freiburg\n")
+    prof = scholarscope.parse_text(text, format="txt")
+    assert [(p.index, p.title) for p in prof.publications] == [(1, "Widgets in cattle herds"), (2, "Widgets in sheep"),
+                                                               (1, "Widgets at dawn")]
+    assert prof.publications[1].authors == ["LEE, C.", "ROE, ANA"] and prof.publications[1].self_index == 1
+    assert prof.publications[2].flags == ["to_appear"]
+    assert [e.degree for e in prof.education] and prof.positions
+
+
+def test_chinese_and_japanese_dates() -> None:
+    assert find_range("2020年4月 - 現在")[:2] == ("2020-04", "present")
+    assert find_range("2014年4月 – 2016年3月")[:2] == ("2014-04", "2016-03")
+    assert find_range("2021.12 – 至今")[:2] == ("2021-12", "present")
+    assert find_range("2018 - Atual")[:2] == ("2018", "present")
+
+
+def test_a_compound_surname_cited_whole_or_in_part_is_the_owner() -> None:
+    owner = "Catalina Restrepo Vélez"
+    assert same_person(owner, "Restrepo Vélez C") and same_person(owner, "Restrepo C")
+    assert same_person(owner, "Restrepo Vélez, Catalina")
+    assert not same_person(owner, "Restrepo J") and not same_person("Ann Lee", "Kim A")
+
+
+def test_a_bilingual_name_heading_gives_the_latin_name_and_a_post_is_no_name() -> None:
+    text = "# 森本 健二 / Kenji MORIMOTO\n\n京都大学 准教授\nAssociate Professor, Kyoto University\n\n## Publications\n\n"
+    assert scholarscope.parse_text(text + "1. K. Morimoto. Widgets. Nature, 2020.\n", format="md").person.name == "Kenji Morimoto"
+    text = "Associate Professor, Department of Widgets\n\n# Publications\n\n1. K. Roe. Widgets. Nature, 2020.\n"
+    assert scholarscope.parse_text(text, format="md").person.name != "Associate Professor"
+
+
+def test_bullets_nested_under_a_citation_are_notes_not_entries() -> None:
+    text = ("# Books\n\n-   Roe, Ann. 2023. *Painted Widgets: Altarpieces and Confraternities in Valencia,\n"
+            "    1480–1560*. University Park: Penn State University Press.\n"
+            "    -   Winner, Widget Book Award, Society for Widget Studies,\n        2024\n"
+            "    -   Reviewed in *The Widget Magazine* 166 (2024): 512–13\n"
+            "-   Roe, Ann. 2018. *Widgets Alone*. New Haven: Yale University Press.\n\n"
+            "# Papers\n\n- 2023\n    - A. Roe. Widgets in the wild and elsewhere. Nature, 2023.\n"
+            "    - A. Roe. Widgets at home and abroad. Science, 2023.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.title for p in pubs if p.section == "books"] == ["Painted Widgets: Altarpieces and Confraternities in "
+                                                                "Valencia, 1480–1560", "Widgets Alone"]
+    assert len([p for p in pubs if p.section == "papers"]) >= 2
