@@ -79,3 +79,33 @@ def test_bullets_nested_under_a_citation_are_notes_not_entries() -> None:
     assert [p.title for p in pubs if p.section == "books"] == ["Painted Widgets: Altarpieces and Confraternities in "
                                                                 "Valencia, 1480–1560", "Widgets Alone"]
     assert len([p for p in pubs if p.section == "papers"]) >= 2
+
+
+def test_icon_glyphs_and_letters_before_headings() -> None:
+    from scholarscope.parse.sections import categorise, normalise_heading
+    assert normalise_heading("l EXPERIENCE") == "EXPERIENCE" and categorise("[ PUBLICATIONS") == "publications"
+    assert categorise("C. Contributions to Science") == "publications" and categorise("Beruflicher Werdegang") == "positions"
+
+
+def test_nih_biosketch_contributions_list_their_papers_under_prose() -> None:
+    prose = ("Memory widgets that never leave the liver were long suspected but hard to study, because circulating "
+             "widgets contaminate every preparation. As a postdoctoral fellow I combined two methods to show that one "
+             "population is retained for months, and that this population alone suffices for protection. I led these "
+             "studies.")
+    text = ("NAME: Roe, Ann Beth\n\n**C. Contributions to Science**\n\n"
+            f"1. **Defining liver widgets.** {prose}\n"
+            "- Roe AB, Lee C. Widgets mark a liver-resident population in mice. Immunity. 2015;43(6):1089-1101.\n"
+            "- Roe AB, Poe E. Staining distinguishes resident widgets. J Immunol. 2014;412:1-9.\n\n"
+            f"2. **Widgets in people.** {prose}\n"
+            "- Roe AB. Peptide density and the fate of widgets [dissertation]. Baltimore (MD): Johns Hopkins "
+            "University; 2011.\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert prof.person.name == "Ann Beth Roe"
+    assert [p.title for p in prof.publications] == ["Widgets mark a liver-resident population in mice",
+                                                    "Staining distinguishes resident widgets",
+                                                    "Peptide density and the fate of widgets"]
+    assert [p.self_index for p in prof.publications] == [0, 0, 0] and prof.publications[2].type == "thesis"
+
+
+def test_a_sharp_s_in_the_owner_name() -> None:
+    assert same_person("Jonas Weißenfels", "Weißenfels, J.") and same_person("Jonas Weissenfels", "J. Weißenfels")

@@ -157,10 +157,24 @@ def _drop_links(text: str) -> str:
     return _LINK.sub("", text) if "<" in text else text
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
+def _narrative(text: str) -> bool:
+    """Sentences of prose, long enough that no citation reads so ('1. Defining liver-resident memory …. As a
+    postdoctoral fellow I combined …' opening an NIH contribution, its papers listed under it)."""
+    words = text.split()
+    return len(words) >= 40 and sum(1 for w in words if w[:1].islower()) >= 0.6 * len(words) \
+        and len(_SENTENCE_BREAK.findall(text)) >= 2
+
+
 def is_prose(block: list[Line]) -> bool:
     """A description paragraph (an abstract, a teaser), not a citation."""
     text = " ".join(strip_markup(ln.body if ln.kind == "item" else ln.text) for ln in block)
     text = _drop_links(text)
+    first = strip_markup(block[0].body if block[0].kind == "item" else block[0].text)
+    if _narrative(first) and not re.search(r"\b(?:19|20)\d\d\b", text):
+        return True  # the entry opens with sentences of prose (a titled paragraph), not with a citation
     words = text.split()
     if len(words) < 12 or re.search(r"\b(19|20)\d\d\b", text) or re.search(r"\((?:joint(?:ly)?\s+)?with\s+[A-Z]", text):
         return False  # a year or "(with A. Roe)" co-authors: a citation
@@ -436,12 +450,16 @@ def _item_blocks(lines: list[Line]) -> list[list[Line]]:
     last_item = max(i for i, ln in enumerate(lines) if ln.kind == "item")
     pdf = _LAYOUT.get()
     aside = False  # inside a bullet nested under a full citation
+    under_prose = False  # bullets under a numbered paragraph of prose are the entries (an NIH biosketch)
     for pos, ln in enumerate(lines):
+        if ln.kind == "item" and ln.number is not None:
+            under_prose = _narrative(strip_markup(ln.body))
         if cur is not None and ln.kind != "blank" and _nested_aside(ln, cur, aside):
             aside, blank_run = True, 0
             continue  # "- Winner, X Book Prize" / "- Reviewed in …" under a book: about the entry, not one
         aside = False
-        if ln.kind == "item" and cur is not None and ln.number is None and numbered and ((blank_run == 0 and nested) or _is_fragment(ln)):
+        if ln.kind == "item" and cur is not None and ln.number is None and numbered and ((blank_run == 0 and nested) or _is_fragment(ln)) \
+                and not under_prose:
             cur.append(ln)  # "- Authors" under a numbered entry: a list artefact, not a new entry
             blank_run = 0
         elif ln.kind == "item":

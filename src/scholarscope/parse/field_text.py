@@ -229,7 +229,7 @@ def _drop_reviewed_author(venue: str) -> str:
     return venue
 
 
-_GENRE = re.compile(r"\s*\[(?:editorial|letter|review|comment|commentary|abstract|erratum|preprint|in press|correspondence)\]\s*$", re.I)
+_GENRE = re.compile(r"\s*\[(?:editorial|letter|review|comment|commentary|abstract|erratum|preprint|in press|correspondence|dissertation|thesis|doctoral dissertation|master.s thesis)\]\s*$", re.I)
 
 
 _TITLE_TAIL = re.compile(r"(?:,|\.)\s+(?:trans(?:lated)?\.?(?:\s+by)?|eds?\.|edited by|ed\. by|\d+\s+vols?\.?|"

@@ -391,7 +391,7 @@ def name_parts(name: str) -> tuple[str, list[str]]:
     """(surname, given names) of a name written 'First Last', 'Last, First' or 'Last FM'."""
     s = clean_name(name)
     s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()  # "ß" -> "ss": one word, as _LOWER_WORD reads ASCII letters
     if "," in s:
         last, _, first = s.partition(",")
         return last.strip(), _LOWER_RUN.findall(first)
@@ -439,7 +439,7 @@ def _surname_given(name: str) -> tuple[str, str] | None:
 
 def _folded(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 def same_person(a: str, b: str) -> bool:

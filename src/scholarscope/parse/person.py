@@ -63,10 +63,15 @@ def _labelled_name(lines: list[Line]) -> str | None:
     """A form row 'Surname(s) / First name(s)<TAB>Hořejší Marek' (Europass): the label says the order."""
     for ln in lines:
         label, tab, value = strip_markup(ln.text).partition("\t")
+        if not tab:  # "NAME: Quintanilla, Marisol Teresa" (an NIH biosketch)
+            label, tab, value = strip_markup(ln.text).partition(": ")
         if not tab or not _NAME_LABEL.match(label.strip()):
             continue
         value = " ".join(value.split()).strip(" ,")
         value = _DEGREES_AFTER.sub("", value)  # "Ioana Petrescu, MD, MPH"
+        last, comma, given = value.partition(", ")
+        if comma and is_name(last) and is_name(given) and "," not in given:
+            value = f"{given} {last}"  # "Quintanilla, Marisol Teresa": the surname first, then a comma
         if not is_name(value):
             continue
         parts = value.split()

@@ -127,7 +127,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     if f.kind:  # the citation states its type ("[C]" in GB/T 7714)
         return "workshop" if f.kind == "conference" and (venue.workshop or venue.kind == "workshop") else f.kind
     if re.search(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|\bdoctoral dissertation\b|"
-                 r"(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat|habilitationsschrift|habilitation thesis)\s*,", text, re.I):
+                 r"(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat|habilitationsschrift|habilitation thesis)\s*,|"
+                 r"\[(?:doctoral\s+|master'?s\s+)?(?:dissertation|thesis)\]|(?:^|[.;]\s)diss\.\s", text, re.I):
         return "thesis"
     if venue.findings:
         return "findings"

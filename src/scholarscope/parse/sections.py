@@ -19,7 +19,7 @@ _VOCAB: list[tuple[str, str]] = [
     ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|^work$|^jobs?$|^work history$|extra[- ]?curricular|experiencia|berufserfahrung|postdoctoral|(?:postgraduate|postdoctoral|clinical|graduate medical|residency) training|residenc(?:y|ies)|clerkships?|exp[ée]riences? professionnelles?|parcours professionnel|postes?\b|"
                    r"actividad profesional|situaci[óo]n profesional|cargos y actividades|estancias|atua[çc][ãa]o profissional|experi[êe]ncias? profissiona(?:l|is)|"
                    r"esperienz[ae] (?:professional[ei]|lavorativ[ae])|(?:beruflicher|akademischer|wissenschaftlicher) werdegang"),
-    ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|congres(?:os|sos)|congressi|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen|publikations\w*|schriftenverzeichnis|"
+    ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|contributions to science|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|congres(?:os|sos)|congressi|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen|publikations\w*|schriftenverzeichnis|"
                       r"publica[çc](?:[ãa]o|[õo]es)|produ[çc](?:[ãa]o|[õo]es)(?: bibliogr[áa]fica| cient[íi]fica)?|artigos|anais|peri[óo]dicos|livros|resumos|pubblicazioni|articoli"),
     ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados|forma[çc][ãa]o|titula[çc][ãa]o|formazione|studium\b"),
     ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|pr[êe]mios|premi\b|preise\b|stipendi(?:en)?\b|achievements|auszeichnungen|prix\b"),
@@ -74,17 +74,24 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _SPLIT_WORD_GAP = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
 
 
+# "l EXPERIENCE", "[ PUBLICATIONS", "\x87 EDUCATION": an icon font's glyph read as a letter or a symbol
+_ICON = re.compile(r"^(?:[^\w\s]|[a-z])\s+(?=[A-Z\u00C0-\u00DD])")
+# "C. Contributions to Science", "IV. Publications": a lettered or numbered heading
+_ENUMERATOR = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+(?=\w)")
+
+
 @lru_cache(maxsize=65536)
 def normalise_heading(text: str) -> str:
     t = strip_markup(text).strip()
     t = _drop_leaders(t)  # "Journal articles........" (dot leaders, a page number)
-    return " ".join(t.split()).strip(" :-–—=#*_|").strip()  # runs of spaces as one
+    t = " ".join(t.split()).strip(" :-–—=#*_|").strip()  # runs of spaces as one
+    return _ICON.sub("", t) if t[:1].isascii() or not t[:1].isalnum() else t
 
 
 @lru_cache(maxsize=65536)
 def categorise(title: str) -> str | None:
     """The category a heading names, or None if it names none we know."""
-    t = unicodedata.normalize("NFC", normalise_heading(title))
+    t = _ENUMERATOR.sub("", unicodedata.normalize("NFC", normalise_heading(title)))
     # English headings end in their head noun ("Conference Presentations"); lists of
     # categories ("Publications and Talks") are named by their first.
     last_wins = not _LIST_OF_KINDS.search(t)
@@ -157,6 +164,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 
 def _mostly_vocab(text: str) -> bool:
     """A heading is made of heading words; a sentence that mentions 'papers' is not one."""
+    text = _ENUMERATOR.sub("", text)  # "C. Contributions to Science"
     words = _WORD.findall(text.lower())
     latin = [w for w in words if not _CJK.search(w)]
     if latin and len(latin) < len(words):
@@ -164,6 +172,8 @@ def _mostly_vocab(text: str) -> bool:
     if not words:
         return False
     known = sum(1 for w in words if w in _FILLER or categorise(w) is not None)
+    if known < len(words) - 1 and len(words) >= 3:  # a phrase of the vocabulary ("contributions to science")
+        known += sum(len(m.group(0).split()) for _, rx in _COMPILED for m in rx.finditer(text) if " " in m.group(0))
     if known >= len(words) - (1 if len(words) >= 3 else 0):
         return True
     joined = _rejoin_split_words(text)
