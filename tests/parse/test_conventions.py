@@ -109,3 +109,13 @@ def test_nih_biosketch_contributions_list_their_papers_under_prose() -> None:
 
 def test_a_sharp_s_in_the_owner_name() -> None:
     assert same_person("Jonas Weißenfels", "Weißenfels, J.") and same_person("Jonas Weissenfels", "J. Weißenfels")
+
+
+def test_pubmed_translated_title_in_brackets_and_a_letter_titled_re() -> None:
+    p = scholarscope.parse_entry("Roe C, Lee L, Poe B. [Heat waves and all-cause mortality in Lisbon, Portugal, 2008-2017]. "
+                                 "Rev Panam Salud Publica. 2019 Jul 2;43:e58. Spanish.")
+    assert p.title == "Heat waves and all-cause mortality in Lisbon, Portugal, 2008-2017" and p.year == 2019
+    p = scholarscope.parse_entry('Roe C, Poe B. Re: "Temperature and widgets: a meta-analysis of time-series studies". '
+                                 "Am J Epidemiol. 2021 Oct 1;190(10):2238-2239.")
+    assert p.authors == ["Roe C", "Poe B."] or p.authors == ["Roe C", "Poe B"]
+    assert p.title == 'Re: "Temperature and widgets: a meta-analysis of time-series studies"'

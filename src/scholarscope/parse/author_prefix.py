@@ -47,8 +47,8 @@ def author_prefix(s: str) -> tuple[str, str]:
         bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
         if bare_comma and not (_CLOSED_LIST.search(c) or ETAL.search(c) or _venue_next(plain[mt.end():])):
             continue  # a bare comma ends the list only after its "and C", "et al." or before a journal
-        if mt.group(0).startswith(":") and is_imprint_city(strip_markup(c)):
-            continue  # "Berkeley, CA: University of California Press" is an imprint, not an author
+        if mt.group(0).startswith(":") and (is_imprint_city(strip_markup(c)) or c.endswith((" Re", " RE"))):
+            continue  # "Berkeley, CA: University of California Press" is an imprint; "Re: “Title”" a letter's title
         got = parse_author_list(c)
         if got and got[0] and re.search(r"[a-z]\.", got[0][-1]) and venue_like(clean_name(got[0][-1]) + "."):
             continue  # "E. Garnett, P. Yang, Nano Lett.": a journal's abbreviation after the names

@@ -135,13 +135,15 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
         return f
     lines = unwrap(detach_right_fields(lines))
     joined = _known(_segment_string(" ".join(lines)), known_authors)
-    best, margin = joined, 0.0
+    bracketed = "[" in s and _BRACKET_TITLE.search(strip_markup(s)) is not None
+    best, margin = joined, (0.5 if bracketed and joined.quoted else 0.0)  # a PubMed [translated title]: the rules saw its ends
     if len(lines) >= 2 and not wrapped(lines):
         got = _known(segment_lines(lines, known_authors is not None), known_authors)
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
             best, margin = got, 1.0  # the document's own line structure is strong evidence
-    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not quoted_title(lines[0])
+    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not quoted_title(lines[0]) \
+        and not bracketed
     if plain_reference:
         margin = -math.inf  # a bare reference string: the CRF, trained on thousands, knows its styles best
     elif quality(best) >= _COMPLETE:
@@ -385,15 +387,20 @@ def _segment_string(s: str) -> Fields:
     if lead:
         lead_year = int(lead.group(1))
         s = cut_plain_prefix(s, lead.end())
-    q = quoted_title(s)
+    q = quoted_title(s) or (_BRACKET_TITLE.search(s) if "[" in s else None)
     if q:
         before, title, after = s[: q.start()], q.group(q.lastindex or 1), s[q.end():]
         about = _ABOUT_WORK.search(strip_markup(before))
         if about:
             before = strip_markup(before)[: about.start()]
+        letter = _LETTER_RE.search(before)
+        if letter:
+            before = before[: letter.start()]
         _fill(f, before, title, after)
         if about:  # "Commentary on Ann Roe, “Title.”": the piece is named after the work it answers
             f.title = f"{about.group(0).strip()} “{f.title}”"
+        if letter:  # 'Re: "Temperature and suicide"': a letter is titled after the paper it answers
+            f.title = f"{letter.group(1)}: {q.group(0).strip()}"
         f.quoted = True
     else:
         marked = _italic_title(s) or _bold_title(s)
@@ -410,6 +417,12 @@ def _segment_string(s: str) -> Fields:
         f.year = first_year(without(plain_all, f.title))
     _title_end_before_venue(f, plain_all)
     return f
+
+
+_LETTER_RE = re.compile(r"(?<=[.,]\s)(Re|RE):\s*$")
+# "Restrepo C, Harrow B. [Heat waves and mortality in Medellín, 2008-2017]. Rev Panam Salud Publica.": PubMed
+# gives the English title of a paper written in another language in square brackets
+_BRACKET_TITLE = re.compile(r"(?:(?<=[.,;:]\s)|^)\[([^\[\]]{20,}?)\]\.(?=\s+[A-Z\ue000\ue002])")
 
 
 def _title_end_before_venue(f: Fields, plain: str) -> None:
