@@ -119,3 +119,8 @@ def test_pubmed_translated_title_in_brackets_and_a_letter_titled_re() -> None:
                                  "Am J Epidemiol. 2021 Oct 1;190(10):2238-2239.")
     assert p.authors == ["Roe C", "Poe B."] or p.authors == ["Roe C", "Poe B"]
     assert p.title == 'Re: "Temperature and widgets: a meta-analysis of time-series studies"'
+
+
+def test_editors_of_a_volume_are_its_names() -> None:
+    assert parse_author_list("Roe, Ann, and Carl Lee-Whitfield, eds")[0] == ["Roe, Ann", "Carl Lee-Whitfield"]
+    assert parse_author_list("A. Roe and B. Lee (Eds.)")[0] == ["A. Roe", "B. Lee"]

@@ -314,6 +314,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         truncated = True
         text = text[: gap.start()] + ", " + text[gap.end():]
     text = _BY_WITH.sub("", text)
+    if "d" in text:
+        text = _EDITORS_TAIL.sub("", text)  # "Roe, Ann, and Carl Lee, eds.": the editors of a volume are its names
     text = _LETTER_MARK.sub("", text)  # "Delgado, M.a, & Roe, R. A.": a superscript "a" (a student) typed as a letter
     # "Kolaczkowski, Z., Krolikowska. M., Krzesinski, J.": a stop typed for the comma of "Last, I."
     text = _STOP_FOR_COMMA.sub(", ", text)
@@ -360,6 +362,7 @@ def _alternating_single_words(items: list[str]) -> bool:
     return all(len(clean_name(x).split()) == 1 for x in items) and all(is_name(x) for x in items)
 
 
+_EDITORS_TAIL = re.compile(r"(?:,\s*|\s+)(?:eds\.?|Eds\.|ed\.|editors?|\((?:[Ee]ds?|[Hh]rsg|[Oo]rgs?|[Cc]oords?)\.?\))$")
 _CAPS_SURNAME = re.compile(r"[^\W\d_]{2,}(?:[-\s][^\W\d_]{2,})*")
 
 
