@@ -124,3 +124,15 @@ def test_pubmed_translated_title_in_brackets_and_a_letter_titled_re() -> None:
 def test_editors_of_a_volume_are_its_names() -> None:
     assert parse_author_list("Roe, Ann, and Carl Lee-Whitfield, eds")[0] == ["Roe, Ann", "Carl Lee-Whitfield"]
     assert parse_author_list("A. Roe and B. Lee (Eds.)")[0] == ["A. Roe", "B. Lee"]
+
+
+def test_german_quotes_and_lines_that_go_on_keep_an_entry_whole() -> None:
+    text = ("# Publikationen\n\n"
+            "Roe, A. und C. Lee (2024). „Psychoakustische Bewertung von Abrollgeräuschen elektrischer\n"
+            "Fahrzeuge“. In: *Acta Acustica* 8, S. 14. doi: 10.1051/aacus/2024009.\n\n"
+            "Lee, C., A. Roe und H. Poe (2019). „Binaural widget path synthesis for vehicle interior noise“. In:\n"
+            "*Proceedings of the 23rd International Congress on Acoustics (ICA 2019)*. Aachen, S. 4120–4127.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.title for p in pubs] == ["Psychoakustische Bewertung von Abrollgeräuschen elektrischer Fahrzeuge",
+                                       "Binaural widget path synthesis for vehicle interior noise"]
+    assert [p.year for p in pubs] == [2024, 2019]

@@ -12,7 +12,7 @@ from .author_prefix import author_prefix
 from .entry import REPEATED_AUTHORS
 from .cvitems import parse_education
 from .entry_lines import RIGHT_FIELD, venue_score
-from .fields import is_author_line, whole_style
+from .fields import is_author_line, quote_open, whole_style
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
 from .names import name_parts, parse_author_list, same_person
@@ -514,7 +514,10 @@ def _is_fragment(ln: Line) -> bool:
 
 def _opens_quote(text: str) -> bool:
     """The line leaves a quotation open (“… with no ”)."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    return quote_open(text)
+
+
+_GOES_ON = re.compile(r"(?:[:,;&]|\b(?:in|and|und|et|y|e)\b:?)\s*$", re.I)
 
 
 def _one_per_line(block: list[Line]) -> bool:
@@ -524,12 +527,18 @@ def _one_per_line(block: list[Line]) -> bool:
         return True  # "Title <link> (with X)" on every line: each line a whole entry
     if any(_opens_quote(strip_markup(ln.text)) for ln in block[:-1]):
         return False  # a quoted title that goes on in the next line: the lines are one entry
+    if any(_GOES_ON.search(strip_markup(ln.text)) for ln in block[:-1]):
+        return False  # '… noise“. In:' / '*Proceedings of …*': a line that ends in 'In:' or a comma goes on
     if all(re.match(r"\s*[“\"]", strip_markup(ln.text)) for ln in block):
         return True  # '"Title A" (with X)' / '"Title B"': each line opens with its own quoted title
-    full = sum(1 for ln in block if len(strip_markup(ln.text)) >= 60 and re.search(r"(19|20)\d\d", ln.text))
+    full = sum(1 for ln in block if len(strip_markup(ln.text)) >= 60  # a year in a DOI or link dates nothing
+               and re.search(r"(19|20)\d\d", _DOI_TEXT.sub("", _drop_links(strip_markup(ln.text)))))
     if any(_opens_with_venue(ln) for ln in block[1:]):
         return False  # "… in rural Serbia." / "Journal of Ethnic and Migration Studies, 45(14), …": one entry's venue line
     return full >= 0.8 * len(block)
+
+
+_DOI_TEXT = re.compile(r"\b(?:doi:?\s*|https?://\S+)?10\.\d{4,9}/\S+", re.I)
 
 
 def _opens_with_venue(ln: Line) -> bool:

@@ -12,7 +12,7 @@ from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
 from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, first_year, is_author_line, is_italic,
-                     quoted_title, strip_markup_keep_bold, venue_like, whole_style)
+                     quote_open, quoted_title, strip_markup_keep_bold, venue_like, whole_style)
 from .names import parse_author_list
 
 
@@ -25,7 +25,7 @@ _CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\
 def _goes_on(prev: str, plain: str) -> bool:
     """The line carries on the one before: a quotation left open, or a sentence cut in lower case."""
     p = strip_markup(prev).rstrip()
-    opened = p.count("“") > p.count("”") or p.count('"') % 2 == 1
+    opened = quote_open(p)
     return opened or (not re.search(r"[.!?:;]$", p) and bool(re.match(r"\s*[a-z]", plain)))
 
 
@@ -120,7 +120,7 @@ def wrapped(lines: list[str]) -> bool:
         pa, pb = strip_markup(a).rstrip(), strip_markup(b).lstrip()
         if not pa or not pb:
             continue
-        opened = len(re.findall(r"[“„«]", pa)) > len(re.findall(r"[”»]", pa)) or pa.count('"') % 2 == 1
+        opened = quote_open(pa)
         starts_marked = b.lstrip()[:1] in MARKUP_CHARS
         if opened or (re.search(r"[\w,;:\-–]$", pa) and re.match(r"[a-z(]", pb) and not starts_marked
                       and not re.match(r"arxiv\b|[a-z]{1,4}[A-Z]", pb, re.I if pb.startswith("arx") else 0)):

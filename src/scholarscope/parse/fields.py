@@ -29,6 +29,13 @@ def quoted_title(s: str) -> re.Match | None:
     return None
 
 
+def quote_open(text: str) -> bool:
+    """The text leaves a quotation open: “… with no ”, „… with no “ (German), «… with no », or an odd '"'."""
+    if "„" in text:
+        return text.count("„") > text.count("“")
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
