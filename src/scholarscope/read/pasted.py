@@ -20,7 +20,7 @@ _RUNNING_TITLE = re.compile(r"\b(?:curriculum vitae|cv|r[ée]sum[ée]|lebenslauf
 
 def dehyphenate(source: str) -> str:
     """Join words split at line ends; the result has the same length, so offsets stay valid."""
-    return _SPLIT_WORD.sub(_rejoin, source)
+    return _SPLIT_WORD.sub(_rejoin, source) if "-\n" in source else source  # each match holds "-\n"
 
 
 def _rejoin(m: re.Match) -> str:
@@ -36,7 +36,7 @@ def _rejoin(m: re.Match) -> str:
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of page footers ("Page 2 of 4"), of running headers repeated beside them, and of the
     blank lines around them when the text before them runs on across the page break."""
-    pages = [i for i, ln in enumerate(lines) if _PAGE_LINE.match(ln)]
+    pages = [i for i, ln in enumerate(lines) if _may_be_page_line(ln) and _PAGE_LINE.match(ln)]
     if len(pages) < 2 and not any(re.search(r"\bof\s*\d", lines[i], re.I) for i in pages):
         return set()  # one stray "p. 3" is no page furniture
     drop = set(pages)
@@ -51,6 +51,13 @@ def page_furniture(lines: list[str]) -> set[int]:
     for i in sorted(drop):
         _drop_blank_run(lines, i, drop)
     return drop
+
+
+def _may_be_page_line(line: str) -> bool:
+    """A cheap exact test that _PAGE_LINE can match: its match ends the line with a page number or a
+    dash (then spaces); a failed match tries every start of the words before 'page'."""
+    last = line.rstrip()[-1:]
+    return last.isdigit() or last in ("-", "–", "—")
 
 
 def _key(line: str) -> str:
