@@ -19,7 +19,7 @@ def clear_caches() -> None:
     from . import dates, entry, field_text, legal, lines, names, publication, sections, venues
 
     for fn in (*names.CACHES, *venues.CACHES, *legal.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
-               *field_text.CACHES,
+               *field_text.CACHES, *publication.CACHES,
                entry._author_prefix, entry._venue_like, entry._venue_score):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()
