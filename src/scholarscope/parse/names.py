@@ -44,7 +44,24 @@ _TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.?[-‐]?){1,3}")
 # "Krolikowska. M.,": the stop first and the three letters before it checked behind it, so that the
 # search jumps from stop to stop (the same matches as "(?<=[^\W\d_]{3})\.\s+(?=...)")
 _STOP_FOR_COMMA = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=(?:[A-Z]\.\s?){1,3},)")
-ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri|等人?)[\ue000-\ue003]*\s*$", re.I)
+_ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri|等人?)[\ue000-\ue003]*\s*$", re.I)
+# the last character of each ending _ETAL can match, as fold_case writes it ("al", "al.", "...", "others",
+# "u. a", "altri", "等", "等人")
+_ETAL_LAST = frozenset("l.…sai等人")
+
+
+class _Truncation:
+    """_ETAL (an author list's 'et al.' or the like, at its end) with an exact pre-test: a match ends the
+    text with one of those endings, then markup characters and spaces; a failed search tries every position."""
+
+    pattern, flags = _ETAL.pattern, _ETAL.flags
+
+    def search(self, text: str) -> re.Match | None:
+        last = fold_case(text.rstrip().rstrip(MARKUP_CHARS)[-1:])
+        return _ETAL.search(text) if last in _ETAL_LAST else None
+
+
+ETAL = _Truncation()
 _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
          "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",
@@ -337,7 +354,7 @@ def _may_end_truncated(text: str) -> bool:
 
 def etal_search(text: str) -> re.Match | None:
     """ETAL.search(text), skipped when the text cannot end in 'et al.' or the like."""
-    return ETAL.search(text) if _may_end_truncated(text) else None
+    return _ETAL.search(text) if _may_end_truncated(text) else None
 
 
 def _alternating_single_words(items: list[str]) -> bool:

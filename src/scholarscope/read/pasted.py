@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import fold_case
+
 # "Conti-" / "nental-scale": a word the line end split; the fragment moves up and the hyphen goes.
 # Second halves of compounds keep their hyphen ("data-" / "driven", "state-of-the-" / "art").
 _SPLIT_WORD = re.compile(r"(?<=[a-zà-ÿ])-\n([ \t]*)([a-zà-ÿ][^\s]*)")
@@ -53,11 +55,16 @@ def page_furniture(lines: list[str]) -> set[int]:
     return drop
 
 
+_PAGE_WORDS = ("page", "p.", "seite", "página", "pagina")
+
+
 def _may_be_page_line(line: str) -> bool:
-    """A cheap exact test that _PAGE_LINE can match: its match ends the line with a page number or a
-    dash (then spaces); a failed match tries every start of the words before 'page'."""
+    """A cheap exact test that _PAGE_LINE can match: its match ends the line with a dash, or with a page
+    number after a page word (then spaces); a failed match tries every start of the words before 'page'."""
     last = line.rstrip()[-1:]
-    return last.isdigit() or last in ("-", "–", "—")
+    if last in ("-", "–", "—"):
+        return True
+    return last.isdigit() and any(map(fold_case(line).__contains__, _PAGE_WORDS))
 
 
 def _key(line: str) -> str:
