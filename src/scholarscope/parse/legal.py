@@ -82,6 +82,7 @@ _CHAPTER = re.compile(rf"^(?P<lead>.+?),\s+{ITAL_ON}?in{ITAL_OFF}?\s+(?P<venue>.
 _BOOK = re.compile(rf"^(?P<lead>{ITAL_ON}[^{ITAL_OFF}]+{ITAL_OFF})\s*\((?P<venue>[^()]*?(?:Press|Publishing|Publishers?|"
                    rf"Books|Verlag|Univ\.)[^()]*?)[,\s]+(?:forthcoming\s+)?{_YEAR}\)")
 _DATED = (r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+" + _YEAR)
+_DATED_RX = re.compile(_DATED)
 _PRESS_PIECE = re.compile(rf"^(?P<lead>.*{ITAL_ON}[^{ITAL_OFF}]+{ITAL_OFF}),\s+(?P<venue>[A-Z][^,()]{{1,60}}?)"
                           rf"(?:\s*\([^()]*\))?(?:,\s+|\s*\(){_DATED}")
 _GENRE = re.compile(r"^(?:Note|Comment|Response|Reply|Essay|Book Review|Review Essay|Article|Foreword|Afterword|"
@@ -91,7 +92,7 @@ _GENRE = re.compile(r"^(?:Note|Comment|Response|Reply|Essay|Book Review|Review E
 def bluebook_reading(s: str) -> LegalReading | None:
     """The entry read as a Bluebook citation, or None when it is not one."""
     plain = strip_markup(s)
-    if "(" not in plain and not re.search(_DATED, plain):
+    if "(" not in plain and not _DATED_RX.search(plain):
         return None
     m = _ARTICLE.match(s)
     if m and _LAW_NAME.search(strip_markup(m.group("venue"))):

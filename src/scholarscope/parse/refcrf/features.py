@@ -256,8 +256,9 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: boo
     if n == 0:
         return []
     as_bytes = filtered and _KNOWN is not None
-    info, a = (_info_f, _BYTE_NAMES) if as_bytes else (_info, _STR_NAMES)
-    infos = [info(t[0]) for t in toks]
+    info, a, cached = (_info_f, _BYTE_NAMES, _CACHE_F) if as_bytes else (_info, _STR_NAMES, _CACHE)
+    get = cached.get
+    infos = [get(t[0]) or info(t[0]) for t in toks]  # a cached value is a non-empty tuple
     out = []
     in_q = False
     in_b = 0
