@@ -175,10 +175,17 @@ def is_name(token_str: str) -> bool:
         return False
     caps = 0
     for w in words:
-        role = _word_role(w)
-        if role is None:
+        lw = w.lower().strip(".")
+        if lw in _NOT_A_NAME_WORD and not (_INITIALS.match(w) and w[0].isupper()):
             return False
-        caps += role
+        if lw in _PARTICLES or w.lower() in _PARTICLES:
+            continue
+        if _ELIDED_PARTICLE.match(w):  # "d'Almeida", "dell'Orto": the surname after the particle is capitalised
+            caps += 1
+            continue
+        if not _UPPER_WORD.match(w) and not _CAMEL_OR_INITIALS.match(w):
+            return False
+        caps += 1
     if caps == 0:
         return False
     # an acronym beside ordinary words is a venue ("EMNLP Findings"); trailing capitals are
@@ -196,22 +203,6 @@ def is_name(token_str: str) -> bool:
     if len(words) == 1:
         return bool(_INITIALS.match(words[0])) is False and len(words[0]) >= 2  # a lone surname
     return True
-
-
-@lru_cache(maxsize=65536)
-def _word_role(w: str) -> int | None:
-    """What one word of a name is (words recur across the names of a list): None when no name holds it
-    (a title or stop word), 0 for a particle ('van'), 1 for a capitalised part of a name."""
-    lw = w.lower().strip(".")
-    if lw in _NOT_A_NAME_WORD and not (_INITIALS.match(w) and w[0].isupper()):
-        return None
-    if lw in _PARTICLES or w.lower() in _PARTICLES:
-        return 0
-    if _ELIDED_PARTICLE.match(w):  # "d'Almeida", "dell'Orto": the surname after the particle is capitalised
-        return 1
-    if not _UPPER_WORD.match(w) and not _CAMEL_OR_INITIALS.match(w):
-        return None
-    return 1
 
 
 def _has_cjk(s: str) -> bool:
@@ -454,8 +445,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 # every memo of this module, for parse.clear_caches()
-CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part, _pair_facts,
-          _word_role)
+CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part, _pair_facts)
 
 __all__ = ["BOLD_ON", "BOLD_OFF", "ITAL_ON", "ITAL_OFF", "ETAL", "MARKS", "clean_name", "display_name",
            "is_name", "name_marks", "name_parts", "parse_author_list", "same_person", "split_items"]
