@@ -16,10 +16,11 @@ def clear_caches() -> None:
     """Forget every memo of the parser that grows with what it parses (names, venues, venue parts, dates,
     headings, lines, entry readings); benchmarks call this between rounds. tests/parse/test_caches.py
     checks that no such memo is left out."""
-    from . import author_prefix, dates, entry, entry_lines, field_text, fields, legal, lines, names, sections, venues
+    from . import (author_prefix, dates, entry, entry_lines, field_text, fields, legal, lines, names, publication,
+                   sections, venues)
 
     for fn in (*names.CACHES, *venues.CACHES, *legal.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
-               *field_text.CACHES,
+               *field_text.CACHES, *publication.CACHES,
                author_prefix.author_prefix, fields.venue_like, entry_lines.venue_score):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()

@@ -239,7 +239,8 @@ _TITLE_TAIL = re.compile(r"(?:,|\.)\s+(?:trans(?:lated)?\.?(?:\s+by)?|eds?\.|edi
 _LEAD_REPEAT = re.compile(r"^[\s_—–\-.,;:]+(?=\S)")
 _BY_TAIL = re.compile(r",\s+by\s+(\S.*)$")
 _LEAD_TAG = re.compile(r"^\s*\[[^\]]{1,25}\]\s*")
-_QUOTES = re.compile(r"^[“\"'‘]+|[”\"'’]+$")
+_QUOTES = re.compile(r"^[“\"'‘]+|[”\"'’]+$")  # the plain form of clean_title's strip of quotes
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"'‘", "”\"'’"
 _KEEP_STOP = re.compile(r"\b[A-Z]\.$|\.\.\.$|\bet al\.$|\bal\.$")
 
 
@@ -251,12 +252,14 @@ def clean_title(t: str) -> str:
     by = _BY_TAIL.search(t)
     if by and parse_author_list(by.group(1).strip(" .")):
         t = t[: by.start()]  # "Review of A History of Widgets, by T. G. Bailey": the reviewed book's author
-    t = _GENRE.sub("", t.rstrip(" .,"))
+    t = t.rstrip(" .,")
+    if "[" in t:  # every genre tag is in square brackets
+        t = _GENRE.sub("", t)
     t = _LEAD_TAG.sub("", t)  # "[ICDE'26] Title"
     t = " ".join(t.split())  # runs of spaces as one, none at the ends
     t = t.strip(" ,;:")
-    t = _QUOTES.sub("", t).strip()
-    if t.endswith(".") and not _KEEP_STOP.search(t):
+    t = t.lstrip(_OPENING_QUOTES).rstrip(_CLOSING_QUOTES).strip()  # _QUOTES.sub("", t): t holds no line break
+    if t.endswith(".") and not _KEEP_STOP.search(t, max(0, len(t) - 6)):  # a match is the last 6 characters at most
         t = t[:-1].rstrip()
     return t.strip(" ,")
 

@@ -37,6 +37,8 @@ _PRESS = {"N.Y. Times": "New York Times", "Wash. Post": "Washington Post", "Wall
           "L.A. Times": "Los Angeles Times", "Bos. Globe": "Boston Globe", "Fin. Times": "Financial Times",
           "Chi. Trib.": "Chicago Tribune"}
 LEGAL_PRESS = frozenset(_PRESS.values())
+_SPACES = re.compile(r"\s+")
+_UNIV_PRESS = re.compile(r"\bUniv\.\s+Press\b")
 _TOKEN = re.compile(r"[A-Z][a-z]*'[a-z]+|(?:[A-Z]\.){2,}|[A-Za-z]+\.?|&|\S+")
 
 
@@ -44,11 +46,13 @@ _TOKEN = re.compile(r"[A-Z][a-z]*'[a-z]+|(?:[A-Z]\.){2,}|[A-Za-z]+\.?|&|\S+")
 def expand_law_abbreviation(raw: str) -> str | None:
     """'Tex. L. Rev.' -> 'Texas Law Review', 'U. Chi. L. Rev.' -> 'University of Chicago Law Review';
     None when the name is not an abbreviated law journal or newspaper."""
-    name = re.sub(r"\s+", " ", raw).strip(" ,.;") + ("." if raw.strip(" ,;").endswith(".") else "")
+    if "." not in raw:
+        return None  # every name of _PRESS, "Univ. Press" and every _LAW_NAME match hold a stop
+    name = _SPACES.sub(" ", raw).strip(" ,.;") + ("." if raw.strip(" ,;").endswith(".") else "")
     if name in _PRESS:
         return _PRESS[name]
-    if re.search(r"\bUniv\.\s+Press\b", name):  # "Oxford Univ. Press"
-        return re.sub(r"\bUniv\.\s+Press\b", "University Press", name)
+    if _UNIV_PRESS.search(name):  # "Oxford Univ. Press"
+        return _UNIV_PRESS.sub("University Press", name)
     if not _LAW_NAME.search(name):
         return None
     name = name.replace("L.J.", "L. J.").replace("J.L.", "J. L.").replace("Geo. Wash.", "George Washington")
@@ -56,7 +60,7 @@ def expand_law_abbreviation(raw: str) -> str | None:
     for i, w in enumerate(words[:-1]):
         if w == "University" and words[i + 1] in _PLACES_AFTER_U:
             words[i] = "University of"  # "U. Chi." names the University of Chicago
-    return re.sub(r"\s+", " ", " ".join(words)).strip()
+    return _SPACES.sub(" ", " ".join(words)).strip()
 
 
 @dataclass
@@ -78,6 +82,7 @@ _CHAPTER = re.compile(rf"^(?P<lead>.+?),\s+{ITAL_ON}?in{ITAL_OFF}?\s+(?P<venue>.
 _BOOK = re.compile(rf"^(?P<lead>{ITAL_ON}[^{ITAL_OFF}]+{ITAL_OFF})\s*\((?P<venue>[^()]*?(?:Press|Publishing|Publishers?|"
                    rf"Books|Verlag|Univ\.)[^()]*?)[,\s]+(?:forthcoming\s+)?{_YEAR}\)")
 _DATED = (r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+" + _YEAR)
+_DATED_RX = re.compile(_DATED)
 _PRESS_PIECE = re.compile(rf"^(?P<lead>.*{ITAL_ON}[^{ITAL_OFF}]+{ITAL_OFF}),\s+(?P<venue>[A-Z][^,()]{{1,60}}?)"
                           rf"(?:\s*\([^()]*\))?(?:,\s+|\s*\(){_DATED}")
 _GENRE = re.compile(r"^(?:Note|Comment|Response|Reply|Essay|Book Review|Review Essay|Article|Foreword|Afterword|"
@@ -87,7 +92,7 @@ _GENRE = re.compile(r"^(?:Note|Comment|Response|Reply|Essay|Book Review|Review E
 def bluebook_reading(s: str) -> LegalReading | None:
     """The entry read as a Bluebook citation, or None when it is not one."""
     plain = strip_markup(s)
-    if "(" not in plain and not re.search(_DATED, plain):
+    if "(" not in plain and not _DATED_RX.search(plain):
         return None
     m = _ARTICLE.match(s)
     if m and _LAW_NAME.search(strip_markup(m.group("venue"))):

@@ -203,24 +203,49 @@ def _may_hold_status(s: str) -> bool:
 # The literal words one of which every match of each pattern holds (rxgate.required_words; None: no
 # such words): a pattern none of whose words is in the folded text cannot match it and is not searched.
 _NOTE_WORDS = [required_words(rx.pattern, rx.flags) for rx in _NOTES]
-_STATUS_GATE = [required_words(rx.pattern, rx.flags) for _, rx, _ in _STATUS_RX]
+# sharper word sets, read off the patterns by hand, where the parse tree gives a common one ("r", "paper")
+# or none (a non-ASCII literal): every match of a pattern starting so holds one of these words (or "&" of "R & R")
+_HAND_GATES = {
+    r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)": ("review", "revision", "revise", "&"),
+    r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)":
+        ("review", "revision", "resubmit", "&"),
+    r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ": ("random", "ⓡ"),
+    r"\(?\s*(?:prix du meilleur (?:article|papier)|premio al? mejor art": ("meilleur", "mejor", "miglior", "melhor", "preis"),
+}
+
+
+def _gate(rx: re.Pattern) -> tuple[str, ...] | None:
+    for start, words in _HAND_GATES.items():
+        if rx.pattern.startswith(start):
+            return words
+    return required_words(rx.pattern, rx.flags)
+
+
+_STATUS_GATE = [_gate(rx) for _, rx, _ in _STATUS_RX]
 _ORAL_WORDS = required_words(_ORAL.pattern, _ORAL.flags)
+_GATE_WORDS = tuple(sorted({w for ws in (*_NOTE_WORDS, *_STATUS_GATE) if ws for w in ws}))
+
+
+def _gate_words_in(low: str) -> set[str]:
+    """Which words of the patterns' gates the folded text holds (asked once, not once per pattern)."""
+    return {w for w in _GATE_WORDS if w in low}
 
 
 def extract_status(s: str, m: Markers) -> str:
     """Find status, prize and presentation flags; keep the notes the gold keeps."""
     if not _may_hold_status(s):
         return _EMPTY_NOTE.sub(" ", s) if "(" in s or "[" in s else s
-    low = fold_case(s)  # folded again whenever s changes
+    present = _gate_words_in(fold_case(s))  # found again whenever s changes
     for rx, words in zip(_NOTES, _NOTE_WORDS):
-        if not holds_any(low, words):
+        if words is not None and present.isdisjoint(words):
             continue
         for mt in rx.finditer(s):
             m.notes.append(_clean_note(mt.group(0)))
-        s = rx.sub(" ", s)
-        low = fold_case(s)
+        t = rx.sub(" ", s)
+        if t != s:
+            s, present = t, _gate_words_in(fold_case(t))
     for (flag, rx, keep), words in zip(_STATUS_RX, _STATUS_GATE):
-        mt = rx.search(s) if holds_any(low, words) else None
+        mt = rx.search(s) if words is None or not present.isdisjoint(words) else None
         if not mt:
             continue
         if flag:
@@ -228,9 +253,9 @@ def extract_status(s: str, m: Markers) -> str:
         if keep:
             m.notes.append(_clean_note(mt.group(0)))
         s = s[: mt.start()] + " " + s[mt.end():]
-        low = fold_case(s)
+        present = _gate_words_in(fold_case(s))
     s = extract_oral(s, m)
-    return _EMPTY_NOTE.sub(" ", s)
+    return _EMPTY_NOTE.sub(" ", s) if "(" in s or "[" in s else s  # every empty note is in brackets
 
 
 def extract_oral(s: str, m: Markers) -> str:

@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
+from .rxgate import holds_any, required_words
 from .venues import _table
 
 MARKS = "*†‡§¶#✝⁎∗✉"
@@ -43,7 +44,24 @@ _TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.?[-‐]?){1,3}")
 # "Krolikowska. M.,": the stop first and the three letters before it checked behind it, so that the
 # search jumps from stop to stop (the same matches as "(?<=[^\W\d_]{3})\.\s+(?=...)")
 _STOP_FOR_COMMA = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=(?:[A-Z]\.\s?){1,3},)")
-ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri|等人?)[\ue000-\ue003]*\s*$", re.I)
+_ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri|等人?)[\ue000-\ue003]*\s*$", re.I)
+# the last character of each ending _ETAL can match, as fold_case writes it ("al", "al.", "...", "others",
+# "u. a", "altri", "等", "等人")
+_ETAL_LAST = frozenset("l.…sai等人")
+
+
+class _Truncation:
+    """_ETAL (an author list's 'et al.' or the like, at its end) with an exact pre-test: a match ends the
+    text with one of those endings, then markup characters and spaces; a failed search tries every position."""
+
+    pattern, flags = _ETAL.pattern, _ETAL.flags
+
+    def search(self, text: str) -> re.Match | None:
+        last = fold_case(text.rstrip().rstrip(MARKUP_CHARS)[-1:])
+        return _ETAL.search(text) if last in _ETAL_LAST else None
+
+
+ETAL = _Truncation()
 _STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "from", "by", "using", "towards", "toward",
          "is", "are", "learning", "analysis", "model", "models", "data", "study", "new", "university", "journal",
          "conference", "proceedings", "international", "workshop", "symposium", "press", "transactions", "review",
@@ -78,6 +96,7 @@ provably higher-order dimensional sampling bayesian inference causal probabilist
 physics chemistry biology materials solar stellar galaxy galaxies star stars planet planets binary binaries
 observations observational simulations simulation numerical experimental experiments measurements
 report reports proceedings annual meeting society association letters journal transactions""".split())
+_NOT_A_NAME_WORD = frozenset(_STOP | _TITLE_VOCAB)  # is_name asks of each word whether it is in either
 
 
 @lru_cache(maxsize=65536)
@@ -119,6 +138,7 @@ _GROUP_NOTE = re.compile(r"\s*\((?:for|on behalf of)?\s*(?:the\s+)?[^()]{1,60}?\
                          r"study group|investigators)\)", re.I)
 
 
+_GROUP_NOTE_WORDS = required_words(_GROUP_NOTE.pattern, _GROUP_NOTE.flags)
 _GROUP_ENDS = ("collaboration", "consortium", "study group", "working group", "investigators")
 
 
@@ -156,7 +176,7 @@ def is_name(token_str: str) -> bool:
     caps = 0
     for w in words:
         lw = w.lower().strip(".")
-        if (lw in _STOP or lw in _TITLE_VOCAB) and not (_INITIALS.match(w) and w[0].isupper()):
+        if lw in _NOT_A_NAME_WORD and not (_INITIALS.match(w) and w[0].isupper()):
             return False
         if lw in _PARTICLES or w.lower() in _PARTICLES:
             continue
@@ -171,7 +191,8 @@ def is_name(token_str: str) -> bool:
     # an acronym beside ordinary words is a venue ("EMNLP Findings"); trailing capitals are
     # Vancouver initials ("Foster ZSL")
     initials_last = len(words) >= 2 and words[-1].isupper() and len(words[-1]) <= 3  # Vancouver "Sørensen HT"
-    if any(sum(map(str.isupper, w)) >= 2 and _is_venue_acronym(w) for w in (words[:-1] if initials_last else words)):
+    acro = _table()[1]
+    if any(w.strip(".,;:").lower() in acro and sum(map(str.isupper, w)) >= 2 for w in (words[:-1] if initials_last else words)):
         return False  # "Liang NeurIPS": a venue glued to the last name of a list
     shouting = [w for i, w in enumerate(words) if w.isalpha() and w.isupper() and (len(w) >= 4 or (len(w) == 3 and i < len(words) - 1))]
     if shouting and len(shouting) < len(words) and not all(
@@ -184,8 +205,8 @@ def is_name(token_str: str) -> bool:
     return True
 
 
-def _is_venue_acronym(word: str) -> bool:
-    return word.strip(".,;:").lower() in _table()[1]
+def _has_cjk(s: str) -> bool:
+    return not s.isascii() and _CJK.search(s) is not None  # every CJK character is non-ASCII
 
 
 def split_items(s: str) -> list[str]:
@@ -202,8 +223,9 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     facts = [_pair_facts(x) for x in items]
     # every other item initials: a "Last, I." list, where a surname may have two words ("Arrieta Vogel, L.")
     alternating = all(f[1] for f in facts[1::2])
+    cjk = [_has_cjk(x) for x in items]
     while i < len(items):
-        if _CJK.search(items[i]) or (i + 1 < len(items) and _CJK.search(items[i + 1])):
+        if cjk[i] or (i + 1 < len(items) and cjk[i + 1]):
             out.append(items[i])  # "李德明, 邵明哲": each Chinese name is whole; a comma never splits one
             i += 1
             continue
@@ -288,6 +310,7 @@ _MIDDLE_ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?){3}\s*,?\s*(?=[^\W\d_])|\s*,?\s
 
 
 _LETTER_MARK = re.compile(r"(?<=\b[A-Z]\.)[a-z](?=\s*(?:,|&|\band\b|$))")
+_DOT_LOWER = re.compile(r"\.[a-z]")
 
 
 @lru_cache(maxsize=65536)
@@ -301,7 +324,7 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         text = text[:-2].rstrip()  # "ROE, ANA ." (Lattes): the stop after the list, set apart
     truncated = False
     # "A. Dufresne et al. (for the ARGENTA Collaboration)": the group in brackets is a note on the list
-    if "(" in text:  # every group note is in brackets
+    if "(" in text and holds_any(fold_case(text), _GROUP_NOTE_WORDS):  # every group note is in brackets
         text = _GROUP_NOTE.sub("", text)
     text = text.rstrip(",;: ")
     m = etal_search(text)
@@ -316,14 +339,15 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     text = _BY_WITH.sub("", text)
     if "d" in text:
         text = _EDITORS_TAIL.sub("", text)  # "Roe, Ann, and Carl Lee, eds.": the editors of a volume are its names
-    text = _LETTER_MARK.sub("", text)  # "Delgado, M.a, & Roe, R. A.": a superscript "a" (a student) typed as a letter
+    if _DOT_LOWER.search(text):  # every match is a lower-case letter right after a stop
+        text = _LETTER_MARK.sub("", text)  # "Delgado, M.a, & Roe, R. A.": a superscript "a" (a student) typed as a letter
     # "Kolaczkowski, Z., Krolikowska. M., Krzesinski, J.": a stop typed for the comma of "Last, I."
     text = _STOP_FOR_COMMA.sub(", ", text)
     text = text.strip().rstrip(",;")
     if not text:
         return ([], [], truncated) if truncated else None
     items = split_items(text)
-    if not items:
+    if not items or not all(map(_may_be_in_name, items)):
         return None
     paired = _semicolon_names(text) if ";" in text and "," in text else None
     paired = paired or _pair_last_first(items)
@@ -331,14 +355,22 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         paired = None
     names = paired or items
     # "Last, First" lists: "Smith, John, Doe, Jane" -> pair when every other item is a single word
-    if not paired and not any(_CJK.search(x) for x in items) and _alternating_single_words(items):
+    if not paired and not any(_has_cjk(x) for x in items) and _alternating_single_words(items):
         names = [f"{items[i]}, {items[i + 1]}" for i in range(0, len(items) - 1, 2)]
     if not all(map(_valid_item, names)):
         return None
     if len(names) == 1 and "," not in names[0] and len(clean_name(names[0]).split()) < 2 and not truncated \
-            and not _CJK.search(names[0]):
+            and not _has_cjk(names[0]):
         return None  # one word is no list of names, but "邵明哲" is one whole name
     return names, [name_marks(n) for n in names], truncated
+
+
+def _may_be_in_name(item: str) -> bool:
+    """An exact early test that no reading of the list holds ``item`` in a valid name: every name the
+    list is read as is an item or two joined as "a, b" (valid when a is a name and b a name or given
+    names), so an item that is neither fails every reading. Items holding "(" are left to the full test
+    (a CJK name in brackets is taken out of the joined name)."""
+    return "(" in item or is_name(item) or _is_given_part(clean_name(item))
 
 
 _ETAL_ENDS = ("al", "al.", "others", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri", "等", "等人")
@@ -353,7 +385,7 @@ def _may_end_truncated(text: str) -> bool:
 
 def etal_search(text: str) -> re.Match | None:
     """ETAL.search(text), skipped when the text cannot end in 'et al.' or the like."""
-    return ETAL.search(text) if _may_end_truncated(text) else None
+    return _ETAL.search(text) if _may_end_truncated(text) else None
 
 
 def _alternating_single_words(items: list[str]) -> bool:
@@ -363,7 +395,7 @@ def _alternating_single_words(items: list[str]) -> bool:
 
 
 _EDITORS_TAIL = re.compile(r"(?:,\s*|\s+)(?:eds\.?|Eds\.|ed\.|editors?|\((?:[Ee]ds?|[Hh]rsg|[Oo]rgs?|[Cc]oords?)\.?\))$")
-_CAPS_SURNAME = re.compile(r"[^\W\d_]{2,}(?:[-\s][^\W\d_]{2,})*")
+_CAPS_SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?:[-\s][A-ZÀ-ÖØ-Þ]{2,})*")
 
 
 @lru_cache(maxsize=65536)

@@ -39,20 +39,25 @@ def _region(part: str) -> bool:
     return part in codes or part.lower() in regions
 
 
+_DIGIT = re.compile(r"\d")
+_CITY_STATE = re.compile(r"(.+?)\s+([A-Z]{2})")
+_PLACE_SEP = re.compile(r",|\s[-–—|/]\s")
+
+
 def _one_place(part: str) -> bool:
     part = part.strip(" .()")
-    if not part or len(part) > 40 or re.search(r"\d", part):
+    if not part or len(part) > 40 or _DIGIT.search(part):
         return False
     names, codes, _ = _gazetteer()
     if part in codes or part.lower() in names:
         return True
-    m = re.fullmatch(r"(.+?)\s+([A-Z]{2})", part)  # "Ithaca NY"
+    m = _CITY_STATE.fullmatch(part)  # "Ithaca NY"
     return bool(m) and m.group(2) in codes and m.group(1).lower() in names
 
 
 def is_place(text: str) -> bool:
     """'Santa Barbara, CA', 'Lausanne, Switzerland', 'Remote': every comma part is a known place."""
-    parts = [p for p in re.split(r",|\s[-–—|/]\s", text) if p.strip()]
+    parts = [p for p in _PLACE_SEP.split(text) if p.strip()]
     if not parts:
         return False
     for i, part in enumerate(parts):

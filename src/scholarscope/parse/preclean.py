@@ -5,24 +5,44 @@ from __future__ import annotations
 
 import re
 
+from ..read.text import fold_case
 from .markers import Markers, extract_links, extract_status
+from .rxgate import NeedsAny
 
-_RANK_TAG = re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*")
+_RANK_TAG = NeedsAny(re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*"),
+                     ("CCF", "CORE", "JCR", "SCI", "IF"))  # case-sensitive: a match holds one
 _ENTRY_LABEL = re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+")
 # a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper")
-_RIGHT_CELL = re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d))[^\t\n]{1,40}$", re.M)
-_POSTER_TAG = re.compile(r"\s*\[\s*poster(?: presentation)?\s*\](?!\s*<)", re.I)
+_RIGHT_CELL = NeedsAny(re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d))[^\t\n]{1,40}$", re.M), ("\t",))
+_POSTER_TAG = NeedsAny(re.compile(r"\s*\[\s*poster(?: presentation)?\s*\](?!\s*<)", re.I), ("[",))
 _EXPORT_NOISE = re.compile(r"\s*\(\d{1,2}/\d{1,3}\)\.?|\s*\((?:AC|CA)\)|\s*\bIS[SB]N:?\s*[\dX-]{9,17}\.?|"
                            # a book's extent ("xii+388 pp.") and MathSciNet review numbers ("MR2864862")
                            r"\s*\b[ivxlc]{1,6}\s*\+\s*\d{1,4}\s*pp\.?|,?\s*\bMR\d{6,8}\b|"
                            r"\s*\b(?:Tipo de producci[óo]n|Tipo de soporte|Autor de correspondencia|Posici[óo]n de firma|"
                            r"N[ºo°] total de autores|Grado de contribuci[óo]n)\s*:\s*[^.;]*[.;]?", re.I)
-_LITERAL_UNDERLINE = re.compile(r"(?<![\w_])__(?=[A-Z])([^_\n]{2,60}?[\w.])__(?!_)")
+# what every _EXPORT_NOISE match holds besides '+' (a book's extent): a share or role in brackets, or (in any
+# case, as fold_case writes it) 'ISSN'/'ISBN', 'MR' or a CV system's label
+_SHARE_OR_ROLE = re.compile(r"\((?:\d{1,2}/|(?:AC|CA)\))", re.I)
+_EXPORT_WORDS = ("iss", "isb", "mr", "tipo de ", "autor de correspondencia", "posici", "total de autores",
+                 "grado de contribuci")
 
 
-LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
-_GLUED_AND = re.compile(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)")
-GAP_BEFORE_STOP = re.compile(r"[ \t]+(?=[.,;:](?:\s|$))")
+def _may_hold_export_noise(s: str) -> bool:
+    """A cheap exact test that _EXPORT_NOISE can match (its failed search tries every branch at every position)."""
+    if "+" in s or ("(" in s and _SHARE_OR_ROLE.search(s)):
+        return True
+    return any(map(fold_case(s).__contains__, _EXPORT_WORDS))
+
+
+_LITERAL_UNDERLINE = NeedsAny(re.compile(r"(?<![\w_])__(?=[A-Z])([^_\n]{2,60}?[\w.])__(?!_)"), ("__",))
+
+
+# each match holds a line break / ". and" or ".&" (the stop of an initial, maybe closed markup, then the
+# word) / a space or tab right before a stop: text without one is returned as it is, unsearched
+LINE_BREAK = NeedsAny(re.compile(r"[^\S\n]*\n[^\S\n]*"), ("\n",))
+_GLUED_AND = NeedsAny(re.compile(r"(?<=\b[A-Z]\.)([\ue001\ue003]?)(?=(?:and|&)\s)"),
+                      tuple(a + b for a in (".", ".\ue001", ".\ue003") for b in ("and", "&")))
+GAP_BEFORE_STOP = NeedsAny(re.compile(r"[ \t]+(?=[.,;:](?:\s|$))"), tuple(a + b for a in " \t" for b in ".,;:"))
 
 
 _CHIP = re.compile(r"^[\ue000-\ue003]*([^\t\n\ue000-\ue003]{1,16})[\ue000-\ue003]*\t(?=\S)")
@@ -31,6 +51,8 @@ _CHIP = re.compile(r"^[\ue000-\ue003]*([^\t\n\ue000-\ue003]{1,16})[\ue000-\ue003
 def _drop_chips(s: str) -> str:
     """'NeurIPS<TAB>Title' / 'Neural<TAB>…' + 'Comput.<TAB>…': a venue tag set in a column of its own
     beside the entry (a web CV's badge) is layout; the venue is written in the entry again."""
+    if "\t" not in s:  # every chip is followed by a tab
+        return s
     lines = s.split("\n")
     m = _CHIP.match(lines[0])
     if not m or len(m.group(1).split()) > 2 or re.search(r"\d", m.group(1)):
@@ -48,7 +70,8 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = _ENTRY_LABEL.sub("", text, count=1)  # "[C7] Authors. Title.": the list's own label
     s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
     s = _RIGHT_CELL.sub("", s)  # "…by cobalt-<TAB>Article" / "…7712–<TAB>IF 14.4": a type/impact column beside the citation
-    s = _EXPORT_NOISE.sub("", s)  # "(1/3).", "(AC)", "ISSN 0214-8358.", "Tipo de producción: …": a CV system's fields
+    if _may_hold_export_noise(s):
+        s = _EXPORT_NOISE.sub("", s)  # "(1/3).", "(AC)", "ISSN 0214-8358.", "Tipo de producción: …": a CV system's fields
     if _POSTER_TAG.search(s):
         m.flag("poster")  # "Title [poster]. Presented at: …" (a tag, not the label of a link to a poster)
         s = _POSTER_TAG.sub("", s)

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..read.text import strip_markup
+from ..read.text import fold_case, strip_markup
 from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
 from .field_text import imprint_in, short_year
 from .markers import Markers
 from .places import is_imprint_city, split_trailing_places
+from .rxgate import gated
 from .sections import categorise
 from .venues import Venue, normalise_venue
 
@@ -40,12 +42,12 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     if not f.title and f.venue_raw and not f.no_title:
         f.title, f.venue_raw = f.venue_raw, ""
     if _NEWS_START.match(f.venue_raw or ""):
-        f.venue_raw = re.sub(r"^news\b[\s,.;]*", "", f.venue_raw, flags=re.I)
-        if re.fullmatch(r"\(?(19|20)\d\d\)?", f.venue_raw.strip()):
+        f.venue_raw = _NEWS_LEAD.sub("", f.venue_raw)
+        if _BRACKETED_YEAR.fullmatch(f.venue_raw.strip()):
             f.venue_raw = ""
     if f.venue_raw and not f.publisher:
         f.publisher = imprint_in(strip_markup(cleaned))
-    pos = re.search(r"PoS\s*\([^()\s]{2,30}\)", cleaned) if (f.venue_raw or "").strip(" .") in ("PoS", "Proceedings of Science") else None
+    pos = _POS_NAME.search(cleaned) if (f.venue_raw or "").strip(" .") in ("PoS", "Proceedings of Science") else None
     if pos:
         f.venue_raw = pos.group(0)  # "PoS(Vertex2017)045": the bracket names the conference
     names, marks, truncated, bold = split_authors(f.authors_raw)
@@ -70,17 +72,16 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
         pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
     if (pub.venue is None or (pub.venue_raw or "").lower() in ("preprint", "e-print", "eprint")) \
-            and re.search(r"\barxiv\b", _LINK_LABELS.sub(" ", text), re.I):
+            and "arxiv" in fold_case(text) and _ARXIV.search(_LINK_LABELS.sub(" ", text)):  # links out, a space each
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
         if pub.type in (None, "other") and "poster" not in pub.flags:
             pub.type = "preprint"
-    if re.search(r"\bpatents?\b", ctx.section, re.I) or re.search(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*"
-                                                                 r"(?:[A-Z]{2}\s?)?[\d,./-]{5,}", text, re.I):
+    if "patent" in _section_says(ctx.section) or _PATENT_NUMBER.search(text):
         pub.type, pub.venue, pub.venue_raw = "other", None, None  # a patent's office and number are no venue
     if pub.type == "thesis" and pub.venue_raw and not venue.known:
         # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"; its city is no part of it
         # "Kgs. Lyngby: Technical University of Denmark": the imprint's city before the school
-        city = re.match(r"([^:]{2,30}):\s*(?=\S)", pub.venue_raw)
+        city = _IMPRINT_CITY.match(pub.venue_raw)
         school = pub.venue_raw
         if city and (is_imprint_city(city.group(1).strip()) or (_SCHOOL.search(pub.venue_raw[city.end():])
                                                                 and not _SCHOOL.search(city.group(1)))):
@@ -92,9 +93,9 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         # a talk or poster listed with the works: the venue is the event, not a proceedings
         pub.type = "other"
         pub.flags = [x for x in pub.flags if x != "workshop"]
-        pub.flags.append("poster" if re.search(r"\bposter", text, re.I) else "talk")
+        pub.flags.append("poster" if _POSTER.search(text) else "talk")
         if venue.name:
-            pub.venue = re.sub(r"\s*\([^()]*(?:poster|session|demo)[^()]*\)", "", venue.name, flags=re.I).strip()
+            pub.venue = _SESSION_NOTE.sub("", venue.name).strip()
     if pub.type == "workshop" and "workshop" not in pub.flags:
         pub.flags.append("workshop")
     if pub.type == "findings" and "findings" not in pub.flags:
@@ -106,76 +107,127 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
 
 def _note_news(text: str, f: Fields, m: Markers) -> None:
     rest = strip_markup(text).replace(f.title, " ")
-    if re.search(r"(?<![\w-])News(?![\w-])", rest):
+    if "News" in rest and _NEWS.search(rest):  # every match is the word itself
         m.flag("news")
 
 
 _SCHOOL = re.compile(r"universit|institut|school|college|hochschule|polytechn|[ée]cole|academy", re.I)
 
 
-def _book_in_book_section(sec: str, text: str) -> bool:
+def _book_in_book_section(says: frozenset[str], text: str) -> bool:
     # "Books and chapters", not "Book chapters"
-    return bool(re.search(r"\b(?:books?|libros?|livres?|b[üu]cher|monographs?)\b(?!\s+(?:chapters?|cap))", sec)
-                and re.search(r"\bcap[íi]tulos?|chapters?", sec)
-                and not re.search(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,", text))
+    return "books and chapters" in says and not _IN_BOOK_OR_EDS.search(text)
+
+
+# what a section's name says of its entries, each searched in the name in lower case (the patterns
+# infer_type and build_publication ask of every entry; "patent" in the name as written, case-insensitively):
+# answered once per name
+_SECTION_SAYS = [
+    ("thesis", re.compile(r"\b(thes[ie]s|dissertation|tesis|these|th[èe]ses?)\b")),
+    ("popular", re.compile(r"\b(?:popular|magazines?|outreach|op-?eds?|media|blogs?)\b")),
+    ("chapter", re.compile(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b")),
+    ("preprints", re.compile(r"\bpreprints?\b")),
+    ("preprint or submitted", re.compile(r"\b(preprints?|submitted)\b")),
+    ("working", re.compile(r"\b(working papers?|manuscripts?)\b")),
+    ("other", re.compile(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
+                         r"policy|op-?eds?|blogs?|essays|media|popular|magazines?|outreach)\b")),
+    ("book review", re.compile(r"\bbook reviews?\b")),
+    ("conference", re.compile(r"\b(conference|proceedings|symposium)\b")),
+]
+_BOOKS = re.compile(r"\b(?:books?|libros?|livres?|b[üu]cher|monographs?)\b(?!\s+(?:chapters?|cap))")
+_CHAPTERS = re.compile(r"\bcap[íi]tulos?|chapters?")
+_PATENTS = re.compile(r"\bpatents?\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _section_says(section: str) -> frozenset[str]:
+    sec = section.lower()
+    says = {key for key, rx in _SECTION_SAYS if rx.search(sec)}
+    if _BOOKS.search(sec) and _CHAPTERS.search(sec):
+        says.add("books and chapters")
+    if _PATENTS.search(section):
+        says.add("patent")
+    return frozenset(says)
+
+
+_NEWS_LEAD = re.compile(r"^news\b[\s,.;]*", re.I)
+_NEWS = re.compile(r"(?<![\w-])News(?![\w-])")
+_BRACKETED_YEAR = re.compile(r"\(?(19|20)\d\d\)?")
+_POS_NAME = re.compile(r"PoS\s*\([^()\s]{2,30}\)")
+_ARXIV = re.compile(r"\barxiv\b", re.I)
+_PATENT_NUMBER = gated(re.compile(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*(?:[A-Z]{2}\s?)?[\d,./-]{5,}", re.I))
+_IMPRINT_CITY = re.compile(r"([^:]{2,30}):\s*(?=\S)")
+_POSTER = re.compile(r"\bposter", re.I)
+_SESSION_NOTE = re.compile(r"\s*\([^()]*(?:poster|session|demo)[^()]*\)", re.I)
+_THESIS_TEXT = gated(re.compile(
+    r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|"
+    r"\bdoctoral dissertation\b|(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat|habilitationsschrift|habilitation thesis)\s*,|"
+    r"\[(?:doctoral\s+|master'?s\s+)?(?:dissertation|thesis)\]|(?:^|[.;]\s)diss\.\s",  # "[dissertation]", "Diss. Aachen"
+    re.I))
+_THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
+_THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
+_IN_BOOK = re.compile(r"(?:^|[.,]\s)(?:In|En):?\s")
+_IN_BOOK_OR_EDS = re.compile(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,")
+_PROC_WORD = re.compile(r"\bproc", re.I)
+_PRESENTED_AT = re.compile(r"\bpresented at\b", re.I)
+_PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|papersonline", re.I)
+_JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
 
 
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
-    sec = ctx.section.lower()
+    says = _section_says(ctx.section)
     raw = (f.venue_raw or "")
     if f.kind:  # the citation states its type ("[C]" in GB/T 7714)
         return "workshop" if f.kind == "conference" and (venue.workshop or venue.kind == "workshop") else f.kind
-    if re.search(r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|\bdoctoral dissertation\b|"
-                 r"(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat|habilitationsschrift|habilitation thesis)\s*,|"
-                 r"\[(?:doctoral\s+|master'?s\s+)?(?:dissertation|thesis)\]|(?:^|[.;]\s)diss\.\s", text, re.I):
+    if _THESIS_TEXT.search(text):
         return "thesis"
     if venue.findings:
         return "findings"
     if venue.workshop or venue.kind == "workshop":
         return "workshop"
-    if re.search(r"\b(thes[ie]s|dissertation|tesis|these|th[èe]ses?)\b", sec) or re.search(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", raw, re.I) \
-            or re.match(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", raw, re.I):
+    if "thesis" in says or _THESIS_VENUE.search(raw) or _THESIS_VENUE_START.match(raw):
         return "thesis"
     if venue.known and venue.kind == "journal":
         return "journal"  # a known journal, even under "Book chapters and other publications"
-    if re.search(r"\b(?:popular|magazines?|outreach|op-?eds?|media|blogs?)\b", sec):
+    if "popular" in says:
         return "other"  # "Popular articles": a magazine is no journal of the field
     if f.publisher and not venue.known:
-        in_book = re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or re.search(r"(?:^|[.,]\s)(?:In|En):?\s", text) \
+        in_book = "chapter" in says or _IN_BOOK.search(text) \
             or (raw.strip(" .,") != f.publisher and _CHAPTER.search(text))
         return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
-    if _book_in_book_section(sec, text):
+    if _book_in_book_section(says, text):
         return "other"  # "Libros y capítulos de libros": a book is no chapter; a chapter says "In:"
-    if re.search(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b", sec) or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not re.search(r"\bproc", raw, re.I)):
+    if "chapter" in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
         return "chapter"
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
-    if venue.name and re.search(r"\bpresented at\b", text, re.I) and "poster" not in pub.flags:
+    if venue.name and _PRESENTED_AT.search(text) and "poster" not in pub.flags:
         return "conference"  # "Presented at the PCIM Europe 2021": a meeting, even one the venue table lacks
-    if venue.kind == "book_series" and re.search(r"proceedings|conference|symposium|workshop|papersonline",
-                                                 venue.name or "", re.I):
+    if venue.kind == "book_series" and _PROCEEDINGS_SERIES.search(venue.name or ""):
         return "conference"  # a proceedings series (ASP Conf. Ser., IAU Symposium, EPJ Web of Conferences)
-    if re.search(r"\bpreprints?\b", sec) and not venue.name:
+    if "preprints" in says and not venue.name:
         return "preprint"  # "Preprints and manuscripts in review": the section says what they are
     if any(x in pub.flags for x in ("in_preparation", "under_review")) and not venue.name:
         return "other"
     if "submitted" in pub.flags and not venue.name:
         return "preprint"
-    if re.search(r"\b(preprints?|submitted)\b", sec) and not venue.name:
+    if "preprint or submitted" in says and not venue.name:
         return "preprint"
-    if re.search(r"\b(working papers?|manuscripts?)\b", sec) and not venue.name:
+    if "working" in says and not venue.name:
         # a preprint is posted on a preprint server; a working paper on the author's or a bank's site is not
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if re.search(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
-                 r"policy|op-?eds?|blogs?|essays|media|popular|magazines?|outreach)\b", sec) \
-            and not re.search(r"\bbook reviews?\b", sec):
+    if "other" in says and "book review" not in says:
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if re.search(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", raw, re.I):
+    if _JOURNAL_NUMBERS.search(raw):
         return "journal"
-    if re.search(r"\b(conference|proceedings|symposium)\b", sec):
+    if "conference" in says:
         return "conference"
     # a named venue that is neither a meeting nor a preprint server is most often a journal
     return "journal"
+
+
+# every memo of this module, for parse.clear_caches()
+CACHES = (_section_says,)

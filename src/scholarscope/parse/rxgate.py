@@ -12,7 +12,7 @@ import re
 
 from ..read.text import fold_case
 
-__all__ = ["Gated", "gated", "holds_any", "required_words"]
+__all__ = ["Gated", "NeedsAny", "gated", "holds_any", "required_words"]
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -112,3 +112,23 @@ def gated(rx: re.Pattern) -> Gated | re.Pattern:
     """``rx`` wrapped in ``Gated`` when its required words are found, else ``rx`` itself."""
     g = Gated(rx)
     return g if g.words is not None else rx
+
+
+class NeedsAny:
+    """A compiled pattern every match of which holds one of some exact (case-sensitive) strings, given by
+    hand: on a text holding none of them ``sub`` returns the text and ``search`` None unsearched (a
+    failed search of a pattern without a literal start tries every position)."""
+
+    __slots__ = ("rx", "needles", "pattern", "flags")
+
+    def __init__(self, rx: re.Pattern, needles: tuple[str, ...]) -> None:
+        self.rx, self.needles, self.pattern, self.flags = rx, needles, rx.pattern, rx.flags
+
+    def may_match(self, s: str) -> bool:
+        return any(map(s.__contains__, self.needles))
+
+    def search(self, s: str, *args):
+        return self.rx.search(s, *args) if self.may_match(s) else None
+
+    def sub(self, repl, s: str, count: int = 0):
+        return self.rx.sub(repl, s, count) if self.may_match(s) else s

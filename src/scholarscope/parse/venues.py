@@ -46,8 +46,6 @@ _TRAIL = re.compile(r"[\s,;:.vVpP\d](?:"
                     r"|(?<![\w][vVpP\d])(?:(?<=[vV])ol(?:ume)?\.?\s*\d.*|(?<=\d)\d*\s*\(\d+\).*|(?<=\d)\d*\s*[:,]\s*\d+.*"
                     r"|(?<=[pP])p?\.\s*\d.*|(?<=\d)\d*\s*[-–]\s*\d+.*)$)", re.I)
 
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_NORM_STOP = re.compile(r"\b(the|of|on|in|for|and|proceedings|proc)\b")
 _ACRONYM_SHAPE = re.compile(r"[A-Za-z0-9&/\-]{2,12}(?:\s[A-Za-z&/]{1,10})?")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
 _IEEE_NAME = re.compile(r"IEEE (Transactions|Journal) (?:on|of) (.+)$")
@@ -58,6 +56,10 @@ _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 # r"\b([A-Z][A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b" with the capital first and the word boundary before it
 # checked behind it, so that the search jumps between capitals (same matches)
 _NAME_YEAR = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z]{1,9})['’]?(?:19|20)?\d\d\b")
+# what every match of _NAME_YEAR / of the digit cases of _ORDINAL holds: a digit first, the rest checked
+# behind it or after it, so that the search jumps between digits
+_LETTER_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]['’]\d))")
+_DIGIT_ORDINAL = re.compile(r"\d(?:\.?\s?[ºª°]|st|nd|rd|th|e|ème)", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _TRAIL_PROC = re.compile(r"(?<!\band)[\s,]+(?:proceedings|proc\.?)\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
@@ -87,13 +89,15 @@ class Venue:
     coverage: float = 0.0  # share of the cleaned string that the matched name explains
 
 
+_NORM_STOP_WORDS = frozenset(("the", "of", "on", "in", "for", "and", "proceedings", "proc"))
+
+
 @lru_cache(maxsize=65536)
 def _norm(s: str) -> str:
-    s = _fold(s)
-    s = s.replace("&", " and ")
-    s = _NOT_ALNUM.sub(" ", s)
-    s = _NORM_STOP.sub(" ", s)
-    return " ".join(s.split())
+    """The folded string's runs of a-z and 0-9 joined by spaces, stop words left out (the same as
+    replacing '&' by ' and ', every other run of characters by a space, each whole stop word by a space,
+    and joining the words)."""
+    return " ".join([w for w in _ALNUM_RUN.findall(_fold(s)) if w not in _NORM_STOP_WORDS])
 
 
 @lru_cache(maxsize=1)
@@ -296,11 +300,10 @@ def clean_venue(raw: str) -> str:
     s = _PROC.sub("", raw.strip())
     # every match of _NAME_YEAR, _TRAIL and _YEAR holds a digit, and no substitution adds one
     digits = _DIGIT.search(s) is not None
-    if digits:
+    if digits and _LETTER_DIGIT.search(s):  # each match has a letter, maybe a quote, then digits
         s = _NAME_YEAR.sub(r"\1", s)  # "ICHEP2022", "NeurIPS'23"
-    if digits or _may_hold_ordinal_word(s) or _ROMAN_LEAD.match(s):  # each match holds a digit, an ordinal word
-                                                                     # or opens with a Roman numeral
-        s = _ORDINAL.sub("", s)
+    if digits and _DIGIT_ORDINAL.search(s) or _may_hold_ordinal_word(s) or _ROMAN_LEAD.match(s):
+        s = _ORDINAL.sub("", s)  # each match holds a digit with its ordinal suffix, an ordinal word or opens with a Roman numeral
     if digits:
         s = _TRAIL.sub("", s)
         s = _YEAR.sub("", s)

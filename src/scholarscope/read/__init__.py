@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 
 from ..errors import UnreadableFileError, UnsupportedFormatError
@@ -68,13 +69,17 @@ def read_bytes(data: bytes, name: str = "<bytes>", format: str | None = None) ->
 
 
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 
 def read_text(source: str, fmt: str, name: str = "<text>") -> Text:
     """Read an already-decoded document of a text format."""
     if fmt not in _TEXT_READERS:
         raise UnsupportedFormatError(name, f"{fmt!r} is not a text format; known: {', '.join(sorted(_TEXT_READERS))}")
-    source = source.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+    if not source.isascii() and _LIGATURE.search(source):  # translate with a dict costs more than the search
+        source = source.translate(_LIGATURES)
     return _reader(_TEXT_READERS[fmt]).read(source, name)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import fold_case
+
 # "Conti-" / "nental-scale": a word the line end split; the fragment moves up and the hyphen goes.
 # Second halves of compounds keep their hyphen ("data-" / "driven", "state-of-the-" / "art").
 _SPLIT_WORD = re.compile(r"(?<=[a-zà-ÿ])-\n([ \t]*)([a-zà-ÿ][^\s]*)")
@@ -20,7 +22,7 @@ _RUNNING_TITLE = re.compile(r"\b(?:curriculum vitae|cv|r[ée]sum[ée]|lebenslauf
 
 def dehyphenate(source: str) -> str:
     """Join words split at line ends; the result has the same length, so offsets stay valid."""
-    return _SPLIT_WORD.sub(_rejoin, source)
+    return _SPLIT_WORD.sub(_rejoin, source) if "-\n" in source else source  # each match holds "-\n"
 
 
 def _rejoin(m: re.Match) -> str:
@@ -36,7 +38,7 @@ def _rejoin(m: re.Match) -> str:
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of page footers ("Page 2 of 4"), of running headers repeated beside them, and of the
     blank lines around them when the text before them runs on across the page break."""
-    pages = [i for i, ln in enumerate(lines) if _PAGE_LINE.match(ln)]
+    pages = [i for i, ln in enumerate(lines) if _may_be_page_line(ln) and _PAGE_LINE.match(ln)]
     if len(pages) < 2 and not any(re.search(r"\bof\s*\d", lines[i], re.I) for i in pages):
         return set()  # one stray "p. 3" is no page furniture
     drop = set(pages)
@@ -51,6 +53,18 @@ def page_furniture(lines: list[str]) -> set[int]:
     for i in sorted(drop):
         _drop_blank_run(lines, i, drop)
     return drop
+
+
+_PAGE_WORDS = ("page", "p.", "seite", "página", "pagina")
+
+
+def _may_be_page_line(line: str) -> bool:
+    """A cheap exact test that _PAGE_LINE can match: its match ends the line with a dash, or with a page
+    number after a page word (then spaces); a failed match tries every start of the words before 'page'."""
+    last = line.rstrip()[-1:]
+    if last in ("-", "–", "—"):
+        return True
+    return last.isdigit() and any(map(fold_case(line).__contains__, _PAGE_WORDS))
 
 
 def _key(line: str) -> str:

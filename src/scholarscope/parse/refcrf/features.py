@@ -221,28 +221,44 @@ def _info_f(tok: str):
     return v
 
 
-_BOS2, _BOS1, _EOS1, _EOS2 = ["-2:BOS"], ["-1:BOS"], ["+1:EOS"], ["+2:EOS"]
-_POS = tuple("pos=%d" % k for k in range(10))
-_START = ("start0", "start1", "start2")
-_END = ("end0", "end1")
-_NP = tuple("np=%d" % k for k in range(7))
-_NC = tuple("nc=%d" % k for k in range(9))
-_SI = tuple("si=%d" % k for k in range(6))
-_SR = tuple("sr=%d" % k for k in range(5))
-_NNUM = tuple("nnum=%d" % k for k in range(5))
+class _Names:
+    """The contextual attribute names, as str (training, an explicit tagger) or as UTF-8 bytes (the default
+    tagger: pycrfsuite encodes every str anew and takes bytes as they are; the same names, faster)."""
+
+    def __init__(self, enc) -> None:
+        self.bos2, self.bos1, self.eos1, self.eos2 = [enc("-2:BOS")], [enc("-1:BOS")], [enc("+1:EOS")], [enc("+2:EOS")]
+        self.pos = tuple(enc("pos=%d" % k) for k in range(10))
+        self.start = tuple(enc(a) for a in ("start0", "start1", "start2"))
+        self.end = tuple(enc(a) for a in ("end0", "end1"))
+        self.np = tuple(enc("np=%d" % k) for k in range(7))
+        self.nc = tuple(enc("nc=%d" % k) for k in range(9))
+        self.si = tuple(enc("si=%d" % k) for k in range(6))
+        self.sr = tuple(enc("sr=%d" % k) for k in range(5))
+        self.nnum = tuple(enc("nnum=%d" % k) for k in range(5))
+        self.sl = {b: enc("sl=" + b) for b in "1234"}
+        self.sd = (enc("sd=0"), enc("sd=1"))
+        self.sc = {c: enc("sc=" + c) for c in "nlhm"}
+        for a in ("segstart", "nosp", "nospnext", "inq", "inb", "afterIn", "seenyear", "range1", "range2",
+                  "lastyear", "seenpp", "initial"):
+            setattr(self, a, enc(a))
+
+
+_STR_NAMES, _BYTE_NAMES = _Names(str), _Names(str.encode)
 _INWORDS = {"In", "in", "IN", "Dans", "dans"}
 
 
 def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: bool = False) -> list[list[str]]:
     """Feature lists (crfsuite attribute names) for each token of ``text``.
     ``filtered``: drop per-token attributes unknown to the model (see
-    ``set_known_attributes``) and give those per-token attributes as UTF-8 bytes (the
-    contextual ones stay str; pycrfsuite takes both); does not change the labels."""
+    ``set_known_attributes``) and give every attribute as UTF-8 bytes (pycrfsuite takes
+    both); does not change the labels."""
     n = len(toks)
     if n == 0:
         return []
-    info = _info_f if filtered and _KNOWN is not None else _info
-    infos = [info(t[0]) for t in toks]
+    as_bytes = filtered and _KNOWN is not None
+    info, a, cached = (_info_f, _BYTE_NAMES, _CACHE_F) if as_bytes else (_info, _STR_NAMES, _CACHE)
+    get = cached.get
+    infos = [get(t[0]) or info(t[0]) for t in toks]  # a cached value is a non-empty tuple
     out = []
     in_q = False
     in_b = 0
@@ -282,19 +298,19 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: boo
             ln = i - start + 1
             lb = "1" if ln <= 3 else "2" if ln <= 8 else "3" if ln <= 16 else "4"
             cb = "n" if words == 0 else "l" if caps * 3 < words else "h" if caps * 3 >= 2 * words else "m"
-            seg_info.append(("sl=" + lb, "sd=%d" % digit, "sc=" + cb))
+            seg_info.append((a.sl[lb], a.sd[digit], a.sc[cb]))
             seg += 1
             start = i + 1
             caps = words = 0
             digit = False
     nseg = seg
-    seg_ctx = [[*seg_info[k], _SI[k if k < 5 else 5], _SR[min(nseg - 1 - k, 4)]] for k in range(nseg)]
+    seg_ctx = [[*seg_info[k], a.si[k if k < 5 else 5], a.sr[min(nseg - 1 - k, 4)]] for k in range(nseg)]
     # each token's view of its neighbours: that of the token two before (or the start), one before, ...
     views = [v[1] for v in infos]
-    two_before = [_BOS2] * min(n, 2) + [v[0] for v in views[:-2]]
-    one_before = [_BOS1] + [v[1] for v in views[:-1]]
-    one_after = [v[2] for v in views[1:]] + [_EOS1]
-    two_after = [v[3] for v in views[2:]] + [_EOS2] * min(n, 2)
+    two_before = [a.bos2] * min(n, 2) + [v[0] for v in views[:-2]]
+    one_before = [a.bos1] + [v[1] for v in views[:-1]]
+    one_after = [v[2] for v in views[1:]] + [a.eos1]
+    two_after = [v[3] for v in views[2:]] + [a.eos2] * min(n, 2)
     seen_pp = False
     nnum = 0
     dashes = _DASHES
@@ -306,41 +322,41 @@ def sequence_features(text: str, toks: list[tuple[str, int, int]], filtered: boo
         sg = seg_of[i]
         f = feats + seg_ctx[sg]
         app = f.append
-        app(_POS[10 * i // n])
+        app(a.pos[10 * i // n])
         if i > 0 and seg_of[i - 1] != sg:
-            app("segstart")
+            app(a.segstart)
         if i < 3:
-            app(_START[i])
+            app(a.start[i])
         elif i >= n - 2:
-            app(_END[last - i])
+            app(a.end[last - i])
         if s == prev_end:
-            app("nosp")
+            app(a.nosp)
         prev_end = e
         if i < last and toks[i + 1][1] == e:
-            app("nospnext")
+            app(a.nospnext)
         if in_q:
-            app("inq")
+            app(a.inq)
         if in_b:
-            app("inb")
+            app(a.inb)
         if after_in:
-            app("afterIn")
+            app(a.afterIn)
         if seen_year:
-            app("seenyear")
-        app(_NP[periods if periods < 6 else 6])
-        app(_NC[commas if commas < 8 else 8])
+            app(a.seenyear)
+        app(a.np[periods if periods < 6 else 6])
+        app(a.nc[commas if commas < 8 else 8])
         if kind in numk:
             if i + 2 < n and toks[i + 1][0] in dashes and infos[i + 2][2] in numk:
-                app("range1")
+                app(a.range1)
             elif i >= 2 and toks[i - 1][0] in dashes and infos[i - 2][2] in numk:
-                app("range2")
+                app(a.range2)
             if i == last_year:
-                app("lastyear")
-            app(_NNUM[nnum if nnum < 4 else 4])
+                app(a.lastyear)
+            app(a.nnum[nnum if nnum < 4 else 4])
             nnum += 1
         if seen_pp:
-            app("seenpp")
+            app(a.seenpp)
         if kind == "init" and i < last and toks[i + 1][0] == ".":
-            app("initial")
+            app(a.initial)
         f += two_before[i]
         f += one_before[i]
         f += one_after[i]
