@@ -299,3 +299,15 @@ def test_leader_dropping_as_the_pattern_drops():
         assert sections._drop_leaders(s) == sections._LEADERS.sub("", s), s
         t = " ".join(s.split()).strip(" :-–—=#*_|").strip()
         assert t == re.sub(r"\s+", " ", s).strip(" :-–—=#*_|").strip(), s
+
+
+def test_prefix_cut_matches_as_its_plain_form():
+    from scholarscope.parse.author_prefix import _PREFIX_CUT
+    plain = re.compile(r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
+                       r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003])|(?<=\b[A-Z]\.)|(?<=\bal\.))[*†‡∗]*,\s+(?=[A-Z])")
+    rnd = random.Random(7)
+    chars = list("., :;()*†‡∗“\"\ue000\ue001\ue002\ue003aA B1al\t\n")
+    texts = ["A. Roe, B. Lee, and C. Poe. Title (2020).", "Roe, A.*, Lee, B.†, “Title,” in Proc.", "Roe et al., Title"]
+    texts += ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 14))) for _ in range(5000)]
+    for s in texts:
+        assert [m.span() for m in _PREFIX_CUT.finditer(s)] == [m.span() for m in plain.finditer(s)], s

@@ -11,8 +11,15 @@ from .names import ETAL, clean_name, parse_author_list
 from .places import is_imprint_city
 
 
-_PREFIX_CUT = re.compile(r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
-                         r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003])|(?<=\b[A-Z]\.)|(?<=\bal\.))[*†‡∗]*,\s+(?=[A-Z])")
+# Where a leading author list may end: a stop or colon, a bracket, a quote or italics after a comma or a space,
+# the end, or a comma before a capital after a name. Written to start with the one character every cut but the
+# one at the end starts with, its alternatives checked behind it (the same matches as
+# r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
+# r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003])|(?<=\b[A-Z]\.)|(?<=\bal\.))[*†‡∗]*,\s+(?=[A-Z])", ~3x faster)
+_PREFIX_CUT = re.compile(r"[.:\s(,;*†‡∗](?:(?<=[.:])[*†‡]*\ue001?\s+|(?<=\s)(?:\s*\(|\s*(?=\ue002)|\s*[“\"]|\s*$)|(?<=\()"
+                         r"|(?<=[,;])\s+(?=[“\"\ue002\ue000])"
+                         r"|(?:(?<=[^\W\d][,*†‡∗])|(?<=[\ue001\ue003][,*†‡∗])|(?<=\b[A-Z]\.[,*†‡∗])|(?<=\bal\.[,*†‡∗]))"
+                         r"(?:(?<=,)|(?<=[*†‡∗])[*†‡∗]*,)\s+(?=[A-Z]))|$")
 
 
 # "A, B, and C" ends at C; "Roe, A. and Lee, B." at Lee's initials
