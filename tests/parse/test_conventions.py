@@ -136,3 +136,11 @@ def test_german_quotes_and_lines_that_go_on_keep_an_entry_whole() -> None:
     assert [p.title for p in pubs] == ["Psychoakustische Bewertung von Abrollgeräuschen elektrischer Fahrzeuge",
                                        "Binaural widget path synthesis for vehicle interior noise"]
     assert [p.year for p in pubs] == [2024, 2019]
+
+
+def test_copernicus_abstract_and_an_abstracts_section() -> None:
+    text = ("# Conference abstracts (selected)\n\n1. Roe, A. and Lee, R.: Tracing englacial flow paths with fluorescent "
+            "dyes and widgets, EGU General Assembly 2023, Vienna, Austria, 23–28 Apr 2023, EGU23-10452, 2023.\n")
+    p = scholarscope.parse_text(text, format="md").publications[0]
+    assert p.title == "Tracing englacial flow paths with fluorescent dyes and widgets"
+    assert p.venue == "EGU General Assembly" and p.type == "other"

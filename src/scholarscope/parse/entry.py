@@ -191,9 +191,14 @@ def _name_count(f: Fields) -> int:
     return len(got[0]) if got else 0
 
 
+def _names_venue(venue_raw: str) -> bool:
+    """A known venue, or one before its place ('EGU General Assembly 2023, Vienna, Austria')."""
+    return venue_like(venue_raw) or ("," in venue_raw and venue_like(venue_raw.split(",", 1)[0]))
+
+
 def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     """The CRF's reading drops an author list or a known venue that the rules' reading holds."""
-    lost_venue = rules.venue_raw and venue_like(rules.venue_raw) and not (learned.venue_raw and venue_like(learned.venue_raw))
+    lost_venue = rules.venue_raw and _names_venue(rules.venue_raw) and not (learned.venue_raw and venue_like(learned.venue_raw))
     lost_authors = not learned.authors_raw and rules.authors_raw and parse_author_list(rules.authors_raw.strip().rstrip("."))
     return bool(lost_venue or lost_authors)
 

@@ -133,6 +133,8 @@ _SECTION_SAYS = [
                          r"policy|op-?eds?|blogs?|essays|media|popular|magazines?|outreach)\b")),
     ("book review", re.compile(r"\bbook reviews?\b")),
     ("conference", re.compile(r"\b(conference|proceedings|symposium)\b")),
+    # "Conference abstracts", "Poster abstracts", "Resumos publicados em anais": presentations, whatever printed them
+    ("abstracts", re.compile(r"(?<!extended )\b(abstracts|resumos|res[úu]menes|kurzfassungen)\b")),
 ]
 _BOOKS = re.compile(r"\b(?:books?|libros?|livres?|b[üu]cher|monographs?)\b(?!\s+(?:chapters?|cap))")
 _CHAPTERS = re.compile(r"\bcap[íi]tulos?|chapters?")
@@ -188,6 +190,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "workshop"
     if "thesis" in says or _THESIS_VENUE.search(raw) or _THESIS_VENUE_START.match(raw):
         return "thesis"
+    if "abstracts" in says:
+        return "other"
     if venue.known and venue.kind == "journal":
         return "journal"  # a known journal, even under "Book chapters and other publications"
     if "popular" in says:
