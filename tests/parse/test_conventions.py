@@ -144,3 +144,11 @@ def test_copernicus_abstract_and_an_abstracts_section() -> None:
     p = scholarscope.parse_text(text, format="md").publications[0]
     assert p.title == "Tracing englacial flow paths with fluorescent dyes and widgets"
     assert p.venue == "EGU General Assembly" and p.type == "other"
+
+
+def test_a_signing_dateline_and_a_document_title_heading_are_not_entries() -> None:
+    text = ("# Dr. Ann Roe\n\n## Lebenslauf und Publikationsverzeichnis\n\nLehrstuhl für Widgets, Universität Freiburg, "
+            "Hauptstraße 15, 79098 Freiburg\n\n## Publikationen\n\nRoe, A. und C. Lee (2024). „Widgets im Alltag“. In: "
+            "*Acta Acustica* 8, S. 14.\n\nGarching, im Januar 2025\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.title for p in pubs] == ["Widgets im Alltag"]

@@ -11,10 +11,12 @@ from ..records import Profile, Publication
 from .author_prefix import author_prefix
 from .entry import REPEATED_AUTHORS
 from .cvitems import parse_education
+from .dates import find_range
 from .entry_lines import RIGHT_FIELD, venue_score
 from .fields import is_author_line, quote_open, whole_style
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
+from .places import is_place
 from .names import name_parts, parse_author_list, same_person
 from .person import find_contacts, find_name, owner_from_authors
 from .positions import parse_awards, parse_lines, parse_positions, parse_skills, parse_talks
@@ -567,7 +569,7 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
     if _MIXED_STATES.search(sec.name):
         flags = [f for f in flags if f == "poster"]  # "Preprints and submitted manuscripts": each entry says its state
     pubs = []
-    blocks = [b for b in split_entries(lines) if not _is_legend(b) and not is_prose(b)]
+    blocks = [b for b in split_entries(lines) if not _is_legend(b) and not is_prose(b) and not _dateline(b)]
     for order, block in enumerate(blocks, start=1):
         number = block[0].number if block[0].kind == "item" else None
         text = "\n".join(ln.body if ln.kind == "item" else ln.text for ln in block)
@@ -589,6 +591,21 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
     if len(pubs) >= 3 and events >= 0.6 * len(pubs):
         return []  # "Conferences": meetings attended, named by the event, not works
     return pubs
+
+
+_DATE_WORDS = re.compile(r"\b(?:im|den|am|le|el|on|in|the|de)\b|\d{1,2}(?:st|nd|rd|th|\.)?", re.I)
+
+
+def _dateline(block: list[Line]) -> bool:
+    """'Garching, im Januar 2025', 'Boston, MA, 3 March 2025': the place and date a CV is signed with."""
+    if len(block) != 1:
+        return False
+    text = strip_markup(block[0].body if block[0].kind == "item" else block[0].text).strip(" .")
+    found = find_range(text)
+    if found is None or found[3][1] < len(text) - 1 or len(text) > 60:
+        return False
+    place = _DATE_WORDS.sub(" ", text[: found[3][0]]).strip(" ,")
+    return bool(place) and is_place(place)
 
 
 def _same_authors(pub: Publication, above: Publication) -> None:

@@ -13,7 +13,7 @@ from .rxgate import required_words
 # (category, pattern) in priority order: the first pattern found in a heading decides,
 # except that the earliest match position wins between categories ("Publications and Talks").
 _VOCAB: list[tuple[str, str]] = [
-    ("other", r"research interests?|areas? of (research )?interests?|areas? of (speciali[sz]ation|competence)|research (statement|summary|agenda|areas?)|interests|references|referees"),
+    ("other", r"lebenslauf|curriculum vitae|r[ée]sum[ée]\b|research interests?|areas? of (research )?interests?|areas? of (speciali[sz]ation|competence)|research (statement|summary|agenda|areas?)|interests|references|referees"),
     ("teaching", r"teaching|courses taught|lectur(ing|es)\b|docencia|doc[êe]ncia|ensino\b|enseignement|insegnamento|didattica|lehre\b|lehrt[äa]tigkeit|tutoring"),
     ("talks", r"talks?\b|presentations?|presented\b|communications? orales|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge|apresenta[çc][õo]es\b|palestras|relazioni"),
     ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|^work$|^jobs?$|^work history$|extra[- ]?curricular|experiencia|berufserfahrung|postdoctoral|(?:postgraduate|postdoctoral|clinical|graduate medical|residency) training|residenc(?:y|ies)|clerkships?|exp[ée]riences? professionnelles?|parcours professionnel|postes?\b|"
