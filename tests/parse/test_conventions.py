@@ -152,3 +152,14 @@ def test_a_signing_dateline_and_a_document_title_heading_are_not_entries() -> No
             "*Acta Acustica* 8, S. 14.\n\nGarching, im Januar 2025\n")
     pubs = scholarscope.parse_text(text, format="md").publications
     assert [p.title for p in pubs] == ["Widgets im Alltag"]
+
+
+def test_a_mixed_thesis_patent_and_preprint_section_types_each_entry() -> None:
+    text = ("# Dissertation, Patent und Preprint\n\n"
+            "Roe, A. und L. Lee (2025). *Virtual widgets for active road noise control: a benchmark*. arXiv: 2501.09321 "
+            "[eess.AS].\n\n"
+            "Roe, A. und T. Poe (2022). „Verfahren zur aktiven Widgetminderung im Fahrzeuginnenraum“. Dt. Pat. "
+            "DE 10 2021 115 342 A1. Bayerische Motoren Werke AG.\n\n"
+            "Roe, A. (2020). „Transferpfadanalyse von Widgets in Elektrofahrzeugen“. Diss. Aachen: RWTH Aachen University.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [(p.type, p.venue) for p in pubs] == [("preprint", "arXiv"), ("other", None), ("thesis", "RWTH Aachen University")]

@@ -76,7 +76,7 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
         if pub.type in (None, "other") and "poster" not in pub.flags:
             pub.type = "preprint"
-    if "patent" in _section_says(ctx.section) or _PATENT_NUMBER.search(text):
+    if "patent" in _section_says(ctx.section) and "mixed" not in _section_says(ctx.section) or _PATENT_NUMBER.search(text):
         pub.type, pub.venue, pub.venue_raw = "other", None, None  # a patent's office and number are no venue
     if pub.type == "thesis" and pub.venue_raw and not venue.known:
         # a school is named in full: "Karlsruher Institut für Technologie (KIT)", not "KIT"; its city is no part of it
@@ -149,6 +149,8 @@ def _section_says(section: str) -> frozenset[str]:
         says.add("books and chapters")
     if _PATENTS.search(section):
         says.add("patent")
+    if len(says & {"thesis", "patent", "preprints"}) > 1:
+        says.add("mixed")  # "Dissertation, Patent und Preprint": each entry says what it is
     return frozenset(says)
 
 
@@ -157,7 +159,9 @@ _NEWS = re.compile(r"(?<![\w-])News(?![\w-])")
 _BRACKETED_YEAR = re.compile(r"\(?(19|20)\d\d\)?")
 _POS_NAME = re.compile(r"PoS\s*\([^()\s]{2,30}\)")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
-_PATENT_NUMBER = gated(re.compile(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*(?:[A-Z]{2}\s?)?[\d,./-]{5,}", re.I))
+# "US Patent No. 11,234,567", "Dt. Pat. DE 10 2021 115 342 A1" (German numbers are grouped by spaces)
+_PATENT_NUMBER = gated(re.compile(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*(?:[A-Z]{2}\s?)?"
+                                  r"(?:[\d,./-]{5,}|\d{2}(?:\s\d{3,4}){2,})", re.I))
 _IMPRINT_CITY = re.compile(r"([^:]{2,30}):\s*(?=\S)")
 _POSTER = re.compile(r"\bposter", re.I)
 _SESSION_NOTE = re.compile(r"\s*\([^()]*(?:poster|session|demo)[^()]*\)", re.I)
@@ -188,7 +192,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "findings"
     if venue.workshop or venue.kind == "workshop":
         return "workshop"
-    if "thesis" in says or _THESIS_VENUE.search(raw) or _THESIS_VENUE_START.match(raw):
+    if "thesis" in says and "mixed" not in says or _THESIS_VENUE.search(raw) or _THESIS_VENUE_START.match(raw):
         return "thesis"
     if "abstracts" in says:
         return "other"
