@@ -153,3 +153,15 @@ def test_a_leading_since_german_posts_and_a_habilitation() -> None:
         ("Professor (W3)", "Widget-Universität Regensburg", "2021", "present"),
         ("Akademischer Rat auf Zeit", "Universität Widgetburg", "2015", "2021")]
     assert [(e.degree, e.institution) for e in prof.education] == [("Habilitation", "Universität Widgetburg")]
+
+
+def test_german_compound_posts_and_a_teaching_duty_that_is_no_post() -> None:
+    import scholarscope
+    text = ("# Beruflicher Werdegang\n\nseit 10/2021\tOberingenieur, Lehrstuhl für Widgets, Technische Universität München\n\n"
+            "04/2020 – 09/2021\tEntwicklungsingenieur NVH, BMW Group, München\n\n"
+            "2010 – 2012\tMedical Epidemiologist, Secretaría de Salud de Medellín, Colombia\n\n"
+            "# Teaching\n\n2017-2023     Lecturer, Time-series regression analysis short course, LSHTM\n")
+    got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="md").positions]
+    assert got == [("Oberingenieur", "Lehrstuhl für Widgets, Technische Universität München"),
+                   ("Entwicklungsingenieur NVH", "BMW Group"),
+                   ("Medical Epidemiologist", "Secretaría de Salud de Medellín")]

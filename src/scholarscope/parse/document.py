@@ -41,6 +41,7 @@ _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"
                     r"convention|expo|hackathon|seminar|retreat|droidcon|meetup)\b", re.I)
 _TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|professor|\bTA\b|demonstrator|grader)", re.I)
+_COURSE = re.compile(r"\b(?:course|module|class|tutorial|lab section|curriculum)s?\b", re.I)
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?!\s*(?:spring|summer|fall|autumn|winter|semester|term|"
                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:19|20)\d\d)"  # "(Fall 2022)": a course
                            r"(?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
@@ -113,7 +114,8 @@ def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
         profile.talks.extend(parse_talks(sec.lines))
     elif cat == "teaching":
         profile.teaching.extend(parse_lines(sec.lines, join_date=True))
-        profile.positions.extend(p for p in parse_positions(body, sec.name) if p.title and _TEACHING_ROLE.search(p.title))
+        profile.positions.extend(p for p in parse_positions(body, sec.name) if p.title and _TEACHING_ROLE.search(p.title)
+                                 and not _COURSE.search(p.org or ""))  # "Lecturer, Regression short course": a duty
     elif cat == "skills":
         profile.skills.extend(parse_skills(sec.lines))
     return cat
