@@ -163,3 +163,11 @@ def test_a_mixed_thesis_patent_and_preprint_section_types_each_entry() -> None:
             "Roe, A. (2020). „Transferpfadanalyse von Widgets in Elektrofahrzeugen“. Diss. Aachen: RWTH Aachen University.\n")
     pubs = scholarscope.parse_text(text, format="md").publications
     assert [(p.type, p.venue) for p in pubs] == [("preprint", "arXiv"), ("other", None), ("thesis", "RWTH Aachen University")]
+
+
+def test_a_book_period_stays_in_its_title_and_two_surnames_before_a_given_name() -> None:
+    p = scholarscope.parse_entry("———. 2021. \"Devotion for Sale: Confraternities and Their Images.\" In *The Routledge "
+                                 "Companion to Iberian Art, 1400–1700*, edited by Laura Bass and Felipe Ortiz, 118–34. "
+                                 "New York: Routledge.")
+    assert p.venue == "The Routledge Companion to Iberian Art, 1400–1700"
+    assert parse_author_list("Sanchis Guarner, Joan")[0] == ["Sanchis Guarner, Joan"]

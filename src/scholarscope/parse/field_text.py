@@ -47,15 +47,18 @@ def venue_and_year(v: str) -> tuple[str, int | None]:
     year = last_year(plain)
     venue = _IN_LEAD.sub("", plain).strip(" ,.;:")
     it = _ITALIC_RUN.search(v)
+    period = None
     if it and len(strip_markup(it.group(1)).strip()) > 2:
-        venue = strip_markup(it.group(1)).strip(" ,.;:")
+        venue = " ".join(strip_markup(it.group(1)).split()).strip(" ,.;:")
         venue = _IN_LEAD_ITALIC.sub("", venue)
-    venue = cut_tail(venue)
+        period = _PERIOD_END.search(venue)  # "*The Routledge Companion to Iberian Art, 1400–1700*": a book's period
+    venue = venue if period and int(period.group(1)) < int(period.group(2)) else cut_tail(venue)
     if not _LETTER.search(venue):
         venue = ""
     return venue, year
 
 
+_PERIOD_END = re.compile(r",\s*(1[0-9]\d\d)\s*[–-]\s*(1[0-9]\d\d|20\d\d)$")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # Where the volume, issue, pages or date of a venue part start: (the one character every match starts
 # with, the rest), in the order they are tried.

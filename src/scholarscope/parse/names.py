@@ -279,8 +279,12 @@ def _semicolon_names(text: str) -> list[str] | None:
 
 
 def _given_then_initial(items: list[str]) -> bool:
-    """'Duarte' + 'Helena V.': a surname, then given names that end in an initial (no name ends so)."""
+    """'Duarte' + 'Helena V.': a surname, then given names that end in an initial (no name ends so); or two
+    surnames, then one given name."""
     a, b = clean_name(items[0]).split(), clean_name(items[1]).split()
+    if len(a) == 2 and len(b) == 1 and not _INITIALS.match(b[0]) and is_name(items[0]) and is_name(items[1]) \
+            and not any(_INITIALS.match(w) for w in a):
+        return True  # "Sanchis Guarner, Joan": two surnames, then the given name
     return len(a) == 1 and 2 <= len(b) <= 3 and not _INITIALS.match(b[0]) and bool(_INITIALS.match(b[-1])) \
         and is_name(items[0]) and bool(_CAPITAL.match(b[0]))
 

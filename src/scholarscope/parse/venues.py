@@ -150,6 +150,9 @@ def _is_acronym(s: str) -> bool:
     return bool(_ACRONYM_SHAPE.fullmatch(s)) and sum(c.isupper() for c in s) >= 2
 
 
+_BOOK_PERIOD = re.compile(r"\D,\s*1[0-9]\d\d\s*[–-]\s*(?:1[0-9]|20)\d\d$")
+
+
 @lru_cache(maxsize=65536)
 def normalise_venue(raw: str | None) -> Venue:
     """Normalise one raw venue string."""
@@ -191,6 +194,8 @@ def normalise_venue(raw: str | None) -> Venue:
     m = _PAREN_ACRONYM.search(raw)
     if m and not _DIGITS.fullmatch(m.group(1)):
         return Venue(_GLUED_COUNT.sub("", m.group(1)), _guess_kind(raw), workshop, findings)
+    if _BOOK_PERIOD.search(raw.strip()):
+        cleaned = raw.strip()  # "The Routledge Companion to Iberian Art, 1400–1700": a book's period is in its title
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
 
 
