@@ -171,3 +171,12 @@ def test_a_book_period_stays_in_its_title_and_two_surnames_before_a_given_name()
                                  "New York: Routledge.")
     assert p.venue == "The Routledge Companion to Iberian Art, 1400–1700"
     assert parse_author_list("Sanchis Guarner, Joan")[0] == ["Sanchis Guarner, Joan"]
+
+
+def test_japanese_name_orders_and_legend() -> None:
+    assert parse_author_list("FUJISAWA Sho, MORIMOTO Kenji*, KANAZAWA Hiroshi")[0] == [
+        "FUJISAWA Sho", "MORIMOTO Kenji*", "KANAZAWA Hiroshi"]
+    assert parse_author_list("森本 健二*, 藤沢 翔, 金沢 博")[0] == ["森本 健二*", "藤沢 翔", "金沢 博"]
+    assert parse_author_list("NATURE Communications") is None
+    from scholarscope.parse.document import equal_symbols
+    assert equal_symbols("† 同等貢献 equal contribution　* 責任著者 corresponding author") == "†"

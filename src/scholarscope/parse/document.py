@@ -29,7 +29,7 @@ from .venues import venue_like
 _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
                      r"(?:[a-z]+\s+){0,3}?"
                      r"(equal(?:ly)?(?:\s+(?:supervision|supervisors?|senior|last|advising)|(?:\s+\w+)?\s+supervised)?|"
-                     r"共同第一|同等贡献|并列第一|通讯作者|通信作者|"
+                     r"共同第一|同等贡献|并列第一|通讯作者|通信作者|同等貢献|共同筆頭|責任著者|"
                      r"co-?senior|co-?last|joint(?:ly)?\s+supervised|"
                      r"co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical|"
                      # the same legends in French, Spanish, Portuguese, Italian and German CVs
@@ -656,7 +656,8 @@ def equal_symbols(text: str) -> str:
             other.add(symbol)  # "† equal supervision", "co-senior authors": not equal contribution
             continue
         (equal if kind.startswith(("equal", "co-first", "cofirst", "joint", "shared", "alphabetical", "contribu", "égale",
-                                   "egale", "co-premi", "copremi", "igual", "gleich", "共同第一", "同等贡献", "并列第一"))
+                                   "egale", "co-premi", "copremi", "igual", "gleich", "共同第一", "同等贡献", "并列第一", "同等貢献",
+                                   "共同筆頭"))
          else other).add(symbol)
     for a, b in (("*", "∗"), ("∗", "*")):  # LaTeX's $^*$ prints as U+2217 in a PDF
         if a in equal:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 from .rxgate import holds_any, required_words
-from .venues import _table
+from .venues import _norm, _table
 
 MARKS = "*†‡§¶#✝⁎∗✉"
 _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
@@ -152,6 +152,8 @@ def is_group_author(token_str: str) -> bool:
         and len(s) <= 70
 
 
+_CJK_SPACED_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,4} [\u4e00-\u9fff\u3040-\u30ff]{1,4}")
+_GIVEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]+)?")
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|all)'[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?$")
 
 
@@ -169,7 +171,8 @@ def is_name(token_str: str) -> bool:
     if not s or len(s) > 60 or _NOT_IN_NAME.search(s):
         return False
     if not s.isascii() and _CJK.search(s):  # CJK characters are not ASCII
-        return len(s) <= 6 and " " not in s.strip()
+        # "邵明哲"; "森本 健二" (a Japanese name, family and given names apart)
+        return len(s) <= 6 and " " not in s.strip() or bool(_CJK_SPACED_NAME.fullmatch(s.strip()))
     words = s.replace("’", "'").split()
     if not 1 <= len(words) <= 6:
         return False
@@ -195,9 +198,11 @@ def is_name(token_str: str) -> bool:
     if any(w.strip(".,;:").lower() in acro and sum(map(str.isupper, w)) >= 2 for w in (words[:-1] if initials_last else words)):
         return False  # "Liang NeurIPS": a venue glued to the last name of a list
     shouting = [w for i, w in enumerate(words) if w.isalpha() and w.isupper() and (len(w) >= 4 or (len(w) == 3 and i < len(words) - 1))]
-    if shouting and len(shouting) < len(words) and not all(
+    family_first = shouting == words[:1] and 2 <= len(words) <= 3 and all(_GIVEN_WORD.fullmatch(w) for w in words[1:]) \
+        and _norm(s) not in _table()[0]  # "FUJISAWA Sho", not "NATURE Communications"
+    if shouting and len(shouting) < len(words) and not family_first and not all(
             w in shouting or _INITIALS.match(w) or w.isupper() and len(w) <= 3 for w in words):
-        return False  # "EMNLP Findings": an acronym beside ordinary words (not "SHAO M", "CHAN W K")
+        return False  # "EMNLP Findings": an acronym beside ordinary words (not "SHAO M", "CHAN W K", "FUJISAWA Sho")
     if len(words) >= 5 and not any(_INITIALS.match(w) or w.lower() in _PARTICLES for w in words):
         return False
     if len(words) == 1:
