@@ -77,6 +77,9 @@ POS = [("2022–present", "Group Leader, Wellcome Sanger Institute, Hinxton, UK"
        ("2019–2022", "Postdoctoral Fellow, EMBL-EBI, Hinxton, UK (Mentor: Dr. Hanna Whitcombe)",
         pos("EMBL-EBI", "Postdoctoral Fellow", "2019", "2022", "research", location="Hinxton, UK",
             supervisor="Dr. Hanna Whitcombe"))]
+# the titled teaching role under "Teaching and Mentoring" is a `teaching` position (cvs/README 18/20/23); added after
+# the blind run, where it had been left out by mistake
+TEACH = pos("University of Cambridge", "Lecturer", "2023", "present", "teaching")
 EDU = [("2015–2019", "DPhil in Statistics, University of Oxford, UK. Supervisor: Prof. Anders Lindholm",
         edu("University of Oxford", "Ph.D.", "Statistics", "2015", "2019", advisor="Prof. Anders Lindholm", location="UK")),
        ("2013–2014", "MSc in Bioinformatics and Theoretical Systems Biology, Imperial College London, UK (Distinction)",
@@ -262,5 +265,5 @@ def build(out_dir):
     for i, (authors, year, title, parts, g) in enumerate(REFS, 1):
         pubs.append(pub(SEC, i, title, authors, g["venue"], g["venue_raw"], year, g["type"], note=g.get("note"),
                         doi=g.get("doi"), self_index=owner_index(authors, {ME})))
-    return gold(out.name, PERSON, [e[2] for e in EDU], [p_[2] for p_ in POS], pubs,
+    return gold(out.name, PERSON, [e[2] for e in EDU], [p_[2] for p_ in POS] + [TEACH], pubs,
                 [{"name": n, "date": None} for _, n in AWARDS], SKILLS)
