@@ -129,6 +129,8 @@ STRUCT = {
     "34_": ("\\cvsection{Publications}", "\\cvsection{Teaching}", r"^\\pubitem\{"),
     "35_": ("## 論文 Published Papers", "## 講演・口頭発表等", r"^\d+\. \*\*"),
     "36_": ("## Publications", "## Curatorial Projects", r"^-   (?:Castellví|———|Sanchis)"),
+    "37_": ("\\cvsec{Publications}", "\\cvsec{Invited talks", r"^\\bibitem\{"),
+    "38_": ('<div class="publications">', "<!-- Footer -->", r'<div id="[a-z0-9]+" class="col-sm-8">'),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
@@ -286,7 +288,8 @@ def check(gold_path: Path, schema) -> list[str]:
             errs.append(f"{tag}: several authors carry {owner!r}")
         if any(i >= len(e["authors"]) for i in e["equal_marked"]):
             errs.append(f"{tag}: equal_marked out of range")
-        if e["authors_truncated"] and not re.search(r"et\s*al|\.\.\.|…| u a | 等 ", win):
+        # al-folio's "and 4 more authors" (38) truncates the list as "et al." does
+        if e["authors_truncated"] and not re.search(r"et\s*al|\.\.\.|…| u a | 等 |\d more authors", win):
             errs.append(f"{tag}: authors_truncated but no 'et al.' near the title")
         if e["type"] == "workshop" and "workshop" not in e["flags"]:
             errs.append(f"{tag}: workshop type without workshop flag")

@@ -85,6 +85,8 @@ def docx_text(path: Path) -> str:
                 for box in boxes:
                     walk(parent, box)
                 out.append(Paragraph(child, parent).text)
+            elif tag in ("sdt", "sdtContent"):  # content controls: Word's bibliography block (29)
+                walk(parent, child)
             elif tag == "tbl":
                 t = Table(child, parent)
                 for row in t.rows:
