@@ -180,3 +180,17 @@ def test_japanese_name_orders_and_legend() -> None:
     assert parse_author_list("NATURE Communications") is None
     from scholarscope.parse.document import equal_symbols
     assert equal_symbols("† 同等貢献 equal contribution　* 責任著者 corresponding author") == "†"
+
+
+def test_collaboration_tags_degree_marks_and_latex_indices() -> None:
+    assert parse_author_list("R. Aalders et al. [LHCb]")[:3:2] == (["R. Aalders"], True)
+    assert parse_author_list("Ferraresi, L.*, Bianchi, T.°, & Kowalczyk, M.")[1] == ["*", "°", ""]
+    from scholarscope.read.latex_util import math_text
+    assert math_text(r"\phi_s") == "φₛ" and math_text(r"J/\psi K^+K^-") == "J/ψK⁺K⁻" and math_text(r"10^{-2}") == "10⁻²"
+
+
+def test_labels_and_document_titles_are_not_the_owner() -> None:
+    text = "# cv\n\n### General Information\n\nFull Name\tNadia Roe\nEmail\tnadia@example.org\n\n### Publications\n\n"
+    assert scholarscope.parse_text(text + "1. N. Roe. Widgets. Nature, 2020.\n", format="md").person.name == "Nadia Roe"
+    text = "CURRICULUM VITAE ET STUDIORUM\n\nLucia Roe\n\nDepartment of Widgets, University of Padova\n\nPUBLICATIONS\n\n"
+    assert scholarscope.parse_text(text + "1. L. Roe. Widgets. Nature, 2020.\n", format="txt").person.name == "Lucia Roe"

@@ -9,7 +9,7 @@ from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold
 from .rxgate import holds_any, required_words
 from .venues import _norm, _table
 
-MARKS = "*†‡§¶#✝⁎∗✉"
+MARKS = "*†‡§¶#✝⁎∗✉°"
 _MARK_RE = re.compile(rf"[{re.escape(MARKS)}]|\^\{{?[*†‡]\}}?|\(\s*(?:co-)?(?:first|corresponding|equal)[^)]*\)|\bcorresponding\b", re.I)
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la",
               "ter", "ten", "bin", "al", "el", "y", "zu", "af", "st.", "mac", "mc", "lo",
@@ -138,6 +138,7 @@ _GROUP_NOTE = re.compile(r"\s*\((?:for|on behalf of)?\s*(?:the\s+)?[^()]{1,60}?\
                          r"study group|investigators)\)", re.I)
 
 
+_GROUP_TAG = re.compile(r"\s*\[[A-Z][A-Za-z0-9&\- ]{1,24}\]$")
 _GROUP_NOTE_WORDS = required_words(_GROUP_NOTE.pattern, _GROUP_NOTE.flags)
 _GROUP_ENDS = ("collaboration", "consortium", "study group", "working group", "investigators")
 
@@ -335,6 +336,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     # "A. Dufresne et al. (for the ARGENTA Collaboration)": the group in brackets is a note on the list
     if "(" in text and holds_any(fold_case(text), _GROUP_NOTE_WORDS):  # every group note is in brackets
         text = _GROUP_NOTE.sub("", text)
+    if text.endswith("]"):
+        text = _GROUP_TAG.sub("", text)  # "R. Aalders et al. [LHCb]" (INSPIRE): the collaboration that signs
     text = text.rstrip(",;: ")
     m = etal_search(text)
     if m:

@@ -56,7 +56,7 @@ def find_name(lines: list[Line]) -> str | None:
 
 _DEGREES_AFTER = re.compile(r"(?:,\s*(?:M\.?D|Ph\.?\s?D|M\.?P\.?H|M\.?S|M\.?A|R\.?N|D\.?O|M\.?B\.?A|J\.?D|F\.?R\.?C\.?P|"
                             r"D\.?Phil|M\.?Sc|B\.?Sc|FACP|FCCP|FRCPC|DrPH|PharmD|PsyD|Ed\.?D)\.?)+$")
-_NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family)\s*-?\s*names?(?:\(s\))?|name)\s*[/,]?\s*)+:?$", re.I)
+_NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family|full|complete)\s*-?\s*names?(?:\(s\))?|name)\s*[/,]?\s*)+:?$", re.I)
 
 
 def _labelled_name(lines: list[Line]) -> str | None:
@@ -90,7 +90,7 @@ def _named_again(name: str, lines: list[Line]) -> bool:
 _CJK_WITH_LATIN = re.compile(rf"[{CJK_CHARS}·\s]{{2,12}}\s*[(（]\s*([A-Za-z][A-Za-z .'-]{{2,40}})\s*[)）]")
 
 
-_DOCUMENT_TITLE = re.compile(r"(?:curr[ií]cul(?:um|o)(?:\s+vitae)?|cv|r[ée]sum[ée]|resume|vita|lebenslauf|publications)\b",
+_DOCUMENT_TITLE = re.compile(r"(?:curr[ií]cul(?:um|o)(?:\s+vitae)?(?:\s+et\s+studiorum)?|cv|r[ée]sum[ée]|resume|vita|lebenslauf|publications)\b",
                              re.I)
 
 
@@ -109,6 +109,8 @@ def _as_name(raw: str) -> str | None:
     if first.rstrip().endswith(("-", ":")):
         return None  # "Rafaela Cunha Fer-": a name the layout broke over two lines; "Date Prepared:" is a label
     text = normalise_heading(first)
+    if _NAME_LABEL.match(text) or _DOCUMENT_TITLE.fullmatch(text):
+        return None  # "Full Name<TAB>…" is a label; "CURRICULUM VITAE ET STUDIORUM" names the document
     text = re.sub(r"^(?:curriculum vitae|cv|résumé|resume|vita)\s*(?:of|[-–—:|])\s*", "", text, flags=re.I)
     parts = re.split(r"\s[|–—/]\s|\t|\s{3,}|,\s*(?=[\w.+-]+@)", text)
     text = parts[0].strip()

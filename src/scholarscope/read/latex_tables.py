@@ -11,7 +11,7 @@ ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0
            "r": "\u030a", "d": "\u0323", "b": "\u0331", "t": "\u0361"}
 ESCAPES = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", "\n": " ",
            "\t": " ", ",": " ", ";": " ", ":": " ", "!": "", "-": "", "/": "", "@": "", "*": "", "|": "|"}
-SYMBOLS = {"ldots": "…", "dots": "…", "textbullet": "•", "textendash": "–", "textemdash": "—",
+SYMBOLS = {"phi": "φ", "ldots": "…", "dots": "…", "textbullet": "•", "textendash": "–", "textemdash": "—",
            "textasciitilde": "~", "textbar": "|", "textbackslash": "\\", "S": "§", "P": "¶", "copyright": "©",
            "textcopyright": "©", "dag": "†", "ddag": "‡", "textdagger": "†", "textdaggerdbl": "‡", "LaTeX": "LaTeX",
            "TeX": "TeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "o": "ø", "O": "Ø", "l": "ł", "L": "Ł", "aa": "å",

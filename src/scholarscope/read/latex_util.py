@@ -134,9 +134,23 @@ _MATH_ESCAPE = re.compile(r"\\([{}%$&#_])")
 _MATH_MACRO = re.compile(r"\\([a-zA-Z]+)\s*")
 
 
+_SUB = dict(zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
+_SUP = dict(zip("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ"))
+_SUB_SUP = re.compile(r"([_^])\s*(?:\{\s*([^{}\\]{1,6}?)\s*\}|([A-Za-z0-9+\-=]))")
+
+
+def _script(x: re.Match) -> str:
+    """'B_s' -> 'Bₛ', 'K^+' -> 'K⁺', '10^{-2}' -> '10⁻²': a short index in Unicode when every character has one."""
+    table = _SUB if x.group(1) == "_" else _SUP
+    body = (x.group(2) or x.group(3)).replace("−", "-")
+    return "".join(table[c] for c in body) if all(c in table for c in body) else x.group(0)
+
+
 def math_text(m: str) -> str:
-    """Readable math: symbols to Unicode, superscript markers to plain characters."""
+    """Readable math: symbols to Unicode, superscript markers to plain characters, short indices to Unicode ones."""
     m = MATH_MARK.sub(lambda x: MARKS[x.group(1)], m)
+    if "_" in m or "^" in m:
+        m = _SUB_SUP.sub(_script, m)
     m = _MATH_STYLE.sub("", m)
     m = _MATH_SPACE.sub(" ", m)
     m = _MATH_ESCAPE.sub(r"\1", m)
