@@ -194,3 +194,14 @@ def test_labels_and_document_titles_are_not_the_owner() -> None:
     assert scholarscope.parse_text(text + "1. N. Roe. Widgets. Nature, 2020.\n", format="md").person.name == "Nadia Roe"
     text = "CURRICULUM VITAE ET STUDIORUM\n\nLucia Roe\n\nDepartment of Widgets, University of Padova\n\nPUBLICATIONS\n\n"
     assert scholarscope.parse_text(text + "1. L. Roe. Widgets. Nature, 2020.\n", format="txt").person.name == "Lucia Roe"
+
+
+def test_apa_thesis_brackets_more_authors_and_site_relative_links() -> None:
+    p = scholarscope.parse_entry("Roe, L. (2016). Attentional capture by emotional widgets across the lifespan "
+                                 "[Doctoral dissertation, University of Padova]. Padua Research Archive.")
+    assert (p.title, p.venue, p.type) == ("Attentional capture by emotional widgets across the lifespan",
+                                          "University of Padova", "thesis")
+    assert parse_author_list("Kofi Asante, Nadia Roe, and 4 more authors")[::2] == (["Kofi Asante", "Nadia Roe"], True)
+    p = scholarscope.parse_entry("N. Roe and L. Lee. Widgets in the wild. In Findings of ACL 2024. "
+                                 "PDF <https://aclanthology.org/x.pdf> Slides </assets/pdf/acl24_slides.pdf>")
+    assert "/assets/pdf/acl24_slides.pdf" in p.links

@@ -61,8 +61,18 @@ _TAB_DATE = re.compile(r"\t\s*(.*)$")
 _YEAR_CELL = re.compile(r"^\s*[\ue000-\ue003]*((?:19|20)\d\d)[\ue000-\ue003]*\t(?=\S)")
 
 
+# "Title [Doctoral dissertation, University of Padova]. Archive." (APA 7): the kind of work and its school
+_APA_THESIS = re.compile(r"\s*\[((?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|diploma)\s+(?:dissertation|thesis)"
+                         r"|dissertation|thesis)(?:,\s*([^\[\]]{3,120}))?\]", re.I)
+
+
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
+    thesis = _APA_THESIS.search(s) if "[" in s else None
+    if thesis and thesis.group(2):
+        f = segment(s[: thesis.start()] + s[thesis.end():])
+        f.kind, f.venue_raw = "thesis", thesis.group(2).strip()
+        return f
     cell = _YEAR_CELL.match(s)
     if cell:  # "2025<TAB>Authors. Title. Journal": a year column beside the citation
         f = segment(s[cell.end():])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..read.text import MARKUP_CHARS, fold_case
 from .rxgate import holds_any, required_words
 
-_ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
+_ANGLE_URL = re.compile(r"<(\{\{[^{}<>]*\}\}[^<>\s]*|(?:https?|ftp|mailto|file|doi|tel):[^<>\s]+|www\.[^<>\s]+|[\w.~\-]+/[^<>\s]*|/(?:[\w.~\-]+/)+[^<>\s]*|/[\w~\-]+\.[a-z0-9]{2,5}|[\w\-]+\.[a-z]{2,5}(?:[/?#][^<>\s]*)?)>")
 _BARE_URL = re.compile(r"(?<![\w/<])((?:https?://|www\.)[^\s<>\"\]\)\ue000-\ue003]*[^\s<>\"\]\).,;:\ue000-\ue003])")
 # "https://doi.org/10.3847/1538-" / "4357/aaa54d": a bare URL the width broke after a hyphen or slash
 _WRAPPED_URL = re.compile(r"((?<![\w/<])(?:https?://|www\.)[^\s<>\"]*[-/])\s+(?=[\w.\-]*\d[\w.\-]*/|[\w.\-]*/[\w.\-]*\d)")

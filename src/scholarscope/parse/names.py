@@ -44,10 +44,10 @@ _TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.?[-‐]?){1,3}")
 # "Krolikowska. M.,": the stop first and the three letters before it checked behind it, so that the
 # search jumps from stop to stop (the same matches as "(?<=[^\W\d_]{3})\.\s+(?=...)")
 _STOP_FOR_COMMA = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=(?:[A-Z]\.\s?){1,3},)")
-_ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri|等人?)[\ue000-\ue003]*\s*$", re.I)
+_ETAL = re.compile(r"[,;]?\s*[\ue000-\ue003]*(?:et\s*al\.?|and\s+others|\.\.\.|…|&\s*al\.?|u\.\s?a\b\.?|y\s+otros|e\s+altri|等人?|(?:and\s+)?\d{1,4}\s+(?:more|other)\s+authors?)[\ue000-\ue003]*\s*$", re.I)
 # the last character of each ending _ETAL can match, as fold_case writes it ("al", "al.", "...", "others",
-# "u. a", "altri", "等", "等人")
-_ETAL_LAST = frozenset("l.…sai等人")
+# "u. a", "altri", "等", "等人", "4 more authors", "1 more author")
+_ETAL_LAST = frozenset("l.…sai等人r")
 
 
 class _Truncation:
@@ -385,7 +385,8 @@ def _may_be_in_name(item: str) -> bool:
     return "(" in item or is_name(item) or _is_given_part(clean_name(item))
 
 
-_ETAL_ENDS = ("al", "al.", "others", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri", "等", "等人")
+_ETAL_ENDS = ("al", "al.", "others", "...", "…", "u. a", "u. a.", "u.a", "u.a.", "otros", "altri", "等", "等人", "authors",
+              "author")
 
 
 def _may_end_truncated(text: str) -> bool:
