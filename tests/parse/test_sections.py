@@ -29,3 +29,11 @@ def test_a_bilingual_heading_is_judged_by_its_latin_part() -> None:
             "*Research Intern, Visual Computing Group*\n")
     prof = scholarscope.parse_text(text, format="md")
     assert [e.degree for e in prof.education] == ["Ph.D."] and len(prof.positions) == 1
+
+
+def test_a_heading_set_right_under_a_sentence_with_a_gap_below() -> None:
+    import scholarscope
+    text = ("Ann Roe\n\nResearch interests\nMathematical physics: widgets, random matrices, entanglement.\nAppointments\n\n"
+            "2022–present Assistant Professor, Department of Mathematical Sciences, University of Copenhagen, Denmark\n")
+    prof = scholarscope.parse_text(text, format="txt")
+    assert [(p.title, p.start) for p in prof.positions] == [("Assistant Professor", "2022")]

@@ -262,7 +262,7 @@ def _field_of(rest: str) -> str | None:
 
 def normalise_degree(d: str) -> str:
     k = re.sub(r"[\s.]", "", d.lower())
-    table = {"phd": "Ph.D.", "dphil": "D.Phil.", "ms": "M.S.", "msc": "M.Sc.", "ma": "M.A.", "mse": "M.S.E.",
+    table = {"phd": "Ph.D.", "dphil": "Ph.D.", "ms": "M.S.", "msc": "M.Sc.", "ma": "M.A.", "mse": "M.S.E.",
              "bs": "B.S.", "bsc": "B.Sc.", "ba": "B.A.", "be": "B.E.", "beng": "B.Eng.", "meng": "M.Eng.",
              "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
              "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D.",

@@ -148,6 +148,9 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
         # "Popular articles" between the last line of one list ("…, Cape Town.") and a new list: text
         # pasted from a PDF keeps no blank lines around its headings
         standalone = bool(re.search(r"[.)]$", strip_markup(prev.text).rstrip()))
+    elif not standalone and (nxt is None or nxt.kind == "blank") and len(text.split()) <= 3 \
+            and re.search(r"[.)]$", strip_markup(prev.text).rstrip()):
+        standalone = True  # "… entanglement." / "Appointments" / (gap): a heading set with no gap above it
     if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
         return True
     return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None
