@@ -205,3 +205,11 @@ def test_apa_thesis_brackets_more_authors_and_site_relative_links() -> None:
     p = scholarscope.parse_entry("N. Roe and L. Lee. Widgets in the wild. In Findings of ACL 2024. "
                                  "PDF <https://aclanthology.org/x.pdf> Slides </assets/pdf/acl24_slides.pdf>")
     assert "/assets/pdf/acl24_slides.pdf" in p.links
+
+
+def test_under_submission_and_an_artifact_award() -> None:
+    p = scholarscope.parse_entry("A. Roe and B. Lee. Isolation for eBPF Widget Extensions. Under submission.")
+    assert "submitted" in p.flags and p.venue is None
+    p = scholarscope.parse_entry("A. Roe and B. Lee. 2024. Widget Storage. In Proceedings of EuroSys 2024. "
+                                 "Distinguished Artifact Award.")
+    assert "award" in p.flags

@@ -149,6 +149,7 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("in_preparation", r"\[\s*manuscript in preparation[^\]]*\]", False),
     ("submitted", r"\bsubmit(?:ted)? to\b[^,;)\n\]]*", True),
     ("submitted", r"\(\s*submitted\s*\)|\bsubmitted\b(?=\s*[.,;)]|\s*$)", False),
+    ("submitted", r"\bunder submission\b", False),
     ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)(?:\s+(?:at|in|with|for)|,)\s+[^.,;()\n]+", True),
     ("under_review", r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)[^)]*\)|\b(?:under review|in review|under revision|revise and resubmit)\b", False),
     ("", r"(?<![\w-])(?:unpublished\s+)?(?:manuscript|mimeo)(?=\s*[,.]\s*(?:\(?(?:19|20)\d\d|$))", False),  # a state, not a venue
@@ -162,7 +163,7 @@ _STATUS: list[tuple[str, str, bool]] = [
                    r"premio (?:per il )?miglior articolo|best[- ]paper[- ]preis|preis f[üu]r das beste paper)\s*\)?\.?", False),
     ("award", r"\(\s*[^()]*\b(?:award|prize|finalist|honou?rable mention|nominee)\b[^()]*\)", True),
     # written out: "Best Paper Honorable Mention", "Best Paper Finalist", "Distinguished Paper Award"
-    ("award", r"\b(?:best (?:paper|student paper|demo|poster|artifact)|distinguished paper|outstanding paper)\s+"
+    ("award", r"\b(?:best (?:paper|student paper|demo|poster|artifact)|distinguished (?:paper|artifact)|outstanding paper)\s+"
               r"(?:honou?rable mention|finalist|nominee|nomination|runner[- ]up|award|prize)\b", True),
 ]
 _STATUS_RX = [(f, re.compile(p, re.I), keep) for f, p, keep in _STATUS]
@@ -189,7 +190,7 @@ _STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", 
                  # the German/French/Spanish states, manuscripts, other versions' notes, highlights
                  "angenommen", "druck", "presse", "prensa", "aceptado", "eingereicht", "soumis", "enviado", "sometido",
                  "manuscript", "mimeo", "version", "special issue", "invited", "highlight", "distinguished",
-                 "outstanding", "nominat", "contract", "poster", "meilleur", "mejor", "melhor", "miglior", "preis")
+                 "outstanding", "nominat", "contract", "poster", "meilleur", "mejor", "melhor", "miglior", "preis", "submission")
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 
