@@ -213,3 +213,11 @@ def test_under_submission_and_an_artifact_award() -> None:
     p = scholarscope.parse_entry("A. Roe and B. Lee. 2024. Widget Storage. In Proceedings of EuroSys 2024. "
                                  "Distinguished Artifact Award.")
     assert "award" in p.flags
+
+
+def test_a_quoted_working_paper_without_authors_or_year_is_kept() -> None:
+    text = ("# Working Papers\n\n1. “Austerity Memory and Electoral Turnout” (with Marco Lee). Revise and resubmit, "
+            "*American Journal of Political Science*.\n2. “Vote Buying in the Shadow of Audits” (with Sofia Roe). Under "
+            "review.\n3. “Widgets and Elections in Portugal” (with Ann Poe), 2023.\n4. “The Geography of Patronage Jobs”. "
+            "Draft available on request.\n")
+    assert len(scholarscope.parse_text(text, format="md").publications) == 4

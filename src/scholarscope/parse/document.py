@@ -628,7 +628,11 @@ def _drop_unsupported(pubs: list[Publication]) -> list[Publication]:
     strong = sum(1 for p in pubs if _evidence(p) >= 2)
     if strong < 0.6 * len(pubs):
         return pubs
-    return [p for p in pubs if _evidence(p) >= 1]
+    # '“The Geography of Patronage Jobs”. Draft available on request.': a quoted title is a work's, not a caption
+    return [p for p in pubs if _evidence(p) >= 1 or _QUOTED_OPEN.match(strip_markup(p.raw))]
+
+
+_QUOTED_OPEN = re.compile(r"\s*(?:\d{1,3}[.)]\s*)?[“\"„«]")
 
 
 _LEGEND_WORDS = re.compile(
