@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import json
 import logging
+import marshal
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from ..resolve.names import canonical_name
+from ..resolve.people import Mention, _Node
 from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
@@ -127,22 +129,21 @@ def _work_of(db: Dialect, docs: list[StoredDoc], keys: dict[str, tuple[str, int,
     return {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
 
 
-def _node_json(n: Any) -> str:
+def _node_bytes(n: Any) -> bytes:
     """What clustering needs of a node: its mentions only by their distinct names (the mention rows
-    themselves wait in stream_mentions, joined with the persons at the end)."""
-    return json.dumps([n.doc, sorted({m.name for m in n.mentions}), sorted(n.coauthors), sorted(n.works),
-                       sorted(n.lists), n.name], ensure_ascii=False)
+    themselves wait in stream_mentions, joined with the persons at the end). `marshal` bytes:
+    several times cheaper to read back than JSON."""
+    return marshal.dumps((n.doc, tuple(sorted({m.name for m in n.mentions})), tuple(sorted(n.coauthors)),
+                          tuple(sorted(n.works)), tuple(sorted(n.lists)), n.name))
 
 
-def _node(text: str) -> Any:
-    from ..resolve.people import Mention, _Node
-
-    doc, names, coauthors, works, lists, name = json.loads(text)
+def _node(data: bytes) -> Any:
+    doc, names, coauthors, works, lists, name = marshal.loads(data)
     return _Node(doc, [Mention(doc, m, "", "") for m in names], set(coauthors), set(works), set(lists), name)
 
 
 _PEOPLE_TEMP = {  # constant names and columns
-    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node TEXT NOT NULL",
+    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node BYTEA NOT NULL",  # node: `_node_bytes`
     "stream_mentions": ("doc_id TEXT NOT NULL, canon TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
                         " location TEXT NOT NULL"),
     # (document, canonical name) -> its person: what authorships, owners and edges look up
@@ -196,7 +197,7 @@ def _file_nodes(db: Dialect, docs: list[StoredDoc], labels: dict[str, str], seq:
     rows = []
     for n in nodes:
         surname, given = _name_class(n)
-        rows.append((f"{surname}|{given[0][0]}" if given else "", seq, _node_json(n)))
+        rows.append((f"{surname}|{given[0][0]}" if given else "", seq, _node_bytes(n)))
         seq += 1
     db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)", rows)
     by_label = {labels[d.id]: d.id for d in docs}

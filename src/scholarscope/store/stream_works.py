@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import json
 import logging
+import marshal
 from array import array
 from collections.abc import Iterator
 from typing import Any
 
+from ..resolve.works import WorkEntry
 from .dialect import Dialect
 from .repository import StoredDoc, stable_id
 from .resolution_rows import _insert, _representative
@@ -37,7 +39,9 @@ _TEXT_FROM = _KEEP  # decisions scoring less keep no text: a row that needs it d
 _SEP = "\x1f"
 _TEMP = {
     # title, year, venue, kind: a work of one entry is written from them without decoding rec
-    "stream_entries": ("i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec TEXT NOT NULL,"
+    # (rec: the entry in `marshal` bytes, several times cheaper to read back than JSON; BYTEA is
+    # PostgreSQL's binary type, SQLite keeps the bytes as they are)
+    "stream_entries": ("i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec BYTEA NOT NULL,"
                        " title TEXT NOT NULL, year INTEGER, venue TEXT, kind TEXT"),
     "stream_keys": "key TEXT NOT NULL, i INTEGER NOT NULL",
     "stream_pairs": "x INTEGER NOT NULL, y INTEGER NOT NULL",
@@ -58,16 +62,15 @@ def _temp_tables(db: Dialect) -> None:
         db.execute(f"DELETE FROM {name}")
 
 
-def _rec(e: Any) -> str:
-    return json.dumps([sorted(v) if isinstance(v, frozenset) else v for v in (getattr(e, f) for f in _FIELDS)],
-                      ensure_ascii=False)
+def _rec(e: Any) -> bytes:
+    """An entry as bytes for the temporary table (frozensets as sorted tuples, as they are rebuilt)."""
+    return marshal.dumps(tuple(tuple(sorted(v)) if isinstance(v, frozenset) else v
+                               for v in (getattr(e, f) for f in _FIELDS)))
 
 
-def _entry(text: str) -> Any:
-    from ..resolve.works import WorkEntry
-
-    v = json.loads(text)
-    return WorkEntry(v[0], v[1], v[2], v[3], v[4], tuple(v[5]), tuple(v[6]), v[7], v[8], v[9], frozenset(v[10]),
+def _entry(data: bytes) -> Any:
+    v = marshal.loads(data)
+    return WorkEntry(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], frozenset(v[10]),
                      frozenset(v[11]), frozenset(v[12]), frozenset(v[13]))
 
 
