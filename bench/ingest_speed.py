@@ -2,7 +2,7 @@
 """Ingest speed: N generated CVs (10-80 publications each, labs sharing co-authors and papers).
 
     python bench/ingest_speed.py 1000 [--db URL] [--seed 0] [--keep DIR] [--workers 2]
-    python bench/ingest_speed.py 10000 --no-parse [--batch 2500] [--per-txn 100]
+    python bench/ingest_speed.py 10000 --no-parse [--batch 2500] [--per-txn 500]
 
 Writes the CVs as Markdown text files in a temp dir, ingests them into a fresh SQLite file
 (or --db), and prints documents/s (parse + store), works resolved/s, and peak RSS.
@@ -156,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="store the generated profiles directly (measures storing + resolution only)")
     ap.add_argument("--batch", type=int, default=0,
                     help="with --no-parse: resolve after every BATCH documents (incremental); 0 = one batch")
-    ap.add_argument("--per-txn", type=int, default=100,
-                    help="whole documents per store transaction (default 100, as `ingest`)")
+    ap.add_argument("--per-txn", type=int, default=500,
+                    help="whole documents per store transaction (default 500, as `ingest`)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="  %(message)s")  # the streaming run's stage times
     if args.no_parse:

@@ -117,3 +117,17 @@ def test_streaming_equals_memory_with_replaced_versions(gold_dir: Path, tmp_path
         assert _rows(s) == memory
         assert s.db.query("SELECT COUNT(*) FROM work_claims")[0][0] == s.db.query(
             "SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.is_current = 1")[0][0]
+
+
+def test_streaming_scores_pairs_in_worker_processes(gold_dir: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pool used from the first pair on, pages of 7 pairs: the rows are those of one process
+    from scholarscope.store import parallel
+    from scholarscope.store.dialect import Dialect
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    monkeypatch.setenv("SCHOLARSCOPE_RESOLVE_WORKERS", "2")
+    original = Dialect.stream
+    monkeypatch.setattr(Dialect, "stream", lambda self, q, params=(), size=5000: original(self, q, params, 7))
+    assert parallel.workers_for(1) == 2
+    _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)

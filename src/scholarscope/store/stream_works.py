@@ -151,28 +151,40 @@ def _block_pairs(db: Dialect) -> None:
 
 
 def _score_pairs(db: Dialect) -> None:
-    """Each distinct pair that passes the blocking filter, scored once; its decision to stream_dec."""
-    from ..resolve.blocking import _passes
-    from ..resolve.works import compare_entries, is_hard_no
+    """Each distinct pair that passes the blocking filter, scored once; its decision to stream_dec.
 
+    Pages of pairs are scored in worker processes when the library is large (`parallel.ordered_map`:
+    pure work, results in page order, so the rows are those of one process).
+    """
+    from .parallel import ordered_map, workers_for
+
+    n = db.query("SELECT COUNT(*) FROM stream_pairs")[0][0]
     sql = ("SELECT p.x, p.y, a.rec, b.rec FROM (SELECT DISTINCT x, y FROM stream_pairs) p"
            " JOIN stream_entries a ON a.i = p.x JOIN stream_entries b ON b.i = p.y ORDER BY p.x, p.y")
-    last: tuple[int, Any] = (-1, None)
-    for page in db.stream(sql):
-        rows = []
-        for x, y, ra, rb in page:
-            if last[0] != x:
-                last = (x, _entry(ra))
-            a, b = last[1], _entry(rb)
-            if not _passes(a, b):
-                continue
-            d = compare_entries(a, b)
-            keep = d.merged or d.score >= _TEXT_FROM
-            text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
-            rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
+    for rows in ordered_map(_score_page, db.stream(sql), workers_for(n)):
         db.executemany("INSERT INTO stream_dec (x, y, score, merged, hard, a, b, rule, evidence)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.execute("DELETE FROM stream_pairs")
+
+
+def _score_page(page: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """stream_dec rows of one page of (x, y, rec of x, rec of y), sorted by x: the pairs that pass the filter."""
+    from ..resolve.blocking import _passes
+    from ..resolve.works import compare_entries, is_hard_no
+
+    rows = []
+    last: tuple[int, Any] = (-1, None)
+    for x, y, ra, rb in page:
+        if last[0] != x:
+            last = (x, _entry(ra))
+        a, b = last[1], _entry(rb)
+        if not _passes(a, b):
+            continue
+        d = compare_entries(a, b)
+        keep = d.merged or d.score >= _TEXT_FROM
+        text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
+        rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
+    return rows
 
 
 def _components(db: Dialect, n: int) -> None:

@@ -1,0 +1,56 @@
+"""Pure CPU work of a streaming resolution spread over processes, results in input order.
+
+The database stays in this process: it reads the inputs (pages of rows) and writes the results
+in the order the inputs came, so the rows written are exactly those of a single process. Only
+libraries large enough for the pool's start-up to pay use it (`workers_for`).
+
+``SCHOLARSCOPE_RESOLVE_WORKERS`` sets the number of processes (default: the CPUs this process
+may use, at most MAX_WORKERS; 1 turns the pool off).
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MAX_WORKERS = 4
+MIN_ITEMS = 50_000   # fewer items than this (pairs to score, ...): one process, no pool
+AHEAD = 3            # pages in flight per worker: bounded memory, workers never wait for the reader
+
+
+def workers_for(items: int) -> int:
+    """How many processes `items` units of work get."""
+    env = os.environ.get("SCHOLARSCOPE_RESOLVE_WORKERS")
+    if env:
+        want = max(1, int(env))
+    else:
+        try:
+            want = min(MAX_WORKERS, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            want = min(MAX_WORKERS, os.cpu_count() or 1)
+    return want if items >= MIN_ITEMS else 1
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """``map(fn, items)`` over `workers` processes: results in input order, a few items in flight.
+
+    `items` is read only in this thread (a database cursor may feed it); `fn` must be a module-level
+    function without side effects.
+    """
+    if workers <= 1:
+        yield from map(fn, items)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context().Pool(workers) as pool:
+        pending: deque[Any] = deque()
+        for item in items:
+            pending.append(pool.apply_async(fn, (item,)))
+            if len(pending) >= AHEAD * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
