@@ -35,18 +35,22 @@ def workers_for(items: int) -> int:
     return want if items >= MIN_ITEMS else 1
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int,
+                initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()) -> Iterator[R]:
     """``map(fn, items)`` over `workers` processes: results in input order, a few items in flight.
 
     `items` is read only in this thread (a database cursor may feed it); `fn` must be a module-level
-    function without side effects.
+    function without side effects. `initializer(*initargs)` runs once in each process that runs `fn`
+    (in this one when there is no pool).
     """
     if workers <= 1:
+        if initializer is not None:
+            initializer(*initargs)
         yield from map(fn, items)
         return
     import multiprocessing
 
-    with multiprocessing.get_context().Pool(workers) as pool:
+    with multiprocessing.get_context().Pool(workers, initializer, initargs) as pool:
         pending: deque[Any] = deque()
         for item in items:
             pending.append(pool.apply_async(fn, (item,)))

@@ -28,8 +28,9 @@ from ..resolve.people import Mention, _Node
 from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
-from .resolution_rows import Rows, _chunked, _docs, _insert, _persons_rows
-from .stream_works import _runs, resolve_works_streaming
+from .parallel import ordered_map, workers_for
+from .resolution_rows import Rows, _chunked, _doc_rows, _docs, _docs_from_rows, _insert, _persons_rows
+from .stream_works import _runs, filed_entries, resolve_works_streaming
 
 log = logging.getLogger(__name__)
 DOC_CHUNK = 500
@@ -48,7 +49,12 @@ def resolve_streaming(db: Dialect) -> None:
     ids = [i for i, _ in order]
     clock = _Clock()
     df, total = _library_df(db)
-    resolve_works_streaming(db, ((docs, _entries(docs, labels)) for docs in _chunks(db, ids)), df, total)
+    chunks = ((rows, {r[0]: labels[r[0]] for r in rows}) for rows in _raw_chunks(db, ids))
+    try:  # entries made and keyed in worker processes on a large library (pure work, results in order)
+        resolve_works_streaming(db, ordered_map(_filed_chunk, chunks, workers_for(total), _set_blocking,
+                                                (df, total)), df, total)
+    finally:
+        _set_blocking(None, None)
     clock.lap("works")
     _resolve_people(db, ids, labels)
     clock.lap("persons")
@@ -114,6 +120,28 @@ def _library_df(db: Dialect) -> tuple[Any, int]:
 def _chunks(db: Dialect, ids: list[str]) -> Iterator[list[StoredDoc]]:
     for i in range(0, len(ids), DOC_CHUNK):
         yield _docs(db, ids[i:i + DOC_CHUNK])
+
+
+def _raw_chunks(db: Dialect, ids: list[str]) -> Iterator[list[tuple[Any, ...]]]:
+    """`_chunks` as the stored rows, the profiles still JSON text (decoded where they are used)."""
+    for i in range(0, len(ids), DOC_CHUNK):
+        yield _doc_rows(db, ids[i:i + DOC_CHUNK])
+
+
+_BLOCKING: tuple[Any, int | None] | None = None  # (df, total) of the run, in each process that files entries
+
+
+def _set_blocking(df: Any, total: int | None) -> None:
+    global _BLOCKING
+    _BLOCKING = (df, total) if df is not None else None
+
+
+def _filed_chunk(task: tuple[list[tuple[Any, ...]], dict[str, str]]) -> tuple[Any, ...]:
+    """`filed_entries` of one chunk of stored rows (with their documents' labels)."""
+    assert _BLOCKING is not None
+    rows, labels = task
+    docs = _docs_from_rows(rows)
+    return filed_entries(docs, _entries(docs, labels), *_BLOCKING)
 
 
 def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:

@@ -96,10 +96,10 @@ def _find(parent: array, x: int) -> int:
     return x
 
 
-def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
-                            total: int | None = None) -> None:
-    """works, work_claims and work decisions for every entry of `chunks` (documents with their entries);
-    `df` and `total`: the library's word counts and entry count, as blocking uses them."""
+def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]],
+                            df: Any, total: int | None = None) -> None:
+    """works, work_claims and work decisions for every entry of `chunks` (`filed_entries` of each chunk
+    of documents); `df` and `total`: the library's word counts and entry count, as blocking uses them."""
     from .stream import _Clock
 
     _temp_tables(db)
@@ -117,22 +117,32 @@ def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc],
     log.info("works of %d entries (%d candidate pairs scored, %d merged): %s", len(lists), scored, merged, clock)
 
 
-def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
-                  total: int | None) -> array:
-    """Entries and their keys to the temporary tables; returns each entry's list (its first entry's number)."""
+def filed_entries(docs: list[StoredDoc], entries: list[Any], df: Any,
+                  total: int | None) -> tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]:
+    """What `_file_entries` writes for one chunk of documents, its entries numbered from 0: each
+    entry's list (its list's first entry), the stream_entries rows and the stream_keys rows."""
     from ..resolve.blocking import entry_keys
 
+    at = [(d.id, o) for d in docs for o in range(len(d.profile.get("publications") or []))]
+    first: dict[tuple[str, str], int] = {}
+    lists = [first.setdefault((e.doc, e.section), j) for j, e in enumerate(entries)]
+    rows = [(j, *at[j], _rec(e), e.title, e.year, e.venue, e.kind) for j, e in enumerate(entries)]
+    keys = [(_SEP.join(k), j) for j, e in enumerate(entries) for k in entry_keys(e, df, total=total)]
+    return lists, rows, keys
+
+
+def _file_entries(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]],
+                  df: Any, total: int | None) -> array:
+    """Entries and their keys to the temporary tables; returns each entry's list (its first entry's number).
+
+    `chunks`: `filed_entries` of each chunk of documents, in order."""
     lists = array("q")
-    for docs, entries in chunks:
+    for firsts, rows, keys in chunks:
         n = len(lists)
-        at = [(d.id, o) for d in docs for o in range(len(d.profile.get("publications") or []))]
-        first: dict[tuple[str, str], int] = {}
-        lists.extend(first.setdefault((e.doc, e.section), n + j) for j, e in enumerate(entries))
+        lists.extend(n + f for f in firsts)
         db.executemany("INSERT INTO stream_entries (i, doc_id, ord, rec, title, year, venue, kind)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       [(n + j, *at[j], _rec(e), e.title, e.year, e.venue, e.kind) for j, e in enumerate(entries)])
-        db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)",
-                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df, total=total)])
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(n + r[0], *r[1:]) for r in rows])
+        db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)", [(k, n + j) for k, j in keys])
     return lists
 
 
