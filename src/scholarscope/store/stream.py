@@ -29,7 +29,7 @@ from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
 from .parallel import ordered_map, workers_for
-from .resolution_rows import Rows, _chunked, _doc_rows, _docs, _docs_from_rows, _insert, _persons_rows
+from .resolution_rows import Rows, _chunked, _doc_rows, _docs_from_rows, _insert, _persons_rows
 from .stream_works import _runs, filed_entries, resolve_works_streaming
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def resolve_streaming(db: Dialect) -> None:
     finally:
         _set_blocking(None, None)
     clock.lap("works")
-    _resolve_people(db, ids, labels)
+    _resolve_people(db, ids, labels, total)
     clock.lap("persons")
     _write_document_rows(db)
     clock.lap("document rows")
@@ -117,13 +117,9 @@ def _library_df(db: Dialect) -> tuple[Any, int]:
     return df, int(total[0][0])
 
 
-def _chunks(db: Dialect, ids: list[str]) -> Iterator[list[StoredDoc]]:
-    for i in range(0, len(ids), DOC_CHUNK):
-        yield _docs(db, ids[i:i + DOC_CHUNK])
-
-
 def _raw_chunks(db: Dialect, ids: list[str]) -> Iterator[list[tuple[Any, ...]]]:
-    """`_chunks` as the stored rows, the profiles still JSON text (decoded where they are used)."""
+    """The documents' stored rows, DOC_CHUNK at a time, the profiles still JSON text (decoded where
+    they are used: `_docs_from_rows`, in a worker process on a large library)."""
     for i in range(0, len(ids), DOC_CHUNK):
         yield _doc_rows(db, ids[i:i + DOC_CHUNK])
 
@@ -148,13 +144,6 @@ def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
     from ..resolve.works import make_entries
 
     return make_entries([dict(d.profile, doc=labels[d.id]) for d in docs])
-
-
-def _work_of(db: Dialect, docs: list[StoredDoc], keys: dict[str, tuple[str, int, Any]]) -> dict[str, str]:
-    """Entry key -> stored work id, for these documents (`keys`: their `claim_keys`)."""
-    stored = {(d, o): w for d, o, w in _chunked(db, "SELECT document_id, ord, work_id FROM work_claims"
-                                                    " WHERE document_id IN ({})", [d.id for d in docs])}
-    return {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
 
 
 def _node_bytes(n: Any) -> bytes:
@@ -191,16 +180,19 @@ def _people_tables(db: Dialect) -> None:
         db.execute(f"DELETE FROM {name}")
 
 
-def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str]) -> None:
+def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str], entries: int = 0) -> None:
     """Name nodes to a temporary table by block, then persons a chunk of whole blocks at a time.
 
     The same pass over the documents files what the document rows need (author names, owners,
     mentor statements), so `_write_document_rows` joins tables instead of reading profiles again.
+    On a large library (`entries`) the documents' nodes are built in worker processes.
     """
     _people_tables(db)
     seq = 0
-    for docs in _chunks(db, ids):
-        seq = _file_nodes(db, docs, labels, seq)
+    tasks = ((rows, {r[0]: labels[r[0]] for r in rows}, _claimed(db, [r[0] for r in rows]))
+             for rows in _raw_chunks(db, ids))
+    for filed in ordered_map(_node_rows, tasks, workers_for(entries)):
+        seq = _file_nodes(db, filed, seq)
     by_label = {label: doc_id for doc_id, label in labels.items()}
     chunk: list[Any] = []
     for block, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
@@ -213,34 +205,49 @@ def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str]) -> None
     db.execute("DELETE FROM stream_nodes")
 
 
-def _file_nodes(db: Dialect, docs: list[StoredDoc], labels: dict[str, str], seq: int) -> int:
-    """One chunk of documents: name nodes by block, author rows, owners, mentor statements; returns seq."""
+def _claimed(db: Dialect, ids: list[str]) -> list[tuple[Any, ...]]:
+    """(document, ord, work id) of these documents' resolved claims."""
+    return _chunked(db, "SELECT document_id, ord, work_id FROM work_claims WHERE document_id IN ({})", ids)
+
+
+def _node_rows(task: tuple[list[tuple[Any, ...]], dict[str, str], list[tuple[Any, ...]]]) -> tuple[list[Any], ...]:
+    """One chunk of documents (stored rows, labels, resolved claims): what `_file_nodes` writes (pure)."""
     from ..resolve import _paper_keys
     from ..resolve.mentorship import extract_mentorship
     from ..resolve.people import _build_nodes, _name_class
 
+    rows, labels, claimed = task
+    docs = _docs_from_rows(rows)
     profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
     keys = claim_keys(docs, labels)
-    nodes, owners = _build_nodes(profiles, _paper_keys(profiles), _work_of(db, docs, keys))
-    rows = []
+    stored = {(d, o): w for d, o, w in claimed}
+    work_of = {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
+    nodes, owners = _build_nodes(profiles, _paper_keys(profiles), work_of)
+    filed = []
     for n in nodes:
         surname, given = _name_class(n)
-        rows.append((f"{surname}|{given[0][0]}" if given else "", seq, _node_bytes(n)))
-        seq += 1
-    db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)", rows)
+        filed.append((f"{surname}|{given[0][0]}" if given else "", _node_bytes(n)))
     by_label = {labels[d.id]: d.id for d in docs}
+    mentions = [(by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where) for n in nodes for m in n.mentions]
+    owner_rows = [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name)) for label, o in owners.items()]
+    edges = _edge_rows(extract_mentorship(profiles, owners), by_label)
+    return filed, mentions, _author_rows(keys), owner_rows, edges
+
+
+def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int) -> int:
+    """One chunk of documents (`_node_rows`): name nodes by block, author rows, owners, mentor statements;
+    returns seq."""
+    nodes, mentions, authors, owners, edges = filed
+    db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)",
+                   [(block, seq + k, node) for k, (block, node) in enumerate(nodes)])
     db.executemany("INSERT INTO stream_mentions (doc_id, canon, name, role, location) VALUES (?, ?, ?, ?, ?)",
-                   [(by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where)
-                    for n in nodes for m in n.mentions])
+                   mentions)
     db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, canon, equal_mark) VALUES (?, ?, ?, ?, ?, ?)",
-                   _author_rows(keys))
-    db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)",
-                   [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name))
-                    for label, o in owners.items()])
+                   authors)
+    db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)", owners)
     db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_canon, mentee_canon, mentor_name, mentee_name,"
-                   " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   _edge_rows(extract_mentorship(profiles, owners), by_label))
-    return seq
+                   " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", edges)
+    return seq + len(nodes)
 
 
 def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
