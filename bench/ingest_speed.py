@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"resolve+store: {report.resolve_seconds:.1f} s for {claims} entries -> {report.works} works, "
           f"{report.persons} persons = {report.works / max(report.resolve_seconds, 1e-9):.0f} works resolved/s")
     print(f"total: {wall:.1f} s = {len(report.files) / wall:.1f} documents/s end to end; peak RSS {rss_mb:.0f} MB"
-          f" (largest parsing worker {_children()[1]:.0f} MB)")
+          f" (largest worker process {_children()[1]:.0f} MB)")
     print(_cpu_line())
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -214,7 +214,8 @@ def _main_no_parse(args: argparse.Namespace) -> int:
 
 
 def _children() -> tuple[float, float]:
-    """CPU seconds and largest peak RSS (MB) of the finished child processes (the parsing workers)."""
+    """CPU seconds and largest peak RSS (MB) of the finished child processes (parsing workers, and the
+    resolution's worker processes on a large library: store/parallel.py)."""
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime, r.ru_maxrss / 1024
 
@@ -225,7 +226,7 @@ def _cpu_line() -> str:
 
     r = resource.getrusage(resource.RUSAGE_SELF)
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (f"CPU: this process {r.ru_utime + r.ru_stime:.1f} s, parsing workers {_children()[0]:.1f} s;"
+    return (f"CPU: this process {r.ru_utime + r.ru_stime:.1f} s, worker processes {_children()[0]:.1f} s;"
             f" load average {load}")
 
 

@@ -12,6 +12,11 @@ a chunk of whole blocks at a time. The same pass over the documents files their 
 owners and mentor statements in temporary tables; authorships, owner mentions and mentorship
 edges are then joins of those with the persons and works (SQL, no second reading of profiles).
 
+Two processes or more (store/parallel.py): on a large library the pure work of each chunk of
+documents (decoding profiles, making and keying entries, building name nodes) and of each page
+of pairs (scoring) runs in worker processes; this process reads and writes the database, in
+input order, so the rows do not depend on the number of processes.
+
 The rows equal those of `Store.resolve` (everything in memory); tests/resolve/test_streaming.py.
 """
 from __future__ import annotations
@@ -194,15 +199,32 @@ def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str], entries
     for filed in ordered_map(_node_rows, tasks, workers_for(entries)):
         seq = _file_nodes(db, filed, seq)
     by_label = {label: doc_id for doc_id, label in labels.items()}
-    chunk: list[Any] = []
-    for block, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
-        chunk += [_node(r[2]) for r in rows]  # a block is never split: persons stay inside one
+    try:  # persons of each chunk of blocks clustered in worker processes on a large library
+        for rows in ordered_map(_person_rows, _node_chunks(db), workers_for(entries), _set_by_label, (by_label,)):
+            _write_persons(db, rows)
+    finally:
+        _set_by_label(None)
+    db.execute("DELETE FROM stream_nodes")
+
+
+def _node_chunks(db: Dialect) -> Iterator[list[bytes]]:
+    """The filed name nodes, NODE_CHUNK or a little more at a time, a block never split: persons stay inside one."""
+    chunk: list[bytes] = []
+    for _, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
+        chunk += [r[2] for r in rows]
         if len(chunk) >= NODE_CHUNK:
-            _write_persons(db, chunk, by_label)
+            yield chunk
             chunk = []
     if chunk:
-        _write_persons(db, chunk, by_label)
-    db.execute("DELETE FROM stream_nodes")
+        yield chunk
+
+
+_BY_LABEL: dict[str, str] | None = None  # document label -> id, in each process that clusters persons
+
+
+def _set_by_label(by_label: dict[str, str] | None) -> None:
+    global _BY_LABEL
+    _BY_LABEL = by_label
 
 
 def _claimed(db: Dialect, ids: list[str]) -> list[tuple[Any, ...]]:
@@ -274,19 +296,29 @@ def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ..
     return rows
 
 
-def _write_persons(db: Dialect, nodes: list[Any], by_label: dict[str, str]) -> None:
+def _person_rows(nodes: list[bytes]) -> Rows:
+    """Persons of a chunk of whole blocks of name nodes (`_node_bytes`): the rows `_write_persons`
+    writes (persons, merge_decisions, person_keys, stream_pid); pure."""
     from ..resolve.people import cluster_nodes
 
+    assert _BY_LABEL is not None
+    by_label = _BY_LABEL
     rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
-    clusters = cluster_nodes(nodes)
+    clusters = cluster_nodes([_node(n) for n in nodes])
     stored = _persons_rows(clusters, by_label, rows)
-    for table in ("persons", "merge_decisions"):  # the mentions: from stream_mentions, at the end
-        _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
-    db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", person_key_rows(rows["persons"]))
+    del rows["person_mentions"]  # the mentions: from stream_mentions, at the end
+    rows["person_keys"] = person_key_rows(rows["persons"])
     names = {(c.id, m.doc, m.name) for c in clusters if c.id in stored for m in c.mentions}
     pids = {(by_label[doc], canonical_name(name)): stored[cid] for cid, doc, name in names}
-    db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)",
-                   [(d, k, pid) for (d, k), pid in pids.items() if k])
+    rows["stream_pid"] = [(d, k, pid) for (d, k), pid in pids.items() if k]
+    return rows
+
+
+def _write_persons(db: Dialect, rows: Rows) -> None:
+    for table in ("persons", "merge_decisions"):
+        _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
+    db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", rows["person_keys"])
+    db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)", rows["stream_pid"])
 
 
 _MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
