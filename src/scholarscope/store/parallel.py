@@ -10,6 +10,7 @@ may use, at most MAX_WORKERS; 1 turns the pool off).
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -18,12 +19,19 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MAX_WORKERS = 4
-MIN_ITEMS = 50_000   # fewer items than this (pairs to score, ...): one process, no pool
+MIN_ITEMS = 100_000  # fewer items (entries, pairs to score) than this: one process, no pool (measured:
+#                      at 2k generated CVs on a busy 2-core machine the pool cost more than it saved)
 AHEAD = 3            # pages in flight per worker: bounded memory, workers never wait for the reader
 
 
 def workers_for(items: int) -> int:
-    """How many processes `items` units of work get."""
+    """How many processes `items` units of work get.
+
+    One (no pool) in a process running other threads too (e.g. a web server resolving after an
+    upload): forking it could copy a lock another thread holds.
+    """
+    if items < MIN_ITEMS or threading.active_count() > 1:
+        return 1
     env = os.environ.get("SCHOLARSCOPE_RESOLVE_WORKERS")
     if env:
         want = max(1, int(env))
@@ -32,7 +40,7 @@ def workers_for(items: int) -> int:
             want = min(MAX_WORKERS, len(os.sched_getaffinity(0)))
         except AttributeError:  # not on Linux
             want = min(MAX_WORKERS, os.cpu_count() or 1)
-    return want if items >= MIN_ITEMS else 1
+    return want
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int,
