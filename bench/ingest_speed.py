@@ -2,7 +2,7 @@
 """Ingest speed: N generated CVs (10-80 publications each, labs sharing co-authors and papers).
 
     python bench/ingest_speed.py 1000 [--db URL] [--seed 0] [--keep DIR] [--workers 2]
-    python bench/ingest_speed.py 10000 --no-parse [--batch 2500] [--per-txn 100]
+    python bench/ingest_speed.py 10000 --no-parse [--batch 2500] [--per-txn 500]
 
 Writes the CVs as Markdown text files in a temp dir, ingests them into a fresh SQLite file
 (or --db), and prints documents/s (parse + store), works resolved/s, and peak RSS.
@@ -156,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="store the generated profiles directly (measures storing + resolution only)")
     ap.add_argument("--batch", type=int, default=0,
                     help="with --no-parse: resolve after every BATCH documents (incremental); 0 = one batch")
-    ap.add_argument("--per-txn", type=int, default=100,
-                    help="whole documents per store transaction (default 100, as `ingest`)")
+    ap.add_argument("--per-txn", type=int, default=500,
+                    help="whole documents per store transaction (default 500, as `ingest`)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="  %(message)s")  # the streaming run's stage times
     if args.no_parse:
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"resolve+store: {report.resolve_seconds:.1f} s for {claims} entries -> {report.works} works, "
           f"{report.persons} persons = {report.works / max(report.resolve_seconds, 1e-9):.0f} works resolved/s")
     print(f"total: {wall:.1f} s = {len(report.files) / wall:.1f} documents/s end to end; peak RSS {rss_mb:.0f} MB"
-          f" (largest parsing worker {_children()[1]:.0f} MB)")
+          f" (largest worker process {_children()[1]:.0f} MB)")
     print(_cpu_line())
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -214,7 +214,8 @@ def _main_no_parse(args: argparse.Namespace) -> int:
 
 
 def _children() -> tuple[float, float]:
-    """CPU seconds and largest peak RSS (MB) of the finished child processes (the parsing workers)."""
+    """CPU seconds and largest peak RSS (MB) of the finished child processes (parsing workers, and the
+    resolution's worker processes on a large library: store/parallel.py)."""
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime, r.ru_maxrss / 1024
 
@@ -225,7 +226,7 @@ def _cpu_line() -> str:
 
     r = resource.getrusage(resource.RUSAGE_SELF)
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (f"CPU: this process {r.ru_utime + r.ru_stime:.1f} s, parsing workers {_children()[0]:.1f} s;"
+    return (f"CPU: this process {r.ru_utime + r.ru_stime:.1f} s, worker processes {_children()[0]:.1f} s;"
             f" load average {load}")
 
 

@@ -117,3 +117,28 @@ def test_streaming_equals_memory_with_replaced_versions(gold_dir: Path, tmp_path
         assert _rows(s) == memory
         assert s.db.query("SELECT COUNT(*) FROM work_claims")[0][0] == s.db.query(
             "SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.is_current = 1")[0][0]
+
+
+def _in_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pool used however small the library, pages of 7 rows: many tasks in flight
+    from scholarscope.store import parallel
+    from scholarscope.store.dialect import Dialect, Postgres
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    monkeypatch.setenv("SCHOLARSCOPE_RESOLVE_WORKERS", "2")
+    for cls in (Dialect, Postgres):
+        original = cls.stream
+        monkeypatch.setattr(cls, "stream", lambda self, q, params=(), size=5000, f=original: f(self, q, params, 7))
+    assert parallel.workers_for(1) == 2
+
+
+def test_streaming_in_worker_processes(gold_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # entries, name nodes, pair scores and persons made in two worker processes: the rows of one process
+    _in_worker_processes(monkeypatch)
+    _same_rows(gold_dir, str(tmp_path / "lib.db"), monkeypatch)
+
+
+def test_streaming_in_worker_processes_on_postgresql(gold_dir: Path, pg_url: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _in_worker_processes(monkeypatch)
+    _same_rows(gold_dir, pg_url, monkeypatch)

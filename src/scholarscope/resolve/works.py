@@ -161,8 +161,28 @@ def make_entries(profiles: list[dict[str, Any]]) -> list[WorkEntry]:
 def _unmatched(mine: set[str], theirs: set[str]) -> set[str]:
     """Content words of one title with no exact or typo-level partner in the other."""
     extra = mine - theirs
-    others = theirs - mine
-    return {t for t in extra if not any(_near(t, o) for o in others)}
+    if not extra:
+        return extra
+    # `_near` needs the same first letter, 4+ letters on both sides, and a length difference within
+    # its edit budget (an edit distance is at least the length difference): only such partners are tried
+    by_first: dict[str, list[str]] = {}
+    for o in theirs - mine:
+        if len(o) >= 4:
+            by_first.setdefault(o[0], []).append(o)
+    if not by_first:
+        return extra
+    out = set()
+    for t in extra:
+        cands = by_first.get(t[:1]) if len(t) >= 4 else None
+        if not cands or not any(_near_long(t, o) for o in cands):
+            out.add(t)
+    return out
+
+
+def _near_long(a: str, b: str) -> bool:
+    """`_near` for two words of 4+ letters with the same first letter."""
+    budget = max(1, min(len(a), len(b)) // 6)
+    return abs(len(a) - len(b)) <= budget and OSA.distance(a, b, score_cutoff=budget) <= budget
 
 
 def _near(a: str, b: str) -> bool:

@@ -84,8 +84,13 @@ def parse_path(path: Path) -> dict[str, Any] | str:
         return f"{path}: {type(exc).__name__}: {exc}"
 
 
-STORE_BATCH = 100     # parsed documents per store transaction
-STORE_WAIT_S = 2.0    # ... or fewer, once the oldest of them has waited this long (a slow file follows)
+# parsed documents per store transaction, or fewer once the oldest of them has waited STORE_WAIT_S
+# (a slow file follows). Each commit writes every index page its batch touched (the key index is
+# ordered by word, so a batch touches much of it): 500 documents per commit cost a fifth less CPU
+# per document than 100 (bench/ingest_speed.py --no-parse). Two parsing processes deliver ~60
+# documents/s, so the wait must allow a full batch; a crash loses at most that many seconds of parsing.
+STORE_BATCH = 500
+STORE_WAIT_S = 10.0
 
 
 @dataclass

@@ -34,7 +34,11 @@ def claim_index_keys(pub: dict[str, Any]) -> set[tuple[str, str]]:
 
 def write_claim_keys(db: Dialect, rows: Iterable[tuple[str, int, dict[str, Any]]]) -> None:
     """File claims (document id, ord, publication) in work_keys and count their words in work_terms."""
-    keys = sorted((kind, key, doc, ord_) for doc, ord_, pub in rows for kind, key in claim_index_keys(pub))
+    from ..resolve.blocking import index_keys
+    from ..resolve.incremental import probe
+
+    # `claim_index_keys`, with its imports done once per batch instead of once per claim
+    keys = sorted((kind, key, doc, ord_) for doc, ord_, pub in rows for kind, key in index_keys(probe(pub)))
     db.executemany("INSERT INTO work_keys (kind, key, document_id, ord) VALUES (?, ?, ?, ?)", keys)
     terms = Counter(key for kind, key, _, _ in keys if kind == "t")
     db.executemany("INSERT INTO work_terms (key, n) VALUES (?, ?)"

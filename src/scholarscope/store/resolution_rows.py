@@ -150,8 +150,17 @@ class Labels(dict):  # type: ignore[type-arg]
 
 
 def _docs(db: Dialect, ids: list[str]) -> list[StoredDoc]:
+    return _docs_from_rows(_doc_rows(db, ids))
+
+
+def _doc_rows(db: Dialect, ids: list[str]) -> list[tuple[Any, ...]]:
+    """The stored rows (id, path, name, profile JSON) of these documents."""
+    return _chunked(db, "SELECT id, path, name, profile FROM documents WHERE id IN ({})", ids)
+
+
+def _docs_from_rows(rows: list[tuple[Any, ...]]) -> list[StoredDoc]:
+    """`_doc_rows` decoded, in (name, id) order."""
     from .repository import unique_entry_keys
-    rows = _chunked(db, "SELECT id, path, name, profile FROM documents WHERE id IN ({})", ids)
     return sorted((StoredDoc(r[0], r[1], r[2], unique_entry_keys(json.loads(r[3]))) for r in rows),
                   key=lambda d: (d.name, d.id))
 

@@ -12,22 +12,30 @@ a chunk of whole blocks at a time. The same pass over the documents files their 
 owners and mentor statements in temporary tables; authorships, owner mentions and mentorship
 edges are then joins of those with the persons and works (SQL, no second reading of profiles).
 
+Two processes or more (store/parallel.py): on a large library the pure work of each chunk of
+documents (decoding profiles, making and keying entries, building name nodes) and of each page
+of pairs (scoring) runs in worker processes; this process reads and writes the database, in
+input order, so the rows do not depend on the number of processes.
+
 The rows equal those of `Store.resolve` (everything in memory); tests/resolve/test_streaming.py.
 """
 from __future__ import annotations
 
 import json
 import logging
+import marshal
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from ..resolve.names import canonical_name
+from ..resolve.people import Mention, _Node
 from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
-from .resolution_rows import Rows, _chunked, _docs, _insert, _persons_rows
-from .stream_works import _runs, resolve_works_streaming
+from .parallel import ordered_map, workers_for
+from .resolution_rows import Rows, _chunked, _doc_rows, _docs_from_rows, _insert, _persons_rows
+from .stream_works import _runs, filed_entries, resolve_works_streaming
 
 log = logging.getLogger(__name__)
 DOC_CHUNK = 500
@@ -46,9 +54,14 @@ def resolve_streaming(db: Dialect) -> None:
     ids = [i for i, _ in order]
     clock = _Clock()
     df, total = _library_df(db)
-    resolve_works_streaming(db, ((docs, _entries(docs, labels)) for docs in _chunks(db, ids)), df, total)
+    chunks = ((rows, {r[0]: labels[r[0]] for r in rows}) for rows in _raw_chunks(db, ids))
+    try:  # entries made and keyed in worker processes on a large library (pure work, results in order)
+        resolve_works_streaming(db, ordered_map(_filed_chunk, chunks, workers_for(total), _set_blocking,
+                                                (df, total)), df, total)
+    finally:
+        _set_blocking(None, None)
     clock.lap("works")
-    _resolve_people(db, ids, labels)
+    _resolve_people(db, ids, labels, total)
     clock.lap("persons")
     _write_document_rows(db)
     clock.lap("document rows")
@@ -109,9 +122,27 @@ def _library_df(db: Dialect) -> tuple[Any, int]:
     return df, int(total[0][0])
 
 
-def _chunks(db: Dialect, ids: list[str]) -> Iterator[list[StoredDoc]]:
+def _raw_chunks(db: Dialect, ids: list[str]) -> Iterator[list[tuple[Any, ...]]]:
+    """The documents' stored rows, DOC_CHUNK at a time, the profiles still JSON text (decoded where
+    they are used: `_docs_from_rows`, in a worker process on a large library)."""
     for i in range(0, len(ids), DOC_CHUNK):
-        yield _docs(db, ids[i:i + DOC_CHUNK])
+        yield _doc_rows(db, ids[i:i + DOC_CHUNK])
+
+
+_BLOCKING: tuple[Any, int | None] | None = None  # (df, total) of the run, in each process that files entries
+
+
+def _set_blocking(df: Any, total: int | None) -> None:
+    global _BLOCKING
+    _BLOCKING = (df, total) if df is not None else None
+
+
+def _filed_chunk(task: tuple[list[tuple[Any, ...]], dict[str, str]]) -> tuple[Any, ...]:
+    """`filed_entries` of one chunk of stored rows (with their documents' labels)."""
+    assert _BLOCKING is not None
+    rows, labels = task
+    docs = _docs_from_rows(rows)
+    return filed_entries(docs, _entries(docs, labels), *_BLOCKING)
 
 
 def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
@@ -120,29 +151,21 @@ def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
     return make_entries([dict(d.profile, doc=labels[d.id]) for d in docs])
 
 
-def _work_of(db: Dialect, docs: list[StoredDoc], keys: dict[str, tuple[str, int, Any]]) -> dict[str, str]:
-    """Entry key -> stored work id, for these documents (`keys`: their `claim_keys`)."""
-    stored = {(d, o): w for d, o, w in _chunked(db, "SELECT document_id, ord, work_id FROM work_claims"
-                                                    " WHERE document_id IN ({})", [d.id for d in docs])}
-    return {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
-
-
-def _node_json(n: Any) -> str:
+def _node_bytes(n: Any) -> bytes:
     """What clustering needs of a node: its mentions only by their distinct names (the mention rows
-    themselves wait in stream_mentions, joined with the persons at the end)."""
-    return json.dumps([n.doc, sorted({m.name for m in n.mentions}), sorted(n.coauthors), sorted(n.works),
-                       sorted(n.lists), n.name], ensure_ascii=False)
+    themselves wait in stream_mentions, joined with the persons at the end). `marshal` bytes:
+    several times cheaper to read back than JSON."""
+    return marshal.dumps((n.doc, tuple(sorted({m.name for m in n.mentions})), tuple(sorted(n.coauthors)),
+                          tuple(sorted(n.works)), tuple(sorted(n.lists)), n.name))
 
 
-def _node(text: str) -> Any:
-    from ..resolve.people import Mention, _Node
-
-    doc, names, coauthors, works, lists, name = json.loads(text)
+def _node(data: bytes) -> Any:
+    doc, names, coauthors, works, lists, name = marshal.loads(data)
     return _Node(doc, [Mention(doc, m, "", "") for m in names], set(coauthors), set(works), set(lists), name)
 
 
 _PEOPLE_TEMP = {  # constant names and columns
-    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node TEXT NOT NULL",
+    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node BYTEA NOT NULL",  # node: `_node_bytes`
     "stream_mentions": ("doc_id TEXT NOT NULL, canon TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
                         " location TEXT NOT NULL"),
     # (document, canonical name) -> its person: what authorships, owners and edges look up
@@ -162,56 +185,91 @@ def _people_tables(db: Dialect) -> None:
         db.execute(f"DELETE FROM {name}")
 
 
-def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str]) -> None:
+def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str], entries: int = 0) -> None:
     """Name nodes to a temporary table by block, then persons a chunk of whole blocks at a time.
 
     The same pass over the documents files what the document rows need (author names, owners,
     mentor statements), so `_write_document_rows` joins tables instead of reading profiles again.
+    On a large library (`entries`) the documents' nodes are built in worker processes.
     """
     _people_tables(db)
     seq = 0
-    for docs in _chunks(db, ids):
-        seq = _file_nodes(db, docs, labels, seq)
+    tasks = ((rows, {r[0]: labels[r[0]] for r in rows}, _claimed(db, [r[0] for r in rows]))
+             for rows in _raw_chunks(db, ids))
+    for filed in ordered_map(_node_rows, tasks, workers_for(entries)):
+        seq = _file_nodes(db, filed, seq)
     by_label = {label: doc_id for doc_id, label in labels.items()}
-    chunk: list[Any] = []
-    for block, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
-        chunk += [_node(r[2]) for r in rows]  # a block is never split: persons stay inside one
-        if len(chunk) >= NODE_CHUNK:
-            _write_persons(db, chunk, by_label)
-            chunk = []
-    if chunk:
-        _write_persons(db, chunk, by_label)
+    try:  # persons of each chunk of blocks clustered in worker processes on a large library
+        for rows in ordered_map(_person_rows, _node_chunks(db), workers_for(entries), _set_by_label, (by_label,)):
+            _write_persons(db, rows)
+    finally:
+        _set_by_label(None)
     db.execute("DELETE FROM stream_nodes")
 
 
-def _file_nodes(db: Dialect, docs: list[StoredDoc], labels: dict[str, str], seq: int) -> int:
-    """One chunk of documents: name nodes by block, author rows, owners, mentor statements; returns seq."""
+def _node_chunks(db: Dialect) -> Iterator[list[bytes]]:
+    """The filed name nodes, NODE_CHUNK or a little more at a time, a block never split: persons stay inside one."""
+    chunk: list[bytes] = []
+    for _, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
+        chunk += [r[2] for r in rows]
+        if len(chunk) >= NODE_CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_BY_LABEL: dict[str, str] | None = None  # document label -> id, in each process that clusters persons
+
+
+def _set_by_label(by_label: dict[str, str] | None) -> None:
+    global _BY_LABEL
+    _BY_LABEL = by_label
+
+
+def _claimed(db: Dialect, ids: list[str]) -> list[tuple[Any, ...]]:
+    """(document, ord, work id) of these documents' resolved claims."""
+    return _chunked(db, "SELECT document_id, ord, work_id FROM work_claims WHERE document_id IN ({})", ids)
+
+
+def _node_rows(task: tuple[list[tuple[Any, ...]], dict[str, str], list[tuple[Any, ...]]]) -> tuple[list[Any], ...]:
+    """One chunk of documents (stored rows, labels, resolved claims): what `_file_nodes` writes (pure)."""
     from ..resolve import _paper_keys
     from ..resolve.mentorship import extract_mentorship
     from ..resolve.people import _build_nodes, _name_class
 
+    rows, labels, claimed = task
+    docs = _docs_from_rows(rows)
     profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
     keys = claim_keys(docs, labels)
-    nodes, owners = _build_nodes(profiles, _paper_keys(profiles), _work_of(db, docs, keys))
-    rows = []
+    stored = {(d, o): w for d, o, w in claimed}
+    work_of = {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
+    nodes, owners = _build_nodes(profiles, _paper_keys(profiles), work_of)
+    filed = []
     for n in nodes:
         surname, given = _name_class(n)
-        rows.append((f"{surname}|{given[0][0]}" if given else "", seq, _node_json(n)))
-        seq += 1
-    db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)", rows)
+        filed.append((f"{surname}|{given[0][0]}" if given else "", _node_bytes(n)))
     by_label = {labels[d.id]: d.id for d in docs}
+    mentions = [(by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where) for n in nodes for m in n.mentions]
+    owner_rows = [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name)) for label, o in owners.items()]
+    edges = _edge_rows(extract_mentorship(profiles, owners), by_label)
+    return filed, mentions, _author_rows(keys), owner_rows, edges
+
+
+def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int) -> int:
+    """One chunk of documents (`_node_rows`): name nodes by block, author rows, owners, mentor statements;
+    returns seq."""
+    nodes, mentions, authors, owners, edges = filed
+    db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)",
+                   [(block, seq + k, node) for k, (block, node) in enumerate(nodes)])
     db.executemany("INSERT INTO stream_mentions (doc_id, canon, name, role, location) VALUES (?, ?, ?, ?, ?)",
-                   [(by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where)
-                    for n in nodes for m in n.mentions])
+                   mentions)
     db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, canon, equal_mark) VALUES (?, ?, ?, ?, ?, ?)",
-                   _author_rows(keys))
-    db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)",
-                   [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name))
-                    for label, o in owners.items()])
+                   authors)
+    db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)", owners)
     db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_canon, mentee_canon, mentor_name, mentee_name,"
-                   " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   _edge_rows(extract_mentorship(profiles, owners), by_label))
-    return seq
+                   " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", edges)
+    return seq + len(nodes)
 
 
 def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
@@ -238,19 +296,29 @@ def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ..
     return rows
 
 
-def _write_persons(db: Dialect, nodes: list[Any], by_label: dict[str, str]) -> None:
+def _person_rows(nodes: list[bytes]) -> Rows:
+    """Persons of a chunk of whole blocks of name nodes (`_node_bytes`): the rows `_write_persons`
+    writes (persons, merge_decisions, person_keys, stream_pid); pure."""
     from ..resolve.people import cluster_nodes
 
+    assert _BY_LABEL is not None
+    by_label = _BY_LABEL
     rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
-    clusters = cluster_nodes(nodes)
+    clusters = cluster_nodes([_node(n) for n in nodes])
     stored = _persons_rows(clusters, by_label, rows)
-    for table in ("persons", "merge_decisions"):  # the mentions: from stream_mentions, at the end
-        _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
-    db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", person_key_rows(rows["persons"]))
+    del rows["person_mentions"]  # the mentions: from stream_mentions, at the end
+    rows["person_keys"] = person_key_rows(rows["persons"])
     names = {(c.id, m.doc, m.name) for c in clusters if c.id in stored for m in c.mentions}
     pids = {(by_label[doc], canonical_name(name)): stored[cid] for cid, doc, name in names}
-    db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)",
-                   [(d, k, pid) for (d, k), pid in pids.items() if k])
+    rows["stream_pid"] = [(d, k, pid) for (d, k), pid in pids.items() if k]
+    return rows
+
+
+def _write_persons(db: Dialect, rows: Rows) -> None:
+    for table in ("persons", "merge_decisions"):
+        _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
+    db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", rows["person_keys"])
+    db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)", rows["stream_pid"])
 
 
 _MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"

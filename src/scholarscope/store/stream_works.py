@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import json
 import logging
+import marshal
 from array import array
 from collections.abc import Iterator
 from typing import Any
 
+from ..resolve.works import WorkEntry
 from .dialect import Dialect
 from .repository import StoredDoc, stable_id
 from .resolution_rows import _insert, _representative
@@ -37,7 +39,9 @@ _TEXT_FROM = _KEEP  # decisions scoring less keep no text: a row that needs it d
 _SEP = "\x1f"
 _TEMP = {
     # title, year, venue, kind: a work of one entry is written from them without decoding rec
-    "stream_entries": ("i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec TEXT NOT NULL,"
+    # (rec: the entry in `marshal` bytes, several times cheaper to read back than JSON; BYTEA is
+    # PostgreSQL's binary type, SQLite keeps the bytes as they are)
+    "stream_entries": ("i INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, rec BYTEA NOT NULL,"
                        " title TEXT NOT NULL, year INTEGER, venue TEXT, kind TEXT"),
     "stream_keys": "key TEXT NOT NULL, i INTEGER NOT NULL",
     "stream_pairs": "x INTEGER NOT NULL, y INTEGER NOT NULL",
@@ -58,16 +62,15 @@ def _temp_tables(db: Dialect) -> None:
         db.execute(f"DELETE FROM {name}")
 
 
-def _rec(e: Any) -> str:
-    return json.dumps([sorted(v) if isinstance(v, frozenset) else v for v in (getattr(e, f) for f in _FIELDS)],
-                      ensure_ascii=False)
+def _rec(e: Any) -> bytes:
+    """An entry as bytes for the temporary table (frozensets as sorted tuples, as they are rebuilt)."""
+    return marshal.dumps(tuple(tuple(sorted(v)) if isinstance(v, frozenset) else v
+                               for v in (getattr(e, f) for f in _FIELDS)))
 
 
-def _entry(text: str) -> Any:
-    from ..resolve.works import WorkEntry
-
-    v = json.loads(text)
-    return WorkEntry(v[0], v[1], v[2], v[3], v[4], tuple(v[5]), tuple(v[6]), v[7], v[8], v[9], frozenset(v[10]),
+def _entry(data: bytes) -> Any:
+    v = marshal.loads(data)
+    return WorkEntry(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], frozenset(v[10]),
                      frozenset(v[11]), frozenset(v[12]), frozenset(v[13]))
 
 
@@ -93,10 +96,10 @@ def _find(parent: array, x: int) -> int:
     return x
 
 
-def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
-                            total: int | None = None) -> None:
-    """works, work_claims and work decisions for every entry of `chunks` (documents with their entries);
-    `df` and `total`: the library's word counts and entry count, as blocking uses them."""
+def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]],
+                            df: Any, total: int | None = None) -> None:
+    """works, work_claims and work decisions for every entry of `chunks` (`filed_entries` of each chunk
+    of documents); `df` and `total`: the library's word counts and entry count, as blocking uses them."""
     from .stream import _Clock
 
     _temp_tables(db)
@@ -114,22 +117,32 @@ def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[StoredDoc],
     log.info("works of %d entries (%d candidate pairs scored, %d merged): %s", len(lists), scored, merged, clock)
 
 
-def _file_entries(db: Dialect, chunks: Iterator[tuple[list[StoredDoc], list[Any]]], df: Any,
-                  total: int | None) -> array:
-    """Entries and their keys to the temporary tables; returns each entry's list (its first entry's number)."""
+def filed_entries(docs: list[StoredDoc], entries: list[Any], df: Any,
+                  total: int | None) -> tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]:
+    """What `_file_entries` writes for one chunk of documents, its entries numbered from 0: each
+    entry's list (its list's first entry), the stream_entries rows and the stream_keys rows."""
     from ..resolve.blocking import entry_keys
 
+    at = [(d.id, o) for d in docs for o in range(len(d.profile.get("publications") or []))]
+    first: dict[tuple[str, str], int] = {}
+    lists = [first.setdefault((e.doc, e.section), j) for j, e in enumerate(entries)]
+    rows = [(j, *at[j], _rec(e), e.title, e.year, e.venue, e.kind) for j, e in enumerate(entries)]
+    keys = [(_SEP.join(k), j) for j, e in enumerate(entries) for k in entry_keys(e, df, total=total)]
+    return lists, rows, keys
+
+
+def _file_entries(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]],
+                  df: Any, total: int | None) -> array:
+    """Entries and their keys to the temporary tables; returns each entry's list (its first entry's number).
+
+    `chunks`: `filed_entries` of each chunk of documents, in order."""
     lists = array("q")
-    for docs, entries in chunks:
+    for firsts, rows, keys in chunks:
         n = len(lists)
-        at = [(d.id, o) for d in docs for o in range(len(d.profile.get("publications") or []))]
-        first: dict[tuple[str, str], int] = {}
-        lists.extend(first.setdefault((e.doc, e.section), n + j) for j, e in enumerate(entries))
+        lists.extend(n + f for f in firsts)
         db.executemany("INSERT INTO stream_entries (i, doc_id, ord, rec, title, year, venue, kind)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       [(n + j, *at[j], _rec(e), e.title, e.year, e.venue, e.kind) for j, e in enumerate(entries)])
-        db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)",
-                       [(_SEP.join(k), n + j) for j, e in enumerate(entries) for k in entry_keys(e, df, total=total)])
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(n + r[0], *r[1:]) for r in rows])
+        db.executemany("INSERT INTO stream_keys (key, i) VALUES (?, ?)", [(k, n + j) for k, j in keys])
     return lists
 
 
@@ -148,28 +161,40 @@ def _block_pairs(db: Dialect) -> None:
 
 
 def _score_pairs(db: Dialect) -> None:
-    """Each distinct pair that passes the blocking filter, scored once; its decision to stream_dec."""
-    from ..resolve.blocking import _passes
-    from ..resolve.works import compare_entries, is_hard_no
+    """Each distinct pair that passes the blocking filter, scored once; its decision to stream_dec.
 
+    Pages of pairs are scored in worker processes when the library is large (`parallel.ordered_map`:
+    pure work, results in page order, so the rows are those of one process).
+    """
+    from .parallel import ordered_map, workers_for
+
+    n = db.query("SELECT COUNT(*) FROM stream_pairs")[0][0]
     sql = ("SELECT p.x, p.y, a.rec, b.rec FROM (SELECT DISTINCT x, y FROM stream_pairs) p"
            " JOIN stream_entries a ON a.i = p.x JOIN stream_entries b ON b.i = p.y ORDER BY p.x, p.y")
-    last: tuple[int, Any] = (-1, None)
-    for page in db.stream(sql):
-        rows = []
-        for x, y, ra, rb in page:
-            if last[0] != x:
-                last = (x, _entry(ra))
-            a, b = last[1], _entry(rb)
-            if not _passes(a, b):
-                continue
-            d = compare_entries(a, b)
-            keep = d.merged or d.score >= _TEXT_FROM
-            text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
-            rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
+    for rows in ordered_map(_score_page, db.stream(sql), workers_for(n)):
         db.executemany("INSERT INTO stream_dec (x, y, score, merged, hard, a, b, rule, evidence)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.execute("DELETE FROM stream_pairs")
+
+
+def _score_page(page: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """stream_dec rows of one page of (x, y, rec of x, rec of y), sorted by x: the pairs that pass the filter."""
+    from ..resolve.blocking import _passes
+    from ..resolve.works import compare_entries, is_hard_no
+
+    rows = []
+    last: tuple[int, Any] = (-1, None)
+    for x, y, ra, rb in page:
+        if last[0] != x:
+            last = (x, _entry(ra))
+        a, b = last[1], _entry(rb)
+        if not _passes(a, b):
+            continue
+        d = compare_entries(a, b)
+        keep = d.merged or d.score >= _TEXT_FROM
+        text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
+        rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
+    return rows
 
 
 def _components(db: Dialect, n: int) -> None:
