@@ -165,3 +165,14 @@ def test_german_compound_posts_and_a_teaching_duty_that_is_no_post() -> None:
     assert got == [("Oberingenieur", "Lehrstuhl für Widgets, Technische Universität München"),
                    ("Entwicklungsingenieur NVH", "BMW Group"),
                    ("Medical Epidemiologist", "Secretaría de Salud de Medellín")]
+
+
+def test_a_web_cv_card_of_date_place_post_and_employer() -> None:
+    import scholarscope
+    html = ("<h3>Experience</h3><ul><li><div>Jun 2024 - Sep 2024</div><div>London, UK</div>"
+            "<h6>Research Scientist Intern</h6><h6>Widget AI (FAIR)</h6><ul><li>Mentor: Dr. Ann Roe</li></ul></li>"
+            "<li><div>2022 - 2023</div><div>Edinburgh, UK</div><h6>Teaching Assistant</h6>"
+            "<h6>University of Edinburgh</h6></li></ul>")
+    got = [(p.title, p.org, p.start, p.location) for p in scholarscope.parse_text(html, format="html").positions]
+    assert got == [("Research Scientist Intern", "Widget AI (FAIR)", "2024-06", "London, UK"),
+                   ("Teaching Assistant", "University of Edinburgh", "2022", "Edinburgh, UK")]

@@ -106,10 +106,13 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
     pending = None
     just_dated = False
     date_above = False  # this list writes each date alone above its role
+    pending_place = None  # a place set between such a date and its role
     for ln in _join_cut_lines(join_split_date_cells(lines)):
         if ln.kind == "blank":
             continue
         text = _plain(ln)
+        if not _LETTER_OR_DIGIT.search(text):
+            continue  # "-": an empty bullet (a web CV's card marker)
         raw = ln.body if ln.kind in ("item", "heading") else ln.text
         if find_range(text) is None and out and just_dated and _in_other_script(out[-1]) and _TITLE_WORDS.search(text):
             _restate(out[-1], raw, section)  # "2014.07 – 2014.09 百度地图，研究实习生" / "Research Intern, Baidu Maps"
@@ -124,10 +127,14 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             out[-1].supervisor = out[-1].supervisor or (sup.group(1) or sup.group(2)).strip(" .")
             just_dated = False
             continue
+        if rng is None and pending is not None and _is_place(text):
+            pending_place = text.strip(" ,;")  # "Jun 2024 - Sep 2024" / "London, UK" / "Research Intern": a web CV's card
+            continue
         if rng is None and pending is not None and _is_header_like(text, ln):
             pos = _position_from(raw, [], section)  # "2022 – now" above "Professor, EPFL"
             if pos is not None:
                 pos.start, pos.end, pos.span = pending[0], pending[1], (ln.start, ln.end)
+                pos.location = pos.location or pending_place
                 out.append(pos)
                 just_dated, pending, date_above = True, None, True
                 continue
@@ -135,7 +142,8 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             if out and just_dated and out[-1].title is None and _TITLE_WORDS.search(text) and len(text.split()) <= 8:
                 out[-1].title = text.strip(" ,;")  # "**Google**  2011" then "Contract Developer"
                 out[-1].kind = position_kind(out[-1].title, section)
-            elif out and just_dated and id(out[-1]) not in named and _names_org(_LAB_NOTE.sub("", text), raw, out[-1]):
+            elif out and just_dated and id(out[-1]) not in named and _names_org(_LAB_NOTE.sub("", text), raw, out[-1],
+                                                                                 date_above):
                 note = _LAB_NOTE.search(text)  # "…, University of Otago (lab of Prof. K. Roe)": the host names the supervisor
                 out[-1].org = _LAB_NOTE.sub("", text).strip(" ,;")  # "Title  dates" then the organisation below it
                 out[-1].supervisor = out[-1].supervisor or (note.group(1).strip() if note else None)
@@ -151,7 +159,7 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             header_raw = _SINCE_START.sub("", strip_markup(header_raw).strip(" ,;|\t-–—*"))
             header = header_raw
         if not header and (not buffer or date_above):
-            pending, buffer = rng, []  # the role is on the next line; lines above were the last role's
+            pending, buffer, pending_place = rng, [], None  # the role is on the next line; lines above were the last role's
             continue
         pending = None
         if _COURSE.match(header):
@@ -174,6 +182,7 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _in_other_script(pos: Position) -> bool:
@@ -224,14 +233,16 @@ def _last_date(text: str, rng) -> str | None:
         rest = rest[nxt[3][1]:]
 
 
-def _names_org(text: str, raw: str, pos: Position) -> bool:
-    """The line right after a dated title names its organisation (a school, a company in italics)."""
+def _names_org(text: str, raw: str, pos: Position, card: bool = False) -> bool:
+    """The line right after a dated title names its organisation (a school, a company in italics; in a card of
+    date, place, post and employer lines, any short line that is no sentence)."""
     if len(text.split()) > 14 or text.endswith(".") and len(text.split()) > 6:
         return False
     italic = raw.strip().startswith("\ue002")
     if pos.org is None:
         placed = "," in text and len(text.split()) <= 7 and split_trailing_places(text)[1] is not None
-        return bool(_INSTITUTION.search(text)) or ((italic or placed) and not _TITLE_WORDS.search(text))
+        short = card and len(text.split()) <= 6 and not text.endswith(".") and text[:1].isupper()
+        return bool(_INSTITUTION.search(text)) or ((italic or placed or short) and not _TITLE_WORDS.search(text))
     return bool(_INSTITUTION.search(text)) and not _INSTITUTION.search(pos.org)
 
 

@@ -202,6 +202,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if line.kind == "heading" and line.level >= 5 and sections[-1].category in ("positions", "education") \
+                and categorise(line.body) in (None, "other", "teaching", "positions", "education"):
+            # "###### Research Scientist Intern" / "###### Meta AI": a web CV's card sets the post and the employer
+            # as small headings; they are the entry's lines, not sections of their own
+            sections[-1].lines.append(Line(line.body, line.start, line.end, "plain", body=line.body))
+            continue
         if line.kind == "heading" and not _YEAR_ONLY.match(normalise_heading(line.body)):
             level = line.level
         elif _looks_like_heading(line, prev, nxt):
