@@ -10,7 +10,6 @@ may use, at most MAX_WORKERS; 1 turns the pool off).
 from __future__ import annotations
 
 import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -25,12 +24,8 @@ AHEAD = 3            # pages in flight per worker: bounded memory, workers never
 
 
 def workers_for(items: int) -> int:
-    """How many processes `items` units of work get.
-
-    One (no pool) in a process running other threads too (e.g. a web server resolving after an
-    upload): forking it could copy a lock another thread holds.
-    """
-    if items < MIN_ITEMS or threading.active_count() > 1:
+    """How many processes `items` units of work get."""
+    if items < MIN_ITEMS:
         return 1
     env = os.environ.get("SCHOLARSCOPE_RESOLVE_WORKERS")
     if env:
@@ -58,7 +53,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int,
         return
     import multiprocessing
 
-    with multiprocessing.get_context().Pool(workers, initializer, initargs) as pool:
+    # workers started by a fork server (or spawned), never forked from this process: a process running other
+    # threads too (a web server resolving after an upload) could otherwise hand a held lock to its children
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(workers, initializer, initargs) as pool:
         pending: deque[Any] = deque()
         for item in items:
             pending.append(pool.apply_async(fn, (item,)))
