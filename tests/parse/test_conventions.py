@@ -221,3 +221,11 @@ def test_a_quoted_working_paper_without_authors_or_year_is_kept() -> None:
             "review.\n3. “Widgets and Elections in Portugal” (with Ann Poe), 2023.\n4. “The Geography of Patronage Jobs”. "
             "Draft available on request.\n")
     assert len(scholarscope.parse_text(text, format="md").publications) == 4
+
+
+def test_ieee_short_names_and_a_data_sets_heading() -> None:
+    from scholarscope.parse.venues import normalise_venue
+    assert normalise_venue("IEEE Trans. Robot.").name == "IEEE T-RO"
+    assert normalise_venue("IEEE Transactions on Wireless Communications").name == "IEEE TWC"
+    from scholarscope.parse.sections import categorise
+    assert categorise("Data sets") == "publications"

@@ -187,7 +187,9 @@ def normalise_venue(raw: str | None) -> Venue:
     if hit is None:
         hit = _abbreviation_of(cleaned)
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
-        hit = dict(hit, name=ieee_acronym(hit["name"]))
+        # the community's own short name where the table has one ("IEEE T-RO"), else the initials ("IEEE TWC")
+        short = next((a for a in hit.get("aliases", ()) if _IEEE_SHORT.fullmatch(a)), None)
+        hit = dict(hit, name=short or ieee_acronym(hit["name"]))
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
         return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
@@ -197,6 +199,9 @@ def normalise_venue(raw: str | None) -> Venue:
     if _BOOK_PERIOD.search(raw.strip()):
         cleaned = raw.strip()  # "The Routledge Companion to Iberian Art, 1400–1700": a book's period is in its title
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
+
+
+_IEEE_SHORT = re.compile(r"IEEE [A-Z][A-Z\-]{1,10}")
 
 
 def ieee_acronym(name: str) -> str:
