@@ -176,3 +176,11 @@ def test_a_web_cv_card_of_date_place_post_and_employer() -> None:
     got = [(p.title, p.org, p.start, p.location) for p in scholarscope.parse_text(html, format="html").positions]
     assert got == [("Research Scientist Intern", "Widget AI (FAIR)", "2024-06", "London, UK"),
                    ("Teaching Assistant", "University of Edinburgh", "2022", "Edinburgh, UK")]
+
+
+def test_a_mentor_named_on_the_organisation_line() -> None:
+    import scholarscope
+    text = ("# Experience\n\n2019–2021 Postdoctoral Research Associate, Center for Widget Learning, University of "
+            "Michigan, Mentor: Carla Okoro\n")
+    p = scholarscope.parse_text(text, format="md").positions[0]
+    assert (p.org, p.supervisor) == ("Center for Widget Learning, University of Michigan", "Carla Okoro")

@@ -299,9 +299,15 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
             title = other
         elif org is None:
             org = other
-    pos = Position(org=org, title=title, location=loc)
+    sup = _SUP_TAIL.search(org) if org else None
+    if sup:  # "…, University of Michigan, Mentor: Carla Okoro": the supervisor named on the organisation's line
+        org = org[: sup.start()].strip(" ,;") or None
+    pos = Position(org=org, title=title, location=loc, supervisor=sup.group(1).strip(" .") if sup else None)
     pos.kind = position_kind(title or "", section)
     return pos
+
+
+_SUP_TAIL = re.compile(r"[,;.]\s*(?:mentors?|supervisors?|advisors?|host|PI)\s*[:：]\s*([^,;()]{3,60})$", re.I)
 
 
 def _bold_org_line(raw: str) -> tuple[str, str | None] | None:
