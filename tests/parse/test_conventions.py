@@ -229,3 +229,10 @@ def test_ieee_short_names_and_a_data_sets_heading() -> None:
     assert normalise_venue("IEEE Transactions on Wireless Communications").name == "IEEE TWC"
     from scholarscope.parse.sections import categorise
     assert categorise("Data sets") == "publications"
+
+
+def test_pubmed_group_author_and_erratum_notice() -> None:
+    p = scholarscope.parse_entry("Roe C, Lee D, Harrow B; MCC-LatAm Collaborative Network. Heat and widgets in "
+                                 "tropical cities. Am J Epidemiol. 2023 Nov 15;192(11):1843-1855. Erratum in: Am J "
+                                 "Epidemiol. 2024 Feb 5;193(2):412.")
+    assert p.authors == ["Roe C", "Lee D", "Harrow B", "MCC-LatAm Collaborative Network"] and p.year == 2023

@@ -133,14 +133,15 @@ def name_marks(name: str) -> str:
 
 
 _GROUP = re.compile(r"^(?:the\s+)?(?:[A-Z0-9][\w\-/&'’]*\s+){1,4}(?:collaboration|consortium|study group|"
-                    r"working group|investigators)$", re.I)
+                    r"working group|investigators|collaborative network|research network)$", re.I)
 _GROUP_NOTE = re.compile(r"\s*\((?:for|on behalf of)?\s*(?:the\s+)?[^()]{1,60}?\b(?:collaboration|consortium|"
                          r"study group|investigators)\)", re.I)
 
 
 _GROUP_TAG = re.compile(r"\s*\[[A-Z][A-Za-z0-9&\- ]{1,24}\]$")
 _GROUP_NOTE_WORDS = required_words(_GROUP_NOTE.pattern, _GROUP_NOTE.flags)
-_GROUP_ENDS = ("collaboration", "consortium", "study group", "working group", "investigators")
+_GROUP_ENDS = ("collaboration", "consortium", "study group", "working group", "investigators", "collaborative network",
+               "research network")
 
 
 def is_group_author(token_str: str) -> bool:

@@ -64,6 +64,11 @@ def _drop_chips(s: str) -> str:
     return "\n".join(out)
 
 
+_LINKED_NOTICE = re.compile(r"\s*\b(?:Erratum|Comment|Update|Retraction|Expression of concern|Corrected and republished)"
+                            r"\s+(?:in|on|of|for|from):\s.*$", re.S)
+_LINKED_NOTICE_WORDS = re.compile(r"Erratum|Comment|Update|Retraction|concern|republished")
+
+
 def pre_clean(text: str) -> tuple[str, Markers]:
     """Remove links and markers; return the rest and what was removed."""
     m = Markers()
@@ -72,6 +77,8 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     s = _RIGHT_CELL.sub("", s)  # "…by cobalt-<TAB>Article" / "…7712–<TAB>IF 14.4": a type/impact column beside the citation
     if _may_hold_export_noise(s):
         s = _EXPORT_NOISE.sub("", s)  # "(1/3).", "(AC)", "ISSN 0214-8358.", "Tipo de producción: …": a CV system's fields
+    if ":" in s and _LINKED_NOTICE_WORDS.search(s):
+        s = _LINKED_NOTICE.sub("", s)  # "Erratum in: Am J Epidemiol. 2024 …" (PubMed): a later notice, not this work
     if _POSTER_TAG.search(s):
         m.flag("poster")  # "Title [poster]. Presented at: …" (a tag, not the label of a link to a poster)
         s = _POSTER_TAG.sub("", s)
