@@ -236,3 +236,8 @@ def test_pubmed_group_author_and_erratum_notice() -> None:
                                  "tropical cities. Am J Epidemiol. 2023 Nov 15;192(11):1843-1855. Erratum in: Am J "
                                  "Epidemiol. 2024 Feb 5;193(2):412.")
     assert p.authors == ["Roe C", "Lee D", "Harrow B", "MCC-LatAm Collaborative Network"] and p.year == 2023
+
+
+def test_pos_proceedings_written_without_brackets() -> None:
+    from scholarscope.parse.venues import normalise_venue
+    assert normalise_venue("PoS ICHEP2022").name == "ICHEP" and normalise_venue("PoS(ICHEP2022)583").name == "ICHEP"

@@ -157,7 +157,7 @@ def _section_says(section: str) -> frozenset[str]:
 _NEWS_LEAD = re.compile(r"^news\b[\s,.;]*", re.I)
 _NEWS = re.compile(r"(?<![\w-])News(?![\w-])")
 _BRACKETED_YEAR = re.compile(r"\(?(19|20)\d\d\)?")
-_POS_NAME = re.compile(r"PoS\s*\([^()\s]{2,30}\)")
+_POS_NAME = re.compile(r"PoS\s*\([^()\s]{2,30}\)|PoS\s+[\ue000-\ue003]?[A-Za-z][A-Za-z&\-]*(?:19|20)?\d\d\b")  # "PoS ICHEP2022"
 _ARXIV = re.compile(r"\barxiv\b", re.I)
 # "US Patent No. 11,234,567", "Dt. Pat. DE 10 2021 115 342 A1" (German numbers are grouped by spaces)
 _PATENT_NUMBER = gated(re.compile(r"\b(?:patent|pat\.)\s*(?:no\.?|number|application|appl\.)?\s*(?:[A-Z]{2}\s?)?"

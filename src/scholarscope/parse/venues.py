@@ -72,7 +72,8 @@ _KIND_CONFERENCE = re.compile(r"\b(conference|symposium|proceedings|proc\.|congr
 _KIND_JOURNAL = re.compile(r"\b(journal|transactions|letters|review|annals|bulletin|magazine|quarterly|acta)\b|\bj\.")
 
 
-_POS = re.compile(r"\s*PoS\s*\(\s*([A-Za-z][A-Za-z&\-]*?)\s*['’]?(?:19|20)?\d\d\s*\)")
+_POS = re.compile(r"\s*PoS\s*(?:\(\s*([A-Za-z][A-Za-z&\-]*?)\s*['’]?(?:19|20)?\d\d\s*\)|"
+                  r"[\ue000-\ue003]?([A-Za-z][A-Za-z&\-]*?)(?:19|20)?\d\d\b)")  # "PoS(ICHEP2022)", "PoS ICHEP2022"
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def normalise_venue(raw: str | None) -> Venue:
         return Venue("arXiv", "preprint", known=True)
     pos = _POS.match(raw)
     if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
-        raw = pos.group(1)
+        raw = pos.group(1) or pos.group(2)
     law = expand_law_abbreviation(raw)
     if law is not None:  # "Tex. L. Rev.", "N.Y. Times": Bluebook abbreviations, expanded word by word
         return Venue(law, None if law.endswith("Press") or law in LEGAL_PRESS else "journal", known=True)
