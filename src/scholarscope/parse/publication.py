@@ -168,7 +168,8 @@ _SESSION_NOTE = re.compile(r"\s*\([^()]*(?:poster|session|demo)[^()]*\)", re.I)
 _THESIS_TEXT = gated(re.compile(
     r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|"
     r"\bdoctoral dissertation\b|(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat|habilitationsschrift|habilitation thesis)\s*,|"
-    r"\[(?:doctoral\s+|master'?s\s+)?(?:dissertation|thesis)\]|(?:^|[.;]\s)diss\.\s",  # "[dissertation]", "Diss. Aachen"
+    r"\[(?:doctoral\s+|master'?s\s+)?(?:dissertation|thesis)\]|(?:^|[.;]\s)diss\.\s|"  # "[dissertation]", "Diss. Aachen"
+    r"\b[A-Z]{2,10}-THESIS-(?:19|20)\d\d",  # "CERN-THESIS-2020-145": a thesis by its report number
     re.I))
 _THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
 _THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
