@@ -241,3 +241,11 @@ def test_pubmed_group_author_and_erratum_notice() -> None:
 def test_pos_proceedings_written_without_brackets() -> None:
     from scholarscope.parse.venues import normalise_venue
     assert normalise_venue("PoS ICHEP2022").name == "ICHEP" and normalise_venue("PoS(ICHEP2022)583").name == "ICHEP"
+
+
+def test_a_venue_badge_above_a_line_per_field_entry() -> None:
+    text = ("## 2022\n\n1.\nWANLP\nMorphological Segmentation with Character-Level Widgets for Arabic Dialects\n"
+            "**Nadia Roe** and Youssef Lee\n*In Proceedings of the Seventh Arabic Natural Language Processing Workshop "
+            "(WANLP)*, Dec 2022\n")
+    p = scholarscope.parse_text(text, format="md").publications[0]
+    assert p.title == "Morphological Segmentation with Character-Level Widgets for Arabic Dialects"

@@ -128,8 +128,14 @@ def wrapped(lines: list[str]) -> bool:
     return False
 
 
+_BADGE = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}(?: [A-Z][A-Za-z0-9&\-]{1,11})?")
+
+
 def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
     """Entries written one field per line: title / authors / venue in some order."""
+    if len(lines) >= 3 and _BADGE.fullmatch(strip_markup(lines[0]).strip()) \
+            and sum(c.isupper() for c in strip_markup(lines[0])) >= 2:
+        lines = lines[1:] + lines[:1]  # "WANLP" / "Title" / authors / venue: a venue badge above the entry names no title
     roles: list[str] = []
     for ln in lines:
         plain = strip_markup(ln).strip()
