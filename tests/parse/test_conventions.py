@@ -244,7 +244,7 @@ def test_pos_proceedings_written_without_brackets() -> None:
 
 
 def test_a_venue_badge_above_a_line_per_field_entry() -> None:
-    text = ("## 2022\n\n1.\nWANLP\nMorphological Segmentation with Character-Level Widgets for Arabic Dialects\n"
+    text = ("# Publications\n\n## 2022\n\n1.\nWANLP\nMorphological Segmentation with Character-Level Widgets for Arabic Dialects\n"
             "**Nadia Roe** and Youssef Lee\n*In Proceedings of the Seventh Arabic Natural Language Processing Workshop "
             "(WANLP)*, Dec 2022\n")
     p = scholarscope.parse_text(text, format="md").publications[0]
