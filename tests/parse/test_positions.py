@@ -184,3 +184,11 @@ def test_a_mentor_named_on_the_organisation_line() -> None:
             "Michigan, Mentor: Carla Okoro\n")
     p = scholarscope.parse_text(text, format="md").positions[0]
     assert (p.org, p.supervisor) == ("Center for Widget Learning, University of Michigan", "Carla Okoro")
+
+
+def test_a_bracketed_pi_is_the_supervisor() -> None:
+    import scholarscope
+    text = ("# Positions\n\n2018 – 2020 Postdoctoral Research Fellow, School of Widgets, University of Sydney, Australia "
+            "(PI: Prof. Jun Wei Tan)\n")
+    p = scholarscope.parse_text(text, format="md").positions[0]
+    assert (p.org, p.supervisor) == ("School of Widgets, University of Sydney", "Prof. Jun Wei Tan")

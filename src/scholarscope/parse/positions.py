@@ -285,6 +285,9 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
     if not header:
         header_raw, header = buffer[-1], prev[-1]
         prev = prev[:-1]
+    note = _SUP_NOTE.search(strip_markup(header_raw))
+    if note:  # "…, University of Sydney, Australia (PI: Prof. Jun Wei Tan)": the supervisor, in brackets
+        header_raw = _SUP_NOTE.sub("", header_raw)
     title, org, loc = split_title_org(header_raw)
     loc = loc or place
     named = _bold_org_line(buffer[-1]) if buffer else None
@@ -302,7 +305,8 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
     sup = _SUP_TAIL.search(org) if org else None
     if sup:  # "…, University of Michigan, Mentor: Carla Okoro": the supervisor named on the organisation's line
         org = org[: sup.start()].strip(" ,;") or None
-    pos = Position(org=org, title=title, location=loc, supervisor=sup.group(1).strip(" .") if sup else None)
+    supervisor = sup.group(1).strip(" .") if sup else note.group(1).strip(" .") if note else None
+    pos = Position(org=org, title=title, location=loc, supervisor=supervisor)
     pos.kind = position_kind(title or "", section)
     return pos
 
