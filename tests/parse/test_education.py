@@ -65,3 +65,15 @@ def test_a_bilingual_markdown_table() -> None:
             "| 2012.09 – 2017.06 | 武汉大学 Widget University | 摄影测量 Photogrammetry，工学博士 Ph.D. |\n")
     got = [(e.institution, e.degree, e.start, e.end) for e in scholarscope.parse_text(text, format="md").education]
     assert got == [("Widget University", "Ph.D.", "2012-09", "2017-06")]
+
+
+def test_portuguese_and_catalan_degrees_and_notes_after_the_school() -> None:
+    import scholarscope
+    text = ("# Formação acadêmica/titulação\n\n2012 - 2016\tDoutorado em Ciência Animal, Universidade Federal de Minas "
+            "Gerais, Brasil\n\n# Education\n\n- Llicenciatura in Art History, Universitat de València, 2006\n"
+            "- Ph.D. (Engineering), Department of Widgets, Tokyo Institute of Technology (Supervisor: Prof. Ann Roe), 2014\n"
+            "- 10/2013 – 09/2016 Master of Science (M.Sc.), Werkstofftechnik, Universität Stuttgart Abschlussnote: 1,3\n")
+    got = [(e.degree, e.institution, e.field) for e in scholarscope.parse_text(text, format="md").education]
+    assert got[0] == ("Ph.D.", "Universidade Federal de Minas Gerais", "Ciência Animal")
+    assert got[1][:2] == ("Llicenciatura", "Universitat de València")
+    assert got[2][1] == "Tokyo Institute of Technology" and got[3][1] == "Universität Stuttgart"

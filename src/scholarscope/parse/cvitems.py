@@ -18,7 +18,7 @@ _INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|aet|at|à|ad|ade|eit
 _DEGREE = re.compile(
     r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
-    r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|licenciatura|licence|laurea|"
+    r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|l?licenciatura|licence|laurea|doutorado|doutoramento|mestrado|gradua[çc][ãa]o|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
     r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.|j\.?s\.?d\.?|ll\.?\s?[mb]\.?|b\.?\s?phil\.?|"
     r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?|habilitation)(?![a-z])", re.I)
@@ -185,6 +185,10 @@ def find_degree(body: str) -> re.Match | None:
 
 
 _NOTE_PAREN = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\)")
+_LABEL_AFTER = re.compile(r"\s+(?:Betreuer(?:in)?|Abschlussnote|Gesamtnote|Note|Supervisors?|Advisors?|Thesis|"
+                          r"Dissertation|GPA|Grade|Orientador[a]?|Directeur|Director[a]?)\s*:.*$")
+_ADVISOR_PAREN = re.compile(r"\s*\((?:supervisors?|advisors?|advisers?|orientador[a]?|betreuer(?:in)?|directeur|director[a]?|"
+                            r"mentors?|PI)\s*[:：][^()]*\)", re.I)
 _WORK_AT = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,3}at\s", re.I)
 _UNIT = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*\s+(?:Unit|Department|Laborator(?:y|ies)|Lab|"
                    r"Cent(?:er|re)|Group|Division|Programme|Program)$")
@@ -193,11 +197,12 @@ _UNIT = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))
 def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] | None:
     """The school named in a line (the comma-separated part with a school word) and its place."""
     # a sentence end splits, not an abbreviation ("Washington University in St. Louis")
-    parts = [p.strip(" .") for p in re.split(r",|;|\t|\s[|–—]\s|\s-\s|(?<=[a-z)])(?<!\b[A-Z][a-z])\.\s+(?=[A-Z])", body)]
+    parts = [p.strip(" .") for p in re.split(r",|;|\t|\s[|–—]\s|\s-\s|(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!\bProf)\.\s+(?=[A-Z])", body)]
     parts = [p for p in parts if p]
     for i, part in enumerate(parts):
         if _INSTITUTION.search(part) and not (deg and _DEGREE.match(part) and not _INSTITUTION.search(part[deg.end() - deg.start():])):
-            name = _NOTE_PAREN.sub("", part)  # "Université Paris Cité (doctoral work at Institut Pasteur)"
+            name = _ADVISOR_PAREN.sub("", _NOTE_PAREN.sub("", part))  # "Université Paris Cité (doctoral work at …)"
+            name = _LABEL_AFTER.sub("", name)  # "Universität Stuttgart Abschlussnote: 1,3": a labelled note ran on
             if deg and part.startswith(deg.group(0)) or _WORK_AT.match(part):
                 continue  # "Research at the Max Planck Institute …": a note about the degree, not its school
             if i and _UNIT.search(parts[i - 1]) and not _DEGREE.match(parts[i - 1]) and not find_range(parts[i - 1]):
@@ -251,7 +256,7 @@ _HONOURS = re.compile(r"(?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:ho
 
 def _field_of(rest: str) -> str | None:
     """'in Zoology (Ecology), University of X' or 'Zoology (Ecology), …' -> 'Zoology (Ecology)'; not an honour."""
-    fm = re.match(r"\s*(?:in|of|en|in the field of|,)\s+([^,;|]+)", rest, re.I) or re.match(r"\s+([A-Z][^,;|]+)", rest)
+    fm = re.match(r"\s*(?:in|of|en|em|in the field of|,)\s+([^,;|]+)", rest, re.I) or re.match(r"\s+([A-Z][^,;|]+)", rest)
     if fm is None:
         return None
     field = re.sub(r"\s*\((?:advis|supervis|thesis|GPA)[^)]*\)?", "", fm.group(1), flags=re.I).strip(" .")
@@ -264,7 +269,7 @@ def normalise_degree(d: str) -> str:
     k = re.sub(r"[\s.]", "", d.lower())
     table = {"phd": "Ph.D.", "dphil": "Ph.D.", "ms": "M.S.", "msc": "M.Sc.", "ma": "M.A.", "mse": "M.S.E.",
              "bs": "B.S.", "bsc": "B.Sc.", "ba": "B.A.", "be": "B.E.", "beng": "B.Eng.", "meng": "M.Eng.",
-             "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
+             "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "doutorado": "Ph.D.", "doutoramento": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
              "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D.",
              "jsd": "J.S.D.", "llm": "LL.M.", "llb": "LL.B.", "bphil": "B.Phil.", "med": "M.Ed.", "edd": "Ed.D.",
              "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation"}
