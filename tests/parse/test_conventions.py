@@ -249,3 +249,10 @@ def test_a_venue_badge_above_a_line_per_field_entry() -> None:
             "(WANLP)*, Dec 2022\n")
     p = scholarscope.parse_text(text, format="md").publications[0]
     assert p.title == "Morphological Segmentation with Character-Level Widgets for Arabic Dialects"
+
+
+def test_a_note_about_the_list_is_no_entry() -> None:
+    text = ("# Publications\n\nExported from NCBI My Bibliography (Summary, text), 15 January 2025; 41 items in PubMed, "
+            "selected items below. Full list: https://www.ncbi.nlm.nih.gov/myncbi/ann.roe.1/bibliography/public/\n\n"
+            "1. Roe A, Lee B. Widgets in tropical cities. Am J Epidemiol. 2023;192(11):1843-1855.\n")
+    assert [p.title for p in scholarscope.parse_text(text, format="md").publications] == ["Widgets in tropical cities"]

@@ -556,8 +556,14 @@ def _is_legend(block: list[Line]) -> bool:
         return True  # "(as of January 2025)": a note on the list; a table's "continued on next page"
     if len(text) < 240 and holds_any(fold_case(text), _SUMMARY_WORDS) and _SUMMARY_LINE.search(text):
         return True  # "Google Scholar: 24 publications, h-index 11 (March 2025)": counts, not a work
+    if len(text) < 400 and _LIST_NOTE.match(text):
+        return True  # "Exported from NCBI My Bibliography …; 41 items, selected items below. Full list: <url>"
     short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)
     return short and bool(_LEGEND.search(text) or re.match(r"(?:denotes?|indicates?|marks?)\s", text, re.I))
+
+
+_LIST_NOTE = re.compile(r"(?:exported|generated|downloaded|retrieved|taken) from\b|(?:last )?updated(?: on)?\s*:?\s+\w|"
+                        r"(?:full|complete) (?:list|publication list)\b|see (?:also )?(?:my )?(?:google scholar|orcid|dblp)\b", re.I)
 
 
 _SUMMARY_LINE = re.compile(r"\bh-?index\b|\bi10-index\b|\b\d+\s+(?:refereed |peer-reviewed |journal )?(?:papers|publications|articles)\s*"
