@@ -37,3 +37,15 @@ def test_a_heading_set_right_under_a_sentence_with_a_gap_below() -> None:
             "2022–present Assistant Professor, Department of Mathematical Sciences, University of Copenhagen, Denmark\n")
     prof = scholarscope.parse_text(text, format="txt")
     assert [(p.title, p.start) for p in prof.positions] == [("Assistant Professor", "2022")]
+
+
+def test_role_and_degree_headings_inside_experience_are_entries() -> None:
+    import scholarscope
+    text = ("# Ann Roe\n\n### EXPERIENCE\n\n### Postdoctoral Researcher\n\nRobotic Widgets Lab, ETH Zürich\n"
+            "Mar 2023 – present\tZürich, Switzerland\n\n### Graduate Research Assistant\n\nThe Robotics Institute, "
+            "Carnegie Mellon University\nAug 2017 – Feb 2023\tPittsburgh, PA, USA\n\n### EDUCATION\n\n"
+            "### Ph.D. in Robotics\n\nCarnegie Mellon University\nAug 2017 – Feb 2023\tPittsburgh, PA, USA\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.start) for p in prof.positions] == [("Postdoctoral Researcher", "2023-03"),
+                                                             ("Graduate Research Assistant", "2017-08")]
+    assert [(e.degree, e.institution) for e in prof.education] == [("Ph.D.", "Carnegie Mellon University")]

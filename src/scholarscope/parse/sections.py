@@ -116,8 +116,19 @@ def categorise(title: str) -> str | None:
     return best[3]
 
 
-_POST_TITLE_END = re.compile(r"\b(?:researcher|professor|lecturer|fellow|scientist|engineer|intern|postdoc|director|instructor)$",
+_POST_TITLE_END = re.compile(r"\b(?:researcher|professor|lecturer|fellow|scientist|engineer|intern|postdoc|director|instructor|assistant|analyst|developer|consultant|technician)$",
                              re.I)
+
+
+_DEGREE_START = re.compile(r"(?:ph\.?\s?d|m\.?\s?sc|b\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?a|m\.?\s?a|m\.?\s?s|b\.?\s?s|"
+                           r"master|bachelor|doctor|diplom|licenciatura|habilitation)\b\.?\s", re.I)
+
+
+def _names_an_entry(text: str) -> bool:
+    """'Postdoctoral Researcher', 'Ph.D. in Robotics': a heading that names a post or a degree (AltaCV sets each
+    entry's role as a heading) is that entry's first line, not a section."""
+    t = normalise_heading(text)
+    return bool(_POST_TITLE_END.search(t) or _DEGREE_START.match(t)) and len(t.split()) <= 8
 
 
 def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -202,8 +213,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if line.kind == "heading" and line.level >= 5 and sections[-1].category in ("positions", "education") \
-                and categorise(line.body) in (None, "other", "teaching", "positions", "education"):
+        if line.kind == "heading" and sections[-1].category in ("positions", "education") and (
+                (line.level >= 5 and categorise(line.body) in (None, "other", "teaching", "positions", "education"))
+                or _names_an_entry(line.body)):
             # "###### Research Scientist Intern" / "###### Meta AI": a web CV's card sets the post and the employer
             # as small headings; they are the entry's lines, not sections of their own
             sections[-1].lines.append(Line(line.body, line.start, line.end, "plain", body=line.body))

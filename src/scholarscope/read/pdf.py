@@ -180,7 +180,7 @@ def _chars(tp, raw) -> list[Ch]:
     flags = ctypes.c_int()
     has_obj = hasattr(raw, "FPDFText_GetTextObject")
     has_loose = hasattr(raw, "FPDFText_GetLooseCharBox")
-    font_cache: dict[int, tuple[float, bool, bool]] = {}
+    font_cache: dict[int, tuple[float, bool, bool, bool]] = {}
     space_pending = False
     l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     for i in range(n):
@@ -211,9 +211,12 @@ def _chars(tp, raw) -> list[Ch]:
             weight = raw.FPDFText_GetFontWeight(tp, i)
             ital = bool(_ITAL_NAME.search(fname)) or bool(flags.value & 64)
             bold = bool(_BOLD_NAME.search(fname)) or (weight >= 600 and not _STYLED_NAME.search(fname))
-            info = (round(size, 1), bold, ital)
+            info = (round(size, 1), bold, ital, bool(_ICON_FONT.search(fname)))
             if key != -1:
                 font_cache[key] = info
+        if info[3]:  # a glyph of an icon font ("z" for a calendar, "+" for a map pin): no text
+            space_pending = True
+            continue
         if has_loose and raw.FPDFText_GetLooseCharBox(tp, i, rect):
             x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
             if y1 < y0:
@@ -234,6 +237,8 @@ def _chars(tp, raw) -> list[Ch]:
 
 # Ligatures of TeX fonts without a Unicode map: pdfium hands back the font's own codes
 # (T1 encoding 27-31; OT1 11, 12, 14, 15 - OT1's 13 "fl" is left alone: it is also a line break).
+_ICON_FONT = re.compile(r"fontawesome|font ?awesome|academicons|materialicons|material ?icons|icomoon|glyphicons|"
+                        r"ionicons|octicons|typicons|entypo", re.I)  # not Wingdings/Symbol: Word sets its bullets in them
 _TEX_LIGATURES = {27: "ff", 28: "fi", 29: "fl", 30: "ffi", 31: "ffl", 11: "ff", 12: "fi", 14: "ffi", 15: "ffl"}
 
 
