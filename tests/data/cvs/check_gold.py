@@ -131,6 +131,8 @@ STRUCT = {
     "36_": ("## Publications", "## Curatorial Projects", r"^-   (?:Castellví|———|Sanchis)"),
     "37_": ("\\cvsec{Publications}", "\\cvsec{Invited talks", r"^\\bibitem\{"),
     "38_": ('<div class="publications">', "<!-- Footer -->", r'<div id="[a-z0-9]+" class="col-sm-8">'),
+    "39_": (" PUBLICATIONS\n", " TEACHING\n", r"^  (?:[JCP]\d+\.  |Ph\.D\. Thesis: )"),
+    "40_": ('<section id="publications">', "<footer>", r'^  <div class="pub">'),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
