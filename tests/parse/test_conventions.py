@@ -256,3 +256,16 @@ def test_a_note_about_the_list_is_no_entry() -> None:
             "selected items below. Full list: https://www.ncbi.nlm.nih.gov/myncbi/ann.roe.1/bibliography/public/\n\n"
             "1. Roe A, Lee B. Widgets in tropical cities. Am J Epidemiol. 2023;192(11):1843-1855.\n")
     assert [p.title for p in scholarscope.parse_text(text, format="md").publications] == ["Widgets in tropical cities"]
+
+
+def test_box_drawing_frames_and_letter_number_labels() -> None:
+    text = ("╔════════════════════╗\n║  CURRICULUM VITAE  ║\n║  Ann Roe-Hale      ║\n╚════════════════════╝\n\n"
+            "━━━━━━━━━━━━━━━━━━━━\n PUBLICATIONS\n━━━━━━━━━━━━━━━━━━━━\n\n"
+            "  ┌─ Refereed Journal Articles ────────┐\n\n"
+            "  J2.  A. Roe-Hale and L. Brandt, “Thermal widgets from magnon-phonon hybridization,”\n"
+            "       Phys. Rev. Lett. 133, 116701 (2024).\n\n"
+            "  J1.  A. Roe-Hale, “Widget scaling in heavy-fermion compounds,” Phys. Rev. B 108, 245132 (2023).\n")
+    prof = scholarscope.parse_text(text, format="txt")
+    assert prof.person.name == "Ann Roe-Hale"
+    assert [(p.index, p.title) for p in prof.publications] == [
+        (2, "Thermal widgets from magnon-phonon hybridization"), (1, "Widget scaling in heavy-fermion compounds")]

@@ -14,7 +14,7 @@ _BULLET = re.compile(r"^\s*[-•◦▪●○■□➢►·‣⁃∙◆◇♦❖�
 # "[12]", "(12)", "12." and "12)"; and labels "[J5]", "[C10]", "[RI1]" numbering each kind of work apart
 # "1.2." numbers the second entry of the first group (a Word list numbered per category)
 _NUMBER = re.compile(r"^\s*(?:\[(?:[A-Z]{1,3}[-.]?)?(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\t)|"
-                     r"\d{1,2}\.(\d{1,3})\.(?=\s+[A-Z\ue000-\ue003“\"]))\s+")
+                     r"\d{1,2}\.(\d{1,3})\.(?=\s+[A-Z\ue000-\ue003“\"])|[A-Z]{1,2}(\d{1,3})\.(?=\s))\s+")  # "J7.  Authors"
 
 
 @dataclass

@@ -18,6 +18,7 @@ _BOLD_MD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITAL_STAR = re.compile(r"(?<![\w*\\\ue000-\ue003])\*(?=[\w\"'“(\[\ue000-\ue003])([^*\n]+?)(?<=[^\s*\\,;])\*(?![\w*])")
 _ITAL_US = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~'\"$])")
+_BOX = re.compile(r"[\u2500-\u257f\u2580-\u259f]")
 _FRONT = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.S)
 
 
@@ -44,6 +45,8 @@ def read(source: str, name: str = "") -> Text:
     if "*" in source:
         source = _WRAPPED_ITAL.sub(lambda m: m.group(0).replace("\n", " "), source)  # same length, as above
     source = dehyphenate(source)  # same length: offsets stay valid
+    if _BOX.search(source):  # "┌─ Journal Articles ──┐", "║ Name ║", "━━━━": box-drawing frames and rules are no text
+        source = _BOX.sub(" ", source)  # same length
     lines = source[start:].split("\n")
     offsets = _line_offsets(lines, start)
     furniture = page_furniture(lines)
