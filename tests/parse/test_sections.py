@@ -49,3 +49,14 @@ def test_role_and_degree_headings_inside_experience_are_entries() -> None:
     assert [(p.title, p.start) for p in prof.positions] == [("Postdoctoral Researcher", "2023-03"),
                                                              ("Graduate Research Assistant", "2017-08")]
     assert [(e.degree, e.institution) for e in prof.education] == [("Ph.D.", "Carnegie Mellon University")]
+
+
+def test_a_capitals_heading_with_its_legend_after_an_awards_list() -> None:
+    import scholarscope
+    text = ("ANN ROE\n\nHONORS AND AWARDS\n\n2017\tWidget Graduate Research Award, UC Davis\n\n"
+            "REFEREED PUBLICATIONS (* student author)\n2. Roe, A., and T. Lee*. 2025. Drought widgets alter seedling "
+            "recruitment. Ecology 106:e4512.\n\n1. Lee, T.*, and A. Roe. 2024. Soil widgets buffer oak seedlings. "
+            "Journal of Ecology 112:1877–1891.\n")
+    prof = scholarscope.parse_text(text, format="txt")
+    assert [p.section for p in prof.publications] == ["refereed publications (* student author)"] * 2
+    assert len(prof.awards) == 1

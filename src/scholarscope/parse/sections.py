@@ -131,10 +131,16 @@ def _names_an_entry(text: str) -> bool:
     return bool(_POST_TITLE_END.search(t) or _DEGREE_START.match(t)) and len(t.split()) <= 8
 
 
+_LEGEND_AFTER = re.compile(r"\s*\((?=[^()]*[*†‡§#])[^()]{1,60}\)$")
+
+
 def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     if line.kind != "plain":
         return False
     raw = line.text.strip()
+    legend = _LEGEND_AFTER.search(strip_markup(raw).rstrip())
+    if legend:  # "REFEREED PUBLICATIONS (* student author)": a heading with its legend
+        raw = strip_markup(raw)[: legend.start()].rstrip()
     text = normalise_heading(raw)
     if not text or len(text) > 60 or len(text.split()) > 7 or "\t" in raw:
         return False
@@ -162,6 +168,8 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     elif not standalone and (nxt is None or nxt.kind == "blank") and len(text.split()) <= 3 \
             and re.search(r"[.)]$", strip_markup(prev.text).rstrip()):
         standalone = True  # "… entanglement." / "Appointments" / (gap): a heading set with no gap above it
+    if legend and all_caps and _mostly_vocab(text) and nxt is not None and nxt.kind == "item":
+        return True
     if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
         return True
     return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None
@@ -224,6 +232,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             level = line.level
         elif _looks_like_heading(line, prev, nxt):
             level = 7  # shape-detected: below any marked heading
+            if stack and _caps(line.text) and _caps(stack[-1][1].title):
+                level = stack[-1][0]  # "REFEREED PUBLICATIONS (…)" after "HONORS AND AWARDS": a peer in capitals
         else:
             sections[-1].lines.append(line)
             continue
@@ -245,6 +255,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
         stack.append((level, sec))
     _talks_among_papers(sections)
     return sections
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in _LEGEND_AFTER.sub("", strip_markup(text).strip()) if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _column_labels(title: str) -> bool:
