@@ -311,3 +311,75 @@ def test_prefix_cut_matches_as_its_plain_form():
     texts += ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 14))) for _ in range(5000)]
     for s in texts:
         assert [m.span() for m in _PREFIX_CUT.finditer(s)] == [m.span() for m in plain.finditer(s)], s
+
+
+def _author_prefix_as_written(s: str) -> tuple[str, str]:
+    """author_prefix as it was written before its speed-up: every cut tried from the shortest prefix up,
+    the title-word search run over the whole prefix at each cut."""
+    from scholarscope.parse.author_prefix import _CLOSED_LIST, _LETTER, _PREFIX_CUT, _PROSE_WORD
+    from scholarscope.parse.fields import from_plain_offset, strip_markup_keep_bold, venue_like
+    from scholarscope.parse.places import is_imprint_city
+    from scholarscope.read.text import strip_markup
+
+    def venue_next(rest):
+        seg = re.split(r"\s*(?:[,(;]|\d)", rest, maxsplit=1)[0].strip()
+        return len(seg) >= 4 and venue_like(seg)
+
+    def title_follows(rest):
+        r = strip_markup(rest).strip()
+        return not r or bool(re.match(r"[\w“\"(\[‘'¿¡]", r))
+
+    lead = len(s) - len(s.lstrip(" ,.;:"))
+    s = s[lead:]
+    opening = re.match("\ue002([^\ue003]*)\ue003", s)
+    if opening and len(opening.group(1).split()) >= 3 and names.parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
+        return "", s
+    if opening and re.match(r"\s*[.,]?\s*\(", s[opening.end():]):
+        return "", s
+    plain = strip_markup_keep_bold(s)
+    best = ("", s)
+    for mt in _PREFIX_CUT.finditer(plain):
+        cand = plain[: mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()]
+        if len(cand) > 600 or _PROSE_WORD.search(cand):
+            break
+        c = cand.strip()
+        if not c or not _LETTER.search(c):
+            continue
+        bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
+        if bare_comma and not (_CLOSED_LIST.search(c) or names.ETAL.search(c) or venue_next(plain[mt.end():])):
+            continue
+        if mt.group(0).startswith(":") and (is_imprint_city(strip_markup(c)) or c.endswith((" Re", " RE"))):
+            continue
+        got = names.parse_author_list(c)
+        if got and got[0] and re.search(r"[a-z]\.", got[0][-1]) and venue_like(names.clean_name(got[0][-1]) + "."):
+            continue
+        if got and got[0] and title_follows(plain[mt.end():]):
+            cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
+            best = (c, from_plain_offset(s, cut).lstrip())
+    return best
+
+
+def test_author_prefix_reads_as_written():
+    from scholarscope.parse.author_prefix import author_prefix
+    rnd = random.Random(29)
+    lists = ["A. Roe, B. Lee, and C. Poe. ", "Roe, A., & Lee, B. (2020). ", "Roe A, Lee B, Poe C, ", "Ann Roe and Bo Lee: ",
+             "E. Garnett, P. Yang, Nano Lett. ", "Roe, A. et al., ", "\ue000A. Roe\ue001, B. Lee, ", "Berkeley, CA: ",
+             "Re: ", "A. Roe, B. Lee “", "Roe A, Lee B (", "A. Roe\ue002 ", "\ue002Some Title Here\ue003 (", "van der Berg, J., "]
+    texts = [rnd.choice(lists) + s for s in STRINGS[::3]] + STRINGS[::2]
+    for s in texts:
+        assert author_prefix.__wrapped__(s) == _author_prefix_as_written(s), s
+
+
+def test_title_word_search_from_the_word_crossing_the_last_cut():
+    from scholarscope.parse.author_prefix import _PROSE_WORD, _word_start
+    rnd = random.Random(31)
+    chars = list("abcdeqrstvxyzw A'’-.,") + ["van", "with", "and", "others", "der", "zur", "\ue000", "Ä", "é", "1"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
+        searched = 0
+        for end in sorted(rnd.sample(range(len(s) + 1), min(len(s) + 1, 6))):
+            full = _PROSE_WORD.search(s[:end]) is not None
+            assert (_PROSE_WORD.search(s, _word_start(s, searched), end) is not None) == full, (s, searched, end)
+            if full:
+                break
+            searched = end
