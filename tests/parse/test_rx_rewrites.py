@@ -383,3 +383,18 @@ def test_title_word_search_from_the_word_crossing_the_last_cut():
             if full:
                 break
             searched = end
+
+
+def test_title_score_patterns_read_only_where_a_match_can_be():
+    from scholarscope.parse import entry
+    ends = ["", " and", " the\n", ",", ";  ", ", \n", " of", "\tin", "-with", "for\n\n", " eds.", "(eds.)\n", " ed",
+            "eds.\n", "Ed.", " vol. 3", " pp. 4", " 12 (3)", ". Thesis", ", PhD thesis", ", Thèse", ", DISSERTATION",
+            ", doKtorarbeit", ", theſis", ". London: Penguin", " (Eds.)", " p.5"]
+    rnd = random.Random(37)
+    texts = STRINGS + [s[-rnd.randint(0, 40):] + rnd.choice(ends) for s in STRINGS[:8000]]
+    for t in texts:
+        assert entry._open_end(t) == bool(entry._OPEN_END.search(t)), t
+        assert bool(entry._EDS_END.search(t, max(0, len(t) - 5))) == bool(entry._EDS_END.search(t)), t
+        assert entry._thesis_in_title(t) == bool(entry._THESIS_IN_TITLE.search(t)), t
+        for gated_rx in (entry._NUMBERS_IN_TITLE, entry._IMPRINT_IN_TITLE, entry._EDS_PAREN):
+            assert bool(gated_rx.search(t)) == bool(gated_rx.rx.search(t)), (gated_rx.pattern, t)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 from .author_prefix import author_prefix
 from .entry_lines import detach_right_fields, drop_description, segment_lines, unwrap, wrapped
 from .field_record import field_record
@@ -26,6 +26,7 @@ from .places import is_place
 from .preclean import GAP_BEFORE_STOP as _GAP_BEFORE_STOP
 from .preclean import LINE_BREAK as _LINE_BREAK
 from .preclean import pre_clean
+from .rxgate import NeedsAny, holds_any
 from .venues import normalise_venue
 
 
@@ -152,7 +153,7 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if learned is not None and learned.year is None and re.search(r"\b(?:19|20)\d\d\W*$", learned.title):
         learned = None  # the CRF ran the year into the title
     if learned is not None and (re.match(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", learned.title, re.I)
-                                or _THESIS_IN_TITLE.search(learned.title)):
+                                or _thesis_in_title(learned.title)):
         learned = None  # "u. a.: Title", "Title. Dissertation, KIT": the CRF ran another field into the title
     if learned is not None and learned.title == best.title and _name_count(best) > _name_count(learned) \
             and (best.venue_raw or not learned.venue_raw):
@@ -263,24 +264,35 @@ _COMPLETE = 5.5
 
 _THESIS_IN_TITLE = re.compile(r"[.,]\s*(?:ph\.?\s?d\.?\s+|doctoral\s+|master'?s?\s+|bachelor'?s?\s+)?"
                               r"(?:thesis|dissertation|doktorarbeit|th[èe]se|tesis)\b", re.I)
+_THESIS_WORDS = ("thesis", "dissertation", "doktorarbeit", "thèse", "these", "tesis")  # one is in every match (folded)
 
 
-_NUMBERS_IN_TITLE = re.compile(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.")
+def _thesis_in_title(title: str) -> bool:
+    return holds_any(fold_case(title), _THESIS_WORDS) and _THESIS_IN_TITLE.search(title) is not None
+
+
+_NUMBERS_IN_TITLE = NeedsAny(re.compile(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\."), ("(", "p.", "vol."))
 
 
 _OPEN_END = re.compile(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$")
 
 
+def _open_end(title: str) -> bool:
+    """_OPEN_END.search(title), read only from where a match can start: at most five characters before the
+    title's last non-space one (a match runs to the end, but for a last newline or trailing spaces)."""
+    return _OPEN_END.search(title, max(0, len(title.rstrip()) - 5)) is not None
+
+
 _AND_START = re.compile(r"(?:and|&)\s")
 
 
-_EDS_END = re.compile(r"\beds?\.?$")
+_EDS_END = re.compile(r"\beds?\.?$")  # (searched from five characters before the end: a match is at most "eds.\n")
 
 
-_IMPRINT_IN_TITLE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]")
+_IMPRINT_IN_TITLE = NeedsAny(re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]"), (":",))
 
 
-_EDS_PAREN = re.compile(r"\(eds?\.?\)", re.I)
+_EDS_PAREN = NeedsAny(re.compile(r"\(eds?\.?\)", re.I), ("(",))
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.?$")
@@ -328,17 +340,17 @@ def _quality(f: Fields) -> float:
         q -= 2
     if _YEAR.search(f.title) or _NUMBERS_IN_TITLE.search(f.title):
         q -= 1
-    if _OPEN_END.search(f.title):
+    if _open_end(f.title):
         q -= 1
-    if _AND_START.match(f.title) or _EDS_END.search(f.title):
+    if _AND_START.match(f.title) or _EDS_END.search(f.title, max(0, len(f.title) - 5)):
         q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
     if _IMPRINT_IN_TITLE.search(f.title):
         q -= 1.5  # "Rayuela. Buenos Aires: Editorial Sudamericana": the imprint is not the title
-    if _THESIS_IN_TITLE.search(f.title):
+    if _thesis_in_title(f.title):
         q -= 1.5  # "Title. Dissertation, KIT": the thesis note and the school belong to the venue part
     if _EDS_PAREN.search(f.title):
         q -= 2  # the editors of the book belong to the venue part
-    if _INITIAL_END.search(f.authors_raw.strip()) and _SURNAME_COMMA.match(f.title):
+    if _SURNAME_COMMA.match(f.title) and _INITIAL_END.search(f.authors_raw.strip()):
         q -= 2  # "F. R. K." + "Chung, Spectral Graph Theory": the surname went to the title
     return q
 
