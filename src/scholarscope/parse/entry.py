@@ -108,12 +108,15 @@ _MEETING_START = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:International|Annual|
                             r"Proceedings|Journal|Workshop|Conference|Symposium|Transactions)\b")
 
 
+_DASH = re.compile(r"\s[–—-]{1,2}\s(?=\S)")
+
+
 def _dash_venue(f: Fields) -> Fields:
     """'NewWave Workflow Engine – International Workshop on Smalltalk Technologies': a dash before a
     meeting or journal name ends the title, when no better venue was found."""
     if f.no_title or (f.venue_raw and venue_like(f.venue_raw)):
         return f
-    m = re.search(r"\s[–—-]{1,2}\s(?=\S)", f.title)
+    m = _DASH.search(f.title)
     if not m or len(f.title[: m.start()].split()) < 2:
         return f
     part = f.title[m.end():].strip(" .,;")
@@ -125,6 +128,10 @@ def _dash_venue(f: Fields) -> Fields:
 
 
 _SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
+
+
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\W*$")
+_TRUNCATION_START = re.compile(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", re.I)
 
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
@@ -150,9 +157,9 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     elif quality(best) >= _COMPLETE:
         return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
-    if learned is not None and learned.year is None and re.search(r"\b(?:19|20)\d\d\W*$", learned.title):
+    if learned is not None and learned.year is None and _YEAR_AT_END.search(learned.title):
         learned = None  # the CRF ran the year into the title
-    if learned is not None and (re.match(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", learned.title, re.I)
+    if learned is not None and (_TRUNCATION_START.match(learned.title)
                                 or _thesis_in_title(learned.title)):
         learned = None  # "u. a.: Title", "Title. Dissertation, KIT": the CRF ran another field into the title
     if learned is not None and learned.title == best.title and _name_count(best) > _name_count(learned) \
@@ -171,17 +178,21 @@ _PUBLISHER_WORD = re.compile(r"\b(?:press|publish\w*|verlag|books|editions?|[ée
                              r"springer|elsevier|wiley|routledge|sage|pearson|academic)\b|:", re.I)
 
 
+_QUESTION_CUT = re.compile(r"[?!]\s+\S{1,3}$")
+_TO_SENTENCE_END = re.compile(r"[^.]*?(?=\.(?:\s|$))")
+
+
 def _mend_learned(learned: Fields, rules: Fields, text: str) -> Fields:
     """Two slips of the CRF the rules' reading shows: a journal it took for a publisher ('… review. Child
     Development Perspectives.'), and a title it cut after a question ('Do children deplete? A')."""
     if not learned.venue_raw and learned.publisher and learned.publisher == rules.venue_raw \
             and not _PUBLISHER_WORD.search(learned.publisher):
         learned.venue_raw, learned.publisher = learned.publisher, ""
-    cut = re.search(r"[?!]\s+\S{1,3}$", learned.title)
+    cut = _QUESTION_CUT.search(learned.title)
     plain = strip_markup(text)
     at = plain.find(learned.title) if cut else -1
     if at >= 0:
-        more = re.match(r"[^.]*?(?=\.(?:\s|$))", plain[at + len(learned.title):])
+        more = _TO_SENTENCE_END.match(plain[at + len(learned.title):])
         if more and len(more.group(0).split()) <= 25:
             learned.title = (learned.title + more.group(0)).strip()
     return learned
@@ -199,33 +210,45 @@ def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     return bool(lost_venue or lost_authors)
 
 
+_SPACES = re.compile(r"\s+")
+_NUMBER_PAIR = re.compile(r"\d+\s*,\s*\d+")
+_NUMBERS_AT_END = re.compile(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$")
+_ETAL_START = re.compile(r"et\.?\s*al\b")
+_NUMBERS_OR_YEAR = re.compile(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$")
+_LIST_STOP = re.compile(r"(?<![\s.\-][A-Z])\.$")  # the stop after a list, not after an initial
+
+
 def _titleless(s: str, rules: Fields) -> Fields | None:
     """'Omukai K., Nishi R., 1998, ApJ, 508, 141': physics and astronomy cite without titles. When the
     CRF finds none and the rules' "title" is a year, numbers, a venue or names, there is none."""
     from .refcrf import label_reference
 
-    r = label_reference(re.sub(r"\s+", " ", s).strip())
+    r = label_reference(_SPACES.sub(" ", s).strip())
     t = rules.title
-    if not r.get("container") and rules.authors_raw and venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
+    if not r.get("container") and rules.authors_raw and venue_like(t) and _NUMBER_PAIR.search(s):
         # "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082": the rules found the names and the journal
         return Fields(title="", authors_raw=rules.authors_raw, venue_raw=t, year=rules.year, no_title=True)
-    numbers = r.get("volume") or r.get("pages") or re.search(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$", s)
+    numbers = r.get("volume") or r.get("pages") or _NUMBERS_AT_END.search(s)
     if r.get("title") or not r.get("container") or not numbers:
         return None
-    bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or _too_short_for_a_title(t) \
+    bad = not t or _ETAL_START.match(t) or _NUMBERS_OR_YEAR.search(t) or _too_short_for_a_title(t) \
         or venue_like(t) or parse_author_list(t.strip(" .,")) is not None
     if not bad:
         return None
     venue, _ = _venue_and_year(r["container"])
-    authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
+    authors = _LIST_STOP.sub("", (r.get("authors") or "").strip(" ,;:"))
     return Fields(title="", authors_raw=authors, venue_raw=venue, year=r.get("year"), no_title=True)
+
+
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+_STOP_OR_COLLAB = re.compile(r"[.,:;]|\bcollab", re.I)
 
 
 def _too_short_for_a_title(t: str) -> bool:
     """'Rev. Lett', 'P. SCRIBE', 'A: Math', 'RENO Collab': pieces of a titleless physics reference; two plain
     words ('Widget connectivity') may be a title."""
     words = t.split()
-    return len(words) < 2 or not re.search(r"[^\W\d_]{3}", t) or (len(words) == 2 and bool(re.search(r"[.,:;]|\bcollab", t, re.I)))
+    return len(words) < 2 or not _THREE_LETTERS.search(t) or (len(words) == 2 and bool(_STOP_OR_COLLAB.search(t)))
 
 
 def _known(f: Fields | None, known_authors: str | None) -> Fields | None:
@@ -247,14 +270,14 @@ def _segment_learned(s: str) -> Fields | None:
         from .refcrf import label_reference
     except ImportError:
         return None
-    plain = re.sub(r"\s+", " ", strip_markup(s)).strip()
+    plain = _SPACES.sub(" ", strip_markup(s)).strip()
     if len(plain) < 20:
         return None
     r = label_reference(plain)
     if not r.get("title"):
         return None
     venue, _ = _venue_and_year(r.get("container") or "")
-    authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
+    authors = _LIST_STOP.sub("", (r.get("authors") or "").strip(" ,;:"))
     return Fields(title=_clean_title(r["title"]), authors_raw=authors, venue_raw=venue, year=r.get("year"),
                   publisher=_venue_and_year(r.get("publisher") or "")[0])
 
@@ -363,6 +386,9 @@ def _names_open_title(f: Fields) -> bool:
     return bool(names) and not (f.title_apart and not rest.strip())
 
 
+_AND_NEXT = re.compile(r"and\s")
+
+
 def _join_runs(m: re.Match) -> str:
     """Join two runs of one style, unless the second is a person's name (a bold title, then
     the bold owner starting the author list)."""
@@ -372,10 +398,14 @@ def _join_runs(m: re.Match) -> str:
     nxt = rest[: rest.find(BOLD_OFF)] if BOLD_OFF in rest else rest[:60]
     after = strip_markup(rest[len(nxt):]).lstrip(" *†‡")
     # "**Collective Action**. In …" ends a title; "**J. Roe**, A. Lee" opens an author list
-    if is_name(strip_markup(nxt).strip(" ,*†‡")) and (not after or after[:1] in ",;&" or re.match(r"and\s", after)
+    if is_name(strip_markup(nxt).strip(" ,*†‡")) and (not after or after[:1] in ",;&" or _AND_NEXT.match(after)
                                                        or nxt.rstrip().endswith(",")):
         return m.group(0)
     return " "
+
+
+_DATE_CELL = re.compile(r"[\s\d\-–—/.,a-zA-Z]{0,25}")
+_TITLE_YEAR_END = re.compile(r"[\s,(]+((?:19|20)\d\d)\)?\.?$")
 
 
 def _segment_string(s: str) -> Fields:
@@ -388,7 +418,7 @@ def _segment_string(s: str) -> Fields:
     tab = _TAB_DATE.search(s)
     if tab:
         date_col = first_year(strip_markup(tab.group(1)))
-        s = s[: tab.start()] + (" " + tab.group(1) if not re.fullmatch(r"[\s\d\-–—/.,a-zA-Z]{0,25}", strip_markup(tab.group(1))) else "")
+        s = s[: tab.start()] + (" " + tab.group(1) if not _DATE_CELL.fullmatch(strip_markup(tab.group(1))) else "")
     trail = _TRAIL_DATE.search(strip_markup(s))
     trail_year = None
     if trail and len(strip_markup(s)[: trail.start()].split()) >= 3:
@@ -422,7 +452,7 @@ def _segment_string(s: str) -> Fields:
             _split_by_sentences(f, s)
     if f.year is None:
         f.year = date_col or lead_year or trail_year
-    ty = re.search(r"[\s,(]+((?:19|20)\d\d)\)?\.?$", f.title)
+    ty = _TITLE_YEAR_END.search(f.title)
     if ty and not f.venue_raw and len(f.title.split()) > 3:
         f.title, f.year = _clean_title(f.title[: ty.start()]), f.year or int(ty.group(1))
     if f.year is None:
@@ -437,10 +467,13 @@ _LETTER_RE = re.compile(r"(?<=[.,]\s)(Re|RE):\s*$")
 _BRACKET_TITLE = re.compile(r"(?:(?<=[.,;:]\s)|^)\[([^\[\]]{20,}?)\]\.(?=\s+[A-Z\ue000\ue002])")
 
 
+_PLACE_THEN_VENUE = re.compile(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\.\s+(.+)$")
+
+
 def _title_end_before_venue(f: Fields, plain: str) -> None:
     """'… woody cover in Laikipia, Kenya. Journal of Applied Ecology': the title ran to the sentence
     end before the journal, not to the comma before a place."""
-    m = re.match(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\.\s+(.+)$", f.venue_raw)
+    m = _PLACE_THEN_VENUE.match(f.venue_raw)
     if not (m and f.title and is_place(m.group(1)) and venue_like(m.group(2))):
         return  # only a place ends a title this way ("…in Laikipia, Kenya."); "J. Amer. Math. Soc." is one name
     i = plain.find(f.title)
@@ -473,8 +506,11 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.year = f.year or y
 
 
+_LEAD_LIST_YEAR = re.compile(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$")
+
+
 def _strip_lead_year(b: str, f: Fields) -> str:
-    m = re.search(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$", b)
+    m = _LEAD_LIST_YEAR.search(b)
     if m and parse_author_list(b[: m.start()]):
         f.year = int(m.group(1))
         return _list_end(b[: m.start() + (b[m.start()] == ".")])  # the stop after "Ann B" stays for _list_end
@@ -490,42 +526,54 @@ def _list_end(s: str) -> str:
     return s if _INITIAL_STOP.search(s) else s.rstrip(".").rstrip(" ,;:")
 
 
+_COMMA_NEXT = re.compile(r"\s*[*†‡]*\s*,\s*\S")
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _split_glued_name(before: str, title: str, after: str) -> tuple[str, str, str]:
     """'**Title Zainab Haddad***, Kevin Liu, ...': a bold title and the bold owner name that
     starts the author list, merged into one run by a word processor."""
     rest = strip_markup(after)
-    if not re.match(r"\s*[*†‡]*\s*,\s*\S", rest):
+    if not _COMMA_NEXT.match(rest):
         return before, title, after
     words = title.split()
     for k in (3, 2):
         if len(words) <= k + 2:
             continue
         name = " ".join(words[-k:])
-        nxt = re.split(r"\s*,\s*", rest.lstrip(" *†‡,"), maxsplit=1)[0]
+        nxt = _COMMA.split(rest.lstrip(" *†‡,"), maxsplit=1)[0]
         if is_name(name) and is_name(nxt) and not is_name(" ".join(words[-k - 1:])):
             return before, " ".join(words[:-k]), BOLD_ON + name + BOLD_OFF + after
     return before, title, after
 
 
+_ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
+_BOLD_RUN = re.compile(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}")
+_YEAR_TAIL = re.compile(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$")
+
+
 def _italic_title(s: str) -> tuple[str, str, str] | None:
     """'Authors, *Title*, venue': an italic run right after an author list is the title."""
-    for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s):
+    for mt in _ITALIC_RUN.finditer(s):
         inner = strip_markup(mt.group(1)).strip()
         before = strip_markup_keep_bold(s[: mt.start()]).strip(" ,.;:")
         if len(inner.split()) < 3 or venue_like(inner) or not before:
             continue
-        before = re.sub(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$", "", before)
+        before = _YEAR_TAIL.sub("", before)
         if parse_author_list(before):
             return s[: mt.start()], inner, s[mt.end():]
         return None
     return None
 
 
+_LABEL_OPENING = re.compile(r"^\[[^\]]{1,20}\]\s*")
+
+
 def _bold_title(s: str) -> tuple[str, str, str] | None:
     """A bold run that is not a name list is the title (common in web CVs)."""
-    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", s):
+    for mt in _BOLD_RUN.finditer(s):
         inner = strip_markup(mt.group(1)).strip()
-        inner = re.sub(r"^\[[^\]]{1,20}\]\s*", "", inner)  # "[VLDB'26] Title"
+        inner = _LABEL_OPENING.sub("", inner)  # "[VLDB'26] Title"
         if len(inner.split()) >= 3 and parse_author_list(inner) is None and not venue_like(inner) \
                 and not _YEAR.search(inner):
             return _split_glued_name(s[: mt.start()], inner, s[mt.end():])
@@ -557,9 +605,12 @@ def _split_by_sentences(f: Fields, s: str) -> None:
     f.venue_raw, f.year = _venue_and_year(rest)
 
 
+_PAREN_AT_END = re.compile(r"\(([^()]{2,120})\)\s*[.,;]?\s*$")
+
+
 def _trailing_paren_venue(title: str) -> tuple[str, str]:
     """'Title (CVPR 2024)' -> ('Title', 'CVPR 2024'): a parenthesis holding a venue or a year."""
-    m = re.search(r"\(([^()]{2,120})\)\s*[.,;]?\s*$", strip_markup(title))
+    m = _PAREN_AT_END.search(strip_markup(title))
     if not m:
         return title, ""
     inner = m.group(1)
@@ -569,12 +620,16 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
+_YEAR_PAREN = re.compile(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*")
+_STATUS_PAREN = re.compile(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", re.I)
+
+
 def _strip_year_paren(rest: str, f: Fields) -> str:
-    m = re.match(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*", strip_markup(rest))
+    m = _YEAR_PAREN.match(strip_markup(rest))
     if m and (m.group(0).strip().startswith("(") or m.group(0).strip().endswith(".")):
         f.year = int(m.group(1))
         return cut_plain_prefix(rest, m.end())
-    m = re.match(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", strip_markup(rest), re.I)
+    m = _STATUS_PAREN.match(strip_markup(rest))
     if m:
         return cut_plain_prefix(rest, m.end())
     return rest
@@ -582,7 +637,7 @@ def _strip_year_paren(rest: str, f: Fields) -> str:
 
 def _bold_venue(st: str) -> int | None:
     """'Title <link> **Journal of Widgets**, 2024': a bold run naming a known venue starts the venue."""
-    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", st):
+    for mt in _BOLD_RUN.finditer(st):
         if len(strip_markup(st[: mt.start()]).split()) >= 2 and venue_like(strip_markup(mt.group(1)).strip(" .,")):
             return mt.start()
     return None
@@ -594,10 +649,14 @@ def _lead_in(st: str, run: re.Match) -> str:
     return "," if head.endswith((",", ";")) else "." if head.endswith((".", "?", "!", ")."))else ""
 
 
+_LEADS_INTO_VENUE = re.compile(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$")
+_IN_AT_END = re.compile(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$")
+
+
 def _take_title(s: str) -> tuple[str, str]:
     """The first sentence is the title; an italic run or a journal name after it starts the venue."""
     st = s.strip(" ,.;:")
-    runs = list(re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", st))
+    runs = list(_ITALIC_RUN.finditer(st))
     for k, mt in enumerate(runs):
         head = st[: mt.start()]
         if not venue_like(strip_markup(mt.group(1)).strip(" .,")) and any(
@@ -611,8 +670,8 @@ def _take_title(s: str) -> tuple[str, str]:
             continue
         # an italic run is the venue when punctuation or "In" leads into it; a species name
         # or a term inside the title sentence is not
-        if re.search(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$", strip_markup(head)) and len(strip_markup(head).split()) >= 2:
-            return re.sub(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$", "", head), st[mt.start():]
+        if _LEADS_INTO_VENUE.search(strip_markup(head)) and len(strip_markup(head).split()) >= 2:
+            return _IN_AT_END.sub("", head), st[mt.start():]
     v = _comma_venue(st)
     d = _dot_venue(st)
     b = _bold_venue(st)
@@ -634,24 +693,32 @@ def _take_title(s: str) -> tuple[str, str]:
 _ABBREV_JOURNAL = re.compile(r"^(?:[A-Z][a-zA-Z]{0,12}\.\s*){2,}|^(?:J\.|Proc\.|Trans\.|Phys\.|Rev\.)\s")
 
 
+_COMMA_GAP = re.compile(r",\s+")
+_JOINING_WORD = re.compile(r"(?:and|or|&|the|of|for|to|with)\b")
+
+
 def _comma_venue(st: str) -> int | None:
     """'Title, Atmos. Chem. Phys., 16, 2016': where a journal abbreviation or a known venue starts."""
-    for mt in re.finditer(r",\s+", st):
+    for mt in _COMMA_GAP.finditer(st):
         after = strip_markup(st[mt.end():])
-        if len(strip_markup(st[: mt.start()]).split()) < 3 or re.match(r"(?:and|or|&|the|of|for|to|with)\b", after):
+        if len(strip_markup(st[: mt.start()]).split()) < 3 or _JOINING_WORD.match(after):
             continue
         if _ABBREV_JOURNAL.match(after) or venue_like(", ".join(after.split(",")[:1]).strip()):
             return mt.end()
     return None
 
 
+_STOP_BEFORE_CAPITAL = re.compile(r"[.?!]\s+(?=[A-Z\ue000\ue002])")
+_VENUE_NAME_END = re.compile(r"\s*(?:[,(\[:;]|\d)")
+
+
 def _dot_venue(st: str) -> tuple[int, int] | None:
     """'Title in R. Methods in Ecology & Evolution, 7': a stop followed by the whole name of a known
     venue ends the title, even after a capital that would otherwise read as an initial."""
-    for mt in re.finditer(r"[.?!]\s+(?=[A-Z\ue000\ue002])", st):
+    for mt in _STOP_BEFORE_CAPITAL.finditer(st):
         if len(strip_markup(st[: mt.start()]).split()) < 3:
             continue
-        seg = re.split(r"\s*(?:[,(\[:;]|\d)", strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
+        seg = _VENUE_NAME_END.split(strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
         if len(seg.split()) < 2:
             continue  # one word ("Nature", "Science") also starts many title sentences
         v = normalise_venue(seg)
@@ -660,10 +727,13 @@ def _dot_venue(st: str) -> tuple[int, int] | None:
     return None
 
 
+_LAST_INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]\.[\ue000-\ue003]*$")
+
+
 def split_authors(authors_raw: str) -> tuple[list[str], list[str], bool, bool]:
     """(names, marks per name, truncated, bold flags) from the author text."""
     raw = authors_raw.strip()
-    if not re.search(r"(?:^|[\s.\-])[A-Z]\.[\ue000-\ue003]*$", raw):
+    if not _LAST_INITIAL.search(raw):
         raw = raw.rstrip(".")  # the stop that ends the list, not the one of a last initial ("Roe, B. T.")
     got = parse_author_list(raw)
     if not got:
