@@ -19,12 +19,16 @@ _QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=„)\s*([^“”\"„«»]{6,}
                          r"|(?<=['‘])(?<![\w'’]['‘])([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b))")
 
 
+_TITLE_STOP_END = re.compile(r"[.,;?!]$")
+_TITLE_FOLLOWS = re.compile(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)")
+
+
 def quoted_title(s: str) -> re.Match | None:
     """A quoted span that is a whole title: it ends in a stop or comma, or one, 'In', a capital or the end
     follows it ('“Bad Things” and Moments: …' and '“Behind the Store”: Montreal …' quote a phrase in a title)."""
     for m in _QUOTED_RUN.finditer(s):
         rest = strip_markup(s[m.end():])
-        if re.search(r"[.,;?!]$", m.group(m.lastindex or 1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
+        if _TITLE_STOP_END.search(m.group(m.lastindex or 1)) or _TITLE_FOLLOWS.match(rest):
             return m
     return None
 
@@ -95,12 +99,15 @@ def from_plain_offset(s: str, n: int) -> str:
     return ""
 
 
+_VENUE_OPENING = re.compile(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)")
+
+
 @lru_cache(maxsize=65536)
 def venue_like(plain: str) -> bool:
     """A string that names a venue: 'In …', a proceedings/journal word first, or a name the venue table knows."""
     if len(plain) > 200:
         return False
-    if re.match(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)", plain):
+    if _VENUE_OPENING.match(plain):
         return True
     return _table_venue_like(plain)
 
@@ -118,9 +125,12 @@ def is_author_line(plain: str) -> bool:
     return len(names) >= 2 or got[2] or (len(names) == 1 and len(clean_name(names[0]).split()) >= 2)
 
 
+_ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
+
+
 def is_italic(ln: str) -> bool:
     s = ln.strip()
-    inside = "".join(re.findall(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s))
+    inside = "".join(_ITALIC_RUN.findall(s))
     return len(inside) >= 0.6 * len(strip_markup(s)) and bool(inside.strip())
 
 
