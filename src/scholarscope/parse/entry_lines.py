@@ -112,25 +112,38 @@ def unwrap(lines: list[str]) -> list[str]:
         run_goes_on = whole_style(ln) is not None and not _STOP_END.search(pa) and (
             (prev.rstrip().endswith(ITAL_OFF) and whole_style(ln) == "italic")
             or (prev.rstrip().endswith(BOLD_OFF) and whole_style(ln) == "bold"))
-        joined = f"{pa} {pb}"
-        list_goes_on = bool(_NAME_START.match(pb)) and is_author_line(joined) and (
-            (bool(_LIST_OPEN_END.search(pa)) and is_author_line(pa.rstrip(",&").removesuffix(" and")))
-            or (is_author_line(pa) and not is_author_line(pb))
-            or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and is_author_line(pa)))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
-        connector = bool(_CONNECTOR_END.search(pa)) and not list_goes_on \
-            and bool(_WORD_START.match(pb)) and not is_author_line(pb)  # "AEA Papers and" / "Proceedings, 2023"
-        month_wrap = bool(_YEAR_ALONE.fullmatch(pb) and _MONTH_END.search(pa))
         if same_style or run_goes_on:
             gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
-        elif list_goes_on or month_wrap or connector:  # month_wrap: "…, May" / "2015"
+        elif _list_goes_on(pa, pb) or _month_wrap(pa, pb) or _connector(pa, pb):
             out[-1] = prev.rstrip() + " " + ln.strip()
         elif (hyphen and _LOWER.match(pb)) or (_RANGE_OPEN.search(pa) and _NUMBER_START.match(pb)):
             out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
         else:
             out.append(ln)
     return out
+
+
+def _list_goes_on(pa: str, pb: str) -> bool:
+    """An author list wrapped after a comma or 'and', or after a whole name, goes on on the next line (the
+    joined lines' test last: the dearest, and needless when the first line reads as no list)."""
+    return bool(_NAME_START.match(pb)) and (
+        (bool(_LIST_OPEN_END.search(pa)) and is_author_line(pa.rstrip(",&").removesuffix(" and")))
+        or (is_author_line(pa) and not is_author_line(pb))
+        or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and is_author_line(pa))) \
+        and is_author_line(f"{pa} {pb}")
+
+
+def _month_wrap(pa: str, pb: str) -> bool:
+    """'…, May' / '2015'."""
+    return bool(_YEAR_ALONE.fullmatch(pb) and _MONTH_END.search(pa))
+
+
+def _connector(pa: str, pb: str) -> bool:
+    """'AEA Papers and' / 'Proceedings, 2023': a name of several words cut after its connecting word (read
+    only where the lines are no wrapped author list)."""
+    return bool(_CONNECTOR_END.search(pa)) and bool(_WORD_START.match(pb)) and not is_author_line(pb)
 
 
 _OPEN_LINE_END = re.compile(r"[\w,;:\-–]$")
