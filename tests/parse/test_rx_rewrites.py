@@ -398,3 +398,25 @@ def test_title_score_patterns_read_only_where_a_match_can_be():
         assert entry._thesis_in_title(t) == bool(entry._THESIS_IN_TITLE.search(t)), t
         for gated_rx in (entry._NUMBERS_IN_TITLE, entry._IMPRINT_IN_TITLE, entry._EDS_PAREN):
             assert bool(gated_rx.search(t)) == bool(gated_rx.rx.search(t)), (gated_rx.pattern, t)
+
+
+def test_with_clause_gates():
+    from scholarscope.parse import entry
+    withs = [" (with A. Roe)", "\nwith Ann Lee", ", with Ann Lee and Bo Chen", ". With Ann Lee. ", " (con B. Ruiz)",
+             " (avec C. Roy)", " (MIT D. Kay)", "\njointly with Ann Lee and Valter\nNobrega", "\nWİTH A. Roe", " wıth Bo Li",
+             "\nCo-edited with Ann Lee. Leiden", "\nwith A, B and Valter\nNobrega  "]
+    rnd = random.Random(41)
+    texts = STRINGS + [s[:rnd.randint(0, 80)] + rnd.choice(withs) + rnd.choice(["", ".", " 2020."]) for s in STRINGS[:8000]]
+    for t in texts:
+        plain = entry._WITH.search(t) or entry._WITH_LINE.search(t) or entry._WITH_TAIL.search(t) or entry._WITH_SENTENCE.search(t)
+        got = entry._with_clause(t)
+        assert (got and (got.re, got.span(), got.groups())) == (plain and (plain.re, plain.span(), plain.groups())), t
+        assert entry._join_wrapped_with(t) == _join_wrapped_with_as_written(t), t
+
+
+def _join_wrapped_with_as_written(s):
+    from scholarscope.parse import entry
+    m = entry._WITH_WRAPPED.search(s)
+    if not m or entry.venue_like(m.group(2)):
+        return s
+    return s[: m.start()] + m.group(1) + " " + m.group(2)

@@ -62,6 +62,15 @@ _TAB_DATE = re.compile(r"\t\s*(.*)$")
 _YEAR_CELL = re.compile(r"^\s*[\ue000-\ue003]*((?:19|20)\d\d)[\ue000-\ue003]*\t(?=\S)")
 
 
+def _with_clause(plain: str) -> re.Match | None:
+    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE, each searched only in a text holding
+    what all its matches hold: "(" for the first, "with" (case folded) for the others."""
+    w = _WITH.search(plain) if "(" in plain else None
+    if w or "with" not in fold_case(plain):
+        return w
+    return _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
+
+
 def segment(s: str) -> Fields:
     """Split the cleaned entry text into authors, title and venue."""
     cell = _YEAR_CELL.match(s)
@@ -72,7 +81,7 @@ def segment(s: str) -> Fields:
     with_names = None
     s = _join_wrapped_with(_SPLIT_RUN.sub(_join_runs, s))  # "<i>mentions: Wall</i>" / "<i>Street Journal</i>"
     plain = strip_markup(s)
-    w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
+    w = _with_clause(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _GAP_BEFORE_STOP.sub("", remove_plain(s, w.start(), w.end()))  # "Title (with A. Roe). Proc." -> "Title. Proc."
@@ -98,7 +107,7 @@ _WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n
 
 def _join_wrapped_with(s: str) -> str:
     """'with A, B and Valter' / 'Nobrega': the last co-author's surname wrapped to a line of its own."""
-    m = _WITH_WRAPPED.search(s)
+    m = _WITH_WRAPPED.search(s) if "\n" in s and "with" in fold_case(s) else None  # (every match holds both)
     if not m or venue_like(m.group(2)):
         return s
     return s[: m.start()] + m.group(1) + " " + m.group(2)
