@@ -44,7 +44,8 @@ def author_prefix(s: str) -> tuple[str, str]:
         return "", s  # "*Perceptual Widgets* (Oxford University Press, 2020)": an italic run before its imprint is a title
     plain = strip_markup_keep_bold(s)
     # the longest candidate that holds wins: try them from the longest down and stop at the first
-    for mt, c in reversed(_candidates(plain)):
+    for mt, end in reversed(_candidates(plain)):
+        c = plain[:end].strip()
         if _ends_author_list(plain, mt, c):
             cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
             return c, from_plain_offset(s, cut).lstrip()
@@ -55,8 +56,8 @@ _ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
 _PAREN_NEXT = re.compile(r"\s*[.,]?\s*\(")
 
 
-def _candidates(plain: str) -> list[tuple[re.Match, str]]:
-    """Each cut that may end the author list, with the stripped prefix before it, up to the first lower-case
+def _candidates(plain: str) -> list[tuple[re.Match, int]]:
+    """Each cut that may end the author list, with the end of the prefix before it, up to the first lower-case
     word of the title (no longer prefix can be a list of names)."""
     out = []
     first_letter = _LETTER.search(plain)
@@ -70,7 +71,7 @@ def _candidates(plain: str) -> list[tuple[re.Match, str]]:
             break  # (plain[:searched] held none: only a match in the word crossing that end, or after it, is new)
         searched = end
         if end > letter_at:
-            out.append((mt, plain[:end].strip()))
+            out.append((mt, end))
     return out
 
 
