@@ -420,3 +420,19 @@ def _join_wrapped_with_as_written(s):
     if not m or entry.venue_like(m.group(2)):
         return s
     return s[: m.start()] + m.group(1) + " " + m.group(2)
+
+
+def test_entry_text_gates():
+    from scholarscope.parse import entry, entry_lines, fields
+    tails = [", 2020", "; May 3, 2019.", ", 2020.  ", ", 20٢٠", ", 1999\n", "\t2021", "\t Spring 2020 ", "\ue001 \ue0022020\ue003",
+             "\ue003 \ue002Cont\ue003", "\ue001\n\ue000X\ue001", " (equal contribution)", " (* Corresponding author)",
+             " (Authors in alphabetical order) ", "(EQUAL)"]
+    rnd = random.Random(43)
+    texts = STRINGS + [s[:rnd.randint(0, 80)] + rnd.choice(tails) + rnd.choice(["", "\n", " "]) for s in STRINGS[:8000]]
+    for t in texts:
+        got, plain = entry._trail_date(t), entry._TRAIL_DATE.search(t)
+        assert (got and got.span()) == (plain and plain.span()), t
+        assert entry._SPLIT_RUN.sub(entry._join_runs, t) == entry._SPLIT_RUN.rx.sub(entry._join_runs, t), t
+        assert fields._ORDER_NOTE.sub(" ", t) == fields._ORDER_NOTE.rx.sub(" ", t), t
+        got, plain = entry_lines.RIGHT_FIELD.search(t), entry_lines.RIGHT_FIELD.rx.search(t)
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t

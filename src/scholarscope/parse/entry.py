@@ -56,6 +56,15 @@ _WITH_LINE = re.compile(r"^[^\S\n]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?wi
 _TRAIL_DATE = re.compile(rf"\s*[,;]\s*(?:{MONTH_WORD}\s+)?(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\.?\s*$", re.I)
 
 
+def _trail_date(plain: str) -> re.Match | None:
+    """_TRAIL_DATE.search(plain), skipped unless the text ends in a digit, perhaps with a stop (as every match does:
+    its year, a stop and spaces; isdigit holds for every \\d)."""
+    tail = plain.rstrip()
+    if not (tail[-1:].isdigit() or (tail[-1:] == "." and tail[-2:-1].isdigit())):
+        return None
+    return _TRAIL_DATE.search(plain)
+
+
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
 
 
@@ -85,7 +94,8 @@ def segment(s: str) -> Fields:
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _GAP_BEFORE_STOP.sub("", remove_plain(s, w.start(), w.end()))  # "Title (with A. Roe). Proc." -> "Title. Proc."
-    legal = bluebook_reading(_LINE_BREAK.sub(" ", s).strip())
+    flat = _LINE_BREAK.sub(" ", s).strip()
+    legal = bluebook_reading(flat)
     if legal is not None:  # "Title, 102 Tex. L. Rev. 1187 (2024)": a law citation
         f = Fields(title=legal.title, authors_raw=legal.authors_raw, venue_raw=legal.venue_raw, year=legal.year,
                    publisher=legal.venue_raw if legal.publisher else "")
@@ -94,7 +104,7 @@ def segment(s: str) -> Fields:
     if rec is not None:  # "Autores: …; Título: …; Revista: …; Año: 2023": the labels say which field is which
         return Fields(title=rec.title, authors_raw=rec.authors_raw, venue_raw=rec.venue_raw, year=rec.year, kind=rec.kind,
                       flags=tuple(rec.flags))
-    gbt = gbt_reading(_LINE_BREAK.sub(" ", s).strip(), lambda a: parse_author_list(a.strip(" .,")) is not None)
+    gbt = gbt_reading(flat, lambda a: parse_author_list(a.strip(" .,")) is not None)
     if gbt is not None:  # "Authors. Title[J]. Journal, 2023, 52(4): 612-624."
         return Fields(title=gbt.title, authors_raw=gbt.authors_raw, venue_raw=gbt.venue_raw, year=gbt.year,
                       publisher=gbt.publisher, kind=gbt.kind)
@@ -136,7 +146,7 @@ def _dash_venue(f: Fields) -> Fields:
     return f
 
 
-_SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
+_SPLIT_RUN = NeedsAny(re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}"), (ITAL_OFF, BOLD_OFF))
 
 
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\W*$")
@@ -428,7 +438,7 @@ def _segment_string(s: str) -> Fields:
     if tab:
         date_col = first_year(strip_markup(tab.group(1)))
         s = s[: tab.start()] + (" " + tab.group(1) if not _DATE_CELL.fullmatch(strip_markup(tab.group(1))) else "")
-    trail = _TRAIL_DATE.search(strip_markup(s))
+    trail = _trail_date(strip_markup(s))
     trail_year = None
     if trail and len(strip_markup(s)[: trail.start()].split()) >= 3:
         trail_year = int(trail.group(1))

@@ -14,6 +14,7 @@ from .field_text import venue_and_year as _venue_and_year
 from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, first_year, is_author_line, is_italic,
                      quote_open, quoted_title, strip_markup_keep_bold, venue_like, whole_style)
 from .names import parse_author_list
+from .rxgate import NeedsAny
 
 
 _ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfassung|resumen|tl;?dr)\s*[:.]\s", re.I)
@@ -59,8 +60,9 @@ def drop_description(lines: list[str]) -> list[str]:
     return keep
 
 
-RIGHT_FIELD = re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$"
-                          r"|(?<=\ue001)\s+(\ue002(?:19|20)\d\d[^\t\ue002]{0,12}\ue003)\s*$")  # bold title, italic year
+RIGHT_FIELD = NeedsAny(re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$"
+                                   r"|(?<=\ue001)\s+(\ue002(?:19|20)\d\d[^\t\ue002]{0,12}\ue003)\s*$"),  # bold title, italic year
+                       ("\t", "\ue001"))  # (every match holds one)
 
 
 def detach_right_fields(lines: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
 from .field_text import YEAR as _YEAR
 from .names import clean_name, parse_author_list
+from .rxgate import NeedsAny
 from .venues import venue_like as _table_venue_like
 
 
@@ -112,7 +113,8 @@ def venue_like(plain: str) -> bool:
     return _table_venue_like(plain)
 
 
-_ORDER_NOTE = re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", re.I)
+_ORDER_NOTE = NeedsAny(re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*",
+                                  re.I), ("(",))
 
 
 def is_author_line(plain: str) -> bool:
