@@ -370,19 +370,17 @@ def test_author_prefix_reads_as_written():
         assert author_prefix.__wrapped__(s) == _author_prefix_as_written(s), s
 
 
-def test_title_word_search_from_the_word_crossing_the_last_cut():
-    from scholarscope.parse.author_prefix import _PROSE_WORD, _word_start
+def test_title_word_in_a_prefix_is_one_starting_before_its_end():
+    from scholarscope.parse.author_prefix import _PREFIX_CUT, _PROSE_WORD
     rnd = random.Random(31)
-    chars = list("abcdeqrstvxyzw A'’-.,") + ["van", "with", "and", "others", "der", "zur", "\ue000", "Ä", "é", "1"]
-    for _ in range(20000):
-        s = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
-        searched = 0
-        for end in sorted(rnd.sample(range(len(s) + 1), min(len(s) + 1, 6))):
-            full = _PROSE_WORD.search(s[:end]) is not None
-            assert (_PROSE_WORD.search(s, _word_start(s, searched), end) is not None) == full, (s, searched, end)
-            if full:
-                break
-            searched = end
+    chars = list("abcdeqrstvxyzw A'’-.,:;(\t") + ["van", "with", "and", "others", "der", "zur", "\ue000", "\ue001", "Ä",
+                                                   "é", "1", "_", "*", "†", "“", "Roe"]
+    texts = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30))) for _ in range(20000)] + STRINGS[::4]
+    for s in texts:
+        first = _PROSE_WORD.search(s)
+        for mt in _PREFIX_CUT.finditer(s):
+            end = mt.start() + len(mt.group(0).rstrip()) if s[mt.start():mt.start() + 1] == "." else mt.start()
+            assert (_PROSE_WORD.search(s[:end]) is not None) == (first is not None and first.start() < end), (s, end)
 
 
 def test_title_score_patterns_read_only_where_a_match_can_be():

@@ -62,24 +62,17 @@ def _candidates(plain: str) -> list[tuple[re.Match, int]]:
     out = []
     first_letter = _LETTER.search(plain)
     letter_at = first_letter.start() if first_letter else len(plain)
-    searched = 0  # _PROSE_WORD found nothing in plain[:searched]
+    # A prefix holds a title word where the whole text has one starting before the prefix ends: a prefix ends
+    # before a character that is neither a letter nor a digit (the cut's), so it cuts no word short.
+    prose = _PROSE_WORD.search(plain)
+    prose_at = prose.start() if prose else len(plain)
     for mt in _PREFIX_CUT.finditer(plain):
         end = mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()
-        if end > 600:
-            break
-        if _PROSE_WORD.search(plain, _word_start(plain, searched), end):
-            break  # (plain[:searched] held none: only a match in the word crossing that end, or after it, is new)
-        searched = end
+        if end > 600 or end > prose_at:
+            break  # a lower-case word of the title: no longer prefix can be a list of names
         if end > letter_at:
             out.append((mt, end))
     return out
-
-
-def _word_start(plain: str, at: int) -> int:
-    """Where the run of lower-case ASCII letters that ends at ``at`` starts."""
-    while at and "a" <= plain[at - 1] <= "z":
-        at -= 1
-    return at
 
 
 def _ends_author_list(plain: str, mt: re.Match, c: str) -> bool:
