@@ -434,3 +434,14 @@ def test_entry_text_gates():
         assert fields._ORDER_NOTE.sub(" ", t) == fields._ORDER_NOTE.rx.sub(" ", t), t
         got, plain = entry_lines.RIGHT_FIELD.search(t), entry_lines.RIGHT_FIELD.rx.search(t)
         assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t
+
+
+def test_plain_suffix_cut_as_by_characters():
+    from scholarscope.parse.fields import cut_plain_suffix
+    rnd = random.Random(47)
+    chars = list("ab ,.\ue000\ue001\ue002\ue003") + ["é"]
+    texts = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 14))) for _ in range(20000)] + STRINGS[::5]
+    for s in texts:
+        for n in {0, 1, 2, len(s) // 2, len(s) - 1, len(s), len(s) + 3, rnd.randint(0, len(s) + 1)}:
+            if n >= 0:
+                assert cut_plain_suffix(s, n) == _cut_suffix_by_chars(s, n), (s, n)

@@ -161,16 +161,15 @@ def cut_plain_suffix(s: str, n: int) -> str:
     """Keep the first n plain characters of a string that may contain markup characters."""
     if not has_markup(s):
         return s[:n]
-    seen, out = 0, []
-    for ch in s:
-        if ch in MARKUP_CHARS:
-            out.append(ch)
-            continue
-        if seen >= n:
-            continue
-        out.append(ch)
-        seen += 1
-    return "".join(out)
+    k = n  # where the n-th plain character ends: n, moved on past each markup character before it
+    for mark in _MARKUP_CHAR.finditer(s):
+        if mark.start() >= k:
+            break
+        k += 1
+    return s[:k] + "".join(_MARKUP_CHAR.findall(s, k))  # every markup character after it stays
+
+
+_MARKUP_CHAR = re.compile(f"[{MARKUP_CHARS}]")
 
 
 def first_year(s: str) -> int | None:
