@@ -422,14 +422,15 @@ def _join_wrapped_with_as_written(s):
 
 def test_entry_text_gates():
     from scholarscope.parse import entry, entry_lines, fields
-    tails = [", 2020", "; May 3, 2019.", ", 2020.  ", ", 20٢٠", ", 1999\n", "\t2021", "\t Spring 2020 ", "\ue001 \ue0022020\ue003",
+    tails = [", 2020", "; May 3, 2019.", ", 2020.  ", ", 20٢٠", ", 1999\n", " ,  ,May 3,2019", ";;1999", ", 3,\t2019 .",
+             ",Sept. 30, 2001.\n", ", ſeptember 2001", ", 3 2020", ",2020, 2021", "; 12, ; 2020", "\t2021", "\t Spring 2020 ", "\ue001 \ue0022020\ue003",
              "\ue003 \ue002Cont\ue003", "\ue001\n\ue000X\ue001", " (equal contribution)", " (* Corresponding author)",
              " (Authors in alphabetical order) ", "(EQUAL)"]
     rnd = random.Random(43)
     texts = STRINGS + [s[:rnd.randint(0, 80)] + rnd.choice(tails) + rnd.choice(["", "\n", " "]) for s in STRINGS[:8000]]
     for t in texts:
         got, plain = entry._trail_date(t), entry._TRAIL_DATE.search(t)
-        assert (got and got.span()) == (plain and plain.span()), t
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t
         assert entry._SPLIT_RUN.sub(entry._join_runs, t) == entry._SPLIT_RUN.rx.sub(entry._join_runs, t), t
         assert fields._ORDER_NOTE.sub(" ", t) == fields._ORDER_NOTE.rx.sub(" ", t), t
         got, plain = entry_lines.RIGHT_FIELD.search(t), entry_lines.RIGHT_FIELD.rx.search(t)
@@ -445,3 +446,13 @@ def test_plain_suffix_cut_as_by_characters():
         for n in {0, 1, 2, len(s) // 2, len(s) - 1, len(s), len(s) + 3, rnd.randint(0, len(s) + 1)}:
             if n >= 0:
                 assert cut_plain_suffix(s, n) == _cut_suffix_by_chars(s, n), (s, n)
+
+
+def test_trailing_date_from_the_last_two_separators():
+    from scholarscope.parse import entry
+    rnd = random.Random(53)
+    parts = [",", ";", " ", "  ", "\t", "\n", "2019", "1999", "20", "3", "12", "May", "sept.", "Jun", ".", "a", "x,"]
+    for _ in range(30000):
+        t = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 9)))
+        got, plain = entry._trail_date(t), entry._TRAIL_DATE.search(t)
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t

@@ -57,12 +57,20 @@ _TRAIL_DATE = re.compile(rf"\s*[,;]\s*(?:{MONTH_WORD}\s+)?(?:\d{{1,2}},?\s+)?((?
 
 
 def _trail_date(plain: str) -> re.Match | None:
-    """_TRAIL_DATE.search(plain), skipped unless the text ends in a digit, perhaps with a stop (as every match does:
-    its year, a stop and spaces; isdigit holds for every \\d)."""
+    """_TRAIL_DATE.search(plain), tried only where a match can start. Every match ends the text in a year, perhaps
+    with a stop (isdigit holds for every \\d), and its separator is one of the text's last two commas or
+    semicolons (after it come at most a day's comma, no semicolon); it starts at the spaces before that separator."""
     tail = plain.rstrip()
     if not (tail[-1:].isdigit() or (tail[-1:] == "." and tail[-2:-1].isdigit())):
         return None
-    return _TRAIL_DATE.search(plain)
+    last = max(plain.rfind(","), plain.rfind(";"))
+    before = max(plain.rfind(",", 0, last), plain.rfind(";", 0, last)) if last > 0 else -1
+    for sep in (before, last):
+        if sep >= 0:
+            m = _TRAIL_DATE.match(plain, len(plain[:sep].rstrip()))
+            if m:
+                return m
+    return None
 
 
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
