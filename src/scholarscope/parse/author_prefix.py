@@ -67,7 +67,8 @@ def _candidates(plain: str) -> list[tuple[re.Match, int]]:
     prose = _PROSE_WORD.search(plain)
     prose_at = prose.start() if prose else len(plain)
     for mt in _PREFIX_CUT.finditer(plain):
-        end = mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()
+        start, sep = mt.start(), mt.group()  # (sep is empty only at the end of the text)
+        end = start + len(sep.rstrip()) if sep[:1] == "." else start
         if end > 600 or end > prose_at:
             break  # a lower-case word of the title: no longer prefix can be a list of names
         if end > letter_at:
