@@ -652,11 +652,12 @@ _STATUS_PAREN = re.compile(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in pr
 
 
 def _strip_year_paren(rest: str, f: Fields) -> str:
-    m = _YEAR_PAREN.match(strip_markup(rest))
+    plain = strip_markup(rest)
+    m = _YEAR_PAREN.match(plain)
     if m and (m.group(0).strip().startswith("(") or m.group(0).strip().endswith(".")):
         f.year = int(m.group(1))
         return cut_plain_prefix(rest, m.end())
-    m = _STATUS_PAREN.match(strip_markup(rest))
+    m = _STATUS_PAREN.match(plain)
     if m:
         return cut_plain_prefix(rest, m.end())
     return rest
