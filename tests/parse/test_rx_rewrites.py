@@ -311,3 +311,148 @@ def test_prefix_cut_matches_as_its_plain_form():
     texts += ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 14))) for _ in range(5000)]
     for s in texts:
         assert [m.span() for m in _PREFIX_CUT.finditer(s)] == [m.span() for m in plain.finditer(s)], s
+
+
+def _author_prefix_as_written(s: str) -> tuple[str, str]:
+    """author_prefix as it was written before its speed-up: every cut tried from the shortest prefix up,
+    the title-word search run over the whole prefix at each cut."""
+    from scholarscope.parse.author_prefix import _CLOSED_LIST, _LETTER, _PREFIX_CUT, _PROSE_WORD
+    from scholarscope.parse.fields import from_plain_offset, strip_markup_keep_bold, venue_like
+    from scholarscope.parse.places import is_imprint_city
+    from scholarscope.read.text import strip_markup
+
+    def venue_next(rest):
+        seg = re.split(r"\s*(?:[,(;]|\d)", rest, maxsplit=1)[0].strip()
+        return len(seg) >= 4 and venue_like(seg)
+
+    def title_follows(rest):
+        r = strip_markup(rest).strip()
+        return not r or bool(re.match(r"[\w“\"(\[‘'¿¡]", r))
+
+    lead = len(s) - len(s.lstrip(" ,.;:"))
+    s = s[lead:]
+    opening = re.match("\ue002([^\ue003]*)\ue003", s)
+    if opening and len(opening.group(1).split()) >= 3 and names.parse_author_list(strip_markup(opening.group(1)).strip(" .,:")) is None:
+        return "", s
+    if opening and re.match(r"\s*[.,]?\s*\(", s[opening.end():]):
+        return "", s
+    plain = strip_markup_keep_bold(s)
+    best = ("", s)
+    for mt in _PREFIX_CUT.finditer(plain):
+        cand = plain[: mt.start() + len(mt.group(0).rstrip()) if plain[mt.start():mt.start() + 1] == "." else mt.start()]
+        if len(cand) > 600 or _PROSE_WORD.search(cand):
+            break
+        c = cand.strip()
+        if not c or not _LETTER.search(c):
+            continue
+        bare_comma = mt.group(0).lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
+        if bare_comma and not (_CLOSED_LIST.search(c) or names.ETAL.search(c) or venue_next(plain[mt.end():])):
+            continue
+        if mt.group(0).startswith(":") and (is_imprint_city(strip_markup(c)) or c.endswith((" Re", " RE"))):
+            continue
+        got = names.parse_author_list(c)
+        if got and got[0] and re.search(r"[a-z]\.", got[0][-1]) and venue_like(names.clean_name(got[0][-1]) + "."):
+            continue
+        if got and got[0] and title_follows(plain[mt.end():]):
+            cut = mt.end() if mt.group(0).strip() not in ("(", "“", '"') else mt.start()
+            best = (c, from_plain_offset(s, cut).lstrip())
+    return best
+
+
+def test_author_prefix_reads_as_written():
+    from scholarscope.parse.author_prefix import author_prefix
+    rnd = random.Random(29)
+    lists = ["A. Roe, B. Lee, and C. Poe. ", "Roe, A., & Lee, B. (2020). ", "Roe A, Lee B, Poe C, ", "Ann Roe and Bo Lee: ",
+             "E. Garnett, P. Yang, Nano Lett. ", "Roe, A. et al., ", "\ue000A. Roe\ue001, B. Lee, ", "Berkeley, CA: ",
+             "Re: ", "A. Roe, B. Lee “", "Roe A, Lee B (", "A. Roe\ue002 ", "\ue002Some Title Here\ue003 (", "van der Berg, J., "]
+    texts = [rnd.choice(lists) + s for s in STRINGS[::3]] + STRINGS[::2]
+    for s in texts:
+        assert author_prefix.__wrapped__(s) == _author_prefix_as_written(s), s
+
+
+def test_title_word_in_a_prefix_is_one_starting_before_its_end():
+    from scholarscope.parse.author_prefix import _PREFIX_CUT, _PROSE_WORD
+    rnd = random.Random(31)
+    chars = list("abcdeqrstvxyzw A'’-.,:;(\t") + ["van", "with", "and", "others", "der", "zur", "\ue000", "\ue001", "Ä",
+                                                   "é", "1", "_", "*", "†", "“", "Roe"]
+    texts = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30))) for _ in range(20000)] + STRINGS[::4]
+    for s in texts:
+        first = _PROSE_WORD.search(s)
+        for mt in _PREFIX_CUT.finditer(s):
+            end = mt.start() + len(mt.group(0).rstrip()) if s[mt.start():mt.start() + 1] == "." else mt.start()
+            assert (_PROSE_WORD.search(s[:end]) is not None) == (first is not None and first.start() < end), (s, end)
+
+
+def test_title_score_patterns_read_only_where_a_match_can_be():
+    from scholarscope.parse import entry
+    ends = ["", " and", " the\n", ",", ";  ", ", \n", " of", "\tin", "-with", "for\n\n", " eds.", "(eds.)\n", " ed",
+            "eds.\n", "Ed.", " vol. 3", " pp. 4", " 12 (3)", ". Thesis", ", PhD thesis", ", Thèse", ", DISSERTATION",
+            ", doKtorarbeit", ", theſis", ". London: Penguin", " (Eds.)", " p.5"]
+    rnd = random.Random(37)
+    texts = STRINGS + [s[-rnd.randint(0, 40):] + rnd.choice(ends) for s in STRINGS[:8000]]
+    for t in texts:
+        assert entry._open_end(t) == bool(entry._OPEN_END.search(t)), t
+        assert bool(entry._EDS_END.search(t, max(0, len(t) - 5))) == bool(entry._EDS_END.search(t)), t
+        assert entry._thesis_in_title(t) == bool(entry._THESIS_IN_TITLE.search(t)), t
+        for gated_rx in (entry._NUMBERS_IN_TITLE, entry._IMPRINT_IN_TITLE, entry._EDS_PAREN):
+            assert bool(gated_rx.search(t)) == bool(gated_rx.rx.search(t)), (gated_rx.pattern, t)
+
+
+def test_with_clause_gates():
+    from scholarscope.parse import entry
+    withs = [" (with A. Roe)", "\nwith Ann Lee", ", with Ann Lee and Bo Chen", ". With Ann Lee. ", " (con B. Ruiz)",
+             " (avec C. Roy)", " (MIT D. Kay)", "\njointly with Ann Lee and Valter\nNobrega", "\nWİTH A. Roe", " wıth Bo Li",
+             "\nCo-edited with Ann Lee. Leiden", "\nwith A, B and Valter\nNobrega  "]
+    rnd = random.Random(41)
+    texts = STRINGS + [s[:rnd.randint(0, 80)] + rnd.choice(withs) + rnd.choice(["", ".", " 2020."]) for s in STRINGS[:8000]]
+    for t in texts:
+        plain = entry._WITH.search(t) or entry._WITH_LINE.search(t) or entry._WITH_TAIL.search(t) or entry._WITH_SENTENCE.search(t)
+        got = entry._with_clause(t)
+        assert (got and (got.re, got.span(), got.groups())) == (plain and (plain.re, plain.span(), plain.groups())), t
+        assert entry._join_wrapped_with(t) == _join_wrapped_with_as_written(t), t
+
+
+def _join_wrapped_with_as_written(s):
+    from scholarscope.parse import entry
+    m = entry._WITH_WRAPPED.search(s)
+    if not m or entry.venue_like(m.group(2)):
+        return s
+    return s[: m.start()] + m.group(1) + " " + m.group(2)
+
+
+def test_entry_text_gates():
+    from scholarscope.parse import entry, entry_lines, fields
+    tails = [", 2020", "; May 3, 2019.", ", 2020.  ", ", 20٢٠", ", 1999\n", " ,  ,May 3,2019", ";;1999", ", 3,\t2019 .",
+             ",Sept. 30, 2001.\n", ", ſeptember 2001", ", 3 2020", ",2020, 2021", "; 12, ; 2020", "\t2021", "\t Spring 2020 ", "\ue001 \ue0022020\ue003",
+             "\ue003 \ue002Cont\ue003", "\ue001\n\ue000X\ue001", " (equal contribution)", " (* Corresponding author)",
+             " (Authors in alphabetical order) ", "(EQUAL)"]
+    rnd = random.Random(43)
+    texts = STRINGS + [s[:rnd.randint(0, 80)] + rnd.choice(tails) + rnd.choice(["", "\n", " "]) for s in STRINGS[:8000]]
+    for t in texts:
+        got, plain = entry._trail_date(t), entry._TRAIL_DATE.search(t)
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t
+        assert entry._SPLIT_RUN.sub(entry._join_runs, t) == entry._SPLIT_RUN.rx.sub(entry._join_runs, t), t
+        assert fields._ORDER_NOTE.sub(" ", t) == fields._ORDER_NOTE.rx.sub(" ", t), t
+        got, plain = entry_lines.RIGHT_FIELD.search(t), entry_lines.RIGHT_FIELD.rx.search(t)
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t
+
+
+def test_plain_suffix_cut_as_by_characters():
+    from scholarscope.parse.fields import cut_plain_suffix
+    rnd = random.Random(47)
+    chars = list("ab ,.\ue000\ue001\ue002\ue003") + ["é"]
+    texts = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 14))) for _ in range(20000)] + STRINGS[::5]
+    for s in texts:
+        for n in {0, 1, 2, len(s) // 2, len(s) - 1, len(s), len(s) + 3, rnd.randint(0, len(s) + 1)}:
+            if n >= 0:
+                assert cut_plain_suffix(s, n) == _cut_suffix_by_chars(s, n), (s, n)
+
+
+def test_trailing_date_from_the_last_two_separators():
+    from scholarscope.parse import entry
+    rnd = random.Random(53)
+    parts = [",", ";", " ", "  ", "\t", "\n", "2019", "1999", "20", "3", "12", "May", "sept.", "Jun", ".", "a", "x,"]
+    for _ in range(30000):
+        t = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 9)))
+        got, plain = entry._trail_date(t), entry._TRAIL_DATE.search(t)
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t

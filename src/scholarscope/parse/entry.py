@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 from .author_prefix import author_prefix
 from .entry_lines import detach_right_fields, drop_description, segment_lines, unwrap, wrapped
 from .field_record import field_record
@@ -26,6 +26,7 @@ from .places import is_place
 from .preclean import GAP_BEFORE_STOP as _GAP_BEFORE_STOP
 from .preclean import LINE_BREAK as _LINE_BREAK
 from .preclean import pre_clean
+from .rxgate import NeedsAny, holds_any
 from .venues import normalise_venue
 
 
@@ -55,6 +56,23 @@ _WITH_LINE = re.compile(r"^[^\S\n]*(?:(?:jointly\s+)?(?:edited\s+|written\s+)?wi
 _TRAIL_DATE = re.compile(rf"\s*[,;]\s*(?:{MONTH_WORD}\s+)?(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\.?\s*$", re.I)
 
 
+def _trail_date(plain: str) -> re.Match | None:
+    """_TRAIL_DATE.search(plain), tried only where a match can start. Every match ends the text in a year, perhaps
+    with a stop (isdigit holds for every \\d), and its separator is one of the text's last two commas or
+    semicolons (after it come at most a day's comma, no semicolon); it starts at the spaces before that separator."""
+    tail = plain.rstrip()
+    if not (tail[-1:].isdigit() or (tail[-1:] == "." and tail[-2:-1].isdigit())):
+        return None
+    last = max(plain.rfind(","), plain.rfind(";"))
+    before = max(plain.rfind(",", 0, last), plain.rfind(";", 0, last)) if last > 0 else -1
+    for sep in (before, last):
+        if sep >= 0:
+            m = _TRAIL_DATE.match(plain, len(plain[:sep].rstrip()))
+            if m:
+                return m
+    return None
+
+
 _TAB_DATE = re.compile(r"\t\s*(.*)$")
 
 
@@ -64,6 +82,15 @@ _YEAR_CELL = re.compile(r"^\s*[\ue000-\ue003]*((?:19|20)\d\d)[\ue000-\ue003]*\t(
 # "Title [Doctoral dissertation, University of Padova]. Archive." (APA 7): the kind of work and its school
 _APA_THESIS = re.compile(r"\s*\[((?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|diploma)\s+(?:dissertation|thesis)"
                          r"|dissertation|thesis)(?:,\s*([^\[\]]{3,120}))?\]", re.I)
+
+
+def _with_clause(plain: str) -> re.Match | None:
+    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE, each searched only in a text holding
+    what all its matches hold: "(" for the first, "with" (case folded) for the others."""
+    w = _WITH.search(plain) if "(" in plain else None
+    if w or "with" not in fold_case(plain):
+        return w
+    return _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
 
 
 def segment(s: str) -> Fields:
@@ -81,11 +108,12 @@ def segment(s: str) -> Fields:
     with_names = None
     s = _join_wrapped_with(_SPLIT_RUN.sub(_join_runs, s))  # "<i>mentions: Wall</i>" / "<i>Street Journal</i>"
     plain = strip_markup(s)
-    w = _WITH.search(plain) or _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
+    w = _with_clause(plain)
     if w and parse_author_list(w.group(1).strip()):
         with_names = w.group(1).strip()
         s = _GAP_BEFORE_STOP.sub("", remove_plain(s, w.start(), w.end()))  # "Title (with A. Roe). Proc." -> "Title. Proc."
-    legal = bluebook_reading(_LINE_BREAK.sub(" ", s).strip())
+    flat = _LINE_BREAK.sub(" ", s).strip()
+    legal = bluebook_reading(flat)
     if legal is not None:  # "Title, 102 Tex. L. Rev. 1187 (2024)": a law citation
         f = Fields(title=legal.title, authors_raw=legal.authors_raw, venue_raw=legal.venue_raw, year=legal.year,
                    publisher=legal.venue_raw if legal.publisher else "")
@@ -94,7 +122,7 @@ def segment(s: str) -> Fields:
     if rec is not None:  # "Autores: …; Título: …; Revista: …; Año: 2023": the labels say which field is which
         return Fields(title=rec.title, authors_raw=rec.authors_raw, venue_raw=rec.venue_raw, year=rec.year, kind=rec.kind,
                       flags=tuple(rec.flags))
-    gbt = gbt_reading(_LINE_BREAK.sub(" ", s).strip(), lambda a: parse_author_list(a.strip(" .,")) is not None)
+    gbt = gbt_reading(flat, lambda a: parse_author_list(a.strip(" .,")) is not None)
     if gbt is not None:  # "Authors. Title[J]. Journal, 2023, 52(4): 612-624."
         return Fields(title=gbt.title, authors_raw=gbt.authors_raw, venue_raw=gbt.venue_raw, year=gbt.year,
                       publisher=gbt.publisher, kind=gbt.kind)
@@ -107,7 +135,7 @@ _WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n
 
 def _join_wrapped_with(s: str) -> str:
     """'with A, B and Valter' / 'Nobrega': the last co-author's surname wrapped to a line of its own."""
-    m = _WITH_WRAPPED.search(s)
+    m = _WITH_WRAPPED.search(s) if "\n" in s and "with" in fold_case(s) else None  # (every match holds both)
     if not m or venue_like(m.group(2)):
         return s
     return s[: m.start()] + m.group(1) + " " + m.group(2)
@@ -117,12 +145,15 @@ _MEETING_START = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:International|Annual|
                             r"Proceedings|Journal|Workshop|Conference|Symposium|Transactions)\b")
 
 
+_DASH = re.compile(r"\s[–—-]{1,2}\s(?=\S)")
+
+
 def _dash_venue(f: Fields) -> Fields:
     """'NewWave Workflow Engine – International Workshop on Smalltalk Technologies': a dash before a
     meeting or journal name ends the title, when no better venue was found."""
     if f.no_title or (f.venue_raw and venue_like(f.venue_raw)):
         return f
-    m = re.search(r"\s[–—-]{1,2}\s(?=\S)", f.title)
+    m = _DASH.search(f.title)
     if not m or len(f.title[: m.start()].split()) < 2:
         return f
     part = f.title[m.end():].strip(" .,;")
@@ -133,7 +164,11 @@ def _dash_venue(f: Fields) -> Fields:
     return f
 
 
-_SPLIT_RUN = re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}")
+_SPLIT_RUN = NeedsAny(re.compile(f"{ITAL_OFF}(\\s+){ITAL_ON}|{BOLD_OFF}(\\s+){BOLD_ON}"), (ITAL_OFF, BOLD_OFF))
+
+
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\W*$")
+_TRUNCATION_START = re.compile(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", re.I)
 
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
@@ -159,10 +194,10 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     elif quality(best) >= _COMPLETE:
         return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
-    if learned is not None and learned.year is None and re.search(r"\b(?:19|20)\d\d\W*$", learned.title):
+    if learned is not None and learned.year is None and _YEAR_AT_END.search(learned.title):
         learned = None  # the CRF ran the year into the title
-    if learned is not None and (re.match(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", learned.title, re.I)
-                                or _THESIS_IN_TITLE.search(learned.title)):
+    if learned is not None and (_TRUNCATION_START.match(learned.title)
+                                or _thesis_in_title(learned.title)):
         learned = None  # "u. a.: Title", "Title. Dissertation, KIT": the CRF ran another field into the title
     if learned is not None and learned.title == best.title and _name_count(best) > _name_count(learned) \
             and (best.venue_raw or not learned.venue_raw):
@@ -180,17 +215,21 @@ _PUBLISHER_WORD = re.compile(r"\b(?:press|publish\w*|verlag|books|editions?|[ée
                              r"springer|elsevier|wiley|routledge|sage|pearson|academic)\b|:", re.I)
 
 
+_QUESTION_CUT = re.compile(r"[?!]\s+\S{1,3}$")
+_TO_SENTENCE_END = re.compile(r"[^.]*?(?=\.(?:\s|$))")
+
+
 def _mend_learned(learned: Fields, rules: Fields, text: str) -> Fields:
     """Two slips of the CRF the rules' reading shows: a journal it took for a publisher ('… review. Child
     Development Perspectives.'), and a title it cut after a question ('Do children deplete? A')."""
     if not learned.venue_raw and learned.publisher and learned.publisher == rules.venue_raw \
             and not _PUBLISHER_WORD.search(learned.publisher):
         learned.venue_raw, learned.publisher = learned.publisher, ""
-    cut = re.search(r"[?!]\s+\S{1,3}$", learned.title)
+    cut = _QUESTION_CUT.search(learned.title)
     plain = strip_markup(text)
     at = plain.find(learned.title) if cut else -1
     if at >= 0:
-        more = re.match(r"[^.]*?(?=\.(?:\s|$))", plain[at + len(learned.title):])
+        more = _TO_SENTENCE_END.match(plain[at + len(learned.title):])
         if more and len(more.group(0).split()) <= 25:
             learned.title = (learned.title + more.group(0)).strip()
     return learned
@@ -213,33 +252,45 @@ def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     return bool(lost_venue or lost_authors)
 
 
+_SPACES = re.compile(r"\s+")
+_NUMBER_PAIR = re.compile(r"\d+\s*,\s*\d+")
+_NUMBERS_AT_END = re.compile(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$")
+_ETAL_START = re.compile(r"et\.?\s*al\b")
+_NUMBERS_OR_YEAR = re.compile(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$")
+_LIST_STOP = re.compile(r"(?<![\s.\-][A-Z])\.$")  # the stop after a list, not after an initial
+
+
 def _titleless(s: str, rules: Fields) -> Fields | None:
     """'Omukai K., Nishi R., 1998, ApJ, 508, 141': physics and astronomy cite without titles. When the
     CRF finds none and the rules' "title" is a year, numbers, a venue or names, there is none."""
     from .refcrf import label_reference
 
-    r = label_reference(re.sub(r"\s+", " ", s).strip())
+    r = label_reference(_SPACES.sub(" ", s).strip())
     t = rules.title
-    if not r.get("container") and rules.authors_raw and venue_like(t) and re.search(r"\d+\s*,\s*\d+", s):
+    if not r.get("container") and rules.authors_raw and venue_like(t) and _NUMBER_PAIR.search(s):
         # "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082": the rules found the names and the journal
         return Fields(title="", authors_raw=rules.authors_raw, venue_raw=t, year=rules.year, no_title=True)
-    numbers = r.get("volume") or r.get("pages") or re.search(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$", s)
+    numbers = r.get("volume") or r.get("pages") or _NUMBERS_AT_END.search(s)
     if r.get("title") or not r.get("container") or not numbers:
         return None
-    bad = not t or re.match(r"et\.?\s*al\b", t) or re.search(r"\d+\s*[,(]\s*\d+|^\(?(?:19|20)\d\d\b|[,;]\s*\(?(?:19|20)\d\d\)?$", t) or _too_short_for_a_title(t) \
+    bad = not t or _ETAL_START.match(t) or _NUMBERS_OR_YEAR.search(t) or _too_short_for_a_title(t) \
         or venue_like(t) or parse_author_list(t.strip(" .,")) is not None
     if not bad:
         return None
     venue, _ = _venue_and_year(r["container"])
-    authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
+    authors = _LIST_STOP.sub("", (r.get("authors") or "").strip(" ,;:"))
     return Fields(title="", authors_raw=authors, venue_raw=venue, year=r.get("year"), no_title=True)
+
+
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+_STOP_OR_COLLAB = re.compile(r"[.,:;]|\bcollab", re.I)
 
 
 def _too_short_for_a_title(t: str) -> bool:
     """'Rev. Lett', 'P. SCRIBE', 'A: Math', 'RENO Collab': pieces of a titleless physics reference; two plain
     words ('Widget connectivity') may be a title."""
     words = t.split()
-    return len(words) < 2 or not re.search(r"[^\W\d_]{3}", t) or (len(words) == 2 and bool(re.search(r"[.,:;]|\bcollab", t, re.I)))
+    return len(words) < 2 or not _THREE_LETTERS.search(t) or (len(words) == 2 and bool(_STOP_OR_COLLAB.search(t)))
 
 
 def _known(f: Fields | None, known_authors: str | None) -> Fields | None:
@@ -261,14 +312,14 @@ def _segment_learned(s: str) -> Fields | None:
         from .refcrf import label_reference
     except ImportError:
         return None
-    plain = re.sub(r"\s+", " ", strip_markup(s)).strip()
+    plain = _SPACES.sub(" ", strip_markup(s)).strip()
     if len(plain) < 20:
         return None
     r = label_reference(plain)
     if not r.get("title"):
         return None
     venue, _ = _venue_and_year(r.get("container") or "")
-    authors = re.sub(r"(?<![\s.\-][A-Z])\.$", "", (r.get("authors") or "").strip(" ,;:"))
+    authors = _LIST_STOP.sub("", (r.get("authors") or "").strip(" ,;:"))
     return Fields(title=_clean_title(r["title"]), authors_raw=authors, venue_raw=venue, year=r.get("year"),
                   publisher=_venue_and_year(r.get("publisher") or "")[0])
 
@@ -278,24 +329,35 @@ _COMPLETE = 5.5
 
 _THESIS_IN_TITLE = re.compile(r"[.,]\s*(?:ph\.?\s?d\.?\s+|doctoral\s+|master'?s?\s+|bachelor'?s?\s+)?"
                               r"(?:thesis|dissertation|doktorarbeit|th[èe]se|tesis)\b", re.I)
+_THESIS_WORDS = ("thesis", "dissertation", "doktorarbeit", "thèse", "these", "tesis")  # one is in every match (folded)
 
 
-_NUMBERS_IN_TITLE = re.compile(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\.")
+def _thesis_in_title(title: str) -> bool:
+    return holds_any(fold_case(title), _THESIS_WORDS) and _THESIS_IN_TITLE.search(title) is not None
+
+
+_NUMBERS_IN_TITLE = NeedsAny(re.compile(r"\d+\s*\(\d+\)|\bpp?\.\s*\d|\bvol\."), ("(", "p.", "vol."))
 
 
 _OPEN_END = re.compile(r"[,;]\s*$|\b(?:and|the|of|in|with|for)$")
 
 
+def _open_end(title: str) -> bool:
+    """_OPEN_END.search(title), read only from where a match can start: at most five characters before the
+    title's last non-space one (a match runs to the end, but for a last newline or trailing spaces)."""
+    return _OPEN_END.search(title, max(0, len(title.rstrip()) - 5)) is not None
+
+
 _AND_START = re.compile(r"(?:and|&)\s")
 
 
-_EDS_END = re.compile(r"\beds?\.?$")
+_EDS_END = re.compile(r"\beds?\.?$")  # (searched from five characters before the end: a match is at most "eds.\n")
 
 
-_IMPRINT_IN_TITLE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]")
+_IMPRINT_IN_TITLE = NeedsAny(re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?:\s+[A-Z]"), (":",))
 
 
-_EDS_PAREN = re.compile(r"\(eds?\.?\)", re.I)
+_EDS_PAREN = NeedsAny(re.compile(r"\(eds?\.?\)", re.I), ("(",))
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.?$")
@@ -343,17 +405,17 @@ def _quality(f: Fields) -> float:
         q -= 2
     if _YEAR.search(f.title) or _NUMBERS_IN_TITLE.search(f.title):
         q -= 1
-    if _OPEN_END.search(f.title):
+    if _open_end(f.title):
         q -= 1
-    if _AND_START.match(f.title) or _EDS_END.search(f.title):
+    if _AND_START.match(f.title) or _EDS_END.search(f.title, max(0, len(f.title) - 5)):
         q -= 2  # "and G. Fix, A Fourier ...", "Guffey, eds": an author list cut in the wrong place
     if _IMPRINT_IN_TITLE.search(f.title):
         q -= 1.5  # "Rayuela. Buenos Aires: Editorial Sudamericana": the imprint is not the title
-    if _THESIS_IN_TITLE.search(f.title):
+    if _thesis_in_title(f.title):
         q -= 1.5  # "Title. Dissertation, KIT": the thesis note and the school belong to the venue part
     if _EDS_PAREN.search(f.title):
         q -= 2  # the editors of the book belong to the venue part
-    if _INITIAL_END.search(f.authors_raw.strip()) and _SURNAME_COMMA.match(f.title):
+    if _SURNAME_COMMA.match(f.title) and _INITIAL_END.search(f.authors_raw.strip()):
         q -= 2  # "F. R. K." + "Chung, Spectral Graph Theory": the surname went to the title
     return q
 
@@ -366,6 +428,9 @@ def _names_open_title(f: Fields) -> bool:
     return bool(names) and not (f.title_apart and not rest.strip())
 
 
+_AND_NEXT = re.compile(r"and\s")
+
+
 def _join_runs(m: re.Match) -> str:
     """Join two runs of one style, unless the second is a person's name (a bold title, then
     the bold owner starting the author list)."""
@@ -375,10 +440,14 @@ def _join_runs(m: re.Match) -> str:
     nxt = rest[: rest.find(BOLD_OFF)] if BOLD_OFF in rest else rest[:60]
     after = strip_markup(rest[len(nxt):]).lstrip(" *†‡")
     # "**Collective Action**. In …" ends a title; "**J. Roe**, A. Lee" opens an author list
-    if is_name(strip_markup(nxt).strip(" ,*†‡")) and (not after or after[:1] in ",;&" or re.match(r"and\s", after)
+    if is_name(strip_markup(nxt).strip(" ,*†‡")) and (not after or after[:1] in ",;&" or _AND_NEXT.match(after)
                                                        or nxt.rstrip().endswith(",")):
         return m.group(0)
     return " "
+
+
+_DATE_CELL = re.compile(r"[\s\d\-–—/.,a-zA-Z]{0,25}")
+_TITLE_YEAR_END = re.compile(r"[\s,(]+((?:19|20)\d\d)\)?\.?$")
 
 
 def _segment_string(s: str) -> Fields:
@@ -391,8 +460,8 @@ def _segment_string(s: str) -> Fields:
     tab = _TAB_DATE.search(s)
     if tab:
         date_col = first_year(strip_markup(tab.group(1)))
-        s = s[: tab.start()] + (" " + tab.group(1) if not re.fullmatch(r"[\s\d\-–—/.,a-zA-Z]{0,25}", strip_markup(tab.group(1))) else "")
-    trail = _TRAIL_DATE.search(strip_markup(s))
+        s = s[: tab.start()] + (" " + tab.group(1) if not _DATE_CELL.fullmatch(strip_markup(tab.group(1))) else "")
+    trail = _trail_date(strip_markup(s))
     trail_year = None
     if trail and len(strip_markup(s)[: trail.start()].split()) >= 3:
         trail_year = int(trail.group(1))
@@ -425,7 +494,7 @@ def _segment_string(s: str) -> Fields:
             _split_by_sentences(f, s)
     if f.year is None:
         f.year = date_col or lead_year or trail_year
-    ty = re.search(r"[\s,(]+((?:19|20)\d\d)\)?\.?$", f.title)
+    ty = _TITLE_YEAR_END.search(f.title)
     if ty and not f.venue_raw and len(f.title.split()) > 3:
         f.title, f.year = _clean_title(f.title[: ty.start()]), f.year or int(ty.group(1))
     if f.year is None:
@@ -440,10 +509,13 @@ _LETTER_RE = re.compile(r"(?<=[.,]\s)(Re|RE):\s*$")
 _BRACKET_TITLE = re.compile(r"(?:(?<=[.,;:]\s)|^)\[([^\[\]]{20,}?)\]\.(?=\s+[A-Z\ue000\ue002])")
 
 
+_PLACE_THEN_VENUE = re.compile(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\.\s+(.+)$")
+
+
 def _title_end_before_venue(f: Fields, plain: str) -> None:
     """'… woody cover in Laikipia, Kenya. Journal of Applied Ecology': the title ran to the sentence
     end before the journal, not to the comma before a place."""
-    m = re.match(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\.\s+(.+)$", f.venue_raw)
+    m = _PLACE_THEN_VENUE.match(f.venue_raw)
     if not (m and f.title and is_place(m.group(1)) and venue_like(m.group(2))):
         return  # only a place ends a title this way ("…in Laikipia, Kenya."); "J. Amer. Math. Soc." is one name
     i = plain.find(f.title)
@@ -476,8 +548,11 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.year = f.year or y
 
 
+_LEAD_LIST_YEAR = re.compile(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$")
+
+
 def _strip_lead_year(b: str, f: Fields) -> str:
-    m = re.search(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$", b)
+    m = _LEAD_LIST_YEAR.search(b)
     if m and parse_author_list(b[: m.start()]):
         f.year = int(m.group(1))
         return _list_end(b[: m.start() + (b[m.start()] == ".")])  # the stop after "Ann B" stays for _list_end
@@ -493,42 +568,54 @@ def _list_end(s: str) -> str:
     return s if _INITIAL_STOP.search(s) else s.rstrip(".").rstrip(" ,;:")
 
 
+_COMMA_NEXT = re.compile(r"\s*[*†‡]*\s*,\s*\S")
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _split_glued_name(before: str, title: str, after: str) -> tuple[str, str, str]:
     """'**Title Zainab Haddad***, Kevin Liu, ...': a bold title and the bold owner name that
     starts the author list, merged into one run by a word processor."""
     rest = strip_markup(after)
-    if not re.match(r"\s*[*†‡]*\s*,\s*\S", rest):
+    if not _COMMA_NEXT.match(rest):
         return before, title, after
     words = title.split()
     for k in (3, 2):
         if len(words) <= k + 2:
             continue
         name = " ".join(words[-k:])
-        nxt = re.split(r"\s*,\s*", rest.lstrip(" *†‡,"), maxsplit=1)[0]
+        nxt = _COMMA.split(rest.lstrip(" *†‡,"), maxsplit=1)[0]
         if is_name(name) and is_name(nxt) and not is_name(" ".join(words[-k - 1:])):
             return before, " ".join(words[:-k]), BOLD_ON + name + BOLD_OFF + after
     return before, title, after
 
 
+_ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
+_BOLD_RUN = re.compile(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}")
+_YEAR_TAIL = re.compile(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$")
+
+
 def _italic_title(s: str) -> tuple[str, str, str] | None:
     """'Authors, *Title*, venue': an italic run right after an author list is the title."""
-    for mt in re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s):
+    for mt in _ITALIC_RUN.finditer(s):
         inner = strip_markup(mt.group(1)).strip()
         before = strip_markup_keep_bold(s[: mt.start()]).strip(" ,.;:")
         if len(inner.split()) < 3 or venue_like(inner) or not before:
             continue
-        before = re.sub(r"[\s,.]*\(?(?:19|20)\d\d[a-z]?\)?$", "", before)
+        before = _YEAR_TAIL.sub("", before)
         if parse_author_list(before):
             return s[: mt.start()], inner, s[mt.end():]
         return None
     return None
 
 
+_LABEL_OPENING = re.compile(r"^\[[^\]]{1,20}\]\s*")
+
+
 def _bold_title(s: str) -> tuple[str, str, str] | None:
     """A bold run that is not a name list is the title (common in web CVs)."""
-    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", s):
+    for mt in _BOLD_RUN.finditer(s):
         inner = strip_markup(mt.group(1)).strip()
-        inner = re.sub(r"^\[[^\]]{1,20}\]\s*", "", inner)  # "[VLDB'26] Title"
+        inner = _LABEL_OPENING.sub("", inner)  # "[VLDB'26] Title"
         if len(inner.split()) >= 3 and parse_author_list(inner) is None and not venue_like(inner) \
                 and not _YEAR.search(inner):
             return _split_glued_name(s[: mt.start()], inner, s[mt.end():])
@@ -560,9 +647,12 @@ def _split_by_sentences(f: Fields, s: str) -> None:
     f.venue_raw, f.year = _venue_and_year(rest)
 
 
+_PAREN_AT_END = re.compile(r"\(([^()]{2,120})\)\s*[.,;]?\s*$")
+
+
 def _trailing_paren_venue(title: str) -> tuple[str, str]:
     """'Title (CVPR 2024)' -> ('Title', 'CVPR 2024'): a parenthesis holding a venue or a year."""
-    m = re.search(r"\(([^()]{2,120})\)\s*[.,;]?\s*$", strip_markup(title))
+    m = _PAREN_AT_END.search(strip_markup(title))
     if not m:
         return title, ""
     inner = m.group(1)
@@ -572,12 +662,17 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
+_YEAR_PAREN = re.compile(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*")
+_STATUS_PAREN = re.compile(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", re.I)
+
+
 def _strip_year_paren(rest: str, f: Fields) -> str:
-    m = re.match(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*", strip_markup(rest))
+    plain = strip_markup(rest)
+    m = _YEAR_PAREN.match(plain)
     if m and (m.group(0).strip().startswith("(") or m.group(0).strip().endswith(".")):
         f.year = int(m.group(1))
         return cut_plain_prefix(rest, m.end())
-    m = re.match(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", strip_markup(rest), re.I)
+    m = _STATUS_PAREN.match(plain)
     if m:
         return cut_plain_prefix(rest, m.end())
     return rest
@@ -585,7 +680,7 @@ def _strip_year_paren(rest: str, f: Fields) -> str:
 
 def _bold_venue(st: str) -> int | None:
     """'Title <link> **Journal of Widgets**, 2024': a bold run naming a known venue starts the venue."""
-    for mt in re.finditer(f"{BOLD_ON}([^{BOLD_OFF}]*){BOLD_OFF}", st):
+    for mt in _BOLD_RUN.finditer(st):
         if len(strip_markup(st[: mt.start()]).split()) >= 2 and venue_like(strip_markup(mt.group(1)).strip(" .,")):
             return mt.start()
     return None
@@ -597,10 +692,14 @@ def _lead_in(st: str, run: re.Match) -> str:
     return "," if head.endswith((",", ";")) else "." if head.endswith((".", "?", "!", ")."))else ""
 
 
+_LEADS_INTO_VENUE = re.compile(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$")
+_IN_AT_END = re.compile(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$")
+
+
 def _take_title(s: str) -> tuple[str, str]:
     """The first sentence is the title; an italic run or a journal name after it starts the venue."""
     st = s.strip(" ,.;:")
-    runs = list(re.finditer(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", st))
+    runs = list(_ITALIC_RUN.finditer(st))
     for k, mt in enumerate(runs):
         head = st[: mt.start()]
         if not venue_like(strip_markup(mt.group(1)).strip(" .,")) and any(
@@ -614,8 +713,8 @@ def _take_title(s: str) -> tuple[str, str]:
             continue
         # an italic run is the venue when punctuation or "In" leads into it; a species name
         # or a term inside the title sentence is not
-        if re.search(r"(?:[.,;:!?”\"]|\b(?:[Ii]n|[Ee]n|[Ii]n:))\s*$", strip_markup(head)) and len(strip_markup(head).split()) >= 2:
-            return re.sub(r"[,.;:]?\s*(?:[Ii]n|[Ee]n|In:)?\s*$", "", head), st[mt.start():]
+        if _LEADS_INTO_VENUE.search(strip_markup(head)) and len(strip_markup(head).split()) >= 2:
+            return _IN_AT_END.sub("", head), st[mt.start():]
     v = _comma_venue(st)
     d = _dot_venue(st)
     b = _bold_venue(st)
@@ -637,24 +736,32 @@ def _take_title(s: str) -> tuple[str, str]:
 _ABBREV_JOURNAL = re.compile(r"^(?:[A-Z][a-zA-Z]{0,12}\.\s*){2,}|^(?:J\.|Proc\.|Trans\.|Phys\.|Rev\.)\s")
 
 
+_COMMA_GAP = re.compile(r",\s+")
+_JOINING_WORD = re.compile(r"(?:and|or|&|the|of|for|to|with)\b")
+
+
 def _comma_venue(st: str) -> int | None:
     """'Title, Atmos. Chem. Phys., 16, 2016': where a journal abbreviation or a known venue starts."""
-    for mt in re.finditer(r",\s+", st):
+    for mt in _COMMA_GAP.finditer(st):
         after = strip_markup(st[mt.end():])
-        if len(strip_markup(st[: mt.start()]).split()) < 3 or re.match(r"(?:and|or|&|the|of|for|to|with)\b", after):
+        if len(strip_markup(st[: mt.start()]).split()) < 3 or _JOINING_WORD.match(after):
             continue
         if _ABBREV_JOURNAL.match(after) or venue_like(", ".join(after.split(",")[:1]).strip()):
             return mt.end()
     return None
 
 
+_STOP_BEFORE_CAPITAL = re.compile(r"[.?!]\s+(?=[A-Z\ue000\ue002])")
+_VENUE_NAME_END = re.compile(r"\s*(?:[,(\[:;]|\d)")
+
+
 def _dot_venue(st: str) -> tuple[int, int] | None:
     """'Title in R. Methods in Ecology & Evolution, 7': a stop followed by the whole name of a known
     venue ends the title, even after a capital that would otherwise read as an initial."""
-    for mt in re.finditer(r"[.?!]\s+(?=[A-Z\ue000\ue002])", st):
+    for mt in _STOP_BEFORE_CAPITAL.finditer(st):
         if len(strip_markup(st[: mt.start()]).split()) < 3:
             continue
-        seg = re.split(r"\s*(?:[,(\[:;]|\d)", strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
+        seg = _VENUE_NAME_END.split(strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
         if len(seg.split()) < 2:
             continue  # one word ("Nature", "Science") also starts many title sentences
         v = normalise_venue(seg)
@@ -663,10 +770,13 @@ def _dot_venue(st: str) -> tuple[int, int] | None:
     return None
 
 
+_LAST_INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]\.[\ue000-\ue003]*$")
+
+
 def split_authors(authors_raw: str) -> tuple[list[str], list[str], bool, bool]:
     """(names, marks per name, truncated, bold flags) from the author text."""
     raw = authors_raw.strip()
-    if not re.search(r"(?:^|[\s.\-])[A-Z]\.[\ue000-\ue003]*$", raw):
+    if not _LAST_INITIAL.search(raw):
         raw = raw.rstrip(".")  # the stop that ends the list, not the one of a last initial ("Roe, B. T.")
     got = parse_author_list(raw)
     if not got:

@@ -14,6 +14,7 @@ from .field_text import venue_and_year as _venue_and_year
 from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, first_year, is_author_line, is_italic,
                      quote_open, quoted_title, strip_markup_keep_bold, venue_like, whole_style)
 from .names import parse_author_list
+from .rxgate import NeedsAny
 
 
 _ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfassung|resumen|tl;?dr)\s*[:.]\s", re.I)
@@ -22,11 +23,18 @@ _ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary|r[ée]sum[ée]|zusammenfas
 _CITATION_NUMBERS = re.compile(r"\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.?\s*$|\b\d+:\s*[eE]?\d+")  # volume (issue), pages
 
 
+_SENTENCE_STOP_END = re.compile(r"[.!?:;]$")
+_LOWER_START = re.compile(r"\s*[a-z]")
+
+
 def _goes_on(prev: str, plain: str) -> bool:
     """The line carries on the one before: a quotation left open, or a sentence cut in lower case."""
     p = strip_markup(prev).rstrip()
     opened = quote_open(p)
-    return opened or (not re.search(r"[.!?:;]$", p) and bool(re.match(r"\s*[a-z]", plain)))
+    return opened or (not _SENTENCE_STOP_END.search(p) and bool(_LOWER_START.match(plain)))
+
+
+_LABEL_OR_LINK = re.compile(r"\s*[\w ]{2,30}:\s|\s*<?https?://")
 
 
 def drop_description(lines: list[str]) -> list[str]:
@@ -39,7 +47,7 @@ def drop_description(lines: list[str]) -> list[str]:
         if _ABSTRACT_LABEL.match(plain):
             in_abstract = True
             continue
-        if in_abstract and not re.match(r"\s*[\w ]{2,30}:\s|\s*<?https?://", plain):
+        if in_abstract and not _LABEL_OR_LINK.match(plain):
             continue
         in_abstract = False
         words = plain.split()
@@ -52,8 +60,9 @@ def drop_description(lines: list[str]) -> list[str]:
     return keep
 
 
-RIGHT_FIELD = re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$"
-                          r"|(?<=\ue001)\s+(\ue002(?:19|20)\d\d[^\t\ue002]{0,12}\ue003)\s*$")  # bold title, italic year
+RIGHT_FIELD = NeedsAny(re.compile(r"\t\s*((?:[^\t]{0,30}?)(?:19|20)\d\d(?:[^\t]{0,20}))\s*$"
+                                   r"|(?<=\ue001)\s+(\ue002(?:19|20)\d\d[^\t\ue002]{0,12}\ue003)\s*$"),  # bold title, italic year
+                       ("\t", "\ue001"))  # (every match holds one)
 
 
 def detach_right_fields(lines: list[str]) -> list[str]:
@@ -77,6 +86,18 @@ _GIVEN_AT_END = re.compile(r",\s*\**[A-Z][\w'’\-]*$")
 _SURNAME_AT_START = re.compile(r"[A-Z][\w'’\-]*[*†‡]*\s*,")
 
 
+_STOP_END = re.compile(r"[.?!]$")
+_NAME_START = re.compile(r"[A-Z\u00C0-\u024F*]")
+_LIST_OPEN_END = re.compile(r"(?:,|\band|&)$")
+_CONNECTOR_END = re.compile(r"\s(?:and|of|the|in|on|for|to|with|&)$")
+_WORD_START = re.compile(r"[A-Z][a-z]+(?:[\s,.;:]|$)")
+_YEAR_ALONE = re.compile(r"\(?(?:19|20)\d\d\)?[.,]?")
+_MONTH_END = re.compile(rf"\b{MONTH_WORD}$", re.I)
+_LOWER = re.compile(r"[a-z]")
+_RANGE_OPEN = re.compile(r"\d[-–]$")
+_NUMBER_START = re.compile(r"\d+\b")
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Join the pieces of one field that layout wrapped over lines (PDF, fixed-width text):
     runs of the same whole-line style, author lists ending in a comma or 'and', and a line
@@ -90,28 +111,47 @@ def unwrap(lines: list[str]) -> list[str]:
         pa, pb = strip_markup(prev).rstrip(), strip_markup(ln).lstrip()
         same_style = whole_style(prev) is not None and whole_style(prev) == whole_style(ln)
         # a styled run (an italic title) that layout broke: the next line is all in that style
-        run_goes_on = whole_style(ln) is not None and not re.search(r"[.?!]$", pa) and (
+        run_goes_on = whole_style(ln) is not None and not _STOP_END.search(pa) and (
             (prev.rstrip().endswith(ITAL_OFF) and whole_style(ln) == "italic")
             or (prev.rstrip().endswith(BOLD_OFF) and whole_style(ln) == "bold"))
-        joined = f"{pa} {pb}"
-        list_goes_on = bool(re.match(r"[A-Z\u00C0-\u024F*]", pb)) and is_author_line(joined) and (
-            (bool(re.search(r"(?:,|\band|&)$", pa)) and is_author_line(pa.rstrip(",&").removesuffix(" and")))
-            or (is_author_line(pa) and not is_author_line(pb))
-            or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and is_author_line(pa)))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
-        connector = bool(re.search(r"\s(?:and|of|the|in|on|for|to|with|&)$", pa)) and not list_goes_on \
-            and bool(re.match(r"[A-Z][a-z]+(?:[\s,.;:]|$)", pb)) and not is_author_line(pb)  # "AEA Papers and" / "Proceedings, 2023"
-        month_wrap = bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?", pb) and re.search(rf"\b{MONTH_WORD}$", pa, re.I))
         if same_style or run_goes_on:
             gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
-        elif list_goes_on or month_wrap or connector:  # month_wrap: "…, May" / "2015"
+        elif _list_goes_on(pa, pb) or _month_wrap(pa, pb) or _connector(pa, pb):
             out[-1] = prev.rstrip() + " " + ln.strip()
-        elif (hyphen and re.match(r"[a-z]", pb)) or (re.search(r"\d[-–]$", pa) and re.match(r"\d+\b", pb)):
+        elif (hyphen and _LOWER.match(pb)) or (_RANGE_OPEN.search(pa) and _NUMBER_START.match(pb)):
             out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
         else:
             out.append(ln)
     return out
+
+
+def _list_goes_on(pa: str, pb: str) -> bool:
+    """An author list wrapped after a comma or 'and', or after a whole name, goes on on the next line (the
+    joined lines' test last: the dearest, and needless when the first line reads as no list)."""
+    return bool(_NAME_START.match(pb)) and (
+        (bool(_LIST_OPEN_END.search(pa)) and is_author_line(pa.rstrip(",&").removesuffix(" and")))
+        or (is_author_line(pa) and not is_author_line(pb))
+        or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and is_author_line(pa))) \
+        and is_author_line(f"{pa} {pb}")
+
+
+def _month_wrap(pa: str, pb: str) -> bool:
+    """'…, May' / '2015'."""
+    return bool(_YEAR_ALONE.fullmatch(pb) and _MONTH_END.search(pa))
+
+
+def _connector(pa: str, pb: str) -> bool:
+    """'AEA Papers and' / 'Proceedings, 2023': a name of several words cut after its connecting word (read
+    only where the lines are no wrapped author list)."""
+    return bool(_CONNECTOR_END.search(pa)) and bool(_WORD_START.match(pb)) and not is_author_line(pb)
+
+
+_OPEN_LINE_END = re.compile(r"[\w,;:\-–]$")
+_LOWER_OR_PAREN = re.compile(r"[a-z(]")
+_ARXIV_OR_CODE = re.compile(r"arxiv\b|[a-z]{1,4}[A-Z]")
+_ARXIV_OR_CODE_I = re.compile(r"arxiv\b|[a-z]{1,4}[A-Z]", re.I)
 
 
 def wrapped(lines: list[str]) -> bool:
@@ -122,13 +162,14 @@ def wrapped(lines: list[str]) -> bool:
             continue
         opened = quote_open(pa)
         starts_marked = b.lstrip()[:1] in MARKUP_CHARS
-        if opened or (re.search(r"[\w,;:\-–]$", pa) and re.match(r"[a-z(]", pb) and not starts_marked
-                      and not re.match(r"arxiv\b|[a-z]{1,4}[A-Z]", pb, re.I if pb.startswith("arx") else 0)):
+        if opened or (_OPEN_LINE_END.search(pa) and _LOWER_OR_PAREN.match(pb) and not starts_marked
+                      and not (_ARXIV_OR_CODE_I if pb.startswith("arx") else _ARXIV_OR_CODE).match(pb)):
             return True
     return False
 
 
 _BADGE = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}(?: [A-Z][A-Za-z0-9&\-]{1,11})?")
+_DATE_LINE = re.compile(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?")
 
 
 def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
@@ -139,7 +180,7 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     roles: list[str] = []
     for ln in lines:
         plain = strip_markup(ln).strip()
-        if re.fullmatch(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?", plain.strip(" ,.;")):
+        if _DATE_LINE.fullmatch(plain.strip(" ,.;")):
             roles.append("date")
         elif not authors_known and is_author_line(plain):
             roles.append("authors")
@@ -181,6 +222,9 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     return f
 
 
+_LIST_MARK = re.compile(r"\b[A-Z]\.|,|\band\b|&")
+
+
 def _one_author_line(lines: list[str], roles: list[str]) -> None:
     """'A. Lee, B. Roe, C. Poe' / 'Composable Asynchronous Events' / venue: a short title-case title also
     reads as a name. Of several author-like lines the one naming the most people is the author list."""
@@ -194,7 +238,7 @@ def _one_author_line(lines: list[str], roles: list[str]) -> None:
     for i in ai:
         words = strip_markup(lines[i]).split()
         styled = whole_style(lines[i]) is not None and whole_style(lines[keep]) is None  # "**Widget Trees**" over plain names
-        if abs(i - keep) == 1 and (len(words) >= 3 or styled) and not re.search(r"\b[A-Z]\.|,|\band\b|&", strip_markup(lines[i])):
+        if abs(i - keep) == 1 and (len(words) >= 3 or styled) and not _LIST_MARK.search(strip_markup(lines[i])):
             roles[i] = "text"  # not "E. Wu", the tail of a wrapped list
 
 
@@ -207,6 +251,10 @@ _VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium
                           r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
 
 
+_CITATION_NUMBER = re.compile(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+")
+_IN_START = re.compile(r"(?:in|In|En)\b")
+
+
 @lru_cache(maxsize=65536)
 def venue_score(line: str) -> float:
     """How much a line looks like a venue line rather than a title line."""
@@ -216,11 +264,11 @@ def venue_score(line: str) -> float:
         score += 2
     if _YEAR.search(plain):
         score += 1
-    if re.search(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+", plain):
+    if _CITATION_NUMBER.search(plain):
         score += 1
     if _VENUE_WORDS.search(plain):
         score += 1
-    if re.match(r"(?:in|In|En)\b", plain):
+    if _IN_START.match(plain):
         score += 1.5
     if is_italic(line):
         score += 0.5

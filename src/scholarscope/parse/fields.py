@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
 from .field_text import YEAR as _YEAR
 from .names import clean_name, parse_author_list
+from .rxgate import NeedsAny
 from .venues import venue_like as _table_venue_like
 
 
@@ -19,12 +20,16 @@ _QUOTED_RUN = re.compile(r"[“\"„«'‘](?:(?<=„)\s*([^“”\"„«»]{6,}
                          r"|(?<=['‘])(?<![\w'’]['‘])([^'‘’\n]{6,}?\s[^'‘’\n]*?)['’](?=[,.;:]|\s+(?:in|In)\b))")
 
 
+_TITLE_STOP_END = re.compile(r"[.,;?!]$")
+_TITLE_FOLLOWS = re.compile(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)")
+
+
 def quoted_title(s: str) -> re.Match | None:
     """A quoted span that is a whole title: it ends in a stop or comma, or one, 'In', a capital or the end
     follows it ('“Bad Things” and Moments: …' and '“Behind the Store”: Montreal …' quote a phrase in a title)."""
     for m in _QUOTED_RUN.finditer(s):
         rest = strip_markup(s[m.end():])
-        if re.search(r"[.,;?!]$", m.group(m.lastindex or 1)) or re.match(r"\s*(?:$|[.,;(\[]|[A-Z0-9]|in\b)", rest):
+        if _TITLE_STOP_END.search(m.group(m.lastindex or 1)) or _TITLE_FOLLOWS.match(rest):
             return m
     return None
 
@@ -95,17 +100,21 @@ def from_plain_offset(s: str, n: int) -> str:
     return ""
 
 
+_VENUE_OPENING = re.compile(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)")
+
+
 @lru_cache(maxsize=65536)
 def venue_like(plain: str) -> bool:
     """A string that names a venue: 'In …', a proceedings/journal word first, or a name the venue table knows."""
     if len(plain) > 200:
         return False
-    if re.match(r"^(?:in|In)\b|^(?:Proc|Proceedings|Journal|Trans|IEEE|ACM|arXiv)", plain):
+    if _VENUE_OPENING.match(plain):
         return True
     return _table_venue_like(plain)
 
 
-_ORDER_NOTE = re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*", re.I)
+_ORDER_NOTE = NeedsAny(re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|authors? (?:in|listed)|corresponding)[^)]*\)\s*",
+                                  re.I), ("(",))
 
 
 def is_author_line(plain: str) -> bool:
@@ -118,9 +127,12 @@ def is_author_line(plain: str) -> bool:
     return len(names) >= 2 or got[2] or (len(names) == 1 and len(clean_name(names[0]).split()) >= 2)
 
 
+_ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}")
+
+
 def is_italic(ln: str) -> bool:
     s = ln.strip()
-    inside = "".join(re.findall(f"{ITAL_ON}([^{ITAL_OFF}]*){ITAL_OFF}", s))
+    inside = "".join(_ITALIC_RUN.findall(s))
     return len(inside) >= 0.6 * len(strip_markup(s)) and bool(inside.strip())
 
 
@@ -149,16 +161,15 @@ def cut_plain_suffix(s: str, n: int) -> str:
     """Keep the first n plain characters of a string that may contain markup characters."""
     if not has_markup(s):
         return s[:n]
-    seen, out = 0, []
-    for ch in s:
-        if ch in MARKUP_CHARS:
-            out.append(ch)
-            continue
-        if seen >= n:
-            continue
-        out.append(ch)
-        seen += 1
-    return "".join(out)
+    k = n  # where the n-th plain character ends: n, moved on past each markup character before it
+    for mark in _MARKUP_CHAR.finditer(s):
+        if mark.start() >= k:
+            break
+        k += 1
+    return s[:k] + "".join(_MARKUP_CHAR.findall(s, k))  # every markup character after it stays
+
+
+_MARKUP_CHAR = re.compile(f"[{MARKUP_CHARS}]")
 
 
 def first_year(s: str) -> int | None:
