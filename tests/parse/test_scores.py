@@ -32,10 +32,10 @@ def test_dev_set(tmp_path: Path) -> None:
 def test_own_labelled_cvs(tmp_path: Path) -> None:
     folder = ROOT / "tests" / "data" / "cvs"
     r = score_folder(folder, documents(folder), tmp_path)
-    # measured 0.965 / 0.988 (38 documents; 22-26, 27-31, 32-36 and 37-38 added after the parser was written, first
-    # runs 0.755, 0.623, 0.705 and 0.788); positions 0.86 (the Lattes and PubMed-export CVs 32-33 are still poor)
-    assert r["publications"]["field_f1_micro"] >= 0.96
-    assert r["publications"]["entry_f1"] >= 0.98
+    # measured 0.960 / 0.982 (40 documents; 22-26, 27-31, 32-36, 37-38 and 39-40 added after the parser was
+    # written, first runs 0.755, 0.623, 0.705, 0.788 and 0.077); positions 0.88 (the Lattes and PubMed CVs are poor)
+    assert r["publications"]["field_f1_micro"] >= 0.95
+    assert r["publications"]["entry_f1"] >= 0.975
     assert r["education"]["entry_f1"] >= 0.97
     assert r["positions"]["entry_f1"] >= 0.85
 
@@ -44,18 +44,20 @@ def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     """CVs whose own layout is a PDF or Word document (date columns, sidebars, Europass and year|citation tables,
     running headers, a Google-Docs export, APA with wrapped DOIs, XeLaTeX, biblatex, a Word table page, a two-column
     list, a Word-like PDF, currvita + BibTeX, a longtable with a type column, Word text boxes and group numbering, a
-    Harvard faculty CV, an NIH biosketch, AltaCV, a pandoc DOCX, CSS counters, a German biblatex Lebenslauf):
-    tests/data/cvs_native. Documents 09-13, 14-18, 19-23, 24-28 and 29-31 were added after the parser was written (first
-    runs: field 0.785, 0.664, 0.794, 0.756 and (29-31) 0.918); all 31 now measure 0.962 / 0.987."""
+    Harvard faculty CV, an NIH biosketch, AltaCV, a pandoc DOCX, CSS counters, a German biblatex Lebenslauf, Word's
+    bibliography field, biblatex-phys, an Italian citation table, Jake's resume, a Word PDF in ESA style, a DOCX with
+    impact notes):
+    tests/data/cvs_native. Documents 09-13, 14-18, 19-23, 24-28, 29-31 and 32-34 were added after the parser was
+    written (first runs: field 0.785, 0.664, 0.794, 0.756, 0.918 and 0.602); all 34 now measure 0.954 / 0.977."""
     folder = ROOT / "tests" / "data" / "cvs_native"
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
-    assert len(files) == 31
+    assert len(files) == 34
     r = score_folder(folder, files, tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.945  # measured 0.953
-    assert r["publications"]["entry_f1"] >= 0.975
+    assert r["publications"]["field_f1_micro"] >= 0.945  # measured 0.954
+    assert r["publications"]["entry_f1"] >= 0.97
     assert r["education"]["entry_f1"] >= 0.94
-    assert r["positions"]["entry_f1"] >= 0.85  # measured 0.87 (25's icon-font sidebar and 28's German rows are poor)
-    assert r["person_name_ok"] == "31/31"
+    assert r["positions"]["entry_f1"] >= 0.86  # measured 0.90
+    assert r["person_name_ok"] == "34/34"
 
 
 def test_latex_compiled_pdf_cvs(tmp_path: Path) -> None:
