@@ -269,3 +269,16 @@ def test_box_drawing_frames_and_letter_number_labels() -> None:
     assert prof.person.name == "Ann Roe-Hale"
     assert [(p.index, p.title) for p in prof.publications] == [
         (2, "Thermal widgets from magnon-phonon hybridization"), (1, "Widget scaling in heavy-fermion compounds")]
+
+
+def test_a_lab_page_with_authors_title_and_venue_in_paragraphs_of_their_own() -> None:
+    html = ("<h1>Publications</h1><p>Lab members in underline. † = shared first authorship. Open materials badges.</p>"
+            "<h2>2025</h2><p>Nguyen, T. L., &amp; Roe, A. (2025).</p><p>Emotional arousal sharpens widget memory</p>"
+            "<p><i>Journal of Experimental Psychology: General, 154</i>(2), 311–329.</p>"
+            "<p><a href='/papers/x.pdf'>[PDF]</a> <a href='https://osf.io/7hq4x/'>[OSF]</a></p>"
+            "<p>Castillo, M.†, Whitaker, J.†, &amp; Roe, A. (in press).</p>"
+            "<p>Reconsolidation or retrieval-induced forgetting? A multi-site registered widget report</p>"
+            "<p><i>Psychological Science</i>.</p><p><a href='https://osf.io/r9c3t/'>[OSF]</a></p>")
+    pubs = scholarscope.parse_text(html, format="html").publications
+    assert [(p.authors[0], p.year) for p in pubs] == [("Nguyen, T. L.", 2025), ("Castillo, M.", None)]
+    assert pubs[1].title == "Reconsolidation or retrieval-induced forgetting? A multi-site registered widget report"

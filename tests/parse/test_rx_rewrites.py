@@ -118,7 +118,7 @@ _LABELS = ["Paper", "PDF", "code", "Slides", "slide", "video", "Talk", "project"
            "repo", "Repository", "software", "summary", "erratum", "appendix", "presentation", "recording", "YouTube",
            "official", "accepted version", "published version", "preprint version", "author version", "online", "view",
            "read", "download", "ads", "NASA ADS", "pubmed", "PMC", "Google Scholar", "scholar", "Semantic Scholar",
-           "dblp", "bioRxiv", "medRxiv", "ſlides", "İnvalid", "vıdeo"]
+           "dblp", "bioRxiv", "medRxiv", "OSF", "materials", "Open Materials", "Abs", "ſlides", "İnvalid", "vıdeo"]
 
 
 def _link_texts() -> list[str]:

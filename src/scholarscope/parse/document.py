@@ -389,6 +389,10 @@ def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
     return pieces
 
 
+_LINK_LABELS_ONLY = re.compile(r"(?:\[[^\[\]]{1,20}\]\s*)+")
+_YEAR_AFTER = re.compile(r"\s*\((?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)\.?$", re.I)
+
+
 def _fragment_kind(block: list[Line]) -> str:
     """'authors', 'venue' or 'title' for a one-line paragraph; 'full' for anything else."""
 
@@ -397,10 +401,12 @@ def _fragment_kind(block: list[Line]) -> str:
         return "full"
     raw = block[0].text
     plain = _drop_links(strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
-    if not plain:
-        return "links"
-    if is_author_line(plain):
-        return "authors"
+    if not plain or _LINK_LABELS_ONLY.fullmatch(plain):
+        return "links"  # "[PDF] [OSF] [DOI]": the buttons under an entry, their targets gone
+    if whole_style(raw.rstrip(" .,")) == "italic" and len(plain.split()) <= 12 and (venue_score(raw) >= 2 or venue_like(plain.strip(" .,"))):
+        return "venue"  # "*Psychological Science*.": an italic line of its own names the venue, not a person
+    if is_author_line(plain) or is_author_line(_YEAR_AFTER.sub("", plain)):
+        return "authors"  # "Nguyen, T. L., & Roe, A. (2025).": an APA author list with its year
     if len(plain.split()) <= 8 and venue_score(raw) >= 2:
         return "venue"
     if len(plain.split()) <= 30 and not re.search(r"\b(19|20)\d\d\b", plain):
@@ -414,7 +420,8 @@ def merge_fragments(blocks: list[list[Line]]) -> list[list[Line]]:
     A record starts with the same kind of fragment each time (the first one seen), so a
     fragment of that kind, or a repeat of a kind already in the group, starts a new record.
     """
-    kinds = [_fragment_kind(b) for b in blocks]
+    # a legend ("Lab members in underline. † = shared first authorship.") opens no record; a badge ("ICLR 2025") may
+    kinds = ["full" if _is_legend(b) and len(strip_markup(b[0].text).split()) >= 4 else _fragment_kind(b) for b in blocks]
     if kinds.count("full") > len(kinds) / 2 or len(blocks) < 2:
         return blocks
     out: list[list[Line]] = []

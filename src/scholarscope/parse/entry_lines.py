@@ -182,8 +182,8 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
         plain = strip_markup(ln).strip()
         if _DATE_LINE.fullmatch(plain.strip(" ,.;")):
             roles.append("date")
-        elif not authors_known and is_author_line(plain):
-            roles.append("authors")
+        elif not authors_known and (is_author_line(plain) or ("(" in plain and is_author_line(_YEAR_AFTER.sub("", plain)))):
+            roles.append("authors")  # "Nguyen, T. L., & Roe, A. (2025).": an APA author line keeps its year
         else:
             roles.append("text")
     _one_author_line(lines, roles)
@@ -208,12 +208,18 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
             f.title, f.year = _clean_title(cut_plain_prefix(lines[ti], lead.end())), int(lead.group(1))
         else:
             f.title = _clean_title(lines[ti])
+    year_after = None
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
         f.authors_after_title = ai[0] > ti
         f.title_apart = len(ai) == 1
+        year_after = _YEAR_AFTER.search(strip_markup(f.authors_raw))
+        if year_after:
+            f.authors_raw = strip_markup(f.authors_raw)[: year_after.start()]
     rest = [lines[i] for i in cands if i != ti]
     f.venue_raw, f.year = _venue_and_year(" ".join(rest))
+    if year_after and year_after.group(1):
+        f.year = int(year_after.group(1))
     for i, r in enumerate(roles):
         if r == "date" and f.year is None:
             f.year = first_year(strip_markup(lines[i]))
@@ -222,6 +228,7 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     return f
 
 
+_YEAR_AFTER = re.compile(r"\s*\((?:((?:19|20)\d\d)[a-z]?|in press|forthcoming|n\.d\.)\)\.?\s*$", re.I)
 _LIST_MARK = re.compile(r"\b[A-Z]\.|,|\band\b|&")
 
 
@@ -231,7 +238,8 @@ def _one_author_line(lines: list[str], roles: list[str]) -> None:
     ai = [i for i, r in enumerate(roles) if r == "authors"]
     if len(ai) < 2:
         return
-    counts = {i: len(parse_author_list(strip_markup(lines[i]).strip().rstrip("."))[0]) for i in ai}
+    counts = {i: len((parse_author_list(_YEAR_AFTER.sub("", strip_markup(lines[i])).strip().rstrip(".")) or ([],))[0])
+              for i in ai}
     keep = max(ai, key=lambda i: (counts[i], -i))
     if counts[keep] < 2 or any(counts[i] >= 2 for i in ai if i != keep):
         return  # two real lists (authors, then editors) or no clear list: leave the roles
@@ -240,6 +248,8 @@ def _one_author_line(lines: list[str], roles: list[str]) -> None:
         styled = whole_style(lines[i]) is not None and whole_style(lines[keep]) is None  # "**Widget Trees**" over plain names
         if abs(i - keep) == 1 and (len(words) >= 3 or styled) and not _LIST_MARK.search(strip_markup(lines[i])):
             roles[i] = "text"  # not "E. Wu", the tail of a wrapped list
+        elif i != keep and whole_style(lines[i].rstrip(" .,")) == "italic" and venue_like(strip_markup(lines[i]).strip(" .,")):
+            roles[i] = "text"  # "*Psychological Science*.": a journal in italics, not a person
 
 
 def has_clear_venue(lines: list[str], cands: list[int]) -> bool:

@@ -22,7 +22,8 @@ _LABEL_WORDS = (r"paper|pdf|code|slides?|video|talk|project(?:\s+page)?|arxiv|ht
                 r"proceedings|openreview|abstract|demo|media|press|full\s+text|journal|ssrn|url|web|page|"
                 r"repo(?:sitory)?|software|summary|erratum|appendix|presentation|recording|youtube|official|"
                 r"accepted\s+version|published\s+version|preprint\s+version|author\s+version|online|view|read|"
-                r"download|ads|nasa\s+ads|pubmed|pmc|google\s+scholar|scholar|semantic\s+scholar|dblp|biorxiv|medrxiv")
+                r"download|ads|nasa\s+ads|pubmed|pmc|google\s+scholar|scholar|semantic\s+scholar|dblp|biorxiv|medrxiv|"
+                r"osf|(?:open\s+)?materials|abs")
 _PAREN_LABEL_WORDS = r"pdf|code|slides?|video|bib(?:tex)?|link|html|pptx?|poster|github|website|project(?:\s+page)?"
 # "[Paper]" is always a link label; in parentheses only unambiguous ones are ("(abstract)" may be title text)
 _FILE_KIND = r"(?:\s*\(\s*(?:pdf|pptx?|key|html?|zip|ps|tex|txt|docx?|mp4|odp)\s*\))?"  # "[slides (pptx)]"
@@ -110,7 +111,8 @@ _LABEL_ENDINGS = ("paper", "pdf", "code", "slide", "slides", "video", "talk", "p
                   "dataset", "supp", "supplementary", "material", "proceedings", "openreview", "abstract", "demo",
                   "media", "press", "text", "journal", "ssrn", "url", "web", "repo", "repository", "software",
                   "summary", "erratum", "appendix", "presentation", "recording", "youtube", "official", "version",
-                  "online", "view", "read", "download", "ads", "pubmed", "pmc", "scholar", "dblp", "biorxiv", "medrxiv")
+                  "online", "view", "read", "download", "ads", "pubmed", "pmc", "scholar", "dblp", "biorxiv", "medrxiv",
+                  "osf", "materials", "abs")
 
 
 def _may_hold_link_label(s: str) -> bool:
