@@ -191,14 +191,14 @@ _RESOLVES_ELSEWHERE = {"ICCV Workshops"}  # a workshop of ICCV: the host confere
 
 def test_every_name_and_alias_resolves_to_its_own_venue(venues) -> None:
     """An added venue must not take the strings of another: every name and alias, as written, normalises to
-    its own entry (IEEE Transactions/Journals to their acronym)."""
-    from scholarscope.parse.venues import ieee_acronym, normalise_venue
+    its own entry (IEEE Transactions/Journals to their short name)."""
+    from scholarscope.parse.venues import ieee_short_name, normalise_venue
 
     wrong = []
     for v in venues:
         for s in [v["name"], *v["aliases"]]:
             got = normalise_venue(s).name
-            if got != ieee_acronym(v["name"]) and s not in _RESOLVES_ELSEWHERE:
+            if got != ieee_short_name(v) and s not in _RESOLVES_ELSEWHERE:
                 wrong.append((s, v["name"], got))
     assert not wrong
 

@@ -168,14 +168,18 @@ def wrapped(lines: list[str]) -> bool:
     return False
 
 
-_BADGE = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}(?: [A-Z][A-Za-z0-9&\-]{1,11})?")
+_BADGE = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}(?: (?:[A-Z][A-Za-z0-9&\-]{1,11}|(?:19|20)\d\d))?")
+
+
+def _is_badge(text: str) -> bool:
+    """'WANLP', 'NeurIPS', 'ICLR 2025': a venue's acronym (every word two capitals or a year), not 'Widget Trees'."""
+    return bool(_BADGE.fullmatch(text)) and all(sum(c.isupper() for c in w) >= 2 or w.isdigit() for w in text.split())
 _DATE_LINE = re.compile(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?")
 
 
 def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
     """Entries written one field per line: title / authors / venue in some order."""
-    if len(lines) >= 3 and _BADGE.fullmatch(strip_markup(lines[0]).strip()) \
-            and sum(c.isupper() for c in strip_markup(lines[0])) >= 2:
+    if len(lines) >= 3 and _is_badge(strip_markup(lines[0]).strip()):
         lines = lines[1:] + lines[:1]  # "WANLP" / "Title" / authors / venue: a venue badge above the entry names no title
     roles: list[str] = []
     for ln in lines:

@@ -188,9 +188,7 @@ def normalise_venue(raw: str | None) -> Venue:
     if hit is None:
         hit = _abbreviation_of(cleaned)
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
-        # the community's own short name where the table has one ("IEEE T-RO"), else the initials ("IEEE TWC")
-        short = next((a for a in hit.get("aliases", ()) if _IEEE_SHORT.fullmatch(a)), None)
-        hit = dict(hit, name=short or ieee_acronym(hit["name"]))
+        hit = dict(hit, name=ieee_short_name(hit))
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
         return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
@@ -203,6 +201,15 @@ def normalise_venue(raw: str | None) -> Venue:
 
 
 _IEEE_SHORT = re.compile(r"IEEE [A-Z][A-Z\-]{1,10}")
+
+
+def ieee_short_name(entry: dict) -> str:
+    """An IEEE journal by the community's own short name where the table has one ("IEEE T-RO", "IEEE TMM"), else by
+    the initials of its name ("IEEE TWC")."""
+    if not _IEEE_NAME.match(entry["name"]):
+        return entry["name"]
+    short = next((a for a in entry.get("aliases", ()) if _IEEE_SHORT.fullmatch(a)), None)
+    return short or ieee_acronym(entry["name"])
 
 
 def ieee_acronym(name: str) -> str:
