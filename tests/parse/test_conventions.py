@@ -282,3 +282,12 @@ def test_a_lab_page_with_authors_title_and_venue_in_paragraphs_of_their_own() ->
     pubs = scholarscope.parse_text(html, format="html").publications
     assert [(p.authors[0], p.year) for p in pubs] == [("Nguyen, T. L.", 2025), ("Castillo, M.", None)]
     assert pubs[1].title == "Reconsolidation or retrieval-induced forgetting? A multi-site registered widget report"
+
+
+def test_a_resume_entry_with_its_venue_flush_right_and_a_button_cell() -> None:
+    text = ("# Publications\n\n[C4] **Tail-Latency-Aware Batching for Retrieval-Augmented Widgets**\t*EuroSys 2025*\n"
+            "J. Whitfield, D. Roe, P. Ramaswamy\tPaper <https://arxiv.org/abs/2411.06652> | Code "
+            "<https://github.com/x/tlab>\n")
+    p = scholarscope.parse_text(text, format="md").publications[0]
+    assert p.title == "Tail-Latency-Aware Batching for Retrieval-Augmented Widgets"
+    assert p.authors == ["J. Whitfield", "D. Roe", "P. Ramaswamy"] and p.venue == "EuroSys" and p.year == 2025

@@ -70,13 +70,17 @@ def detach_right_fields(lines: list[str]) -> list[str]:
     moved to the end so that the two halves of the title can join."""
     out, moved = [], []
     for i, ln in enumerate(lines):
-        m = RIGHT_FIELD.search(ln)
+        m = RIGHT_FIELD.search(ln) or (_RIGHT_VENUE.search(ln) if "\t" in ln else None)
         if m and i + 1 < len(lines) and strip_markup(ln[: m.start()]).strip():
             out.append(ln[: m.start()].rstrip())
-            moved.append((m.group(1) or m.group(2)).strip())
+            moved.append(m.group(m.lastindex or 0).strip())
         else:
             out.append(ln)
     return out + moved
+
+
+# "[C3] Speculative Decoding … for Serving LLMs<TAB>*MLSys 2025*" / "at Scale": a venue set flush right in italics
+_RIGHT_VENUE = re.compile(r"\t\s*(\ue002[^\t\ue002\ue003]{2,90}\ue003)\s*$")
 
 
 # "…, Mohammad" / "Sadoghi, Yinqian Zhang, …": the width broke a name between given name and surname

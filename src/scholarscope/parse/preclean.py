@@ -64,6 +64,7 @@ def _drop_chips(s: str) -> str:
     return "\n".join(out)
 
 
+_EMPTY_CELL = re.compile(r"(?:[ \t]*\t|[ \t]+(?=[\ue000-\ue003]*\|))[ \t|·•/,\ue000-\ue003]*$", re.M)
 _LINKED_NOTICE = re.compile(r"\s*\b(?:Erratum|Comment|Update|Retraction|Expression of concern|Corrected and republished)"
                             r"\s+(?:in|on|of|for|from):\s.*$", re.S)
 _LINKED_NOTICE_WORDS = re.compile(r"Erratum|Comment|Update|Retraction|concern|republished")
@@ -83,6 +84,8 @@ def pre_clean(text: str) -> tuple[str, Markers]:
         m.flag("poster")  # "Title [poster]. Presented at: …" (a tag, not the label of a link to a poster)
         s = _POSTER_TAG.sub("", s)
     s = extract_links(s, m)
+    if "\t" in s or "|" in s:
+        s = _EMPTY_CELL.sub("", s)  # "Authors<TAB>Paper <url> | Code <url>": the button cell, its links gone
     s = extract_status(s, m)
     s = _drop_chips(s)  # after the status: "Forthcoming<TAB>…" in a year column is a state
     s = LINE_BREAK.sub("\n", s)
