@@ -291,3 +291,10 @@ def test_a_resume_entry_with_its_venue_flush_right_and_a_button_cell() -> None:
     p = scholarscope.parse_text(text, format="md").publications[0]
     assert p.title == "Tail-Latency-Aware Batching for Retrieval-Augmented Widgets"
     assert p.authors == ["J. Whitfield", "D. Roe", "P. Ramaswamy"] and p.venue == "EuroSys" and p.year == 2025
+
+
+def test_the_wrapped_tail_of_a_styled_title() -> None:
+    from scholarscope.parse.entry_lines import unwrap
+    assert unwrap(["\ue000Speculative Decoding with Adaptive Draft Trees for Serving LLMs\ue001", "at Scale",
+                   "D. Roe, P. Lee"]) == ["\ue000Speculative Decoding with Adaptive Draft Trees for Serving LLMs\ue001 at Scale",
+                                          "D. Roe, P. Lee"]

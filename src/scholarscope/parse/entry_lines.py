@@ -122,7 +122,7 @@ def unwrap(lines: list[str]) -> list[str]:
         if same_style or run_goes_on:
             gap = "" if pa.endswith("-") and not pa.endswith(" -") else " "  # "sub-" + "Saharan": one word
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
-        elif _list_goes_on(pa, pb) or _month_wrap(pa, pb) or _connector(pa, pb):
+        elif _list_goes_on(pa, pb) or _month_wrap(pa, pb) or _connector(pa, pb) or _title_tail(prev, ln, pa, pb):
             out[-1] = prev.rstrip() + " " + ln.strip()
         elif (hyphen and _LOWER.match(pb)) or (_RANGE_OPEN.search(pa) and _NUMBER_START.match(pb)):
             out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
@@ -139,6 +139,13 @@ def _list_goes_on(pa: str, pb: str) -> bool:
         or (is_author_line(pa) and not is_author_line(pb))
         or (bool(_GIVEN_AT_END.search(pa)) and bool(_SURNAME_AT_START.match(pb)) and is_author_line(pa))) \
         and is_author_line(f"{pa} {pb}")
+
+
+def _title_tail(prev: str, ln: str, pa: str, pb: str) -> bool:
+    """'**… for Serving LLMs**' / 'at Scale': a styled title whose last words the width set on a line of their own,
+    in lower case first, a few words, no sentence end before them."""
+    return whole_style(prev) is not None and whole_style(ln) is None and bool(_LOWER.match(pb)) \
+        and len(pb.split()) <= 4 and not _STOP_END.search(pa)
 
 
 def _month_wrap(pa: str, pb: str) -> bool:
