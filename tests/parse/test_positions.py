@@ -192,3 +192,13 @@ def test_a_bracketed_pi_is_the_supervisor() -> None:
             "(PI: Prof. Jun Wei Tan)\n")
     p = scholarscope.parse_text(text, format="md").positions[0]
     assert (p.org, p.supervisor) == ("School of Widgets, University of Sydney", "Prof. Jun Wei Tan")
+
+
+def test_a_dated_row_ending_in_a_comma_goes_on_in_the_indented_line_below() -> None:
+    import scholarscope
+    text = ("APPOINTMENTS\n\n2022-present  Associate Professor, Department of Public Health, Environments and Society,\n"
+            "              London School of Widget Medicine\n2018-2022     Assistant Professor, Department of Public "
+            "Health, Environments and Society,\n              London School of Widget Medicine\n")
+    got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got == [("Associate Professor", "Department of Public Health, Environments and Society, London School of Widget Medicine"),
+                   ("Assistant Professor", "Department of Public Health, Environments and Society, London School of Widget Medicine")]

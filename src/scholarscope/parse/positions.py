@@ -37,7 +37,8 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
             rp = find_range(p)
             ends_dated = rp is not None and rp[3][1] >= len(p.rstrip(" .)")) - 1  # "Title, Org<TAB>since 2021": whole
             cut_tail = rp and not ends_dated and not find_range(c) and len(c.split()) <= 4 and ":" not in c
-            cut_tail = cut_tail or _wrapped_after_date(p, head)
+            cut_tail = cut_tail or _wrapped_after_date(p, head) or (
+                bool(rp) and p.endswith(",") and not find_range(c) and len(c.split()) <= 10)  # "…, Society," / "School"
             # "Postdoctoral Researcher, …, Max Planck" / "Institute for …, Leipzig, 2018–2021": the dated tail
             cut_head = not find_range(p) and find_range(c) and re.search(r"\s[A-Z][\w'’-]+$", p) and len(p) >= 40 \
                 and not _is_place(p.rsplit(",", 1)[-1].strip()) and find_range(c)[3][0] > 0 and _TITLE_WORDS.search(p)
