@@ -365,3 +365,21 @@ def test_an_entry_broken_by_a_page_is_one_entry(tmp_path):
     assert titles == ["Widget dormancy changes with latitude and with altitude",
                       "Pollen widgets show stronger purifying selection than sporophytic gadgets in Widgetia grandiflora",
                       "Gadget flowering in the north and in the south of Europe"]
+
+
+def test_a_right_sidebar_beside_a_main_column_of_short_runs_is_read_first() -> None:
+    """AltaCV: the main column's runs are short too (tab cells), so both columns look like a sidebar; the narrower
+    one is the sidebar, read whole before the main column runs on to the next page."""
+    from scholarscope.read.pdf_layout import column_order
+    from scholarscope.read.pdf_model import Ch
+
+    def run(x0: float, x1: float, y: float, text: str) -> list[Ch]:
+        step = (x1 - x0) / len(text)
+        return [Ch(c, x0 + k * step, x0 + (k + 1) * step, y, y + 9, 9.0, False, False, k) for k, c in enumerate(text)]
+
+    main = [run(40, 140 + (i % 3) * 40, 800 - 14 * i, f"main{i:02d}entry") for i in range(30)]
+    main += [run(200, 370, 800 - 14 * i, f"cell{i:02d}") for i in range(0, 30, 3)]
+    side = [run(400, 430 + (i % 2) * 10, 790 - 30 * i, f"side{i:02d}") for i in range(10)] + [run(400, 540, 480, "sidewide")]
+    blocks = column_order(main + side, 595.0)
+    first = {"".join(c.c for c in r)[:4] for r in blocks[0]}
+    assert first == {"side"}

@@ -36,6 +36,8 @@ def column_order(runs: list[list["Ch"]], width: float) -> list[list[list["Ch"]]]
     lw = statistics.median(bx[1] - bx[0] for _, bx in left)
     rw = statistics.median(bx[1] - bx[0] for _, bx in right)
     narrow_left, narrow_right = lw < 0.6 * (g - lx0), rw < 0.6 * (rx1 - g)
+    if narrow_left and narrow_right:  # both of short lines: the sidebar is the narrower column
+        narrow_left, narrow_right = (g - lx0) < (min(rx1, width) - g), (g - lx0) >= (min(rx1, width) - g)
     if narrow_left or narrow_right:
         side = [r for r, _ in (left if narrow_left else right)]
         if _date_share(side) >= 0.4 or len(side) < 6:
