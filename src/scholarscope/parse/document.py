@@ -12,7 +12,7 @@ from .author_prefix import author_prefix
 from .entry import REPEATED_AUTHORS
 from .cvitems import parse_education
 from .dates import find_range
-from .entry_lines import RIGHT_FIELD, venue_score
+from .entry_lines import RIGHT_FIELD, YEAR_AFTER, venue_score
 from .fields import is_author_line, quote_open, whole_style
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
@@ -390,7 +390,6 @@ def _split_bracket_numbers(block: list[Line]) -> list[list[Line]]:
 
 
 _LINK_LABELS_ONLY = re.compile(r"(?:\[[^\[\]]{1,20}\]\s*)+")
-_YEAR_AFTER = re.compile(r"\s*\((?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)\.?$", re.I)
 
 
 def _fragment_kind(block: list[Line]) -> str:
@@ -405,7 +404,7 @@ def _fragment_kind(block: list[Line]) -> str:
         return "links"  # "[PDF] [OSF] [DOI]": the buttons under an entry, their targets gone
     if whole_style(raw.rstrip(" .,")) == "italic" and len(plain.split()) <= 12 and (venue_score(raw) >= 2 or venue_like(plain.strip(" .,"))):
         return "venue"  # "*Psychological Science*.": an italic line of its own names the venue, not a person
-    if is_author_line(plain) or is_author_line(_YEAR_AFTER.sub("", plain)):
+    if is_author_line(plain) or is_author_line(YEAR_AFTER.sub("", plain)):
         return "authors"  # "Nguyen, T. L., & Roe, A. (2025).": an APA author list with its year
     if len(plain.split()) <= 8 and venue_score(raw) >= 2:
         return "venue"
@@ -421,7 +420,7 @@ def merge_fragments(blocks: list[list[Line]]) -> list[list[Line]]:
     fragment of that kind, or a repeat of a kind already in the group, starts a new record.
     """
     # a legend ("Lab members in underline. † = shared first authorship.") opens no record; a badge ("ICLR 2025") may
-    kinds = ["full" if _is_legend(b) and len(strip_markup(b[0].text).split()) >= 4 else _fragment_kind(b) for b in blocks]
+    kinds = ["full" if len(strip_markup(b[0].text).split()) >= 4 and _is_legend(b) else _fragment_kind(b) for b in blocks]
     if kinds.count("full") > len(kinds) / 2 or len(blocks) < 2:
         return blocks
     out: list[list[Line]] = []

@@ -197,7 +197,7 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
         plain = strip_markup(ln).strip()
         if _DATE_LINE.fullmatch(plain.strip(" ,.;")):
             roles.append("date")
-        elif not authors_known and (is_author_line(plain) or ("(" in plain and is_author_line(_YEAR_AFTER.sub("", plain)))):
+        elif not authors_known and (is_author_line(plain) or ("(" in plain and is_author_line(YEAR_AFTER.sub("", plain)))):
             roles.append("authors")  # "Nguyen, T. L., & Roe, A. (2025).": an APA author line keeps its year
         else:
             roles.append("text")
@@ -228,7 +228,7 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
         f.authors_after_title = ai[0] > ti
         f.title_apart = len(ai) == 1
-        year_after = _YEAR_AFTER.search(strip_markup(f.authors_raw))
+        year_after = YEAR_AFTER.search(strip_markup(f.authors_raw))
         if year_after:
             f.authors_raw = strip_markup(f.authors_raw)[: year_after.start()]
     rest = [lines[i] for i in cands if i != ti]
@@ -243,7 +243,8 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     return f
 
 
-_YEAR_AFTER = re.compile(r"\s*\((?:((?:19|20)\d\d)[a-z]?|in press|forthcoming|n\.d\.)\)\.?\s*$", re.I)
+# "Nguyen, T. L., & Roe, A. (2025).": the year (or state) an APA author line ends in
+YEAR_AFTER = re.compile(r"\s*\((?:((?:19|20)\d\d)[a-z]?|in press|forthcoming|n\.d\.)\)\.?\s*$", re.I)
 _LIST_MARK = re.compile(r"\b[A-Z]\.|,|\band\b|&")
 
 
@@ -253,7 +254,7 @@ def _one_author_line(lines: list[str], roles: list[str]) -> None:
     ai = [i for i, r in enumerate(roles) if r == "authors"]
     if len(ai) < 2:
         return
-    counts = {i: len((parse_author_list(_YEAR_AFTER.sub("", strip_markup(lines[i])).strip().rstrip(".")) or ([],))[0])
+    counts = {i: len((parse_author_list(YEAR_AFTER.sub("", strip_markup(lines[i])).strip().rstrip(".")) or ([],))[0])
               for i in ai}
     keep = max(ai, key=lambda i: (counts[i], -i))
     if counts[keep] < 2 or any(counts[i] >= 2 for i in ai if i != keep):

@@ -438,9 +438,7 @@ def normalise_person(name: str) -> str:
 @lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, list[str]]:
     """(surname, given names) of a name written 'First Last', 'Last, First' or 'Last FM'."""
-    s = clean_name(name)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()  # "ß" -> "ss": one word, as _LOWER_WORD reads ASCII letters
+    s = _folded(clean_name(name))  # "ß" -> "ss": one word, as _LOWER_WORD reads ASCII letters
     if "," in s:
         last, _, first = s.partition(",")
         return last.strip(), _LOWER_RUN.findall(first)
@@ -487,6 +485,7 @@ def _surname_given(name: str) -> tuple[str, str] | None:
 
 
 def _folded(s: str) -> str:
+    """Lower case without accents, 'ß' as 'ss' (name_parts and the surname comparisons read names so)."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
