@@ -202,3 +202,21 @@ def test_a_dated_row_ending_in_a_comma_goes_on_in_the_indented_line_below() -> N
     got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="txt").positions]
     assert got == [("Associate Professor", "Department of Public Health, Environments and Society, London School of Widget Medicine"),
                    ("Assistant Professor", "Department of Public Health, Environments and Society, London School of Widget Medicine")]
+
+
+def test_an_open_range_whose_end_wrapped_into_the_row_below() -> None:
+    text = ("Employment\n\n2021–\tAssociate Professor, Department of Widgetry,\npresent\tUniversity of Eastfield\n"
+            "2016–\tLecturer in Widgetry, University of\n2021\tNorthwood\n2014–\tResearch Fellow, Widget Institute\n"
+            "2012\tVisiting Scholar, Gadget Lab\n")
+    got = [(p.title, p.org, p.start, p.end) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got[:3] == [("Associate Professor", "Department of Widgetry, University of Eastfield", "2021", "present"),
+                       ("Lecturer in Widgetry", "University of Northwood", "2016", "2021"),
+                       ("Research Fellow", "Widget Institute", "2014", "present")]  # an earlier year opens a new row
+    assert got[3][0] == "Visiting Scholar" and got[3][2] == "2012"
+
+
+def test_a_bulleted_bold_employer_above_its_role_and_dates() -> None:
+    text = ("Experience\n\n**Widget University**\tEastfield, MA\n*Graduate Research Assistant*\tAug. 2020 – Present\n\n"
+            "- Built a widget\n- **Gadget Research**\tRedmond, WA\n*Research Intern*\tMay 2023 – Aug. 2023\n\n- Studied gadgets\n")
+    got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="md").positions]
+    assert got == [("Graduate Research Assistant", "Widget University"), ("Research Intern", "Gadget Research")]

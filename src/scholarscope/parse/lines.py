@@ -132,13 +132,15 @@ def _balance(lead: str) -> str:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_OPEN_CELL = re.compile(rf"^(\s*[\ue000-\ue003]*(?:{_MONTH}\s+)?(?:19|20)\d\d\s*[-–—]\s*{_MONTH})([\ue000-\ue003]*)\t", re.I)
-_YEAR_CELL = re.compile(r"^\s*[\ue000-\ue003]*((?:19|20)\d\d)[\ue000-\ue003]*\t")
+_OPEN_CELL = re.compile(rf"^(\s*[\ue000-\ue003]*(?:{_MONTH}\s+)?((?:19|20)\d\d)\s*[-–—](?:\s*{_MONTH})?)([\ue000-\ue003]*)\t",
+                        re.I)
+_YEAR_CELL = re.compile(rf"^\s*[\ue000-\ue003]*((?:{_MONTH}\s+)?(?:19|20)\d\d|present|now|current|today)[\ue000-\ue003]*\t",
+                        re.I)
 
 
 def join_split_date_cells(lines: list[Line]) -> list[Line]:
-    """'Sep 2021 – Jun<TAB>Postdoc' / '2024<TAB>Institute': a date column whose cell wrapped puts the
-    end year on the next row; it belongs to the range above."""
+    """'Sep 2021 – Jun<TAB>Postdoc' / '2024<TAB>Institute', '2021–<TAB>Professor' / 'present<TAB>Utah': a
+    date column whose cell wrapped puts the end on the next row; it belongs to the range above."""
     out = list(lines)
     for i, ln in enumerate(out):
         m = _OPEN_CELL.match(ln.text)
@@ -146,13 +148,23 @@ def join_split_date_cells(lines: list[Line]) -> list[Line]:
             continue
         j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k].kind != "blank"), None)
         y = _YEAR_CELL.match(out[j].text) if j is not None else None
-        if y is None:
+        if y is None or not _ends_range(m, y.group(1)):
             continue
-        text = f"{m.group(1)} {y.group(1)}{m.group(2)}\t{ln.text[m.end():]}"
+        text = f"{m.group(1)} {y.group(1)}{m.group(3)}\t{ln.text[m.end():]}"
         out[i] = Line(text, ln.start, ln.end, ln.kind, ln.level, ln.number, text if ln.kind == "plain" else ln.body)
         rest = out[j].text[y.end():]
         out[j] = Line(rest, out[j].start, out[j].end, out[j].kind, out[j].level, out[j].number, rest)
     return out
+
+
+def _ends_range(open_cell: re.Match, end: str) -> bool:
+    """'Sep 2021 – Jun' takes a bare year; '2021–' takes 'present' or a later date (an earlier one opens
+    the next row)."""
+    year = re.search(r"\d{4}", end)
+    if not open_cell.group(1).rstrip().endswith(("-", "–", "—")):
+        return end.isdigit()
+    return year is None or int(year.group()) > int(open_cell.group(2)) or (
+        not end.isdigit() and int(year.group()) == int(open_cell.group(2)))
 
 
 # every memo of this module, for parse.clear_caches()

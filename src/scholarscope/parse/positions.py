@@ -25,6 +25,9 @@ _SUP_ANY = gated(re.compile(r"(?:supervised by|advised by|reports? to|mentors?|s
                       r"(?:supervised by|advised by|under the supervision of|working with|directed by)\s+(.+?)\s*(?:\bnews\b)?\.?$", re.I))
 
 
+_OPEN_WORD_END = re.compile(r"\s(?:of|for|and|the|de|del|der|für|at|&)$")
+
+
 def _join_cut_lines(lines: list[Line]) -> list[Line]:
     """'2023–present Staff Scientist, Physics Division, Argonne National' / 'Laboratory': the tail of a
     dated line that the page width cut off (a printed or fixed-width CV) is part of that line."""
@@ -38,7 +41,8 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
             ends_dated = rp is not None and rp[3][1] >= len(p.rstrip(" .)")) - 1  # "Title, Org<TAB>since 2021": whole
             cut_tail = rp and not ends_dated and not find_range(c) and len(c.split()) <= 4 and ":" not in c
             cut_tail = cut_tail or _wrapped_after_date(p, head) or (
-                bool(rp) and p.endswith(",") and not find_range(c) and len(c.split()) <= 10)  # "…, Society," / "School"
+                bool(rp) and p.endswith(",") and not find_range(c) and len(c.split()) <= 10) or (
+                _OPEN_WORD_END.search(p) and not find_range(c))  # "…, University of" / "California"
             # "Postdoctoral Researcher, …, Max Planck" / "Institute for …, Leipzig, 2018–2021": the dated tail
             cut_head = not find_range(p) and find_range(c) and re.search(r"\s[A-Z][\w'’-]+$", p) and len(p) >= 40 \
                 and not _is_place(p.rsplit(",", 1)[-1].strip()) and find_range(c)[3][0] > 0 and _TITLE_WORDS.search(p)
@@ -251,7 +255,8 @@ def _is_header_like(text: str, ln: Line) -> bool:
     words = text.split()
     if not words or len(words) > 14 or text.endswith(".") and len(words) > 6:
         return False
-    if ln.kind == "item" and not _TITLE_WORDS.search(text) and not _INSTITUTION.search(text):
+    if ln.kind == "item" and not _TITLE_WORDS.search(text) and not _INSTITUTION.search(text) \
+            and not _bold_org_line(ln.body or ""):  # "- **Microsoft Research**<TAB>Redmond, WA": a bulleted employer
         return False
     return True
 
