@@ -77,3 +77,17 @@ def test_portuguese_and_catalan_degrees_and_notes_after_the_school() -> None:
     assert got[0] == ("Ph.D.", "Universidade Federal de Minas Gerais", "Ciência Animal")
     assert got[1][:2] == ("Llicenciatura", "Universitat de València")
     assert got[2][1] == "Tokyo Institute of Technology" and got[3][1] == "Universität Stuttgart"
+
+
+def test_a_school_name_the_page_width_cut_goes_on_below() -> None:
+    text = ("Education\n\nPh.D., Learning Sciences, Widget University, Eastfield, 2014–2019\n"
+            "M.A., Mathematics Education, Teachers College, Columbia\nUniversity, New York, NY, 2012–2014\n"
+            "B.A., University of Northwood\nReligious Studies, Asian Studies, 2010\n")
+    got = [(e.degree, e.institution) for e in scholarscope.parse_text(text, format="txt").education]
+    assert got == [("Ph.D.", "Widget University"), ("M.A.", "Teachers College, Columbia University"),
+                   ("B.A.", "University of Northwood")]  # a short line ends where its author ended it
+
+
+def test_french_and_italian_doctorates() -> None:
+    text = "Formation\n\n2012 – 2015   Doctorat en informatique, Université de Widgetville\n"
+    assert [e.degree for e in scholarscope.parse_text(text, format="txt").education] == ["Ph.D."]

@@ -16,7 +16,7 @@ _INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|aet|at|à|ad|ade|eit
                           r"tsinghua|peking|ntu|nus|[üu]niversitesi|univerzit[ae]t?|uniwersytet|egyetem|yliopisto|"
                           r"(?:ku|tu|lmu|rwth|kth)\s+[A-Z])", re.I))
 _DEGREE = re.compile(
-    r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doktor|dr\. rer\. nat\.|"
+    r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doctorat|dottorato|doktorat|doctoraat|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|l?licenciatura|licence|laurea|doutorado|doutoramento|mestrado|gradua[çc][ãa]o|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
@@ -156,12 +156,14 @@ def _education_from_lines(lines: list[Line]) -> list[Education]:
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """'Ph.D. ..., University of' / 'Toronto.': a line that layout broke (PDF) is one line."""
     out: list[Line] = []
+    width = max((len(_plain(ln)) for ln in lines if ln.kind != "blank"), default=0)
     for ln in lines:
         prev = out[-1] if out else None
         if prev is not None and prev.kind != "blank" and ln.kind == "plain":
             p, c = _plain(prev), _plain(ln)
-            broken = re.search(r"(?:&|\b(?:of|in|and|for|at|the|de|du|di))$", p) and c[:1].isalpha() \
-                and not find_range(c) and not _DEGREE.match(c)
+            full = len(p) + 1 + len(c.split()[0] if c.split() else "") > 0.85 * width  # the next word did not fit
+            broken = re.search(r"(?:&|\b(?:of|in|and|for|at|the|de|du|di|do|da|dos|das|der|für|del|della|von|van|und|et|y))$", p) \
+                and c[:1].isalpha() and not find_range(c) and not _DEGREE.match(c) or full and _name_cut_at_comma(p, c)
             if broken:
                 body = (prev.body if prev.kind in ("item", "heading") else prev.text).rstrip() + " " + ln.text.strip()
                 out[-1] = Line(body if prev.kind != "item" else prev.text, prev.start, ln.end, prev.kind, prev.level,
@@ -169,6 +171,23 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+_NAME_TAIL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*,")
+
+
+def _name_cut_at_comma(p: str, c: str) -> bool:
+    """'M.A., Education, Teachers College, Columbia' / 'University, New York, 2012–2014': a degree line whose
+    school name the page width cut (the caller checks the width); the line below opens with the rest of that
+    name and a comma."""
+    if re.search(r"[.;:)]$|\d{4}$", p) or not re.search(r"(?:[A-Z][\w'’-]*|,)$", p) or not _NAME_TAIL.match(c):
+        return False
+    deg = find_degree(p)
+    if not (deg and find_institution(p, deg)) or _DEGREE.match(c) or _ANNOTATION_LINE.match(c):
+        return False
+    # 'Teachers College, Columbia' / 'University, …' completes a name; 'Université Paris Diderot' /
+    # 'Parcours Linguistique, mention Bien' is a whole name, then a note about the degree
+    return bool(_INSTITUTION.search(c.split(",")[0])) or not _INSTITUTION.search(p.rsplit(",", 1)[-1])
 
 
 _STATE_CODE = re.compile(r"(?:^|[,\t])\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*$")
@@ -269,7 +288,8 @@ def normalise_degree(d: str) -> str:
     k = re.sub(r"[\s.]", "", d.lower())
     table = {"phd": "Ph.D.", "dphil": "Ph.D.", "ms": "M.S.", "msc": "M.Sc.", "ma": "M.A.", "mse": "M.S.E.",
              "bs": "B.S.", "bsc": "B.Sc.", "ba": "B.A.", "be": "B.E.", "beng": "B.Eng.", "meng": "M.Eng.",
-             "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "doutorado": "Ph.D.", "doutoramento": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
+             "btech": "B.Tech", "ab": "A.B.", "mphil": "M.Phil.", "doctorado": "Ph.D.", "doutorado": "Ph.D.", "doutoramento": "Ph.D.", "doctorat": "Ph.D.", "dottorato": "Ph.D.", "doktorat": "Ph.D.",
+             "doctoraat": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
              "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D.",
              "jsd": "J.S.D.", "llm": "LL.M.", "llb": "LL.B.", "bphil": "B.Phil.", "med": "M.Ed.", "edd": "Ed.D.",
              "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation"}
