@@ -18,7 +18,17 @@ EXTRA = ("usa, u.s.a., u.s., us, uk, u.k., united states, united states of ameri
          "northern ireland, p.r. china, pr china, prc, mainland china, hong kong sar, south korea, korea, republic of korea, "
          "taiwan, r.o.c., the netherlands, czech republic, russia, uae, u.a.e., remote, online, virtual, alberta, "
          "british columbia, manitoba, new brunswick, newfoundland, nova scotia, ontario, quebec, québec, saskatchewan, "
-         "nsw, vic, qld, new south wales, victoria, queensland, tasmania, western australia, south australia, bc, qc, ab")
+         "nsw, vic, qld, new south wales, victoria, queensland, tasmania, western australia, south australia, bc, qc, ab, "
+         # countries as CVs in their own and neighbouring languages write them ("…, UFV, Brasil.")
+         "brasil, brésil, deutschland, alemanha, alemania, allemagne, germania, españa, espanha, spanien, espagne, spagna, "
+         "italia, itália, italien, italie, österreich, schweiz, suisse, svizzera, suíça, suiza, nederland, niederlande, "
+         "países bajos, pays-bas, belgië, belgique, belgien, sverige, schweden, norge, norwegen, danmark, dänemark, suomi, "
+         "polska, polen, česko, tschechien, slovensko, magyarország, türkiye, éire, perú, panamá, república dominicana, "
+         "colômbia, frança, francia, frankreich, estados unidos, estados unidos da américa, vereinigte staaten, états-unis, "
+         "stati uniti, reino unido, vereinigtes königreich, großbritannien, royaume-uni, regno unito, canadá, japão, japón, "
+         "japon, giappone, chine, mexique, méxico, argentinien, chili, kolumbien, portugal, grécia, grecia, griechenland, "
+         "grèce, rússia, rusia, russland, russie, índia, indien, inde, china continental, suecia, suécia, noruega, "
+         "dinamarca, finlândia, finlandia, finnland, irlanda, irland, irlande, polônia, polonia, áustria, austria")
 # words that some city's alternate name spells but that name organisations in a CV
 _NOT_PLACES = set("""university college institute school center centre research science sciences lab laboratory bank
 hospital department national international academy city state union company group council ministry foundation museum

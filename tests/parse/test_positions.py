@@ -220,3 +220,14 @@ def test_a_bulleted_bold_employer_above_its_role_and_dates() -> None:
             "- Built a widget\n- **Gadget Research**\tRedmond, WA\n*Research Intern*\tMay 2023 – Aug. 2023\n\n- Studied gadgets\n")
     got = [(p.title, p.org) for p in scholarscope.parse_text(text, format="md").positions]
     assert got == [("Graduate Research Assistant", "Widget University"), ("Research Intern", "Gadget Research")]
+
+
+def test_a_record_of_labelled_fields_names_the_post_and_its_activities_are_no_posts() -> None:
+    text = ("# Atuação Profissional\n\n**Universidade Federal de Widgets, UFW, Brasil.**\n**Vínculo institucional**\n"
+            "2018 - Atual\nVínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40\n"
+            "**Atividades**\n03/2018 - Atual\nEnsino, Medicina Veterinária, Nível: Graduação\n"
+            "**Empresa Brasileira de Engenhocas, EBE, Brasil.**\n**Vínculo institucional**\n2016 - 2018\n"
+            "Vínculo: Bolsista, Enquadramento Funcional: Pesquisador de pós-doutorado, Carga horária: 40\n")
+    got = [(p.org, p.title, p.start, p.end) for p in scholarscope.parse_text(text, format="md").positions]
+    assert got == [("Universidade Federal de Widgets, UFW", "Professor Adjunto", "2018", "present"),
+                   ("Empresa Brasileira de Engenhocas, EBE", "Pesquisador de pós-doutorado", "2016", "2018")]

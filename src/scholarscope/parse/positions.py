@@ -123,8 +123,13 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
             _restate(out[-1], raw, section)  # "2014.07 – 2014.09 百度地图，研究实习生" / "Research Intern, Baidu Maps"
             just_dated = False
             continue
-        sup = _SUP_ANY.search(text)
         rng = find_range(text)
+        role = _role_field(text) if out and just_dated and not rng else None
+        if role:
+            out[-1].title, out[-1].kind = role, position_kind(role, section)
+            just_dated = False  # the post's own lines end here
+            continue
+        sup = _SUP_ANY.search(text)
         if sup and out and not rng:
             before = text[: sup.start()].strip(" .,;")
             if before and just_dated and _names_org(before, raw, out[-1]):
@@ -211,7 +216,20 @@ def _tidy(out: list[Position]) -> list[Position]:
             pos.org = re.sub(r"(?:\s*[,;]\s*(?:\d{1,2}/)?(?:19|20)\d\d)+\s*$", "", pos.org).strip(" ,;") or None
         if pos.org and pos.location is None and "," in pos.org:
             pos.org, pos.location = _split_location(pos.org)
-    return out
+    kept: list[Position] = []
+    for pos in out:
+        if not (kept and _activity_of(pos, kept[-1])):
+            kept.append(pos)
+    return kept
+
+
+def _activity_of(pos: Position, post: Position) -> bool:
+    """'Atividades' / '03/2018 - Atual' / 'Ensino, …' under a post held 2018 - Atual: a dated activity inside
+    the post's own years, naming no post and no organisation, is part of that post."""
+    if pos.title and not _COURSE.match(pos.title) or _ORG_WORDS.search(pos.org or "") or not (pos.start and post.start):
+        return False
+    ends_inside = post.end == "present" or (pos.end not in (None, "present") and pos.end[:4] <= (post.end or "")[:4])
+    return pos.start[:4] >= post.start[:4] and ends_inside
 
 
 def _context_org(buffer: list[str]) -> str | None:
@@ -253,7 +271,9 @@ def _names_org(text: str, raw: str, pos: Position, card: bool = False) -> bool:
 
 def _is_header_like(text: str, ln: Line) -> bool:
     words = text.split()
-    if not words or len(words) > 14 or text.endswith(".") and len(words) > 6:
+    raw = (ln.body if ln.kind in ("item", "heading") else ln.text).strip()
+    bold = raw.startswith(BOLD_ON) and raw.endswith(BOLD_OFF)  # '**Universidade Federal de Minas Gerais, UFMG, Brasil.**'
+    if not words or len(words) > 14 or text.endswith(".") and len(words) > 6 and not bold:
         return False
     if ln.kind == "item" and not _TITLE_WORDS.search(text) and not _INSTITUTION.search(text) \
             and not _bold_org_line(ln.body or ""):  # "- **Microsoft Research**<TAB>Redmond, WA": a bulleted employer
@@ -279,6 +299,29 @@ def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
     return "".join(out)
 
 
+def _org_line_index(prev: list[str]) -> int:
+    """'Universidade Federal de Viçosa, UFV, Brasil.' / 'Vínculo institucional' / '2018 - Atual': the last line
+    above a bare date is a label, and the organisation stands above it."""
+    last = len(prev) - 1
+    if _ORG_WORDS.search(prev[-1]) or _TITLE_WORDS.search(prev[-1]) or len(prev[-1].split()) > 3:
+        return last
+    return next((i for i in range(last - 1, -1, -1) if _ORG_WORDS.search(prev[i]) or "," in prev[i]
+                 and _is_place(prev[i].rsplit(",", 1)[-1].strip(" ."))), last)  # '…, EMBRAPA, Brasil.
+
+
+_ROLE_FIELD = re.compile(r"(?:^|[,;.]\s*)(?i:position|role|job title|title|cargo|fun[çc][ãa]o|enquadramento funcional|puesto|"
+                         r"categor[íi]a(?: profesional)?|funktion|fonction|ruolo|qualifica)\s*:\s*([^,;:]+?)\s*(?=[,;]|\.?$)")
+
+
+def _role_field(text: str) -> str | None:
+    """'Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40': a line of
+    labelled fields names the post in one of them."""
+    if text.count(":") < 2:
+        return None
+    m = _ROLE_FIELD.search(text)
+    return m.group(1).strip() if m else None
+
+
 def _position_from(header_raw: str, buffer: list[str], section: str) -> Position | None:
     header = " ".join(strip_markup(header_raw).split()).strip(" ,;|\t-–—*")
     prev = [" ".join(strip_markup(b).split()).strip(" ,;|-–—") for b in buffer[-3:]]
@@ -289,8 +332,9 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
     if header and prev and all(_is_place(x.strip()) for x in header.split(",") if x.strip()):
         place, header = header, ""  # "Jan 2022 – present<TAB>Uppsala, Sweden" under the title and organisation lines
     if not header:
-        header_raw, header = buffer[-1], prev[-1]
-        prev = prev[:-1]
+        pick = _org_line_index(prev)
+        header_raw, header = (buffer[-1], prev[-1]) if pick == len(prev) - 1 else (prev[pick], prev[pick])
+        prev = prev[:pick]
     note = _SUP_NOTE.search(strip_markup(header_raw))
     if note:  # "…, University of Sydney, Australia (PI: Prof. Jun Wei Tan)": the supervisor, in brackets
         header_raw = _SUP_NOTE.sub("", header_raw)
