@@ -134,6 +134,7 @@ STRUCT = {
     "39_": (" PUBLICATIONS\n", " TEACHING\n", r"^  (?:[JCP]\d+\.  |Ph\.D\. Thesis: )"),
     "40_": ('<section id="publications">', "<footer>", r'^  <div class="pub">'),
     "41_": ("\nYEAR\n", "\nShow more\n", r"^[^\t\n]*\t(?:\d+(?: \*)?)?\t(?:\d{4})?$"),
+    "43_": ("Report of Scholarship</p>", "Narrative Report</p>", r"^<p class=CVList>\d+\."),
     "42_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^\\item "),
 }
 
