@@ -135,6 +135,7 @@ STRUCT = {
     "40_": ('<section id="publications">', "<footer>", r'^  <div class="pub">'),
     "41_": ("\nYEAR\n", "\nShow more\n", r"^[^\t\n]*\t(?:\d+(?: \*)?)?\t(?:\d{4})?$"),
     "43_": ("Report of Scholarship</p>", "Narrative Report</p>", r"^<p class=CVList>\d+\."),
+    "44_": ("\n== Publications", "\n== Service", r"^- \\\[[jciepb]\d+\\\] "),
     "42_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^\\item "),
 }
 
