@@ -134,9 +134,10 @@ STRUCT = {
     "39_": (" PUBLICATIONS\n", " TEACHING\n", r"^  (?:[JCP]\d+\.  |Ph\.D\. Thesis: )"),
     "40_": ('<section id="publications">', "<footer>", r'^  <div class="pub">'),
     "41_": ("\nYEAR\n", "\nShow more\n", r"^[^\t\n]*\t(?:\d+(?: \*)?)?\t(?:\d{4})?$"),
+    "42_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^\\item "),
     "43_": ("Report of Scholarship</p>", "Narrative Report</p>", r"^<p class=CVList>\d+\."),
     "44_": ("\n== Publications", "\n== Service", r"^- \\\[[jciepb]\d+\\\] "),
-    "42_": ("\\section*{Publications}", "\\section*{Invited Talks", r"^\\item "),
+    "45_": ("### Works (20)", "### Peer review", r"^\*\*[^*\n]+\*\*$"),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
