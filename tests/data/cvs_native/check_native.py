@@ -286,8 +286,10 @@ def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loo
         german_ua = loose("u. a.") in win  # biblatex German "u. a." (und andere, 28)
         # Google Scholar cuts a long author list with ", ..." after the last shown name (35)
         scholar_cut = bool(e["authors"]) and re.search(re.escape(e["authors"][-1]) + r",?\s*(\.\.\.|…)", raw)
+        # an ERC track record drops middle authors with "(…)" (TeX's \\ldots: "(. . . )") between the first names and the applicant (37)
+        erc_cut = bool(e["authors"]) and re.search(re.escape(e["authors"][0]) + r"[\s\S]{0,160}?\((…|\.\.\.|\. \. \. ?)\)", raw)
         if e["authors_truncated"] and loose("et al") not in win and not apa_ellipsis and not german_ua \
-                and not scholar_cut:
+                and not scholar_cut and not erc_cut:
             errs.append(f"{tag}: authors_truncated but no 'et al.' (or APA's '. . .') near the title")
         if e["type"] in ("workshop", "findings") and e["type"] not in e["flags"]:
             errs.append(f"{tag}: type {e['type']} without the matching flag")
