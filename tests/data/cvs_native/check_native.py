@@ -65,6 +65,20 @@ def strip_running(raw: str) -> str:
     return "\f".join(out)
 
 
+def para_text(p, parent) -> str:
+    """A paragraph's text with tracked changes accepted (39): runs inside `w:ins` count, `w:del` runs (w:delText) do not."""
+    from docx.text.paragraph import Paragraph
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    if p.find(f"{W}ins") is None and p.find(f"{W}del") is None:
+        return Paragraph(p, parent).text
+    out = []
+    for el in p.iter(f"{W}t", f"{W}tab", f"{W}br"):
+        if any(a.tag == f"{W}del" for a in el.iterancestors()):
+            continue
+        out.append(el.text or "" if el.tag == f"{W}t" else ("\t" if el.tag == f"{W}tab" else "\n"))
+    return "".join(out)
+
+
 def docx_text(path: Path) -> str:
     import docx
     from docx.table import Table
@@ -84,7 +98,7 @@ def docx_text(path: Path) -> str:
                 boxes = child.findall(f".//{WPS}txbx/{W}txbxContent") or child.findall(f".//{V}textbox/{W}txbxContent")
                 for box in boxes:
                     walk(parent, box)
-                out.append(Paragraph(child, parent).text)
+                out.append(para_text(child, parent))
             elif tag in ("sdt", "sdtContent"):  # content controls: Word's bibliography block (29)
                 walk(parent, child)
             elif tag == "tbl":
