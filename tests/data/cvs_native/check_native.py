@@ -65,6 +65,20 @@ def strip_running(raw: str) -> str:
     return "\f".join(out)
 
 
+def para_text(p, parent) -> str:
+    """A paragraph's text with tracked changes accepted (39): runs inside `w:ins` count, `w:del` runs (w:delText) do not."""
+    from docx.text.paragraph import Paragraph
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    if p.find(f"{W}ins") is None and p.find(f"{W}del") is None:
+        return Paragraph(p, parent).text
+    out = []
+    for el in p.iter(f"{W}t", f"{W}tab", f"{W}br"):
+        if any(a.tag == f"{W}del" for a in el.iterancestors()):
+            continue
+        out.append(el.text or "" if el.tag == f"{W}t" else ("\t" if el.tag == f"{W}tab" else "\n"))
+    return "".join(out)
+
+
 def docx_text(path: Path) -> str:
     import docx
     from docx.table import Table
@@ -84,7 +98,7 @@ def docx_text(path: Path) -> str:
                 boxes = child.findall(f".//{WPS}txbx/{W}txbxContent") or child.findall(f".//{V}textbox/{W}txbxContent")
                 for box in boxes:
                     walk(parent, box)
-                out.append(Paragraph(child, parent).text)
+                out.append(para_text(child, parent))
             elif tag in ("sdt", "sdtContent"):  # content controls: Word's bibliography block (29)
                 walk(parent, child)
             elif tag == "tbl":
@@ -284,7 +298,12 @@ def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loo
             errs.append(f"{tag}: equal_marked out of range")
         apa_ellipsis = len(e["authors"]) >= 20 and ". . ." in raw  # APA 7: 19 names, ". . .", the last name
         german_ua = loose("u. a.") in win  # biblatex German "u. a." (und andere, 28)
-        if e["authors_truncated"] and loose("et al") not in win and not apa_ellipsis and not german_ua:
+        # Google Scholar cuts a long author list with ", ..." after the last shown name (35)
+        scholar_cut = bool(e["authors"]) and re.search(re.escape(e["authors"][-1]) + r",?\s*(\.\.\.|…)", raw)
+        # an ERC track record drops middle authors with "(…)" (TeX's \\ldots: "(. . . )") between the first names and the applicant (37)
+        erc_cut = bool(e["authors"]) and re.search(re.escape(e["authors"][0]) + r"[\s\S]{0,160}?\((…|\.\.\.|\. \. \. ?)\)", raw)
+        if e["authors_truncated"] and loose("et al") not in win and not apa_ellipsis and not german_ua \
+                and not scholar_cut and not erc_cut:
             errs.append(f"{tag}: authors_truncated but no 'et al.' (or APA's '. . .') near the title")
         if e["type"] in ("workshop", "findings") and e["type"] not in e["flags"]:
             errs.append(f"{tag}: type {e['type']} without the matching flag")

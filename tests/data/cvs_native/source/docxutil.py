@@ -315,3 +315,59 @@ def add_floating_textbox(paragraph, inner_paragraphs, *, x_cm, y_cm, w_cm, h_cm,
     else:
         paragraph._p.append(run)
     return run
+
+
+# --- tracked changes (39): w:ins / w:del revisions as Word writes them with Track Changes on ---
+_REV = {"n": 100}
+
+
+def _rev(tag: str, author: str, date: str):
+    _REV["n"] += 1
+    e = OxmlElement(tag)
+    e.set(qn("w:id"), str(_REV["n"]))
+    e.set(qn("w:author"), author)
+    e.set(qn("w:date"), date)
+    return e
+
+
+def add_tracked_insert(paragraph, text: str, author: str, date: str, bold: bool = False):
+    """Append `text` as a tracked insertion: <w:ins><w:r><w:t>…</w:t></w:r></w:ins>."""
+    ins = _rev("w:ins", author, date)
+    r = OxmlElement("w:r")
+    if bold:
+        rpr = OxmlElement("w:rPr")
+        rpr.append(OxmlElement("w:b"))
+        r.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    ins.append(r)
+    paragraph._p.append(ins)
+    return ins
+
+
+def add_tracked_delete(paragraph, text: str, author: str, date: str):
+    """Append `text` as a tracked deletion: <w:del><w:r><w:delText>…</w:delText></w:r></w:del>."""
+    d = _rev("w:del", author, date)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:delText")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    d.append(r)
+    paragraph._p.append(d)
+    return d
+
+
+def mark_row(row, kind: str, author: str, date: str):
+    """Mark a table row as inserted (kind 'ins') or deleted ('del') with Track Changes (w:trPr/w:ins|w:del)."""
+    trPr = row._tr.get_or_add_trPr()
+    trPr.append(_rev("w:" + kind, author, date))
+
+
+def track_revisions_on(doc):
+    """<w:trackRevisions/> in settings.xml: the document opens with Track Changes on."""
+    s = doc.settings.element
+    if s.find(qn("w:trackRevisions")) is None:
+        s.append(OxmlElement("w:trackRevisions"))
