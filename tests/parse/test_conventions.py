@@ -298,3 +298,20 @@ def test_the_wrapped_tail_of_a_styled_title() -> None:
     assert unwrap(["\ue000Speculative Decoding with Adaptive Draft Trees for Serving LLMs\ue001", "at Scale",
                    "D. Roe, P. Lee"]) == ["\ue000Speculative Decoding with Adaptive Draft Trees for Serving LLMs\ue001 at Scale",
                                           "D. Roe, P. Lee"]
+
+
+def test_a_dblp_record_authors_colon_title_venue_year_pages() -> None:
+    text = ("== Publications\n\n=== 2024\n"
+            "- \\[c13\\] Tomasz Widget, Anna Roe, Wei Chen 0012: Sound Borrow Checking for Async Widgets. CAV (1) 2024: 88-111\n"
+            "- \\[j6\\] Anna Roe, Tomasz Widget: Verified Compilation of Widget Handlers. Proc. ACM Program. Lang. 8(POPL): "
+            "1021-1050 (2024)\n"
+            "- \\[c12\\] Hyeon Park, Anna Roe: Property-Based Testing of Widget Specifications. TyDe@ICFP 2024: 14-26\n"
+            "- \\[c6\\] Anna Roe: Gradual Verification of Widget Invariants. SPLASH (Companion) 2020: 31-33\n"
+            "- \\[c1\\] Anna Roe, Rahul Kulkarni: A Study of Wakelock Misuse in Widget Apps. ISEC 2014: 1-10\n")
+    pubs = scholarscope.parse_text(text, format="jemdoc").publications
+    assert [p.authors for p in pubs] == [["Tomasz Widget", "Anna Roe", "Wei Chen"], ["Anna Roe", "Tomasz Widget"],
+                                         ["Hyeon Park", "Anna Roe"], ["Anna Roe"], ["Anna Roe", "Rahul Kulkarni"]]
+    assert pubs[0].title == "Sound Borrow Checking for Async Widgets" and pubs[0].venue == "CAV"
+    assert (pubs[1].venue, pubs[1].type) == ("POPL", "conference")  # a PACMPL issue is the conference's proceedings
+    assert (pubs[2].venue, pubs[2].type) == ("ICFP", "workshop")  # "TyDe@ICFP": a workshop at ICFP
+    assert pubs[3].venue == "SPLASH" and (pubs[4].venue, pubs[4].type) == ("ISEC", "conference")

@@ -52,6 +52,8 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         f.venue_raw = pos.group(0)  # "PoS(Vertex2017)045": the bracket names the conference
     names, marks, truncated, bold = split_authors(f.authors_raw)
     venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
+    if venue.name and venue.name.startswith("Proceedings of the ACM on "):
+        venue = _issue_venue(strip_markup(cleaned), f.venue_raw, venue)
     _note_news(text, f, markers)
     pub = Publication(
         section=ctx.section, index=ctx.index, title=f.title, authors=names,
@@ -103,6 +105,14 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     pub.note = "; ".join(markers.notes) or None
     pub._bold = bold  # type: ignore[attr-defined]  # used for owner detection, not serialised
     return pub
+
+
+def _issue_venue(plain: str, venue_raw: str, venue: Venue) -> Venue:
+    """'Proc. ACM Program. Lang. 8(POPL)': the issue after the journal's name, which the segmentation left out
+    with the volume, names the conference whose proceedings it is."""
+    at = plain.find(venue_raw)
+    issue = normalise_venue(plain[at: at + len(venue_raw) + 24]) if at >= 0 else venue
+    return issue if issue.kind == "conference" else venue
 
 
 def _note_news(text: str, f: Fields, m: Markers) -> None:
@@ -181,6 +191,9 @@ _PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|pap
 _JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
 
 
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:\s*\([A-Z][a-z]+\))?")
+
+
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
     """conference | journal | workshop | preprint | findings | thesis | chapter | other."""
     says = _section_says(ctx.section)
@@ -230,6 +243,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
+    if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")):
+        return "conference"  # "ISEC 2014: 1-10" (dblp): a meeting the table lacks, named by its acronym alone
     if _JOURNAL_NUMBERS.search(raw):
         return "journal"
     if "conference" in says:
