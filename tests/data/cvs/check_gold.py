@@ -138,6 +138,7 @@ STRUCT = {
     "43_": ("Report of Scholarship</p>", "Narrative Report</p>", r"^<p class=CVList>\d+\."),
     "44_": ("\n== Publications", "\n== Service", r"^- \\\[[jciepb]\d+\\\] "),
     "45_": ("### Works (20)", "### Peer review", r"^\*\*[^*\n]+\*\*$"),
+    "46_": ("\\begin{rubric}{Publications}", "\\begin{rubric}{Invited Lectures", r"^\\entry\*\[P?\d+\.\]"),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
