@@ -139,6 +139,7 @@ STRUCT = {
     "44_": ("\n== Publications", "\n== Service", r"^- \\\[[jciepb]\d+\\\] "),
     "45_": ("### Works (20)", "### Peer review", r"^\*\*[^*\n]+\*\*$"),
     "46_": ("\\begin{rubric}{Publications}", "\\begin{rubric}{Invited Lectures", r"^\\entry\*\[P?\d+\.\]"),
+    "47_": ("Peer-Reviewed Publications {data-icon", "Software {data-icon", r"^### "),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
