@@ -140,6 +140,8 @@ STRUCT = {
     "45_": ("### Works (20)", "### Peer review", r"^\*\*[^*\n]+\*\*$"),
     "46_": ("\\begin{rubric}{Publications}", "\\begin{rubric}{Invited Lectures", r"^\\entry\*\[P?\d+\.\]"),
     "47_": ("Peer-Reviewed Publications {data-icon", "Software {data-icon", r"^### "),
+    "48_": ('<h2 class="sectionHead">Intellectual Contributions', '<h2 class="sectionHead">Presentations Given',
+            r'^<p class="cit">'),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
