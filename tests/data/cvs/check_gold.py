@@ -142,6 +142,7 @@ STRUCT = {
     "47_": ("Peer-Reviewed Publications {data-icon", "Software {data-icon", r"^### "),
     "48_": ('<h2 class="sectionHead">Intellectual Contributions', '<h2 class="sectionHead">Presentations Given',
             r'^<p class="cit">'),
+    "49_": ("\nPublications\n====", "\nInvited Talks\n====", r"^\.\. \[[JCSPT]\d+\] "),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
