@@ -143,6 +143,7 @@ STRUCT = {
     "48_": ('<h2 class="sectionHead">Intellectual Contributions', '<h2 class="sectionHead">Presentations Given',
             r'^<p class="cit">'),
     "49_": ("\nPublications\n====", "\nInvited Talks\n====", r"^\.\. \[[JCSPT]\d+\] "),
+    "50_": ("\nELENCO DELLE PUBBLICAZIONI\n", "\nATTIVITÀ DIDATTICA\n", r"^\[[A-G]\d+\]  "),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
