@@ -335,3 +335,28 @@ def test_an_erc_track_record_bulleted_capitals_and_numbered_list_headings() -> N
     assert pubs[1].authors_truncated and pubs[1].self_index == 2
     assert [(p.type, p.venue) for p in pubs[2:]] == [("chapter", "Widget Genomics"),
                                                      ("chapter", "Encyclopedia of Widgets")]
+
+
+def test_a_resume_template_with_one_card_per_entry_under_small_headings() -> None:
+    text = ("Research Experience {data-icon=laptop}\n-----------------------------------\n\n### Postdoctoral Fellow\n\n"
+            "Widget Biology Laboratory (WBL)\n\nHeidelberg, Germany\n\nCurrent - 2021\n\n- Supervisor: Dr. A. Roe\n\n"
+            "Peer-Reviewed Publications {data-icon=book}\n-----------------------------------\n\n::: aside\n"
+            "<sup>#</sup> co-first authors.\n:::\n\n"
+            "### Joint inference of widget accessibility and gene expression trajectories\n\nNature Methods\n\nN/A\n\n"
+            "2024\n\n- Wen L<sup>#</sup>, **Benali S**<sup>#</sup>, Petrakis N\n- 21(8):1432–1443.\n\n"
+            "### scWidget: differential abundance testing on neighbour graphs\n\n"
+            "Bioinformatics (ISMB/ECCB 2023 Proceedings)\n\nLyon, France\n\n2023\n\n- **Benali S**, Roe T, Lee M\n"
+            "- 39(Suppl 1):i402–i410.\n")
+    doc = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.start, p.end) for p in doc.positions] == [("Postdoctoral Fellow", "2021", "present")]
+    assert doc.positions[0].org == "Widget Biology Laboratory (WBL)"
+    got = [(p.title[:20], p.authors, p.venue, p.year) for p in doc.publications]
+    assert got == [("Joint inference of w", ["Wen L", "Benali S", "Petrakis N"], "Nature Methods", 2024),
+                   ("scWidget: differenti", ["Benali S", "Roe T", "Lee M"], "ISMB", 2023)]
+    assert doc.publications[0].equal_marked == [0, 1]
+
+
+def test_a_range_written_end_first() -> None:
+    from scholarscope.parse.dates import find_range
+    assert find_range("2020 - 2016")[:2] == ("2016", "2020")
+    assert find_range("Current - 2021")[:2] == ("2021", "present")
