@@ -382,3 +382,14 @@ def test_an_italian_cv_lettered_lists_states_and_labels() -> None:
     assert "to_appear" in pubs[1].flags
     assert (pubs[2].type, pubs[2].venue, pubs[3].type) == ("chapter", "Manuale di Geotecnica Sismica", "thesis")
     assert pubs[4].venue is None and "submitted" in pubs[4].flags
+
+
+def test_under_a_submitted_heading_the_journal_is_where_it_was_sent() -> None:
+    html = ("<h2>Intellectual Contributions</h2><h3>Refereed Journal Articles</h3><h4>Published</h4>"
+            "<p>Roe, D. R. (2019). Widget fees and audit quality. <i>Accounting Horizons, 33</i>(3), 45-63.</p>"
+            "<h4>Submitted</h4><p>Hollis, J., Roe, D. R. Audit committee expertise and widget risk disclosure. "
+            "<i>Journal of Accounting and Economics</i>.</p>")
+    pubs = scholarscope.parse_text(html, format="html").publications
+    assert (pubs[0].venue, pubs[0].type) == ("Accounting Horizons", "journal")
+    assert (pubs[1].venue, pubs[1].type, pubs[1].flags) == (None, "other", ["submitted"])
+    assert "Journal of Accounting and Economics" in pubs[1].note

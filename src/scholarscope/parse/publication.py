@@ -71,6 +71,10 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + list(f.flags) + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
+    if not own and {"submitted", "under_review"} & set(ctx.section_flags) and venue.kind in ("journal", "conference"):
+        # under "Submitted" or "Revision Requested" the journal named is where it was sent, not where it appeared
+        markers.notes.append(f"sent to {venue.name}")
+        pub.venue, pub.type = None, "other"
     if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
         pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
     if (pub.venue is None or (pub.venue_raw or "").lower() in ("preprint", "e-print", "eprint")) \
