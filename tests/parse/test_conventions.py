@@ -393,3 +393,17 @@ def test_under_a_submitted_heading_the_journal_is_where_it_was_sent() -> None:
     assert (pubs[0].venue, pubs[0].type) == ("Accounting Horizons", "journal")
     assert (pubs[1].venue, pubs[1].type, pubs[1].flags) == (None, "other", ["submitted"])
     assert "Journal of Accounting and Economics" in pubs[1].note
+
+
+def test_an_appendix_is_no_part_of_the_section_above_and_an_apa_date_with_days() -> None:
+    text = ("# Section 7. Honors and Awards\n\n2024\tFellow of the Widget College\n\n"
+            "## Appendix A. Cumulative Refereed Publications Prior to 2024\n\n"
+            "1. Roe, T. R., & Lee, R. J. (2023). Muscle widgets as a marker of training status: A narrative review. "
+            "Sports Medicine, 53(4), 811–829.\n"
+            "2. Roe, T. R., Lin, S. (2024, May 28–31). Widget deoxygenation during sprint exercise in hypoxia "
+            "[Poster presentation]. ACSM Annual Meeting, Boston, MA, United States.\n")
+    doc = scholarscope.parse_text(text, format="md")
+    assert [p.title for p in doc.publications] == [
+        "Muscle widgets as a marker of training status: A narrative review",
+        "Widget deoxygenation during sprint exercise in hypoxia"]
+    assert len(doc.awards) == 1

@@ -379,3 +379,13 @@ def test_a_right_sidebar_beside_a_main_column_of_short_runs_is_read_first() -> N
     blocks = column_order(main + side, 595.0)
     first = {"".join(c.c for c in r)[:4] for r in blocks[0]}
     assert first == {"side"}
+
+
+def test_a_dash_that_opens_the_wrapped_tail_of_a_reference_is_no_bullet():
+    lines = ["[3] M. Roe and K. Lee, \u201cLearned widget sampling for cardiac MRI,\u201d in Medical image computing",
+             "\u2013 MICCAI 2023, 2023, pp. 512\u2013522.", "", "Awards",
+             "\u2013 Best widget award, 2021."]
+    page = [("R", 10, 72, 700 - 14 * i, s) for i, s in enumerate(lines) if s]
+    text = read(make_pdf([page]), "refs.pdf").text
+    assert "computing\n\u2013 MICCAI 2023" in text or "computing \u2013 MICCAI 2023" in text
+    assert "- Best widget award" in text  # after a heading, a dash is a list's bullet

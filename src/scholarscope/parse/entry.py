@@ -202,6 +202,8 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if learned is not None and learned.title == best.title and _name_count(best) > _name_count(learned) \
             and (best.venue_raw or not learned.venue_raw):
         learned = None  # the same title, and the rules read more of the author list (an APA list cut by ". . .")
+    if learned is not None and _BROKEN_DATE_START.match(learned.title):
+        learned = None  # "31). Title": the CRF cut "(2024, May 28–31)." inside the date
     if learned is not None and _authors_in_title(learned, best):
         learned = None  # "A, B: Title" (dblp): the CRF ran the last authors into the title
     if learned is not None and _loses_evidence(learned, best):
@@ -235,6 +237,9 @@ def _mend_learned(learned: Fields, rules: Fields, text: str) -> Fields:
         if more and len(more.group(0).split()) <= 25:
             learned.title = (learned.title + more.group(0)).strip()
     return learned
+
+
+_BROKEN_DATE_START = re.compile(r"\d{1,2}\)[.,:]?\s")
 
 
 def _authors_in_title(learned: Fields, rules: Fields) -> bool:
@@ -672,7 +677,7 @@ def _trailing_paren_venue(title: str) -> tuple[str, str]:
     return title, ""
 
 
-_YEAR_PAREN = re.compile(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2})?)?\)?[.,:]?\s*")
+_YEAR_PAREN = re.compile(r"\s*\(?((?:19|20)\d\d)[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?\)?[.,:]?\s*")
 _STATUS_PAREN = re.compile(r"\s*\((?:in press|forthcoming|n\.d\.|submitted|in prep[^)]*)\)[.,]?\s*", re.I)
 
 

@@ -263,8 +263,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if _column_labels(title):
             continue  # "Year<TAB>Citation<TAB>Type / Impact": a table's header row repeated on each page
         cat = categorise(title)
-        while stack and stack[-1][0] >= level:
-            stack.pop()
+        while stack and (stack[-1][0] >= level or _APPENDIX.match(normalise_heading(title))):
+            stack.pop()  # "Appendix A. Publications before 2024" is no part of the section above it
         parent = stack[-1][1] if stack else None
         if cat is None:
             cat = parent.category if parent is not None and parent.category != "header" else "other"
@@ -277,6 +277,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
         stack.append((level, sec))
     _talks_among_papers(sections)
     return sections
+
+
+_APPENDIX = re.compile(r"(?:appendix|annex|annexe|anhang|anexo|allegato)\b", re.I)
 
 
 def _caps(text: str) -> bool:

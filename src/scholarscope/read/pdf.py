@@ -497,8 +497,15 @@ def _assemble(pages: list[list[Line]], links: list[str], name: str, real_hyphens
             b.write("\n")
         prev_page = ln.page
         b.mark(ln.page * PAGE_STRIDE + ln.chars[0].idx)
-        b.write(_render(ln, li, links, ends) + "\n")
+        above = lines[li - 1] if li else None
+        open_above = above is not None and not ln.blank_before and not above.heading and len(above.text) >= 40 \
+            and _OPEN_END.search(above.text) is not None  # a long line cut inside a phrase, not a heading
+        b.write(_render(ln, li, links, ends, open_above) + "\n")
     return b.build("pdf", name)
+
+
+# a line that stops inside a phrase ("… computer assisted intervention"): a dash opening the next one is text
+_OPEN_END = re.compile(r"[^\W\d]\s*$")
 
 
 def _drop_headers_footers(pages: list[list[Line]]) -> None:
@@ -598,7 +605,7 @@ def _heading_shape(t: str, ln_bullet: bool = False) -> bool:
 _AUTHOR_DASH = re.compile(r"[—–] (?:[.,]|\((?:19|20)\d\d)")
 
 
-def _render(ln: Line, li: int, links: list[str], ends: set[tuple[int, int]]) -> str:
+def _render(ln: Line, li: int, links: list[str], ends: set[tuple[int, int]], open_above: bool = False) -> str:
     chars = ln.chars
     offset = 0
     prefix = ""
@@ -609,7 +616,7 @@ def _render(ln: Line, li: int, links: list[str], ends: set[tuple[int, int]]) -> 
     else:
         t = ln.text
         if len(t) > 2 and t[0] in BULLETS and t[1] == " " and (t[0] not in "-–—" or t[2:3].strip()) \
-                and not _AUTHOR_DASH.match(t):
+                and not _AUTHOR_DASH.match(t) and not (open_above and t[0] in "–—"):
             prefix = "- "
             chars, offset = chars[1:], 1
     out: list[str] = []
