@@ -1,4 +1,5 @@
-"""Researcher profile pages from analytics sites (headline metrics, then one card per paper)."""
+"""Researcher profile pages: pages of analytics sites (headline metrics, then one card per paper) here,
+Google Scholar profiles in scholar_page.py; each recognised by the site's own fixed labels."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from ..read.text import Text, strip_markup
 from ..records import Profile, Publication
 from .lines import Line
 from .names import ETAL, parse_author_list, clean_name, same_person
+from .scholar_page import looks_like_scholar_page, parse_scholar_page
 
 _MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _CARD = re.compile(r"^([A-Z]{2,3})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(\d{4}))?)\s*(Code)?\s*$")
@@ -16,11 +18,17 @@ _METRICS = [("h_index", re.compile(r"^h-?index\s*([\d,]+)$", re.I)), ("papers", 
 
 
 def looks_like_profile_page(lines: list[Line]) -> bool:
+    return _cards_page(lines) or looks_like_scholar_page(lines)
+
+
+def _cards_page(lines: list[Line]) -> bool:
     cards = sum(1 for ln in lines if _CARD.match(strip_markup(ln.text).strip()))
     return cards >= 3
 
 
 def parse_profile_page(text: Text, lines: list[Line], profile: Profile) -> Profile:
+    if not _cards_page(lines):
+        return parse_scholar_page(text, lines, profile)
     profile.kind = "profile_page"
     plain = [strip_markup(ln.text).strip() for ln in lines]
     first_card = next(i for i, p in enumerate(plain) if _CARD.match(p))

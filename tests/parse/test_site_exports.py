@@ -1,0 +1,52 @@
+"""Profiles exported or printed from research-profile sites (each on invented text): a Google Scholar page
+copied as text and printed to PDF, an ORCID record, a LinkedIn "Save to PDF" export."""
+import scholarscope
+from scholarscope.parse.document import parse_document
+from scholarscope.read.text import Text
+
+_SCHOLAR_TOP = ("Google Scholar\nGet my own profile\nCited by\tVIEW ALL\n\tAll\tSince 2020\nCitations\t310\t200\n"
+                "h-index\t7\t6\ni10-index\t5\t4\n2021\t2022\t2023\nAnna Q. Roe\n"
+                "Professor of Widgetry, Example University\nVerified email at example.edu - Homepage\n"
+                "Widgets\tGadgets\nFOLLOW\nArticles\tCited by\tPublic access\tCo-authors\n")
+
+
+def test_a_scholar_page_copied_as_text() -> None:
+    text = (_SCHOLAR_TOP + "TITLE\nCITED BY\tCITED BY\nYEAR\n"
+            "Widgets in the wild: a field study\nAQ Roe, B Lee, C Moss, ...\n"
+            "Journal of Widget Studies 12 (3), 101-120\t150 *\t2021\n"
+            "Gadget theory\nAQ Roe\nExample University\t40\t2019\n"
+            "Small widgets\nD Park, A Roe\nHandbook of Widgetry, 33-58\t\t2020\n"
+            "A widget data set\nAQ Roe, B Lee\n\t\t\n"
+            "Show more\nCo-authors\nBen Lee\nExample University\nHelp Privacy Terms\n")
+    prof = scholarscope.parse_text(text)
+    assert prof.kind == "profile_page" and prof.person.name == "Anna Q. Roe"
+    assert prof.person.emails == []  # "Verified email at example.edu" names a domain, not an address
+    assert prof.summary_metrics == {"citations": 310, "h_index": 7, "i10_index": 5}
+    pubs = prof.publications
+    assert [p.title for p in pubs] == ["Widgets in the wild: a field study", "Gadget theory", "Small widgets",
+                                       "A widget data set"]
+    assert pubs[0].authors == ["AQ Roe", "B Lee", "C Moss"] and pubs[0].authors_truncated
+    assert (pubs[0].venue, pubs[0].year, pubs[0].type, pubs[0].self_index) == ("Journal of Widget Studies", 2021, "journal", 0)
+    assert pubs[1].type == "thesis"  # a university as the only venue of a single-author work
+    assert (pubs[2].venue, pubs[2].type, pubs[2].year, pubs[2].self_index) == ("Handbook of Widgetry", "chapter", 2020, 1)
+    assert (pubs[3].venue, pubs[3].year, pubs[3].type) == (None, None, "other")
+
+
+def test_a_scholar_page_printed_to_pdf() -> None:
+    u1, u2 = "https://scholar.example/c?v=1", "https://scholar.example/c?v=2"
+    body = ("## Google Scholar\n\n# Anna Q. Roe\n\nProfessor of Widgetry, Example\nUniversity\n"
+            "Verified email at example.edu - Homepage <https://roe.example.edu>\n\n### FOLLOW\n\n"
+            "### TITLE\tCITED BY\tYEAR\n\n"
+            f"### Widgets in the wild: a field <{u1}>\t150 <https://scholar.example/cites=1>*\t2021 study of widgets <{u1}>\n\n"
+            "AQ Roe, B Lee, C Moss, D\nPark, ...\nJournal of Widget Studies 12 (3), 101-\n120\n\n"
+            "https://scholar.example/citations?user=x\t2/3\n\n"
+            f"### Meeting notes on gadgets <{u2}>\t2022 <{u2}>\n\nAQ Roe\n"
+            "EGU General Assembly Conference Abstracts,\nEGU22-1234\n\nSHOW MORE\tArticles 1–2\n")
+    head = ("Cited by\tVIEW ALL\n\nCitations\t310\t200\n\nh-index\t7\t6\n\ni10-index\t5\t4\n\n")
+    prof = parse_document(Text(head + body, "pdf", "roe.pdf"))
+    assert prof.person.name == "Anna Q. Roe" and prof.person.homepages == ["https://roe.example.edu"]
+    a, b = prof.publications
+    assert a.title == "Widgets in the wild: a field study of widgets" and a.links == [u1]
+    assert a.authors == ["AQ Roe", "B Lee", "C Moss", "D Park"] and a.authors_truncated
+    assert (a.venue, a.year, a.type, a.note) == ("Journal of Widget Studies", 2021, "journal", "12 (3), 101-120; cited by 150*")
+    assert (b.title, b.year, b.type, b.venue) == ("Meeting notes on gadgets", 2022, "other", "EGU General Assembly")
