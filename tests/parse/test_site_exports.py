@@ -50,3 +50,35 @@ def test_a_scholar_page_printed_to_pdf() -> None:
     assert a.authors == ["AQ Roe", "B Lee", "C Moss", "D Park"] and a.authors_truncated
     assert (a.venue, a.year, a.type, a.note) == ("Journal of Widget Studies", 2021, "journal", "12 (3), 101-120; cited by 150*")
     assert (b.title, b.year, b.type, b.venue) == ("Meeting notes on gadgets", 2022, "other", "EGU General Assembly")
+
+
+_ORCID = ("Ana Roe\n\nORCID iD\nhttps://orcid.org/0000-0000-0000-0000\n\nEmails\nana.roe@example.edu\n\n"
+          "Websites & social links\nWidget Lab: https://widgetlab.example.edu\n"
+          "Google Scholar: https://scholar.google.com/citations?user=abc\n\nKeywords\nwidgets; gadgets\n\n"
+          "Employment (2)\n\nExample University: Springfield, ST, US\n2020-03-01 to present | Associate Professor "
+          "(Department of Widgetry)\nEmployment\nSource: Ana Roe\n\nGadget Institute: Shelbyville, US\n"
+          "2016-09 to 2020-02-29 | Postdoctoral Fellow (Gadgets)\nEmployment\nSource: Ana Roe\n\n"
+          "Education and qualifications (1)\n\nOther University: Capital City, US\n2011 to 2016 | PhD (Widget Science)\n"
+          "Education\nSource: Ana Roe\n\nWorks (3)\n\nSort\n\nWidgets at scale\nJournal of Widget Studies\n"
+          "2024-05-02 | Journal article\nDOI: 10.1234/jws.2024.1\nPart of ISSN: 1234-5678\n"
+          "Contributors: Lee, Ben; Roe, Ana\nSource: Crossref\nPreferred source (of 2)\n\n"
+          "A widget data set\nZenodo\n2023 | Data set\nURL: https://zenodo.example/1\nSource: Ana Roe\n\n"
+          "Gadgets in the field\nProceedings of the 3rd Gadget Congress\n2022-07 | Conference paper\n"
+          "Contributors: Ana Roe; Ben Lee\nSource: Ana Roe\n\n"
+          "Peer review (4 reviews for 2 publications/grants)\n\nReview activity for:\nWidget Letters (3)\n")
+
+
+def test_an_orcid_record() -> None:
+    prof = scholarscope.parse_text(_ORCID)
+    assert prof.kind == "cv" and prof.person.name == "Ana Roe"
+    assert prof.person.emails == ["ana.roe@example.edu"] and prof.person.homepages == ["https://widgetlab.example.edu"]
+    assert [(p.org, p.title, p.start, p.end, p.location) for p in prof.positions] == [
+        ("Example University", "Associate Professor", "2020-03", "present", "Springfield, ST, US"),
+        ("Gadget Institute", "Postdoctoral Fellow", "2016-09", "2020-02", "Shelbyville, US")]
+    edu = prof.education[0]
+    assert (edu.institution, edu.degree, edu.field, edu.start, edu.end) == ("Other University", "Ph.D.", "Widget Science", "2011", "2016")
+    a, b, c = prof.publications  # the peer-review block holds no works
+    assert (a.section, a.title, a.venue, a.year, a.type, a.doi) == ("works (3)", "Widgets at scale", "Journal of Widget Studies", 2024, "journal", "10.1234/jws.2024.1")
+    assert a.authors == ["Lee, Ben", "Roe, Ana"] and a.self_index == 1
+    assert (b.type, b.venue, b.authors, b.self_index, b.links) == ("other", "Zenodo", [], None, ["https://zenodo.example/1"])
+    assert (c.type, c.venue, c.self_index) == ("conference", "Gadget Congress", 0)
