@@ -82,3 +82,29 @@ def test_an_orcid_record() -> None:
     assert a.authors == ["Lee, Ben", "Roe, Ana"] and a.self_index == 1
     assert (b.type, b.venue, b.authors, b.self_index, b.links) == ("other", "Zenodo", [], None, ["https://zenodo.example/1"])
     assert (c.type, c.venue, c.self_index) == ("conference", "Gadget Congress", 0)
+
+
+def test_a_linkedin_save_to_pdf_export() -> None:
+    text = ("### Contact\n\n+1 555 010 0199\n(Mobile)\n\nana.roe@example.com\n\n(LinkedIn)\n\nanaroe.example\n(Personal)\n\n"
+            "### Top Skills\n\nWidget\nEngineering\n\nGadgets\n\n### Languages\n\nSpanish (Native or\nBilingual)\n\n"
+            "### Honors-Awards\n\nWidget Prize for Best\nThesis\n\n### Publications\n\nWidgets at scale in the\nfactory\n\n"
+            "# Ana Roe\n\n### Lead Widget Engineer at Acme\n\n## Experience\n\n### Acme Widgets\n\n3 years 2 months\n\n"
+            "### Lead Engineer\n\nJanuary 2023 - Present (2 years 3 months)\nSpringfield, Some County, Freedonia\n"
+            "Leads the widget team.\n\n### Engineer\n\nFebruary 2022 - January 2023 (1 year)\n\nPage 1 of 2\n\n"
+            "www.linkedin.com/in/anaroe\n\nShelbyville, Freedonia\n\n## Education\n\n### Example University\n\n"
+            "Doctor of Philosophy - PhD, Widget Science · (2016 - 2021)\n\nPage 2 of 2\n\n"
+            "Gadgets in the field: a\nsurvey\n\nSmall widgets\n\n### Patents\n\nA widget with two\ncogs\n")
+    prof = parse_document(Text(text, "pdf", "roe.pdf"))
+    assert prof.kind == "cv" and prof.person.name == "Ana Roe"
+    assert prof.person.homepages == ["https://anaroe.example"] and prof.person.emails == ["ana.roe@example.com"]
+    assert prof.skills == ["Widget Engineering", "Gadgets", "Spanish (Native or Bilingual)"]
+    assert [a.name for a in prof.awards] == ["Widget Prize for Best Thesis"]
+    # the sidebar's list runs on after the last page's footer
+    assert [(p.section, p.index, p.title) for p in prof.publications] == [
+        ("publications", 1, "Widgets at scale in the factory"), ("publications", 2, "Gadgets in the field: a survey"),
+        ("publications", 3, "Small widgets"), ("patents", 1, "A widget with two cogs")]
+    assert [(p.org, p.title, p.start, p.end, p.location) for p in prof.positions] == [
+        ("Acme Widgets", "Lead Engineer", "2023-01", "present", "Springfield, Some County, Freedonia"),
+        ("Acme Widgets", "Engineer", "2022-02", "2023-01", "Shelbyville, Freedonia")]
+    edu = prof.education[0]
+    assert (edu.institution, edu.degree, edu.field, edu.start, edu.end) == ("Example University", "Ph.D.", "Widget Science", "2016", "2021")
