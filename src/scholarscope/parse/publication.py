@@ -52,6 +52,8 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
         f.venue_raw = pos.group(0)  # "PoS(Vertex2017)045": the bracket names the conference
     names, marks, truncated, bold = split_authors(f.authors_raw)
     venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
+    if venue.name and venue.name.startswith("Proceedings of the ACM on "):
+        venue = _issue_venue(strip_markup(cleaned), f.venue_raw, venue)
     _note_news(text, f, markers)
     pub = Publication(
         section=ctx.section, index=ctx.index, title=f.title, authors=names,
@@ -103,6 +105,14 @@ def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None
     pub.note = "; ".join(markers.notes) or None
     pub._bold = bold  # type: ignore[attr-defined]  # used for owner detection, not serialised
     return pub
+
+
+def _issue_venue(plain: str, venue_raw: str, venue: Venue) -> Venue:
+    """'Proc. ACM Program. Lang. 8(POPL)': the issue after the journal's name, which the segmentation left out
+    with the volume, names the conference whose proceedings it is."""
+    at = plain.find(venue_raw)
+    issue = normalise_venue(plain[at: at + len(venue_raw) + 24]) if at >= 0 else venue
+    return issue if issue.kind == "conference" else venue
 
 
 def _note_news(text: str, f: Fields, m: Markers) -> None:
@@ -173,12 +183,16 @@ _THESIS_TEXT = gated(re.compile(
     re.I))
 _THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
 _THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
+_EDS_PAREN = re.compile(r"\((?:eds?|hrsg|orgs?)\.?\)", re.I)
 _IN_BOOK = re.compile(r"(?:^|[.,]\s)(?:In|En):?\s")
 _IN_BOOK_OR_EDS = re.compile(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,")
 _PROC_WORD = re.compile(r"\bproc", re.I)
 _PRESENTED_AT = re.compile(r"\bpresented at\b", re.I)
 _PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|papersonline", re.I)
 _JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
+
+
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:\s*\([A-Z][a-z]+\))?")
 
 
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
@@ -209,6 +223,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"  # "Libros y capítulos de libros": a book is no chapter; a chapter says "In:"
     if "chapter" in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
         return "chapter"
+    if venue.kind is None and _IN_BOOK.search(text) and _EDS_PAREN.search(text) and not _PROC_WORD.search(raw):
+        return "chapter"  # "In: Roe A, Lee B (eds) Book, 2nd edn. Series, vol 2590": the editors went with the names
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
     if venue.name and _PRESENTED_AT.search(text) and "poster" not in pub.flags:
@@ -230,6 +246,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
+    if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")):
+        return "conference"  # "ISEC 2014: 1-10" (dblp): a meeting the table lacks, named by its acronym alone
     if _JOURNAL_NUMBERS.search(raw):
         return "journal"
     if "conference" in says:
