@@ -108,3 +108,25 @@ def test_a_linkedin_save_to_pdf_export() -> None:
         ("Acme Widgets", "Engineer", "2022-02", "2023-01", "Shelbyville, Freedonia")]
     edu = prof.education[0]
     assert (edu.institution, edu.degree, edu.field, edu.start, edu.end) == ("Example University", "Ph.D.", "Widget Science", "2016", "2021")
+
+
+def test_an_orcid_record_printed_from_the_site() -> None:
+    text = ("3/1/25, 9:00 AM\n\nEmails\nana.roe@example.\nedu\n\nWebsites & social links\nLab <https://lab.example.edu>\n"
+            "Bluesky <https://bsky.app/profile/anaroe>\n\nAna Roe (0000-0000-0000-0000) - ORCID\n\n"
+            "## Employment (1)\n\nExample University: Springfield, US\n2020-03-01 to present | Professor (Widgetry)\n"
+            "Employment\n\nSource: Ana Roe\n\n## Invited positions and distinctions (2)\n\nGadget Institute: Shelbyville, US\n"
+            "2018-02-01 to 2018-05-31 | Guest Investigator (Gadgets)\nInvited position\n\nSource: Ana Roe\n\n"
+            "Widget Society: Capital City, US\n2021-04-20 | Widget Award (Early\nCareer)\nDistinction\n\nSource: Ana Roe\n\n"
+            "1/2\n\n# Ana Roe\n\nhttps://orcid.org/0000-0000-0000-0000\n\n## Works (2)\n\n"
+            "Widgets at scale\nJournal of Widget Studies\n2024-05-02 | Journal article\n"
+            "DOI: 10.1234/jws.1 <https://doi.org/10.1234/jws.1>\nContributors: Ben Lee; Ana Roe; Carl\nMoss\n\n"
+            "Gadgets in the\nfield\nWidget Letters\n2023 | Journal article\nSource: Crossref\n")
+    prof = parse_document(Text(text, "pdf", "roe.pdf"))
+    assert prof.kind == "profile_page" and prof.person.name == "Ana Roe"
+    assert prof.person.emails == ["ana.roe@example.edu"] and prof.person.homepages == ["https://lab.example.edu"]
+    assert [(p.org, p.title) for p in prof.positions] == [("Example University", "Professor"), ("Gadget Institute", "Guest Investigator")]
+    assert [(a.name, a.date) for a in prof.awards] == [("Widget Award (Early Career)", "2021-04")]
+    a, b = prof.publications
+    assert a.authors == ["Ben Lee", "Ana Roe", "Carl Moss"] and a.self_index == 1
+    assert (a.doi, a.links) == ("10.1234/jws.1", ["https://doi.org/10.1234/jws.1"])
+    assert (b.title, b.venue, b.authors) == ("Gadgets in the field", "Widget Letters", [])
