@@ -389,3 +389,17 @@ def test_a_dash_that_opens_the_wrapped_tail_of_a_reference_is_no_bullet():
     text = read(make_pdf([page]), "refs.pdf").text
     assert "computing\n\u2013 MICCAI 2023" in text or "computing \u2013 MICCAI 2023" in text
     assert "- Best widget award" in text  # after a heading, a dash is a list's bullet
+
+
+def test_sidebar_items_wrapped_over_two_lines_stay_apart():
+    """A sidebar in a smaller, tighter font than the main column (a LinkedIn export): its items are told apart by
+    the gaps between them, measured against the sidebar's own line pitch."""
+    items = [("Widget Prize for", "Best Thesis"), ("Gadget Society", "Fellowship"), ("Sprocket Award for", "Young Makers"),
+             ("Cog Medal of the", "Widget Union"), ("Lever Scholarship", "for Travel"), ("Pulley Grant of", "the Academy")]
+    side, y = [], 700.0
+    for a, b in items:
+        side += [("R", 8, 40, y, a), ("R", 8, 40, y - 9.5, b)]
+        y -= 9.5 + 14.5
+    main = [("R", 10, 220, 700 - 13 * i, f"Main column line {i} with enough words to be a long line") for i in range(30)]
+    paragraphs = [p.strip().replace("\n", " ") for p in read(make_pdf([side + main]), "side.pdf").text.split("\n\n")]
+    assert [p for p in paragraphs if not p.startswith("Main")] == [f"{a} {b}" for a, b in items]  # one paragraph each

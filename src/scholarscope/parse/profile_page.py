@@ -1,4 +1,7 @@
-"""Researcher profile pages from analytics sites (headline metrics, then one card per paper)."""
+"""Researcher profile pages: pages of analytics sites (headline metrics, then one card per paper) here,
+Google Scholar profiles in scholar_page.py, ORCID records in orcid_record.py, LinkedIn "Save to PDF"
+exports in linkedin_pdf.py; each recognised by the
+site's own fixed labels, which every export from that site prints, and read in the site's layout."""
 from __future__ import annotations
 
 import re
@@ -7,6 +10,9 @@ from ..read.text import Text, strip_markup
 from ..records import Profile, Publication
 from .lines import Line
 from .names import ETAL, parse_author_list, clean_name, same_person
+from .linkedin_pdf import looks_like_linkedin_pdf, parse_linkedin_pdf
+from .orcid_record import looks_like_orcid_record, parse_orcid_record
+from .scholar_page import looks_like_scholar_page, parse_scholar_page
 
 _MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _CARD = re.compile(r"^([A-Z]{2,3})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(\d{4}))?)\s*(Code)?\s*$")
@@ -16,11 +22,22 @@ _METRICS = [("h_index", re.compile(r"^h-?index\s*([\d,]+)$", re.I)), ("papers", 
 
 
 def looks_like_profile_page(lines: list[Line]) -> bool:
+    return _cards_page(lines) or looks_like_scholar_page(lines) or looks_like_orcid_record(lines) \
+        or looks_like_linkedin_pdf(lines)
+
+
+def _cards_page(lines: list[Line]) -> bool:
     cards = sum(1 for ln in lines if _CARD.match(strip_markup(ln.text).strip()))
     return cards >= 3
 
 
 def parse_profile_page(text: Text, lines: list[Line], profile: Profile) -> Profile:
+    if looks_like_scholar_page(lines):
+        return parse_scholar_page(text, lines, profile)
+    if looks_like_orcid_record(lines):
+        return parse_orcid_record(text, lines, profile)
+    if not _cards_page(lines):
+        return parse_linkedin_pdf(text, lines, profile)
     profile.kind = "profile_page"
     plain = [strip_markup(ln.text).strip() for ln in lines]
     first_card = next(i for i, p in enumerate(plain) if _CARD.match(p))

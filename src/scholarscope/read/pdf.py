@@ -545,13 +545,26 @@ def _paragraphs(lines: list[Line]) -> None:
         if 0 < d < 3 * max(a.size, 1):
             steps.append(d / max(a.size, 1))
     pitch = statistics.median(steps) if steps else 1.2
+    by_size = _pitch_by_size(kept)
     for a, b in zip(kept, kept[1:]):
         d = a.y0 - b.y0
+        own = by_size.get(a.size, pitch) if a.size == b.size else pitch
         if d <= 0:  # a new column or an upward jump
             b.blank_before = True
-        elif d > max(pitch * 1.45, 1.5) * max(min(a.size, b.size), 1):
+        elif d > max(min(pitch, own) * 1.45, 1.5) * max(min(a.size, b.size), 1):
             b.blank_before = True
     hanging_starts(kept)
+
+
+def _pitch_by_size(kept: list[Line]) -> dict[float, float]:
+    """The line pitch of each font size set in many lines: a sidebar in a smaller font is set tighter than the
+    main column, so its items are told apart by gaps that the page's own pitch would not count."""
+    steps: dict[float, list[float]] = {}
+    for a, b in zip(kept, kept[1:]):
+        d = a.y0 - b.y0
+        if a.size == b.size and 0 < d < 3 * max(a.size, 1):
+            steps.setdefault(a.size, []).append(d / max(a.size, 1))
+    return {size: statistics.median(v) for size, v in steps.items() if len(v) >= 8}
 
 
 def _headings(lines: list[Line], body: float) -> None:
