@@ -69,8 +69,11 @@ class _Reader:
         if len(parts) > 1:
             parts = _carry([p.strip() for p in parts if p.strip()] or [""])  # a break at a line's end adds no line
         for part in parts:
+            part = part.rstrip()
+            if not part and self.b.parts[-1:] in ([], ["\n"]):
+                continue  # one blank line separates blocks; dropped directives leave no runs of them
             self.b.mark(offset)
-            self.b.write(part.rstrip() + "\n")
+            self.b.write(part + "\n")
 
     def heading(self, offset: int, text: str, deeper: int = 0) -> None:
         level = min(self.level + deeper, 6) if deeper else self.level
