@@ -315,3 +315,48 @@ def test_a_dblp_record_authors_colon_title_venue_year_pages() -> None:
     assert (pubs[1].venue, pubs[1].type) == ("POPL", "conference")  # a PACMPL issue is the conference's proceedings
     assert (pubs[2].venue, pubs[2].type) == ("ICFP", "workshop")  # "TyDe@ICFP": a workshop at ICFP
     assert pubs[3].venue == "SPLASH" and (pubs[4].venue, pubs[4].type) == ("ISEC", "conference")
+
+
+def test_an_erc_track_record_bulleted_capitals_and_numbered_list_headings() -> None:
+    text = ("Section b: Curriculum Vitae\n\n• PERSONAL INFORMATION\nFamily name, First name: Roe, Annelies\n\n"
+            "• EDUCATION\n2012\tPhD in Biology, Widget University, Belgium\n\n"
+            "1. Ten representative publications as main or senior author (since 2016)\n"
+            "1. Roe A#, De Wolf K (2023) Parallel widget adaptation in water fleas. Evolution 7: 1123–1135.\n"
+            "2. Lee P, Park J, (. . . ), Roe A# (2021) A resurrection atlas of widgets. Nature Communications 12: 5511.\n"
+            "2. Research monographs and contributions to collective volumes\n"
+            "1. Roe A (2022) Detecting widget adaptation. In: Mertens P, Okafor A (eds) Widget Genomics, 2nd edn. "
+            "Methods in Molecular Biology, vol 2590. Humana, New York, pp 211–236.\n"
+            "2. Roe A (2019) Resurrection ecology. In: Lind P (ed) Encyclopedia of Widgets, 2nd edn. Academic Press, "
+            "Oxford, pp 45–53.\n")
+    doc = scholarscope.parse_text(text, format="txt")
+    assert doc.person.name == "Annelies Roe" and [e.degree for e in doc.education] == ["Ph.D."]
+    pubs = doc.publications
+    assert [p.index for p in pubs] == [1, 2, 1, 2] and pubs[1].authors == ["Lee P", "Park J", "Roe A"]
+    assert pubs[1].authors_truncated and pubs[1].self_index == 2
+    assert [(p.type, p.venue) for p in pubs[2:]] == [("chapter", "Widget Genomics"),
+                                                     ("chapter", "Encyclopedia of Widgets")]
+
+
+def test_a_resume_template_with_one_card_per_entry_under_small_headings() -> None:
+    text = ("Research Experience {data-icon=laptop}\n-----------------------------------\n\n### Postdoctoral Fellow\n\n"
+            "Widget Biology Laboratory (WBL)\n\nHeidelberg, Germany\n\nCurrent - 2021\n\n- Supervisor: Dr. A. Roe\n\n"
+            "Peer-Reviewed Publications {data-icon=book}\n-----------------------------------\n\n::: aside\n"
+            "<sup>#</sup> co-first authors.\n:::\n\n"
+            "### Joint inference of widget accessibility and gene expression trajectories\n\nNature Methods\n\nN/A\n\n"
+            "2024\n\n- Wen L<sup>#</sup>, **Benali S**<sup>#</sup>, Petrakis N\n- 21(8):1432–1443.\n\n"
+            "### scWidget: differential abundance testing on neighbour graphs\n\n"
+            "Bioinformatics (ISMB/ECCB 2023 Proceedings)\n\nLyon, France\n\n2023\n\n- **Benali S**, Roe T, Lee M\n"
+            "- 39(Suppl 1):i402–i410.\n")
+    doc = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.start, p.end) for p in doc.positions] == [("Postdoctoral Fellow", "2021", "present")]
+    assert doc.positions[0].org == "Widget Biology Laboratory (WBL)"
+    got = [(p.title[:20], p.authors, p.venue, p.year) for p in doc.publications]
+    assert got == [("Joint inference of w", ["Wen L", "Benali S", "Petrakis N"], "Nature Methods", 2024),
+                   ("scWidget: differenti", ["Benali S", "Roe T", "Lee M"], "ISMB", 2023)]
+    assert doc.publications[0].equal_marked == [0, 1]
+
+
+def test_a_range_written_end_first() -> None:
+    from scholarscope.parse.dates import find_range
+    assert find_range("2020 - 2016")[:2] == ("2016", "2020")
+    assert find_range("Current - 2021")[:2] == ("2021", "present")

@@ -108,6 +108,9 @@ def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]
         b_raw = m.group("b")
         if b_raw is None:
             dash = _DASH_END.search(text[m.start():m.end()]) or _DASH_NEXT.match(text[m.end():])
+            before = _OPEN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            if before:  # "Current - 2021": the open end written first; the span takes it in
+                return a, "present", False, (m.start() - len(before.group(0)), m.end())
             b = "present" if dash or _SINCE.search(text[max(0, m.start() - 12):m.start()]) else a
         elif _TWO_DIGITS.fullmatch(b_raw):
             b = a[:2] + b_raw  # "2014--17"
@@ -115,8 +118,13 @@ def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]
             b = a[:3] + b_raw if b_raw > a[3] else a
         else:
             b = parse_point(b_raw)
+        if b and b != "present" and b < a:
+            a, b = b, a  # "2020 - 2016" (a résumé template that writes the end first)
         return a, b, bool(m.group("exp")), (m.start(), m.end())
     return None
+
+
+_OPEN_BEFORE = re.compile(r"(?i:current|present|now|today|heute|actual|atual)\s*[-–—]\s*$")  # "Current - 2021"
 
 
 def has_date(text: str) -> bool:

@@ -14,6 +14,7 @@ from .cvitems import parse_education
 from .dates import find_range
 from .entry_lines import RIGHT_FIELD, YEAR_AFTER, venue_score
 from .fields import is_author_line, quote_open, whole_style
+from .cards import heading_cards
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
 from .places import is_place
@@ -71,7 +72,7 @@ def _parse_document(text: Text) -> Profile:
     profile = Profile(doc=Path(text.name).name, format=text.format)
     if looks_like_profile_page(lines):
         return parse_profile_page(text, lines, profile)
-    sections = split_sections(lines)
+    sections = split_sections(heading_cards(lines))
     equal = equal_symbols(text.text)
     header = sections[0]
     prev = "header"

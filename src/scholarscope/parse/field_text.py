@@ -208,8 +208,10 @@ _IN_LEAD_EDITORS = re.compile(r"^(?:in|In|IN)\s*:?\s+")
 def _drop_editors(venue: str) -> str:
     """'G. Roe & T. Lee (Eds.), Advances in Widgets' / 'A. Roe, editors, Proc. X' -> the book after its editors."""
     m = _EDITORS.search(venue)
-    if not m or m.start() == 0:
+    if not m:
         return venue
+    if m.start() == 0:
+        return venue[m.end():]  # "(ed) Encyclopedia of …": the editors' names went with the author list
     names = _IN_LEAD_EDITORS.sub("", venue[: m.start()]).strip(" ,")
     return venue[m.end():] if parse_author_list(names) else venue
 

@@ -317,7 +317,8 @@ def _looks_first_last(a: str) -> bool:
     return len(w) >= 2 and not _INITIALS.match(w[-1])
 
 
-_MIDDLE_ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?){3}\s*,?\s*(?=[^\W\d_])|\s*,?\s*…\s*,?\s*(?=[^\W\d_])")
+_MIDDLE_ELLIPSIS = re.compile(r"\s*,?\s*[(\[]?\s*(?:\.\s?){3}\s*[)\]]?\s*,?\s*(?=[^\W\d_])|"
+                              r"\s*,?\s*[(\[]?\s*…\s*[)\]]?\s*,?\s*(?=[^\W\d_])")  # also "(…)" (an ERC track record)
 
 
 _LETTER_MARK = re.compile(r"(?<=\b[A-Z]\.)[a-z](?=\s*(?:,|&|\band\b|$))")

@@ -75,7 +75,7 @@ def _labelled_name(lines: list[Line]) -> str | None:
         if not is_name(value):
             continue
         parts = value.split()
-        if re.match(r"(?:sur|last|family)", label.strip(), re.I) and len(parts) >= 2:
+        if re.match(r"(?:sur|last|family)", label.strip(), re.I) and len(parts) >= 2 and not comma:
             value = " ".join(parts[1:] + parts[:1])  # "Hořejší Marek" -> "Marek Hořejší"
         return value
     return None

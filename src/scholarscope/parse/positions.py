@@ -333,7 +333,8 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
         place, header = header, ""  # "Jan 2022 – present<TAB>Uppsala, Sweden" under the title and organisation lines
     if not header:
         pick = _org_line_index(prev)
-        header_raw, header = (buffer[-1], prev[-1]) if pick == len(prev) - 1 else (prev[pick], prev[pick])
+        last_raw = " ".join(strip_markup(buffer[-1]).split()).strip(" ,;|-–—")
+        header_raw, header = (buffer[-1] if last_raw == prev[pick] else prev[pick]), prev[pick]  # not a place line
         prev = prev[:pick]
     note = _SUP_NOTE.search(strip_markup(header_raw))
     if note:  # "…, University of Sydney, Australia (PI: Prof. Jun Wei Tan)": the supervisor, in brackets

@@ -183,6 +183,7 @@ _THESIS_TEXT = gated(re.compile(
     re.I))
 _THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
 _THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
+_EDS_PAREN = re.compile(r"\((?:eds?|hrsg|orgs?)\.?\)", re.I)
 _IN_BOOK = re.compile(r"(?:^|[.,]\s)(?:In|En):?\s")
 _IN_BOOK_OR_EDS = re.compile(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,")
 _PROC_WORD = re.compile(r"\bproc", re.I)
@@ -222,6 +223,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"  # "Libros y capítulos de libros": a book is no chapter; a chapter says "In:"
     if "chapter" in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
         return "chapter"
+    if venue.kind is None and _IN_BOOK.search(text) and _EDS_PAREN.search(text) and not _PROC_WORD.search(raw):
+        return "chapter"  # "In: Roe A, Lee B (eds) Book, 2nd edn. Series, vol 2590": the editors went with the names
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
     if venue.name and _PRESENTED_AT.search(text) and "poster" not in pub.flags:

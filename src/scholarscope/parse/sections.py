@@ -175,6 +175,26 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None
 
 
+def _item_as_heading(line: Line, nxt: Line | None) -> bool:
+    """'• EDUCATION': a bulleted heading in capitals; '2. Research monographs and contributions to collective
+    volumes' over a list that starts again at 1: a numbered heading of a track record's lists."""
+    if line.kind != "item" or not line.body:
+        return False
+    text = normalise_heading(line.body)
+    if not text or len(text.split()) > 14 or _URL_MAIL_NUMBER.search(_PAREN_NOTE.sub("", text)) or categorise(text) is None:
+        return False
+    if line.number is None:
+        letters = [c for c in text if c.isalpha()]
+        return len(text.split()) <= 7 and len(letters) >= 4 and all(c.isupper() for c in letters) \
+            and not _STOP_END.search(text)
+    return nxt is not None and nxt.kind == "item" and nxt.number == 1 and not _STOP_END.search(text) \
+        and not _YEAR_ANY.search(_PAREN_NOTE.sub("", text))
+
+
+_PAREN_NOTE = re.compile(r"\s*\([^()]*\)")  # "(since 2016)", "(max. 2 pages)"
+_YEAR_ANY = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _whole_line_marked(raw: str) -> bool:
     s = raw.strip()
     return (s.startswith(BOLD_ON) and s.rstrip(":").endswith(BOLD_OFF)) or (
@@ -230,14 +250,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
             continue
         if line.kind == "heading" and not _YEAR_ONLY.match(normalise_heading(line.body)):
             level = line.level
-        elif _looks_like_heading(line, prev, nxt):
+        elif _looks_like_heading(line, prev, nxt) or _item_as_heading(line, nxt):
             level = 7  # shape-detected: below any marked heading
             if stack and _caps(line.text) and _caps(stack[-1][1].title):
                 level = stack[-1][0]  # "REFEREED PUBLICATIONS (…)" after "HONORS AND AWARDS": a peer in capitals
         else:
             sections[-1].lines.append(line)
             continue
-        title = line.body if line.kind == "heading" else line.text
+        title = line.body if line.kind in ("heading", "item") else line.text
         if _column_labels(title):
             continue  # "Year<TAB>Citation<TAB>Type / Impact": a table's header row repeated on each page
         cat = categorise(title)

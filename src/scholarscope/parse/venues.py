@@ -187,8 +187,8 @@ def normalise_venue(raw: str | None) -> Venue:
                 hit = None  # "… Geoscience and Remote Sensing Symposium (IGARSS 2023)" is no "Remote Sensing"
     if hit is None:
         hit = _abbreviation_of(cleaned)
-    if hit and hit["name"].startswith("Proceedings of the ACM on "):
-        hit = _conference_issue(raw, acro) or hit
+    if hit and (hit["name"].startswith("Proceedings of the ACM on ") or "Proceedings)" in raw and hit.get("kind") == "journal"):
+        hit = _conference_issue(raw, acro) or hit  # "Bioinformatics (ISMB/ECCB 2023 Proceedings)": ISMB's papers
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
         hit = dict(hit, name=ieee_short_name(hit))
     if hit:
