@@ -360,3 +360,25 @@ def test_a_range_written_end_first() -> None:
     from scholarscope.parse.dates import find_range
     assert find_range("2020 - 2016")[:2] == ("2016", "2020")
     assert find_range("Current - 2021")[:2] == ("2021", "present")
+
+
+def test_an_italian_cv_lettered_lists_states_and_labels() -> None:
+    text = ("CURRICULUM VITAE\n\nNome e cognome:            Giulia Rossi\nE-mail:                    g.rossi@example.it\n\n"
+            "ELENCO DELLE PUBBLICAZIONI\n\n(*) = autore corrispondente.\n\n"
+            "A. Articoli su riviste internazionali con revisione paritaria\n\n"
+            "[A1]  Bianchi M., Rossi G. (*), Verdi R. (2023). Liquefaction-induced settlements of widget\n"
+            "      foundations. Soil Dynamics and Earthquake Engineering, 170, 107901.\n\n"
+            "[A2]  Rossi G., Bianchi M. (2025). Machine-learning prediction of widget resistance.\n"
+            "      Engineering Geology, in corso di stampa.\n\n"
+            "E. Capitoli di libro\n\n[E1]  Rossi G. (2021). Risposta sismica locale. In: Verdi R. (a cura di), Manuale di\n"
+            "      Geotecnica Sismica. Hoepli, Milano, pp. 101-140.\n\n"
+            "F. Tesi di dottorato\n\n[F1]  Rossi G. (2018). Widget liquefaction. Tesi di Dottorato, Sapienza Università di Roma.\n\n"
+            "G. Lavori sottomessi o in revisione\n\n[G1]  Rossi G., Verdi R. Regional widget amplification models for Italy.\n"
+            "      Sottomesso a Earthquake\n      Spectra.\n")
+    doc = scholarscope.parse_text(text, format="txt")
+    assert doc.person.name == "Giulia Rossi"
+    pubs = doc.publications
+    assert pubs[0].authors == ["Bianchi M.", "Rossi G.", "Verdi R."] and pubs[0].equal_marked == []
+    assert "to_appear" in pubs[1].flags
+    assert (pubs[2].type, pubs[2].venue, pubs[3].type) == ("chapter", "Manuale di Geotecnica Sismica", "thesis")
+    assert pubs[4].venue is None and "submitted" in pubs[4].flags

@@ -20,7 +20,10 @@ _MONTH_RX = "|".join(_MONTH_NAMES)
 _PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui|atual|現在|至今|现在|今)"
 # "2020年4月": year and month in Chinese or Japanese
 _CJK_MONTH = r"\s*年\s*(?:0?[1-9]|1[0-2])\s*月"
+# "01/11/2019", "14.03.2021": day, month and year (as Europe writes them) before "11/2019"
+_DMY_TAIL = r"\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d\d"
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
+          rf"(?:0?[1-9]|[12]\d|3[01]){_DMY_TAIL}|"
           rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
           rf"(?:19|20)\d\d{_CJK_MONTH}|(?:19|20)\d\d)(?!\d)")
 _RANGE_TAIL = (rf"(?:\s*(?:[-–—~～〜]+|(?:to|until|bis|hasta|a)\b)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
@@ -41,6 +44,7 @@ def _taken_first(words) -> str:
 # checked behind it ((?:19|20) after a "1" or "2", 0?[1-9]|1[0-2] after a digit)
 _YEAR_TAKEN = r"(?:(?<=1)9|(?<=2)0)\d\d"
 _POINT_TAKEN = (rf"(?:(?:{_taken_first(_MONTH_NAMES)})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|(?:{_taken_first(_SEASONS)})\s*(?:19|20)\d\d|"
+                rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01]){_DMY_TAIL}|"
                 rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2])\s*[/.\-]\s*(?:19|20)\d\d|{_YEAR_TAKEN}\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
                 rf"{_YEAR_TAKEN}{_CJK_MONTH}|{_YEAR_TAKEN})(?!\d)")
 # the characters a date can start with, in both cases (and "ſ", which re.I matches for "s"), outside re.I
@@ -54,6 +58,7 @@ _RANGE = re.compile(rf"(?P<a>{_FIRST_CLASS}(?<![\d#].){_POINT_TAKEN})" + _RANGE_
 
 _PRESENT_RX = re.compile(_PRESENT, re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?((?:19|20)\d\d)")
+_DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d\d)")
 _NUM_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)")
 _YEAR_NUM_MONTH = re.compile(r"((?:19|20)\d\d)\s*(?:[/.\-]\s*(\d{2})|年\s*(\d{1,2})\s*月)$")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -67,6 +72,9 @@ def parse_point(s: str) -> str | None:
     m = _MONTH_YEAR.match(s)
     if m:
         return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
+    m = _DAY_MONTH_YEAR.match(s)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
     m = _NUM_MONTH_YEAR.match(s)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{m.group(2)}-{int(m.group(1)):02d}"

@@ -27,7 +27,7 @@ from .rxgate import holds_any, required_words
 from .sections import Section, categorise, split_sections
 from .venues import venue_like
 
-_LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
+_LEGEND = re.compile(r"([*∗⁎†‡#§])\s*\)?\s*(?::|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
                      r"(?:[a-z]+\s+){0,3}?"
                      r"(equal(?:ly)?(?:\s+(?:supervision|supervisors?|senior|last|advising)|(?:\s+\w+)?\s+supervised)?|"
                      r"共同第一|同等贡献|并列第一|通讯作者|通信作者|同等貢献|共同筆頭|責任著者|"
@@ -36,7 +36,9 @@ _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes
                      # the same legends in French, Spanish, Portuguese, Italian and German CVs
                      r"contribution\s+[ée]gale|[ée]gale\s+contribution|co-?premi|[ée]tudiant|encadr[ée]|doctorant|"
                      r"contribuci[óo]n\s+igual|igual\s+contribu|contribui[çc][ãa]o\s+igual|estudiante|orientand|"
-                     r"contributo\s+paritario|studente|gleich(?:wertig|berechtigt|e)|doktorand|betreut)", re.I)
+                     r"contributo\s+paritario|studente|gleich(?:wertig|berechtigt|e)|doktorand|betreut|"
+                     r"autore\s+corrispondente|autor\s+(?:de\s+)?correspond\w+|auteur\s+correspondant|korrespondierende\w*)",
+                     re.I)
 # Paginated formats break entries with vertical gaps; text formats mean something by a blank line.
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"

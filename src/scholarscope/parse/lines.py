@@ -132,10 +132,11 @@ def _balance(lead: str) -> str:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_OPEN_CELL = re.compile(rf"^(\s*[\ue000-\ue003]*(?:{_MONTH}\s+)?((?:19|20)\d\d)\s*[-–—](?:\s*{_MONTH})?)([\ue000-\ue003]*)\t",
-                        re.I)
-_YEAR_CELL = re.compile(rf"^\s*[\ue000-\ue003]*((?:{_MONTH}\s+)?(?:19|20)\d\d|present|now|current|today)[\ue000-\ue003]*\t",
-                        re.I)
+_NUM_DATE = r"(?:\d{1,2}[/.]){1,2}"  # "01/02/2020": day and month before the year
+_OPEN_CELL = re.compile(rf"^(\s*[\ue000-\ue003]*(?:{_MONTH}\s+|{_NUM_DATE})?((?:19|20)\d\d)\s*[-–—](?:\s*{_MONTH})?)"
+                        rf"([\ue000-\ue003]*)\t", re.I)
+_YEAR_CELL = re.compile(rf"^\s*[\ue000-\ue003]*((?:{_MONTH}\s+|{_NUM_DATE})?(?:19|20)\d\d|present|now|current|today)"
+                        rf"[\ue000-\ue003]*\t", re.I)
 
 
 def join_split_date_cells(lines: list[Line]) -> list[Line]:

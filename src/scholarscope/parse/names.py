@@ -325,6 +325,7 @@ _LETTER_MARK = re.compile(r"(?<=\b[A-Z]\.)[a-z](?=\s*(?:,|&|\band\b|$))")
 _DOT_LOWER = re.compile(r"\.[a-z]")
 
 
+_BRACKETED_MARK = re.compile(r"\s*\(([*†‡#§¶]{1,3})\)")
 _HOMONYM_NUMBER = re.compile(r"(?<=[^\W\d])\s+0\d{3}\b")
 
 
@@ -346,6 +347,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     text = text.rstrip(",;: ")
     if " 0" in text:
         text = _HOMONYM_NUMBER.sub("", text)  # "Wei Chen 0012" (dblp): the number tells namesakes apart
+    if "(" in text:
+        text = _BRACKETED_MARK.sub(r"\1", text)  # "Ferraresi G. (*)": the mark in brackets is the mark
     m = etal_search(text)
     if m:
         truncated = True

@@ -133,16 +133,16 @@ def _book_in_book_section(says: frozenset[str], text: str) -> bool:
 # infer_type and build_publication ask of every entry; "patent" in the name as written, case-insensitively):
 # answered once per name
 _SECTION_SAYS = [
-    ("thesis", re.compile(r"\b(thes[ie]s|dissertation|tesis|these|th[èe]ses?)\b")),
+    ("thesis", re.compile(r"\b(thes[ie]s|dissertation|tesis|these|th[èe]ses?|tesi)\b")),
     ("popular", re.compile(r"\b(?:popular|magazines?|outreach|op-?eds?|media|blogs?)\b")),
-    ("chapter", re.compile(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b")),
+    ("chapter", re.compile(r"\b(chapters?|cap[íi]tulos?|capitol[oi]|chapitres?|kapitel|encyclop(?:a)?edia)\b")),
     ("preprints", re.compile(r"\bpreprints?\b")),
-    ("preprint or submitted", re.compile(r"\b(preprints?|submitted)\b")),
+    ("preprint or submitted", re.compile(r"\b(preprints?|submitted|sottomess[io])\b")),
     ("working", re.compile(r"\b(working papers?|manuscripts?)\b")),
     ("other", re.compile(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
                          r"policy|op-?eds?|blogs?|essays|media|popular|magazines?|outreach)\b")),
     ("book review", re.compile(r"\bbook reviews?\b")),
-    ("conference", re.compile(r"\b(conference|proceedings|symposium)\b")),
+    ("conference", re.compile(r"\b(conference|proceedings|symposium|convegn[oi]|congress[oi]|tagung(?:en|sb[äa]nde)?)\b")),
     # "Conference abstracts", "Poster abstracts", "Resumos publicados em anais": presentations, whatever printed them
     ("abstracts", re.compile(r"(?<!extended )\b(abstracts|resumos|res[úu]menes|kurzfassungen)\b")),
 ]
@@ -177,6 +177,7 @@ _POSTER = re.compile(r"\bposter", re.I)
 _SESSION_NOTE = re.compile(r"\s*\([^()]*(?:poster|session|demo)[^()]*\)", re.I)
 _THESIS_TEXT = gated(re.compile(
     r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|"
+    r"\btesi di dottorato\b|"
     r"\bdoctoral dissertation\b|(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat|habilitationsschrift|habilitation thesis)\s*,|"
     r"\[(?:doctoral\s+|master'?s\s+)?(?:dissertation|thesis)\]|(?:^|[.;]\s)diss\.\s|"  # "[dissertation]", "Diss. Aachen"
     r"\b[A-Z]{2,10}-THESIS-(?:19|20)\d\d",  # "CERN-THESIS-2020-145": a thesis by its report number
