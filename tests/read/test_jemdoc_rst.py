@@ -23,7 +23,7 @@ RST = """Publications
 
 .. note::
 
-    Dropped note.
+    A kept note.
 
 .. |br| raw:: html
 
@@ -61,14 +61,14 @@ def test_jemdoc_structure_and_markup():
 
 def test_rst_structure_and_markup():
     ls = nonblank(read_rst(RST).text)
-    assert ls[0] == "# Publications" and ls[1] == "## Journal"
-    assert ls[2] == f"- {BOLD_ON}J. Doe{BOLD_OFF}, R. Roe."
-    assert ls[3] == "A title."
-    assert ls[4] == f"{ITAL_ON}Nature{ITAL_OFF}, 2019."
-    assert ls[5] == "doi: 10.1/x <https://doi.org/10.1/x>"
-    assert ls[6:8] == ["1. auto one", "2. auto two"]
-    assert ls[8] == "Email: jane@example.org"
-    assert "Dropped" not in read_rst(RST).text and "raw" not in read_rst(RST).text
+    assert ls[0] == "# Publications" and ls[1] == "A kept note." and ls[2] == "## Journal"
+    assert ls[3] == f"- {BOLD_ON}J. Doe{BOLD_OFF}, R. Roe."
+    assert ls[4] == "A title."
+    assert ls[5] == f"{ITAL_ON}Nature{ITAL_OFF}, 2019."
+    assert ls[6] == "doi: 10.1/x <https://doi.org/10.1/x>"
+    assert ls[7:9] == ["1. auto one", "2. auto two"]
+    assert ls[9] == "Email: jane@example.org"
+    assert "raw" not in read_rst(RST).text and "<br" not in read_rst(RST).text
 
 
 def test_rst_overlined_titles_and_levels():

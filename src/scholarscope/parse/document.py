@@ -716,7 +716,8 @@ def _person(profile: Profile, header: Section, sections: list[Section], text: Te
     for sec in sections:  # the name set as a heading, a "Contact" block: still the document's header
         if sec is header:
             continue
-        named = bool(name) and same_person(strip_markup(sec.title).split(",")[0].strip(), name)
+        # "Name, PhD", "Name – Curriculum Vitae": the name before a comma or a spaced dash
+        named = bool(name) and same_person(re.split(r",|\s[|–—]\s", strip_markup(sec.title))[0].strip(), name)
         if not (named or _CONTACT_HEADING.search(sec.title)):
             if categorise(sec.title) is not None:
                 break

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from .inline_html import link_text
+from .latex_packages import PackageHandlers
 from .latex_preamble import _Macro, owner_lines, scan_preamble
 from .latex_tables import (
     _DIMEN,
@@ -24,6 +25,7 @@ from .latex_tables import (
     LIST_ENVS,
     MARKS,
     MATH_ENVS,
+    SECTION_ENVS,
     SECTION_LEVELS,
     TABLE_ENVS,
     VERBATIM_ENVS,
@@ -95,7 +97,7 @@ class LineWriter:
 
 
 
-class _Handlers:
+class _Handlers(PackageHandlers):
     """Built-in commands; methods take (name, s, i, j, end) with s[i] the backslash and j after
     the name, and return where conversion continues."""
 
@@ -140,9 +142,12 @@ class _Handlers:
         kind = "reverse" if "etaremune" in env else "enum" if re.search(r"enum|bibliography", env) else "bullet"
         if env in TABLE_ENVS:
             return self._block(s, self._spec(TABLE_ENVS[env], s, j, body_end), body_end, after, table=True)
-        if env not in ENV_ARGS and "section" in env.lower() and s[_skip_blanks(s, j, end):][:1] == "{":
+        titled = env in SECTION_ENVS or (env not in ENV_ARGS and "section" in env.lower())
+        if titled and s[_skip_blanks(s, j, end):][:1] == "{":
             j, title = self._arg(s, j, body_end)
-            self._heading(1, self.inline(_strip_braces(title)), i)
+            self._heading(SECTION_ENVS.get(env, 1), self.inline(_strip_braces(title)), i)
+            if LIST_ENVS.search(env) and env in SECTION_ENVS:  # currvita's cvlist: a heading, then its items
+                return self._list(kind, s, self._spec("o", s, j, body_end), body_end, after)
         elif LIST_ENVS.search(env) or (env not in ENV_ARGS and re.search(r"\\item(?![a-zA-Z])", s[j:body_end])):
             return self._list(kind, s, self._spec(ENV_ARGS.get(env, "o"), s, j, body_end), body_end, after)
         return self._block(s, self._spec(ENV_ARGS.get(env, "o"), s, j, body_end), body_end, after)

@@ -23,6 +23,9 @@ class _Macro:
 
 
 _CONTACT_CMDS = {"email": "Email", "phone": "Phone", "mobile": "Phone", "homepage": "Web"}
+# europecv / europasscv spellings of the same personal data
+_ALIASES = {"ecvname": "name", "ecvemail": "email", "ecvtelephone": "phone", "ecvmobile": "mobile",
+            "ecvhomepage": "homepage"}
 
 
 def owner_lines(conv: "_Conv", first: list[str]) -> list[str]:
@@ -48,7 +51,7 @@ def scan_preamble(conv: "_Conv", pre: str) -> None:
     for m in PREAMBLE_CMD.finditer(pre):
         if m.start() < pos:
             continue
-        cmd = m.group(1)
+        cmd = _ALIASES.get(m.group(1), m.group(1))
         try:
             if cmd in DEF_CMDS:
                 pos = conv.define(pre, m.end(), cmd, len(pre))
@@ -60,6 +63,9 @@ def scan_preamble(conv: "_Conv", pre: str) -> None:
                     conv.meta.setdefault("contacts", "")
                     conv.meta["contacts"] += (" | " if conv.meta["contacts"] else "") + f"{_CONTACT_CMDS[cmd]}: {value}"
                 pos = j
+            elif cmd in ("leftheader", "rightheader") and cmd not in conv.macros:  # curve: printed by \\makeheaders
+                pos, a = conv._arg(pre, m.end(), len(pre))
+                conv.meta[cmd] = _strip_braces(a)
             elif cmd in ("author", "title", "name") and cmd not in conv.macros:
                 j = _skip_opt(pre, _skip_blanks(pre, m.end(), len(pre)), len(pre))
                 j, a = conv._arg(pre, j, len(pre))

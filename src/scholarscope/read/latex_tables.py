@@ -56,14 +56,18 @@ ARGS = {"vspace": "sm", "setlength": "mm", "addtolength": "mm", "settowidth": "m
         "lowercase": "M", "MakeLowercase": "M", "underline": "M", "uline": "M", "footnote": "oM",
         "textsubscript": "M", "hyperlink": "mM", "hypertarget": "mM", "nolinkurl": "M", "resizebox": "mmM",
         "scalebox": "moM", "rotatebox": "omM", "multicolumn": "mmM", "multirow": "ommM", "address": "MMM",
-        "sethlcolor": "m", "hl": "M", "ul": "M", "sout": "M", "cmidrule": "om", "date": "m"}
+        "sethlcolor": "m", "hl": "M", "ul": "M", "sout": "M", "cmidrule": "om", "date": "m",
+        "makerubric": "m", "prefix": "m", "subtitle": "m"}
 HEADING_HINT = re.compile(r"\\(?:section|subsection|chapter|marginpar|large|Large|LARGE|huge|Huge|scshape|textsc|"
                           r"MakeUppercase|uppercase|titlerule|hrule|rule|hrulefill)(?![a-zA-Z])")
 MATH_MARK = re.compile(r"\^\s*\{?\s*(\\ast|\*|\\star|\\dagger|\\dag|\\ddagger|\\ddag|\\prime|\\circ)(?![a-zA-Z])\s*\}?")
 MARKS = {"\\ast": "*", "*": "*", "\\star": "*", "\\dagger": "†", "\\dag": "†", "\\ddagger": "‡", "\\ddag": "‡",
          "\\prime": "′", "\\circ": "°"}
 SECTION_LEVELS = {"part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4,
-                  "subparagraph": 4, "cvsection": 1, "cvsubsection": 2, "sectiontitle": 1}
+                  "subparagraph": 4, "cvsection": 1, "cvsubsection": 2, "sectiontitle": 1,
+                  "subrubric": 2, "ecvsection": 1}  # curve, europecv/europasscv
+# environments whose first argument is a section title: curve's rubric, currvita's cv (the name) and cvlist
+SECTION_ENVS = {"rubric": 1, "cv": 1, "cvlist": 1}
 LIST_ENVS = re.compile(r"item|enum|list|desc|etaremune|outline|bibliography|benumerate", re.I)
 TABLE_ENVS = {"tabular": "om", "tabular*": "mom", "tabularx": "mom", "tabulary": "mom", "longtable": "om",
               "supertabular": "om", "xtabular": "om", "tabu": "om", "array": "om", "tblr": "om", "longtblr": "oom"}
@@ -76,7 +80,8 @@ MATH_ENVS = {"equation", "equation*", "align", "align*", "displaymath", "math", 
 DEF_CMDS = {"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "def", "gdef", "edef",
             "xdef", "let", "newenvironment", "renewenvironment", "NewDocumentCommand"}
 PREAMBLE_CMD = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand|def|gdef|edef|xdef|let|"
-                          r"newenvironment|renewenvironment|NewDocumentCommand|author|title|name|email|phone|mobile|homepage)(?![a-zA-Z@])\*?")
+                          r"newenvironment|renewenvironment|NewDocumentCommand|author|title|name|email|phone|mobile|homepage|"
+                          r"leftheader|rightheader|ecvname|ecvemail|ecvtelephone|ecvmobile|ecvhomepage)(?![a-zA-Z@])\*?")
 HANDLERS = {"item": "_h_item", "bibitem": "_h_item", "begin": "_h_begin", "href": "_h_href", "url": "_h_url",
             "textbf": "_h_style", "emph": "_h_style", "textit": "_h_style", "textsl": "_h_style",
             "bf": "_h_decl", "bfseries": "_h_decl", "it": "_h_decl", "itshape": "_h_decl", "em": "_h_decl",
@@ -86,6 +91,9 @@ HANDLERS = {"item": "_h_item", "bibitem": "_h_item", "begin": "_h_begin", "href"
             "hspace": "_h_hspace", "centerline": "_h_block", "leftline": "_h_block", "rightline": "_h_block",
             "cventry": "_h_cventry", "cvitem": "_h_cvitem", "cvline": "_h_cvitem", "cvitemwithcomment": "_h_cvitem",
             "cvlistitem": "_h_cvlist", "cvdoubleitem": "_h_cvitem", "cvlistdoubleitem": "_h_cvlist",
+            "ecvitem": "_h_cvitem", "ecvbigitem": "_h_cvitem", "ecvblueitem": "_h_cvitem", "ecvtitle": "_h_cvitem",
+            "entry": "_h_entry", "leftheader": "_h_header", "rightheader": "_h_header",
+            "makeheaders": "_h_makeheaders", "ce": "_h_ce", "cf": "_h_ce",
             "iffalse": "_h_iffalse", "textsuperscript": "_h_sup", "ensuremath": "_h_sup", "(": "_h_math",
             "[": "_h_math", "hrule": "_h_rule", "vrule": "_h_rule", "verb": "_h_verb", "marginpar": "_h_marginpar",
             **{k: "_h_section" for k in SECTION_LEVELS}, **{k: "_h_define" for k in DEF_CMDS}}
