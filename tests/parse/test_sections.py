@@ -60,3 +60,9 @@ def test_a_capitals_heading_with_its_legend_after_an_awards_list() -> None:
     prof = scholarscope.parse_text(text, format="txt")
     assert [p.section for p in prof.publications] == ["refereed publications (* student author)"] * 2
     assert len(prof.awards) == 1
+
+
+def test_adjectives_joined_by_and_before_the_head_noun() -> None:
+    from scholarscope.parse.sections import categorise
+    assert categorise("Graduate and Postdoctoral Publications") == "publications"
+    assert categorise("Publications and Talks") == "publications"  # a list of kinds is named by its first

@@ -96,7 +96,10 @@ def categorise(title: str) -> str | None:
     t = _ENUMERATOR.sub("", unicodedata.normalize("NFC", normalise_heading(title)))
     # English headings end in their head noun ("Conference Presentations"); lists of
     # categories ("Publications and Talks") are named by their first.
-    last_wins = not _LIST_OF_KINDS.search(t)
+    kinds = _LIST_OF_KINDS.search(t)
+    # "Graduate and Postdoctoral Publications": when the words before the first "and" name no kind, the
+    # list is of adjectives and the head noun at the end names the section
+    last_wins = not kinds or categorise(t[: kinds.start()]) is None
     best: tuple[int, int, int, str] | None = None
     low = fold_case(t)
     for prio, (cat, rx) in enumerate(_COMPILED):
