@@ -407,3 +407,12 @@ def test_an_appendix_is_no_part_of_the_section_above_and_an_apa_date_with_days()
         "Muscle widgets as a marker of training status: A narrative review",
         "Widget deoxygenation during sprint exercise in hypoxia"]
     assert len(doc.awards) == 1
+
+
+def test_a_europass_publication_a_dated_wrapped_title_then_names_dash_venue() -> None:
+    text = ("18/01/2025\tPickering emulsions stabilised by widget protein microgels\nfor salad dressings "
+            "<https://doi.org/10.1016/j.foodhyd.2024.110789>\nLo Presti F., Ferrante G., van der Sluis M. – Food Hydrocolloids, "
+            "160, 110789")
+    p = scholarscope.parse_entry(text)
+    assert p.title == "Pickering emulsions stabilised by widget protein microgels for salad dressings"
+    assert p.authors == ["Lo Presti F.", "Ferrante G.", "van der Sluis M."] and p.venue == "Food Hydrocolloids"

@@ -12,7 +12,7 @@ import re
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 from .author_prefix import author_prefix
-from .entry_lines import detach_right_fields, drop_description, segment_lines, unwrap, wrapped
+from .entry_lines import detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, wrapped
 from .field_record import field_record
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
@@ -182,8 +182,9 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     joined = _known(_segment_string(" ".join(lines)), known_authors)
     bracketed = "[" in s and _BRACKET_TITLE.search(strip_markup(s)) is not None
     best, margin = joined, (0.5 if bracketed and joined.quoted else 0.0)  # a PubMed [translated title]: the rules saw its ends
-    if len(lines) >= 2 and not wrapped(lines):
-        got = _known(segment_lines(lines, known_authors is not None), known_authors)
+    fielded = lines if not wrapped(lines) else join_soft_breaks(lines)  # a wrapped title, then its fields
+    if len(fielded) >= 2 and not wrapped(fielded):
+        got = _known(segment_lines(fielded, known_authors is not None), known_authors)
         # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
         if got is not None and quality(got) >= quality(joined):
             best, margin = got, 1.0  # the document's own line structure is strong evidence

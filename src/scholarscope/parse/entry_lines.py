@@ -168,16 +168,27 @@ _ARXIV_OR_CODE_I = re.compile(r"arxiv\b|[a-z]{1,4}[A-Z]", re.I)
 
 def wrapped(lines: list[str]) -> bool:
     """Hard-wrapped text: a line break inside a sentence or a quotation, not between fields."""
-    for a, b in zip(lines, lines[1:]):
-        pa, pb = strip_markup(a).rstrip(), strip_markup(b).lstrip()
-        if not pa or not pb:
-            continue
-        opened = quote_open(pa)
-        starts_marked = b.lstrip()[:1] in MARKUP_CHARS
-        if opened or (_OPEN_LINE_END.search(pa) and _LOWER_OR_PAREN.match(pb) and not starts_marked
-                      and not (_ARXIV_OR_CODE_I if pb.startswith("arx") else _ARXIV_OR_CODE).match(pb)):
-            return True
-    return False
+    return any(_soft_break(a, b) for a, b in zip(lines, lines[1:]))
+
+
+def _soft_break(a: str, b: str) -> bool:
+    pa, pb = strip_markup(a).rstrip(), strip_markup(b).lstrip()
+    if not pa or not pb:
+        return False
+    starts_marked = b.lstrip()[:1] in MARKUP_CHARS
+    return bool(quote_open(pa) or (_OPEN_LINE_END.search(pa) and _LOWER_OR_PAREN.match(pb) and not starts_marked
+                                  and not (_ARXIV_OR_CODE_I if pb.startswith("arx") else _ARXIV_OR_CODE).match(pb)))
+
+
+def join_soft_breaks(lines: list[str]) -> list[str]:
+    """The lines with each break inside a sentence joined: what is left breaks between fields."""
+    out: list[str] = []
+    for ln in lines:
+        if out and _soft_break(out[-1], ln):
+            out[-1] = out[-1].rstrip() + " " + ln.lstrip()
+        else:
+            out.append(ln)
+    return out
 
 
 _BADGE = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}(?: (?:[A-Z][A-Za-z0-9&\-]{1,11}|(?:19|20)\d\d))?")
@@ -193,6 +204,7 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     """Entries written one field per line: title / authors / venue in some order."""
     if len(lines) >= 3 and _is_badge(strip_markup(lines[0]).strip()):
         lines = lines[1:] + lines[:1]  # "WANLP" / "Title" / authors / venue: a venue badge above the entry names no title
+    lines = [part for ln in lines for part in _names_dash_venue(ln)]
     roles: list[str] = []
     for ln in lines:
         plain = strip_markup(ln).strip()
@@ -245,6 +257,17 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     if len(f.title.split()) <= 1 and rest and not ai and not authors_known and not has_clear_venue(lines, cands):
         return None
     return f
+
+
+def _names_dash_venue(line: str) -> list[str]:
+    """'Roe F., Lee G. – Food Hydrocolloids, 160, 110789' (Europass): the names, a dash, then the venue."""
+    plain = strip_markup(line)
+    if " – " not in plain and " — " not in plain:
+        return [line]
+    left, dash, right = re.split(r"\s([–—])\s", plain, maxsplit=1) if re.search(r"\s[–—]\s", plain) else (plain, "", "")
+    if not dash or not right.strip() or not is_author_line(left.strip()):
+        return [line]
+    return [left.strip(), right.strip()]
 
 
 # "Nguyen, T. L., & Roe, A. (2025).": the year (or state) an APA author line ends in

@@ -44,7 +44,7 @@ def quote_open(text: str) -> bool:
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
-LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
+LEAD_DATE = re.compile(r"^\s*[\ue000\ue002]?\s*\(?(?:\d{1,2}[/.]){0,2}((?:19|20)\d\d)\)?[a-z]?\s*[\ue001\ue003]?\s*[.:,\-–—]?\s+")
 
 
 @dataclass
