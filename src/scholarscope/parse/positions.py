@@ -10,7 +10,7 @@ from .dates import find_range, month_of
 from .lines import Line, join_split_date_cells
 from .places import split_trailing_places
 from .rxgate import gated
-from .tables import Row, labelled_rows
+from .tables import Row, labelled_rows, row_range
 
 # words that name an organisation or one of its units (a school word is one too)
 _ORG_WORDS = gated(re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
@@ -80,7 +80,7 @@ def _position_from_row(row: Row, section: str) -> Position | None:
     c = row.cells
     if not (c.get("title") or c.get("org")):
         return None
-    rng = find_range(c.get("dates", ""))
+    rng = row_range(c)
     org, loc = c.get("org"), c.get("location")
     if org and not loc:
         org, loc = split_trailing_places(org)  # "Clínica Veterinária do Vale, Évora, Portugal"

@@ -6,11 +6,16 @@ import re
 from dataclasses import dataclass
 
 from ..read.text import CJK_CHARS, strip_markup
+from .dates import find_range
 from .lines import Line
 
 _LABELS = {
     "dates": r"dates?|years?|period|duration|time|when|from\s*[-–/]?\s*to|start\s*[-–/]\s*end|zeitraum|jahre?|fechas?|"
-             r"p[ée]riode|ann[ée]es?|datum|anno|date\s*\(s\)|fecha\s+de\s+(?:titulaci[óo]n|inicio|obtenci[óo]n)",
+             r"p[ée]riode|ann[ée]es?|datum|anno|date\s*\(s\)|fecha\s+de\s+(?:titulaci[óo]n|inicio|obtenci[óo]n)|"
+             r"year\s+of\s+(?:passing|award|completion|graduation|obtaining|conferral)|(?:award|completion|graduation)\s+year",
+    # a range in two columns: "From | To"
+    "from": r"from|start(?:\s+date)?|since|joined|date\s+of\s+joining|von|desde|d[ée]but",
+    "to": r"to|till|until|end(?:\s+date)?|date\s+of\s+leaving|bis|hasta|fin",
     "title": r"(?:job\s+)?title|position|role|rank|post|appointment|job|designation|function|stelle|position\s*title|"
              r"cargo|poste|funktion|t[ií]tulo\s+del\s+puesto|categor[íi]a(?:\s+profesional)?|puesto",
     "org": r"institution|organi[sz]ation|employer|company|department|dept\.?|affiliation|university|school|college|"
@@ -22,6 +27,9 @@ _LABELS = {
               r"degree\s*/\s*certificate",
     "field": r"field|subject|major|discipline|specialty|speciali[sz]ation|area|fach|studiengang|programme|program|"
              r"field\s+of\s+study|concentration",
+    "gpa": r"percentage|cgpa|gpa|grade|marks|division|class|result|score|%\s*marks",
+    # the row's number ("S.No.", "Sr. No.", "#"): no field, a column to skip
+    "number": r"s\.?\s*no\.?|sr\.?\s*no\.?|sl\.?\s*no\.?|no\.|#|n[º°o]\.?|nr\.?|serial(?:\s+no\.?)?",
 }
 _CJK_RUN = re.compile(f"[{CJK_CHARS}\uff01-\uff5e]+")  # and full-width punctuation
 _RX = {role: re.compile(rf"(?:{p})", re.I) for role, p in _LABELS.items()}
@@ -41,6 +49,8 @@ def _role(label: str) -> str | None:
     roles = {next((r for r, rx in _RX.items() if rx.fullmatch(p)), None) for p in parts}
     if roles == {"degree", "field"}:
         return "degree"  # "Major / Degree": one cell names both; the degree is found inside it
+    if roles == {"from", "to"}:
+        return "dates"  # "From / To": one cell holds the range
     return roles.pop() if len(roles) == 1 and None not in roles else None
 
 
@@ -86,3 +96,29 @@ def labelled_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
 def _empty(cell: str) -> str:
     """'—', '-', 'n/a' mark an empty cell."""
     return "" if re.fullmatch(r"[\s\-–—/.]*|n/?a", cell, re.I) else cell
+
+
+_SHORT_YEAR = re.compile(r"(?<![\d/.])(0[1-9]|1[0-2])/(\d\d)(?![\d/])")  # "06/11": month and year, in a dates column
+_STILL = re.compile(r"(?:till|to|until|up\s*to)\s*(?:date|now)|continuing|ongoing|present|current(?:ly)?|now|today", re.I)
+
+
+def _full_years(cell: str) -> str:
+    """'06/11-06/12' -> '06/2011-06/2012': a dates column writes month and year with two digits each."""
+    def year(m: re.Match) -> str:
+        yy = int(m.group(2))
+        return f"{m.group(1)}/{1900 + yy if yy >= 50 else 2000 + yy}"  # a CV's dates: '98' is 1998, '07' is 2007
+    return _SHORT_YEAR.sub(year, cell)
+
+
+def row_range(cells: dict[str, str]) -> tuple[str | None, str | None, bool] | None:
+    """(start, end, expected) of a row: its dates cell, or its From and To cells read one by one (each holds one
+    date, which may be written day first: '15/06/2013'); 'Till date' in a To column leaves the range open."""
+    if "from" not in cells:
+        rng = find_range(_full_years(cells.get("dates", "")))
+        return (rng[0], rng[1], rng[2]) if rng else None
+    start = find_range(_full_years(cells["from"]))
+    to = cells.get("to", "")
+    end = None if _STILL.fullmatch(to.strip(" .")) else find_range(_full_years(to))
+    if start is None:
+        return None
+    return start[0], ("present" if end is None else end[1]), False

@@ -1,0 +1,35 @@
+"""Tables whose header row names their columns: one field per column."""
+from __future__ import annotations
+
+import scholarscope
+from scholarscope.parse.tables import header_roles, row_range
+
+
+def test_a_numbered_header_with_from_and_to_columns() -> None:
+    text = ("# Professional Experience\n\n**S.No.**\t**Designation**\t**Institution**\t**From**\t**To**\t**Duration**\n"
+            "1\tReader\tWidget College of Pharmacy, Mumbai\t01/08/2020\tTill date\t4 years\n"
+            "2\tLecturer\tGizmo Institute, Chennai\t15/06/2014\t31/07/2020\t6 years\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.org, p.start, p.end) for p in prof.positions] == [
+        ("Reader", "Widget College of Pharmacy", "2020-08", "present"),
+        ("Lecturer", "Gizmo Institute", "2014-06", "2020-07")]  # the header row is no post
+
+
+def test_an_education_header_with_passing_year_and_marks() -> None:
+    text = ("# Academic Qualifications\n\nS.No.\tDegree\tSpecialization\tUniversity / Institute\tYear of Passing\t"
+            "Percentage / CGPA\n1\tM.Pharm.\tWidget Chemistry\tGadget University\t2009\t71.5%\n"
+            "2\tB.Pharm.\tPharmacy\tSprocket College\t2007\t68.0%\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert [(e.degree, e.field, e.institution, e.end, e.gpa) for e in prof.education] == [
+        ("M.Pharm.", "Widget Chemistry", "Gadget University", "2009", "71.5%"),
+        ("B.Pharm.", "Pharmacy", "Sprocket College", "2007", "68.0%")]  # a degree the table names as written
+
+
+def test_header_roles_and_row_ranges() -> None:
+    assert header_roles("Sr. No.\tFrom\tTo\tPost\tEmployer") == ["number", "from", "to", "title", "org"]
+    assert header_roles("From / To\tPosition\tInstitution") == ["dates", "title", "org"]
+    assert header_roles("1\tReader\tWidget College") is None
+    assert row_range({"dates": "06/11-06/12"}) == ("2011-06", "2012-06", False)  # month and two-digit year
+    assert row_range({"dates": "07/23-"})[:2] == ("2023-07", "present")
+    assert row_range({"from": "15/06/2013", "to": "30/06/2019"})[:2] == ("2013-06", "2019-06")
+    assert row_range({"from": "2019", "to": "Till date"})[:2] == ("2019", "present")
