@@ -33,3 +33,27 @@ def test_header_roles_and_row_ranges() -> None:
     assert row_range({"dates": "07/23-"})[:2] == ("2023-07", "present")
     assert row_range({"from": "15/06/2013", "to": "30/06/2019"})[:2] == ("2013-06", "2019-06")
     assert row_range({"from": "2019", "to": "Till date"})[:2] == ("2019", "present")
+
+
+def test_a_publication_table_with_one_field_per_column() -> None:
+    text = ("# Publications\n\n## Research Articles\n\n"
+            "S.No.\tAuthors\tTitle\tJournal\tVol. (Issue), Pages\tYear\tIF\n"
+            "1\tA. Widget, B. Gadget*\tDesign of sprocket hybrids: a decade in review <https://example.org/p1>\t"
+            "Eur. J. Med. Chem.\t12(3), 45–67\t2021\t6.0\n"
+            "2\tC. Gizmo, A. Widget\tThe widget, revisited. A second look\tRSC Advances\t11, 1–9\t2019\t3.9\n\n"
+            "## Book Chapters\n\nS.No.\tAuthors\tChapter Title\tBook Title\tPublisher\tPages\tYear\n"
+            "1\tA. Widget\tWidgets in practice\tHandbook of Sprockets\tGadget Press, London\t88–121\t2018\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [(p.index, p.title, p.authors, p.venue, p.year, p.type) for p in pubs] == [
+        (1, "Design of sprocket hybrids: a decade in review", ["A. Widget", "B. Gadget"],
+         "European Journal of Medicinal Chemistry", 2021, "journal"),
+        (2, "The widget, revisited. A second look", ["C. Gizmo", "A. Widget"], "RSC Advances", 2019, "journal"),
+        (1, "Widgets in practice", ["A. Widget"], "Handbook of Sprockets", 2018, "chapter")]
+    assert pubs[0].flags == [] and pubs[0].links == ["https://example.org/p1"]  # "in review" is the title's
+
+
+def test_publication_header_roles() -> None:
+    assert header_roles("Sl. No.\tInventors\tTitle\tApplication No.\tStatus\tYear", "pub") == [
+        "number", "authors", "title", "ids", "status", "year"]
+    assert header_roles("Title\tPages", "pub") is None  # a title and one more field of a citation
+    assert header_roles("Dates\tTitle\tInstitution", "pub") is None

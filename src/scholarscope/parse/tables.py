@@ -29,10 +29,28 @@ _LABELS = {
              r"field\s+of\s+study|concentration",
     "gpa": r"percentage|cgpa|gpa|grade|marks|division|class|result|score|%\s*marks",
     # the row's number ("S.No.", "Sr. No.", "#"): no field, a column to skip
-    "number": r"s\.?\s*no\.?|sr\.?\s*no\.?|sl\.?\s*no\.?|no\.|#|n[º°o]\.?|nr\.?|serial(?:\s+no\.?)?",
+    "number": r"s[rl]?\.?\s*no|no|#|n[º°o]|nr|serial(?:\s+no)?",
+}
+# the columns of a table of publications ('S.No. | Authors | Title | Journal | Vol. (Issue), Pages | Year | IF')
+_PUB_LABELS = {
+    "number": _LABELS["number"],
+    "authors": r"authors?|author\s*\(s\)|inventors?|(?:names?\s+of\s+(?:the\s+)?)?(?:co-?)?authors?|autor(?:es|en)?|auteurs?",
+    "title": r"(?:(?:paper|article|chapter|patent|work|publication|manuscript)\s+)?title|"
+             r"title\s+of\s+(?:the\s+)?(?:paper|article|chapter|patent|work|publication)|t[íi]tulo|titre|titel|titolo",
+    "venue": r"journal(?:\s+name)?|name\s+of\s+(?:the\s+)?(?:journal|conference|book)|source|venue|conference|"
+             r"published\s+in|book(?:\s+title)?|title\s+of\s+(?:the\s+)?(?:book|journal|proceedings)|proceedings|"
+             r"revista|zeitschrift|revue|rivista",
+    "year": r"year(?:\s+of\s+publication)?|publication\s+year|date|month|a[ñn]o|jahr|ann[ée]e|anno",
+    "numbers": r"vol(?:ume|\.)?(?:\s*\(\s*(?:issue|no\.?)\s*\))?|issue|pages?|pp|page\s+nos?|article\s+(?:no|number)",
+    "publisher": r"publisher|publishing\s+house|editorial|verlag|[ée]diteur",
+    "impact": r"if|impact\s+factor|jif|impact|quartile|q|citations?|cited\s+by",
+    "ids": r"doi|issn|isbn|(?:application|patent|filing)\s+(?:no|number)|link|url",
+    "status": r"status|state",
+    "type": r"type|category|indexed\s+in|indexing|index",
 }
 _CJK_RUN = re.compile(f"[{CJK_CHARS}\uff01-\uff5e]+")  # and full-width punctuation
 _RX = {role: re.compile(rf"(?:{p})", re.I) for role, p in _LABELS.items()}
+_PUB_RX = {role: re.compile(rf"(?:{p})", re.I) for role, p in _PUB_LABELS.items()}
 
 
 @dataclass
@@ -42,11 +60,11 @@ class Row:
     line: Line
 
 
-def _role(label: str) -> str | None:
+def _role(label: str, rxs: dict[str, re.Pattern] = _RX) -> str | None:
     """'Department / Institution' -> 'org': every part of the label names the same kind of thing."""
     label = _CJK_RUN.sub(" ", label)  # "时间 Period": a bilingual header is judged by its Latin part
     parts = [p.strip(" .:*") for p in re.split(r"\s*(?:/|&|\band\b|,)\s*", label.lower()) if p.strip(" .:*")]
-    roles = {next((r for r, rx in _RX.items() if rx.fullmatch(p)), None) for p in parts}
+    roles = {next((r for r, rx in rxs.items() if rx.fullmatch(p)), None) for p in parts}
     if roles == {"degree", "field"}:
         return "degree"  # "Major / Degree": one cell names both; the degree is found inside it
     if roles == {"from", "to"}:
@@ -54,18 +72,21 @@ def _role(label: str) -> str | None:
     return roles.pop() if len(roles) == 1 and None not in roles else None
 
 
-def header_roles(text: str) -> list[str] | None:
-    """The column roles of a header row, or None when the row is not a header of labels."""
+def header_roles(text: str, kind: str = "cv") -> list[str] | None:
+    """The column roles of a header row, or None when the row is not a header of labels. kind "cv" reads
+    the columns of posts and degrees, "pub" those of publications (there "Title" is the work's)."""
     cells = [c.strip() for c in strip_markup(text).split("\t")]
     if len(cells) < 2 or not all(cells):
         return None
-    roles = [_role(c) for c in cells]
+    roles = [_role(c, _PUB_RX if kind == "pub" else _RX) for c in cells]
     if None in roles or len(set(roles)) < len(roles):
         return None
+    if kind == "pub" and ("title" not in roles or not {"authors", "venue", "year"} & set(roles)):
+        return None  # a work's row is known by its title and one more field
     return roles  # type: ignore[return-value]
 
 
-def labelled_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
+def labelled_rows(lines: list[Line], kind: str = "cv") -> tuple[list[Row], list[Line]]:
     """Rows of the labelled tables among lines, and the lines that are not part of one."""
     rows: list[Row] = []
     rest: list[Line] = []
@@ -77,7 +98,7 @@ def labelled_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
                 roles = None  # a table's rows are contiguous lines
             rest.append(ln)
             continue
-        found = header_roles(ln.text) if "\t" in ln.text else None
+        found = header_roles(ln.text, kind) if "\t" in ln.text else None
         fresh = bool(found)
         if found:
             roles = found
