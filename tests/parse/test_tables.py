@@ -57,3 +57,28 @@ def test_publication_header_roles() -> None:
         "number", "authors", "title", "ids", "status", "year"]
     assert header_roles("Title\tPages", "pub") is None  # a title and one more field of a citation
     assert header_roles("Dates\tTitle\tInstitution", "pub") is None
+
+
+def test_a_table_without_header_read_by_what_its_columns_hold() -> None:
+    text = ("# Postdoctoral Training\n\n06/11-06/12\tIntern\tInternal Widgetry\tGadget General Hospital\n"
+            "07/12-06/14\tResident\tWidgetry, Sprocket Unit (research mentor: Ann Roe, MD)\tGadget General Hospital\n"
+            "07/23-\tAssistant Professor of Widgetry\tWidgetry\tWidget Medical School\n\n"
+            "# Education\n\n2007\tB.A.\tGizmology (magna cum laude)\tWidget College\n"
+            "2011\tM.D.\tMedicine\tGadget School of Medicine\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.org, p.start, p.end, p.supervisor) for p in prof.positions] == [
+        ("Intern", "Gadget General Hospital", "2011-06", "2012-06", None),
+        ("Resident", "Gadget General Hospital", "2012-07", "2014-06", "Ann Roe, MD"),  # the department is no part of it
+        ("Assistant Professor of Widgetry", "Widget Medical School", "2023-07", "present", None)]
+    assert [(e.degree, e.field, e.institution, e.end) for e in prof.education] == [
+        ("B.A.", "Gizmology", "Widget College", "2007"), ("M.D.", "Medicine", "Gadget School of Medicine", "2011")]
+
+
+def test_a_department_column_beside_the_institution_and_an_unnamed_number_column() -> None:
+    text = ("# Appointments\n\n\tPeriod\tPost\tDepartment\tInstitution\n1\t2019–2022\tLecturer\tDepartment of Widgets\t"
+            "Gadget University\n2\t2022–present\tReader\tDepartment of Widgets\tGadget University\n\n"
+            "# Teaching Posts\n\nPeriod\tPost\tDepartment\n2015–2018\tTutor\tWidget Institute\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.org, p.start, p.end) for p in prof.positions] == [
+        ("Lecturer", "Gadget University", "2019", "2022"), ("Reader", "Gadget University", "2022", "present"),
+        ("Tutor", "Widget Institute", "2015", "2018")]  # "Department" alone names the organisation

@@ -3,6 +3,7 @@ DOCX CVs, university profile systems. The labels say what each cell holds, so no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..read.text import CJK_CHARS, strip_markup
@@ -18,10 +19,12 @@ _LABELS = {
     "to": r"to|till|until|end(?:\s+date)?|date\s+of\s+leaving|bis|hasta|fin",
     "title": r"(?:job\s+)?title|position|role|rank|post|appointment|job|designation|function|stelle|position\s*title|"
              r"cargo|poste|funktion|t[ií]tulo\s+del\s+puesto|categor[íi]a(?:\s+profesional)?|puesto",
-    "org": r"institution|organi[sz]ation|employer|company|department|dept\.?|affiliation|university|school|college|"
-           r"hospital|unit|place\s+of\s+work|arbeitgeber|einrichtung|instituci[óo]n|[ée]tablissement|universit[äa]t|"
+    "org": r"institution|organi[sz]ation|employer|company|affiliation|university|school|college|"
+           r"hospital|place\s+of\s+work|arbeitgeber|einrichtung|instituci[óo]n|[ée]tablissement|universit[äa]t|"
            r"hochschule|universidad|universit[ée]|institute|facility|center|centre|"
            r"entidad(?:\s+(?:empleadora|de\s+titulaci[óo]n|de\s+realizaci[óo]n))?|organismo|centro",
+    # a unit of the organisation: the org when no column names the institution, else no part of it
+    "unit": r"department|dept|unit|division|section|abteilung|d[ée]partement|departamento",
     "location": r"location|place|city|country|ort|lugar|lieu|city\s*/\s*country",
     "degree": r"degree|qualification|diploma|award(?:ed)?|abschluss|titulaci[óo]n|dipl[ôo]me|certificate|"
               r"degree\s*/\s*certificate",
@@ -69,6 +72,8 @@ def _role(label: str, rxs: dict[str, re.Pattern] = _RX) -> str | None:
         return "degree"  # "Major / Degree": one cell names both; the degree is found inside it
     if roles == {"from", "to"}:
         return "dates"  # "From / To": one cell holds the range
+    if roles == {"unit", "org"}:
+        return "org"  # "Department / Institution": one cell names both
     return roles.pop() if len(roles) == 1 and None not in roles else None
 
 
@@ -76,10 +81,12 @@ def header_roles(text: str, kind: str = "cv") -> list[str] | None:
     """The column roles of a header row, or None when the row is not a header of labels. kind "cv" reads
     the columns of posts and degrees, "pub" those of publications (there "Title" is the work's)."""
     cells = [c.strip() for c in strip_markup(text).split("\t")]
-    if len(cells) < 2 or not all(cells):
+    if sum(1 for c in cells if c) < 2 or not cells[-1]:
         return None
-    roles = [_role(c, _PUB_RX if kind == "pub" else _RX) for c in cells]
-    if None in roles or len(set(roles)) < len(roles):
+    # an empty label: a column the header leaves unnamed (the rows' numbers), no field
+    roles = [_role(c, _PUB_RX if kind == "pub" else _RX) if c else "" for c in cells]
+    named = [r for r in roles if r != ""]
+    if None in named or len(set(named)) < len(named):
         return None
     if kind == "pub" and ("title" not in roles or not {"authors", "venue", "year"} & set(roles)):
         return None  # a work's row is known by its title and one more field
@@ -107,11 +114,65 @@ def labelled_rows(lines: list[Line], kind: str = "cv") -> tuple[list[Row], list[
         if roles and len(cells) == len(roles) + 1 and re.fullmatch(r"\d{1,3}\.?", cells[0]):
             cells = cells[1:]  # "1<TAB>Universidad de Cádiz<TAB>…": the row's number, a column the header leaves unnamed
         if roles and len(cells) == len(roles):
-            rows.append(Row({r: _empty(c) for r, c in zip(roles, cells) if _empty(c)}, ln))
+            rows.append(Row(_with_org({r: _empty(c) for r, c in zip(roles, cells) if r and _empty(c)}), ln))
             continue
         roles = None
         rest.append(ln)
     return rows, rest
+
+
+def _with_org(cells: dict[str, str]) -> dict[str, str]:
+    """'Department' alone names the organisation; beside 'Institution' it is a unit of it, not part of its name."""
+    if "unit" in cells and "org" not in cells:
+        cells["org"] = cells.pop("unit")
+    return cells
+
+
+def inferred_rows(lines: list[Line], tests: dict[str, Callable[[str], bool]], need: set[str],
+                  rest_role: str = "") -> tuple[list[Row], list[Line]]:
+    """Rows of tables without a header ('06/2011-06/2012 | Intern | Internal Medicine | Brigham Hospital'):
+    two or more contiguous lines of the same three or more cells, whose columns each hold one kind of thing.
+    A column takes the role whose test every one of its cells passes (tests in order, first wins); the table
+    counts when the roles in need each name one column; a last column of no role gets rest_role."""
+    rows: list[Row] = []
+    rest: list[Line] = []
+    run: list[tuple[Line, list[str]]] = []
+
+    def flush() -> None:
+        roles = _column_roles([c for _, c in run], tests, need, rest_role) if len(run) >= 2 else None
+        if roles:
+            rows.extend(Row({r: v for r, v in zip(roles, c) if r and _empty(v)}, x) for x, c in run)
+        else:
+            rest.extend(x for x, _ in run)
+        run.clear()
+
+    for ln in lines:
+        cells = [c.strip() for c in strip_markup(ln.text).split("\t")] if ln.kind == "plain" and "\t" in ln.text else []
+        if run and len(cells) != len(run[0][1]):
+            flush()
+        if len(cells) >= 3:
+            run.append((ln, cells))
+        else:
+            rest.append(ln)
+    flush()
+    return rows, rest
+
+
+def _column_roles(table: list[list[str]], tests: dict[str, Callable[[str], bool]], need: set[str],
+                  rest_role: str) -> list[str] | None:
+    roles: list[str] = []
+    for j in range(len(table[0])):
+        cells = [_full_years(row[j]) for row in table if _empty(row[j])]
+        roles.append(next((r for r, ok in tests.items() if cells and all(ok(c) for c in cells)), ""))
+    for r in set(roles) - {""}:
+        *earlier, last = [j for j, x in enumerate(roles) if x == r]
+        for j in earlier:
+            roles[j] = ""  # two columns of organisations: the department, then the institution
+    if not need <= set(roles):
+        return None
+    if rest_role and roles.count("") == 1:
+        roles[roles.index("")] = rest_role
+    return roles
 
 
 def _empty(cell: str) -> str:
@@ -129,6 +190,29 @@ def _full_years(cell: str) -> str:
         yy = int(m.group(2))
         return f"{m.group(1)}/{1900 + yy if yy >= 50 else 2000 + yy}"  # a CV's dates: '98' is 1998, '07' is 2007
     return _SHORT_YEAR.sub(year, cell)
+
+
+_SHORT_CELL = re.compile(r"^(\s*[\ue000-\ue003]*(?:0[1-9]|1[0-2])/\d\d(?:\s*[-–—]\s*(?:(?:0[1-9]|1[0-2])/\d\d|[a-z]+)?)?"
+                         r"[\ue000-\ue003]*)(?=\t)", re.I)
+
+
+def full_year_cells(lines: list[Line]) -> list[Line]:
+    """'06/11-06/12<TAB>Intern<TAB>…', '07/23-<TAB>…': a date column of months and two-digit years (a Harvard
+    CV's) read with full years, so that the row is dated like any other."""
+    out = []
+    for ln in lines:
+        m = _SHORT_CELL.match(ln.text) if "/" in ln.text[:20] else None
+        if m:
+            text = _full_years(m.group(1)) + ln.text[m.end():]
+            ln = Line(text, ln.start, ln.end, ln.kind, ln.level, ln.number, text if ln.kind == "plain" else ln.body)
+        out.append(ln)
+    return out
+
+
+def is_dates(cell: str) -> bool:
+    """The cell is a date or a range and nothing more ('07/23-', '2019–present', 'Since 2019')."""
+    rng = find_range(_full_years(cell))
+    return rng is not None and len(cell) - (rng[3][1] - rng[3][0]) <= 6
 
 
 def row_range(cells: dict[str, str]) -> tuple[str | None, str | None, bool] | None:
