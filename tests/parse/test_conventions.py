@@ -298,3 +298,98 @@ def test_the_wrapped_tail_of_a_styled_title() -> None:
     assert unwrap(["\ue000Speculative Decoding with Adaptive Draft Trees for Serving LLMs\ue001", "at Scale",
                    "D. Roe, P. Lee"]) == ["\ue000Speculative Decoding with Adaptive Draft Trees for Serving LLMs\ue001 at Scale",
                                           "D. Roe, P. Lee"]
+
+
+def test_a_dblp_record_authors_colon_title_venue_year_pages() -> None:
+    text = ("== Publications\n\n=== 2024\n"
+            "- \\[c13\\] Tomasz Widget, Anna Roe, Wei Chen 0012: Sound Borrow Checking for Async Widgets. CAV (1) 2024: 88-111\n"
+            "- \\[j6\\] Anna Roe, Tomasz Widget: Verified Compilation of Widget Handlers. Proc. ACM Program. Lang. 8(POPL): "
+            "1021-1050 (2024)\n"
+            "- \\[c12\\] Hyeon Park, Anna Roe: Property-Based Testing of Widget Specifications. TyDe@ICFP 2024: 14-26\n"
+            "- \\[c6\\] Anna Roe: Gradual Verification of Widget Invariants. SPLASH (Companion) 2020: 31-33\n"
+            "- \\[c1\\] Anna Roe, Rahul Kulkarni: A Study of Wakelock Misuse in Widget Apps. ISEC 2014: 1-10\n")
+    pubs = scholarscope.parse_text(text, format="jemdoc").publications
+    assert [p.authors for p in pubs] == [["Tomasz Widget", "Anna Roe", "Wei Chen"], ["Anna Roe", "Tomasz Widget"],
+                                         ["Hyeon Park", "Anna Roe"], ["Anna Roe"], ["Anna Roe", "Rahul Kulkarni"]]
+    assert pubs[0].title == "Sound Borrow Checking for Async Widgets" and pubs[0].venue == "CAV"
+    assert (pubs[1].venue, pubs[1].type) == ("POPL", "conference")  # a PACMPL issue is the conference's proceedings
+    assert (pubs[2].venue, pubs[2].type) == ("ICFP", "workshop")  # "TyDe@ICFP": a workshop at ICFP
+    assert pubs[3].venue == "SPLASH" and (pubs[4].venue, pubs[4].type) == ("ISEC", "conference")
+
+
+def test_an_erc_track_record_bulleted_capitals_and_numbered_list_headings() -> None:
+    text = ("Section b: Curriculum Vitae\n\n• PERSONAL INFORMATION\nFamily name, First name: Roe, Annelies\n\n"
+            "• EDUCATION\n2012\tPhD in Biology, Widget University, Belgium\n\n"
+            "1. Ten representative publications as main or senior author (since 2016)\n"
+            "1. Roe A#, De Wolf K (2023) Parallel widget adaptation in water fleas. Evolution 7: 1123–1135.\n"
+            "2. Lee P, Park J, (. . . ), Roe A# (2021) A resurrection atlas of widgets. Nature Communications 12: 5511.\n"
+            "2. Research monographs and contributions to collective volumes\n"
+            "1. Roe A (2022) Detecting widget adaptation. In: Mertens P, Okafor A (eds) Widget Genomics, 2nd edn. "
+            "Methods in Molecular Biology, vol 2590. Humana, New York, pp 211–236.\n"
+            "2. Roe A (2019) Resurrection ecology. In: Lind P (ed) Encyclopedia of Widgets, 2nd edn. Academic Press, "
+            "Oxford, pp 45–53.\n")
+    doc = scholarscope.parse_text(text, format="txt")
+    assert doc.person.name == "Annelies Roe" and [e.degree for e in doc.education] == ["Ph.D."]
+    pubs = doc.publications
+    assert [p.index for p in pubs] == [1, 2, 1, 2] and pubs[1].authors == ["Lee P", "Park J", "Roe A"]
+    assert pubs[1].authors_truncated and pubs[1].self_index == 2
+    assert [(p.type, p.venue) for p in pubs[2:]] == [("chapter", "Widget Genomics"),
+                                                     ("chapter", "Encyclopedia of Widgets")]
+
+
+def test_a_resume_template_with_one_card_per_entry_under_small_headings() -> None:
+    text = ("Research Experience {data-icon=laptop}\n-----------------------------------\n\n### Postdoctoral Fellow\n\n"
+            "Widget Biology Laboratory (WBL)\n\nHeidelberg, Germany\n\nCurrent - 2021\n\n- Supervisor: Dr. A. Roe\n\n"
+            "Peer-Reviewed Publications {data-icon=book}\n-----------------------------------\n\n::: aside\n"
+            "<sup>#</sup> co-first authors.\n:::\n\n"
+            "### Joint inference of widget accessibility and gene expression trajectories\n\nNature Methods\n\nN/A\n\n"
+            "2024\n\n- Wen L<sup>#</sup>, **Benali S**<sup>#</sup>, Petrakis N\n- 21(8):1432–1443.\n\n"
+            "### scWidget: differential abundance testing on neighbour graphs\n\n"
+            "Bioinformatics (ISMB/ECCB 2023 Proceedings)\n\nLyon, France\n\n2023\n\n- **Benali S**, Roe T, Lee M\n"
+            "- 39(Suppl 1):i402–i410.\n")
+    doc = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.start, p.end) for p in doc.positions] == [("Postdoctoral Fellow", "2021", "present")]
+    assert doc.positions[0].org == "Widget Biology Laboratory (WBL)"
+    got = [(p.title[:20], p.authors, p.venue, p.year) for p in doc.publications]
+    assert got == [("Joint inference of w", ["Wen L", "Benali S", "Petrakis N"], "Nature Methods", 2024),
+                   ("scWidget: differenti", ["Benali S", "Roe T", "Lee M"], "ISMB", 2023)]
+    assert doc.publications[0].equal_marked == [0, 1]
+
+
+def test_a_range_written_end_first() -> None:
+    from scholarscope.parse.dates import find_range
+    assert find_range("2020 - 2016")[:2] == ("2016", "2020")
+    assert find_range("Current - 2021")[:2] == ("2021", "present")
+
+
+def test_an_italian_cv_lettered_lists_states_and_labels() -> None:
+    text = ("CURRICULUM VITAE\n\nNome e cognome:            Giulia Rossi\nE-mail:                    g.rossi@example.it\n\n"
+            "ELENCO DELLE PUBBLICAZIONI\n\n(*) = autore corrispondente.\n\n"
+            "A. Articoli su riviste internazionali con revisione paritaria\n\n"
+            "[A1]  Bianchi M., Rossi G. (*), Verdi R. (2023). Liquefaction-induced settlements of widget\n"
+            "      foundations. Soil Dynamics and Earthquake Engineering, 170, 107901.\n\n"
+            "[A2]  Rossi G., Bianchi M. (2025). Machine-learning prediction of widget resistance.\n"
+            "      Engineering Geology, in corso di stampa.\n\n"
+            "E. Capitoli di libro\n\n[E1]  Rossi G. (2021). Risposta sismica locale. In: Verdi R. (a cura di), Manuale di\n"
+            "      Geotecnica Sismica. Hoepli, Milano, pp. 101-140.\n\n"
+            "F. Tesi di dottorato\n\n[F1]  Rossi G. (2018). Widget liquefaction. Tesi di Dottorato, Sapienza Università di Roma.\n\n"
+            "G. Lavori sottomessi o in revisione\n\n[G1]  Rossi G., Verdi R. Regional widget amplification models for Italy.\n"
+            "      Sottomesso a Earthquake\n      Spectra.\n")
+    doc = scholarscope.parse_text(text, format="txt")
+    assert doc.person.name == "Giulia Rossi"
+    pubs = doc.publications
+    assert pubs[0].authors == ["Bianchi M.", "Rossi G.", "Verdi R."] and pubs[0].equal_marked == []
+    assert "to_appear" in pubs[1].flags
+    assert (pubs[2].type, pubs[2].venue, pubs[3].type) == ("chapter", "Manuale di Geotecnica Sismica", "thesis")
+    assert pubs[4].venue is None and "submitted" in pubs[4].flags
+
+
+def test_under_a_submitted_heading_the_journal_is_where_it_was_sent() -> None:
+    html = ("<h2>Intellectual Contributions</h2><h3>Refereed Journal Articles</h3><h4>Published</h4>"
+            "<p>Roe, D. R. (2019). Widget fees and audit quality. <i>Accounting Horizons, 33</i>(3), 45-63.</p>"
+            "<h4>Submitted</h4><p>Hollis, J., Roe, D. R. Audit committee expertise and widget risk disclosure. "
+            "<i>Journal of Accounting and Economics</i>.</p>")
+    pubs = scholarscope.parse_text(html, format="html").publications
+    assert (pubs[0].venue, pubs[0].type) == ("Accounting Horizons", "journal")
+    assert (pubs[1].venue, pubs[1].type, pubs[1].flags) == (None, "other", ["submitted"])
+    assert "Journal of Accounting and Economics" in pubs[1].note

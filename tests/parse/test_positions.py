@@ -231,3 +231,22 @@ def test_a_record_of_labelled_fields_names_the_post_and_its_activities_are_no_po
     got = [(p.org, p.title, p.start, p.end) for p in scholarscope.parse_text(text, format="md").positions]
     assert got == [("Universidade Federal de Widgets, UFW", "Professor Adjunto", "2018", "present"),
                    ("Empresa Brasileira de Engenhocas, EBE", "Pesquisador de pós-doutorado", "2016", "2018")]
+
+
+def test_day_month_year_dates_and_a_europass_place_cell() -> None:
+    text = ("WORK EXPERIENCE\n\n01/02/2020 –\tPOSTDOCTORAL RESEARCHER\n31/10/2022\tWidget University & Research – Food Group\n"
+            "WAGENINGEN,\tCity: Wageningen | Country: Netherlands\nNETHERLANDS\n\n"
+            "01/11/2022 – CURRENT ASSISTANT PROFESSOR (RTD-A)\nMILAN, ITALY\tUniversità degli Studi di Widgets – Department of Food\n"
+            "City: Milan | Country: Italy\n")
+    got = [(p.org, p.start, p.end) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got == [("Widget University & Research – Food Group", "2020-02", "2022-10"),
+                   ("Università degli Studi di Widgets – Department of Food", "2022-11", "present")]
+    from scholarscope.parse.dates import find_range
+    assert find_range("01/11/2019 - 30/11/2022")[:2] == ("2019-11", "2022-11")
+    assert find_range("14.03.2021 – heute")[:2] == ("2021-03", "present")
+
+
+def test_name_labels_in_other_languages_say_the_order() -> None:
+    for row, name in (("Nome e cognome:   Giulia Rossi", "Giulia Rossi"), ("Cognome e nome: Rossi Giulia", "Giulia Rossi"),
+                      ("Name, Vorname: Müller, Anna", "Anna Müller"), ("Nombre y apellidos: Ana García López", "Ana García López")):
+        assert scholarscope.parse_text(f"CURRICULUM VITAE\n\n{row}\n", format="txt").person.name == name

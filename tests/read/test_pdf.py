@@ -174,16 +174,12 @@ def test_read_bytes_dispatches_pdf():
     assert t.format == "pdf" and "# Jane Q. Doe" in t.text
 
 
-def test_speed_many_pages():
-    import time
+def test_many_full_pages_are_all_read():
+    # speed is measured by bench/read_speed.py, not here (a timed test fails on a busy machine)
     pages = [[("R", 10, 72, 740 - 14 * i, f"Line {i} of page {p}, a long publication list with words to fill it")
               for i in range(48)] for p in range(40)]
-    data = make_pdf(pages)
-    t0 = time.perf_counter()
-    t = read(data, "long.pdf")
-    dt = time.perf_counter() - t0
-    assert t.text.count("Line 47 of") == 40
-    assert dt < 5, f"40 pages took {dt:.2f}s"
+    t = read(make_pdf(pages), "long.pdf")
+    assert t.text.count("Line 47 of") == 40 and t.text.count("Line 0 of page") == 40
 
 
 # ---------------------------------------------------------------- bad input

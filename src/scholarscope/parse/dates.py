@@ -20,7 +20,10 @@ _MONTH_RX = "|".join(_MONTH_NAMES)
 _PRESENT = r"(?:present|now|current|today|ongoing|actualidad|presente|heute|aujourd'hui|atual|現在|至今|现在|今)"
 # "2020年4月": year and month in Chinese or Japanese
 _CJK_MONTH = r"\s*年\s*(?:0?[1-9]|1[0-2])\s*月"
+# "01/11/2019", "14.03.2021": day, month and year (as Europe writes them) before "11/2019"
+_DMY_TAIL = r"\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d\d"
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
+          rf"(?:0?[1-9]|[12]\d|3[01]){_DMY_TAIL}|"
           rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
           rf"(?:19|20)\d\d{_CJK_MONTH}|(?:19|20)\d\d)(?!\d)")
 _RANGE_TAIL = (rf"(?:\s*(?:[-–—~～〜]+|(?:to|until|bis|hasta|a)\b)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
@@ -41,6 +44,7 @@ def _taken_first(words) -> str:
 # checked behind it ((?:19|20) after a "1" or "2", 0?[1-9]|1[0-2] after a digit)
 _YEAR_TAKEN = r"(?:(?<=1)9|(?<=2)0)\d\d"
 _POINT_TAKEN = (rf"(?:(?:{_taken_first(_MONTH_NAMES)})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|(?:{_taken_first(_SEASONS)})\s*(?:19|20)\d\d|"
+                rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01]){_DMY_TAIL}|"
                 rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2])\s*[/.\-]\s*(?:19|20)\d\d|{_YEAR_TAKEN}\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
                 rf"{_YEAR_TAKEN}{_CJK_MONTH}|{_YEAR_TAKEN})(?!\d)")
 # the characters a date can start with, in both cases (and "ſ", which re.I matches for "s"), outside re.I
@@ -54,6 +58,7 @@ _RANGE = re.compile(rf"(?P<a>{_FIRST_CLASS}(?<![\d#].){_POINT_TAKEN})" + _RANGE_
 
 _PRESENT_RX = re.compile(_PRESENT, re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?((?:19|20)\d\d)")
+_DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d\d)")
 _NUM_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)")
 _YEAR_NUM_MONTH = re.compile(r"((?:19|20)\d\d)\s*(?:[/.\-]\s*(\d{2})|年\s*(\d{1,2})\s*月)$")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -67,6 +72,9 @@ def parse_point(s: str) -> str | None:
     m = _MONTH_YEAR.match(s)
     if m:
         return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
+    m = _DAY_MONTH_YEAR.match(s)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
     m = _NUM_MONTH_YEAR.match(s)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
@@ -108,6 +116,9 @@ def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]
         b_raw = m.group("b")
         if b_raw is None:
             dash = _DASH_END.search(text[m.start():m.end()]) or _DASH_NEXT.match(text[m.end():])
+            before = _OPEN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            if before:  # "Current - 2021": the open end written first; the span takes it in
+                return a, "present", False, (m.start() - len(before.group(0)), m.end())
             b = "present" if dash or _SINCE.search(text[max(0, m.start() - 12):m.start()]) else a
         elif _TWO_DIGITS.fullmatch(b_raw):
             b = a[:2] + b_raw  # "2014--17"
@@ -115,8 +126,13 @@ def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]
             b = a[:3] + b_raw if b_raw > a[3] else a
         else:
             b = parse_point(b_raw)
+        if b and b != "present" and b < a:
+            a, b = b, a  # "2020 - 2016" (a résumé template that writes the end first)
         return a, b, bool(m.group("exp")), (m.start(), m.end())
     return None
+
+
+_OPEN_BEFORE = re.compile(r"(?i:current|present|now|today|heute|actual|atual)\s*[-–—]\s*$")  # "Current - 2021"
 
 
 def has_date(text: str) -> bool:

@@ -14,6 +14,7 @@ from .cvitems import parse_education
 from .dates import find_range
 from .entry_lines import RIGHT_FIELD, YEAR_AFTER, venue_score
 from .fields import is_author_line, quote_open, whole_style
+from .cards import heading_cards
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
 from .places import is_place
@@ -27,7 +28,7 @@ from .sections import Section, categorise, split_sections
 from .tables import Row, labelled_rows
 from .venues import venue_like
 
-_LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
+_LEGEND = re.compile(r"([*∗⁎†‡#§])\s*\)?\s*(?::|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
                      r"(?:[a-z]+\s+){0,3}?"
                      r"(equal(?:ly)?(?:\s+(?:supervision|supervisors?|senior|last|advising)|(?:\s+\w+)?\s+supervised)?|"
                      r"共同第一|同等贡献|并列第一|通讯作者|通信作者|同等貢献|共同筆頭|責任著者|"
@@ -36,7 +37,9 @@ _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*(?:\)|:|：|=|-|–)?\s*(?:denotes
                      # the same legends in French, Spanish, Portuguese, Italian and German CVs
                      r"contribution\s+[ée]gale|[ée]gale\s+contribution|co-?premi|[ée]tudiant|encadr[ée]|doctorant|"
                      r"contribuci[óo]n\s+igual|igual\s+contribu|contribui[çc][ãa]o\s+igual|estudiante|orientand|"
-                     r"contributo\s+paritario|studente|gleich(?:wertig|berechtigt|e)|doktorand|betreut)", re.I)
+                     r"contributo\s+paritario|studente|gleich(?:wertig|berechtigt|e)|doktorand|betreut|"
+                     r"autore\s+corrispondente|autor\s+(?:de\s+)?correspond\w+|auteur\s+correspondant|korrespondierende\w*)",
+                     re.I)
 # Paginated formats break entries with vertical gaps; text formats mean something by a blank line.
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"
@@ -72,7 +75,7 @@ def _parse_document(text: Text) -> Profile:
     profile = Profile(doc=Path(text.name).name, format=text.format)
     if looks_like_profile_page(lines):
         return parse_profile_page(text, lines, profile)
-    sections = split_sections(lines)
+    sections = split_sections(heading_cards(lines))
     equal = equal_symbols(text.text)
     header = sections[0]
     prev = "header"

@@ -202,6 +202,8 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if learned is not None and learned.title == best.title and _name_count(best) > _name_count(learned) \
             and (best.venue_raw or not learned.venue_raw):
         learned = None  # the same title, and the rules read more of the author list (an APA list cut by ". . .")
+    if learned is not None and _authors_in_title(learned, best):
+        learned = None  # "A, B: Title" (dblp): the CRF ran the last authors into the title
     if learned is not None and _loses_evidence(learned, best):
         margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
@@ -233,6 +235,14 @@ def _mend_learned(learned: Fields, rules: Fields, text: str) -> Fields:
         if more and len(more.group(0).split()) <= 25:
             learned.title = (learned.title + more.group(0)).strip()
     return learned
+
+
+def _authors_in_title(learned: Fields, rules: Fields) -> bool:
+    """The CRF's title opens with the names that end the rules' author list, then a colon."""
+    head = learned.title.split(":", 1)[0].strip() if ":" in learned.title else ""
+    names = strip_markup(rules.authors_raw or "").strip(" ,;:")
+    return bool(head) and len(head) < len(names) and names.endswith(head) \
+        and names[: -len(head)].rstrip().endswith((",", ";", " and", "&"))  # the head is a name of its own
 
 
 def _name_count(f: Fields) -> int:

@@ -14,6 +14,7 @@ from .field_text import venue_and_year as _venue_and_year
 from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, first_year, is_author_line, is_italic,
                      quote_open, quoted_title, strip_markup_keep_bold, venue_like, whole_style)
 from .names import parse_author_list
+from .places import is_place
 from .rxgate import NeedsAny
 
 
@@ -197,7 +198,10 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
         plain = strip_markup(ln).strip()
         if _DATE_LINE.fullmatch(plain.strip(" ,.;")):
             roles.append("date")
-        elif not authors_known and (is_author_line(plain) or ("(" in plain and is_author_line(YEAR_AFTER.sub("", plain)))):
+        elif is_place(plain.rstrip(" .")):
+            roles.append("place")  # "Lyon, France": where the meeting was, neither names nor a title
+        elif not authors_known and (is_author_line(plain) or ("(" in plain and is_author_line(YEAR_AFTER.sub("", plain)))) \
+                and not venue_like(plain):  # "Cell Genomics" names a journal
             roles.append("authors")  # "Nguyen, T. L., & Roe, A. (2025).": an APA author line keeps its year
         else:
             roles.append("text")

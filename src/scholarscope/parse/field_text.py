@@ -99,7 +99,7 @@ _TAIL = re.compile(r"[,.\s](?:" + "|".join(
 _THESIS_LEAD = re.compile(r"^(?:(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|m\.?sc\.?|m\.\s?[sa]\.|b\.\s?[sa]\.|diploma|"
                           r"habilitation)\s+)?"
                           r"(?:habilitationsschrift|habilitation thesis|thesis|dissertation|doktorarbeit|th[èe]se(?: de doctorat)?|"
-                          r"tesis(?: doctoral)?)[,.:]?\s*", re.I)
+                          r"tesis(?: doctoral)?|tesi di (?:dottorato|laurea(?: magistrale)?))[,.:]?\s*", re.I)
 STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|working paper|mimeo|in preparation|"
                           r"under review|in press|forthcoming|draft)", re.I)
 
@@ -196,7 +196,7 @@ def _institution_of(venue: str, low: str) -> str:
     return venue
 
 
-_EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?|orgs?)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
+_EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?|orgs?|a cura di)\.?\)\s*[,.:]?\s*|,?\s+(?:editors?|eds?\.)\s*,\s*", re.I)
 
 
 _EDITORS_WORDS = required_words(_EDITORS.pattern, _EDITORS.flags)
@@ -208,8 +208,10 @@ _IN_LEAD_EDITORS = re.compile(r"^(?:in|In|IN)\s*:?\s+")
 def _drop_editors(venue: str) -> str:
     """'G. Roe & T. Lee (Eds.), Advances in Widgets' / 'A. Roe, editors, Proc. X' -> the book after its editors."""
     m = _EDITORS.search(venue)
-    if not m or m.start() == 0:
+    if not m:
         return venue
+    if m.start() == 0:
+        return venue[m.end():]  # "(ed) Encyclopedia of …": the editors' names went with the author list
     names = _IN_LEAD_EDITORS.sub("", venue[: m.start()]).strip(" ,")
     return venue[m.end():] if parse_author_list(names) else venue
 

@@ -11,9 +11,9 @@ _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # the private-use characters are Symbol/Wingdings bullets that text pasted from Word or a PDF keeps
 _BULLET = re.compile(r"^\s*[-•◦▪●○■□➢►·‣⁃∙◆◇♦❖➤▸✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf0a8]\s*(?<=\s)|^\s*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf0a8]")
-# "[12]", "(12)", "12." and "12)"; and labels "[J5]", "[C10]", "[RI1]" numbering each kind of work apart
+# "[12]", "(12)", "12." and "12)"; and labels "[J5]", "[C10]", "[RI1]", "[c14]" (dblp) numbering each kind of work apart
 # "1.2." numbers the second entry of the first group (a Word list numbered per category)
-_NUMBER = re.compile(r"^\s*(?:\[(?:[A-Z]{1,3}[-.]?)?(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\t)|"
+_NUMBER = re.compile(r"^\s*(?:\[(?:[A-Za-z]{1,3}[-.]?)?(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\t)|"
                      r"\d{1,2}\.(\d{1,3})\.(?=\s+[A-Z\ue000-\ue003“\"])|[A-Z]{1,2}(\d{1,3})\.(?=\s))\s+")  # "J7.  Authors"
 
 
@@ -132,10 +132,11 @@ def _balance(lead: str) -> str:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_OPEN_CELL = re.compile(rf"^(\s*[\ue000-\ue003]*(?:{_MONTH}\s+)?((?:19|20)\d\d)\s*[-–—](?:\s*{_MONTH})?)([\ue000-\ue003]*)\t",
-                        re.I)
-_YEAR_CELL = re.compile(rf"^\s*[\ue000-\ue003]*((?:{_MONTH}\s+)?(?:19|20)\d\d|present|now|current|today)[\ue000-\ue003]*\t",
-                        re.I)
+_NUM_DATE = r"(?:\d{1,2}[/.]){1,2}"  # "01/02/2020": day and month before the year
+_OPEN_CELL = re.compile(rf"^(\s*[\ue000-\ue003]*(?:{_MONTH}\s+|{_NUM_DATE})?((?:19|20)\d\d)\s*[-–—](?:\s*{_MONTH})?)"
+                        rf"([\ue000-\ue003]*)\t", re.I)
+_YEAR_CELL = re.compile(rf"^\s*[\ue000-\ue003]*((?:{_MONTH}\s+|{_NUM_DATE})?(?:19|20)\d\d|present|now|current|today)"
+                        rf"[\ue000-\ue003]*\t", re.I)
 
 
 def join_split_date_cells(lines: list[Line]) -> list[Line]:

@@ -144,8 +144,9 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("to_appear", r"[,;]\s*accepted(?: for publication)?[ \t]*(?=[.;]?[ \t]*(?:\n|$|with\b))", False),  # "Journal, accepted"
     # the same states written in German, French and Spanish CVs
     ("to_appear", r"\(\s*(?:angenommen|im druck|zur ver[öo]ffentlichung angenommen|sous presse|accept[ée]|en prensa|aceptado)"
-                  r"(?:\s*[,;]\s*(?:im druck|sous presse|en prensa))?\s*\)|\b(?:im druck|sous presse|en prensa)\b", False),
-    ("submitted", r"\b(?:eingereicht|soumis|enviado|sometido)(?:\s+(?:bei|an|à|a))?\b[^,;)\n\]]*", True),
+                  r"(?:\s*[,;]\s*(?:im druck|sous presse|en prensa))?\s*\)|\b(?:im druck|sous presse|en prensa|in corso di stampa)\b", False),
+    ("submitted", r"\b(?:eingereicht|soumis|enviado|sometido|sottomess[oa]|inviato)(?:\s+(?:bei|an|à|a))?\b(?:[^,;)\n\]]|\n\s*(?=[A-Z]))*", True),
+    ("under_review", r"\bin revisione(?:\s*\([^()]*\))?\s+presso\s+[^.,;()\n]+", True),  # "In revisione presso X"
     ("submitted", r"\[\s*manuscript submitted[^\]]*\]|\(\s*manuscript submitted[^)]*\)", False),
     ("under_review", r"\[\s*manuscript (?:under review|in review)[^\]]*\]", False),
     ("in_preparation", r"\[\s*manuscript in preparation[^\]]*\]", False),
@@ -192,7 +193,8 @@ _STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", 
                  # the German/French/Spanish states, manuscripts, other versions' notes, highlights
                  "angenommen", "druck", "presse", "prensa", "aceptado", "eingereicht", "soumis", "enviado", "sometido",
                  "manuscript", "mimeo", "version", "special issue", "invited", "highlight", "distinguished",
-                 "outstanding", "nominat", "contract", "poster", "meilleur", "mejor", "melhor", "miglior", "preis", "submission")
+                 "outstanding", "nominat", "contract", "poster", "meilleur", "mejor", "melhor", "miglior", "preis", "submission",
+                 "sottomess", "inviato", "revisione", "stampa")  # Italian
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 

@@ -317,11 +317,16 @@ def _looks_first_last(a: str) -> bool:
     return len(w) >= 2 and not _INITIALS.match(w[-1])
 
 
-_MIDDLE_ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?){3}\s*,?\s*(?=[^\W\d_])|\s*,?\s*…\s*,?\s*(?=[^\W\d_])")
+_MIDDLE_ELLIPSIS = re.compile(r"\s*,?\s*[(\[]?\s*(?:\.\s?){3}\s*[)\]]?\s*,?\s*(?=[^\W\d_])|"
+                              r"\s*,?\s*[(\[]?\s*…\s*[)\]]?\s*,?\s*(?=[^\W\d_])")  # also "(…)" (an ERC track record)
 
 
 _LETTER_MARK = re.compile(r"(?<=\b[A-Z]\.)[a-z](?=\s*(?:,|&|\band\b|$))")
 _DOT_LOWER = re.compile(r"\.[a-z]")
+
+
+_BRACKETED_MARK = re.compile(r"\s*\(([*†‡#§¶]{1,3})\)")
+_HOMONYM_NUMBER = re.compile(r"(?<=[^\W\d])\s+0\d{3}\b")
 
 
 @lru_cache(maxsize=65536)
@@ -340,6 +345,10 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
     if text.endswith("]"):
         text = _GROUP_TAG.sub("", text)  # "R. Aalders et al. [LHCb]" (INSPIRE): the collaboration that signs
     text = text.rstrip(",;: ")
+    if " 0" in text:
+        text = _HOMONYM_NUMBER.sub("", text)  # "Wei Chen 0012" (dblp): the number tells namesakes apart
+    if "(" in text:
+        text = _BRACKETED_MARK.sub(r"\1", text)  # "Ferraresi G. (*)": the mark in brackets is the mark
     m = etal_search(text)
     if m:
         truncated = True

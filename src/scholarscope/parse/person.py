@@ -56,7 +56,12 @@ def find_name(lines: list[Line]) -> str | None:
 
 _DEGREES_AFTER = re.compile(r"(?:,\s*(?:M\.?D|Ph\.?\s?D|M\.?P\.?H|M\.?S|M\.?A|R\.?N|D\.?O|M\.?B\.?A|J\.?D|F\.?R\.?C\.?P|"
                             r"D\.?Phil|M\.?Sc|B\.?Sc|FACP|FCCP|FRCPC|DrPH|PharmD|PsyD|Ed\.?D)\.?)+$")
-_NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family|full|complete)\s*-?\s*names?(?:\(s\))?|name)\s*[/,]?\s*)+:?$", re.I)
+_NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family|full|complete)\s*-?\s*names?(?:\(s\))?|name)\s*[/,]?\s*)+:?$|"
+                         # the same form labels in Italian, Spanish, Portuguese, French and German CVs
+                         r"^(?:nome e cognome|cognome e nome|nome completo|nombre (?:y apellidos?|completo)|apellidos?,? (?:y )?nombre|"
+                         r"nom et pr[ée]nom|nom,? pr[ée]nom|pr[ée]nom(?: et)? nom|vorname(?: und)? (?:nach)?name|"
+                         r"(?:nach)?name,? vorname)\s*:?$", re.I)
+_SURNAME_FIRST = re.compile(r"(?:sur|last|family|cognome e|apellidos?,? (?:y )?nombre|nom,? pr|nom et|(?:nach)?name,? vorname)", re.I)
 
 
 def _labelled_name(lines: list[Line]) -> str | None:
@@ -75,7 +80,7 @@ def _labelled_name(lines: list[Line]) -> str | None:
         if not is_name(value):
             continue
         parts = value.split()
-        if re.match(r"(?:sur|last|family)", label.strip(), re.I) and len(parts) >= 2:
+        if _SURNAME_FIRST.match(label.strip()) and len(parts) >= 2 and not comma:
             value = " ".join(parts[1:] + parts[:1])  # "Hořejší Marek" -> "Marek Hořejší"
         return value
     return None

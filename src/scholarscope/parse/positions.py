@@ -66,6 +66,15 @@ def _wrapped_after_date(prev: str, head: str) -> bool:
     return bool(re.search(r"\s[A-Z][\w'’-]+$", prev) and re.match(r"[A-Z]\w*(?:[\s,]|$)", head))
 
 
+def _place_cell_off(text: str, raw: str, pos: Position) -> tuple[str, str]:
+    """A left cell that is only a place is the post's location; the rest of the row goes on as the line."""
+    first, _, rest = text.partition("\t")
+    if not rest.strip() or not _is_place(first.strip(" ,")):
+        return text, raw
+    pos.location = pos.location or first.strip(" ,")
+    return rest.strip(), raw.split("\t", 1)[1] if "\t" in raw else rest
+
+
 def parse_positions(lines: list[Line], section: str) -> list[Position]:
     """Positions from a section: rows of a labelled table; else every dated line opens one and undated
     lines around it fill it in."""
@@ -126,6 +135,8 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
         if not _LETTER_OR_DIGIT.search(text):
             continue  # "-": an empty bullet (a web CV's card marker)
         raw = ln.body if ln.kind in ("item", "heading") else ln.text
+        if "\t" in text and out and just_dated and find_range(text) is None:
+            text, raw = _place_cell_off(text, raw, out[-1])  # "MILAN, ITALY<TAB>Università …" (Europass)
         if find_range(text) is None and out and just_dated and _in_other_script(out[-1]) and _TITLE_WORDS.search(text):
             _restate(out[-1], raw, section)  # "2014.07 – 2014.09 百度地图，研究实习生" / "Research Intern, Baidu Maps"
             just_dated = False
@@ -276,12 +287,17 @@ def _names_org(text: str, raw: str, pos: Position, card: bool = False) -> bool:
     return bool(_INSTITUTION.search(text)) and not _INSTITUTION.search(pos.org)
 
 
+_FORM_FIELDS = re.compile(r"\b\w+:\s*[^|:]+\|\s*\w+:")
+
+
 def _is_header_like(text: str, ln: Line) -> bool:
     words = text.split()
     raw = (ln.body if ln.kind in ("item", "heading") else ln.text).strip()
     bold = raw.startswith(BOLD_ON) and raw.endswith(BOLD_OFF)  # '**Universidade Federal de Minas Gerais, UFMG, Brasil.**'
     if not words or len(words) > 14 or text.endswith(".") and len(words) > 6 and not bold:
         return False
+    if _FORM_FIELDS.search(text):
+        return False  # "City: Milan | Country: Italy": a form's labelled fields, no post or employer
     if ln.kind == "item" and not _TITLE_WORDS.search(text) and not _INSTITUTION.search(text) \
             and not _bold_org_line(ln.body or ""):  # "- **Microsoft Research**<TAB>Redmond, WA": a bulleted employer
         return False
@@ -340,7 +356,8 @@ def _position_from(header_raw: str, buffer: list[str], section: str) -> Position
         place, header = header, ""  # "Jan 2022 – present<TAB>Uppsala, Sweden" under the title and organisation lines
     if not header:
         pick = _org_line_index(prev)
-        header_raw, header = (buffer[-1], prev[-1]) if pick == len(prev) - 1 else (prev[pick], prev[pick])
+        last_raw = " ".join(strip_markup(buffer[-1]).split()).strip(" ,;|-–—")
+        header_raw, header = (buffer[-1] if last_raw == prev[pick] else prev[pick]), prev[pick]  # not a place line
         prev = prev[:pick]
     note = _SUP_NOTE.search(strip_markup(header_raw))
     if note:  # "…, University of Sydney, Australia (PI: Prof. Jun Wei Tan)": the supervisor, in brackets

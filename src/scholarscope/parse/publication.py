@@ -77,6 +77,8 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
         f.venue_raw = pos.group(0)  # "PoS(Vertex2017)045": the bracket names the conference
     names, marks, truncated, bold = split_authors(f.authors_raw)
     venue = normalise_venue(f.venue_raw) if f.venue_raw else Venue(None)
+    if venue.name and venue.name.startswith("Proceedings of the ACM on "):
+        venue = _issue_venue(strip_markup(cleaned), f.venue_raw, venue)
     _note_news(text, f, markers)
     pub = Publication(
         section=ctx.section, index=ctx.index, title=f.title, authors=names,
@@ -94,6 +96,10 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + list(f.flags) + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
+    if not own and {"submitted", "under_review"} & set(ctx.section_flags) and venue.kind in ("journal", "conference"):
+        # under "Submitted" or "Revision Requested" the journal named is where it was sent, not where it appeared
+        markers.notes.append(f"sent to {venue.name}")
+        pub.venue, pub.type = None, "other"
     if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
         pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
     if (pub.venue is None or (pub.venue_raw or "").lower() in ("preprint", "e-print", "eprint")) \
@@ -130,6 +136,14 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
     return pub
 
 
+def _issue_venue(plain: str, venue_raw: str, venue: Venue) -> Venue:
+    """'Proc. ACM Program. Lang. 8(POPL)': the issue after the journal's name, which the segmentation left out
+    with the volume, names the conference whose proceedings it is."""
+    at = plain.find(venue_raw)
+    issue = normalise_venue(plain[at: at + len(venue_raw) + 24]) if at >= 0 else venue
+    return issue if issue.kind == "conference" else venue
+
+
 def _note_news(text: str, f: Fields, m: Markers) -> None:
     rest = strip_markup(text).replace(f.title, " ")
     if "News" in rest and _NEWS.search(rest):  # every match is the word itself
@@ -148,16 +162,16 @@ def _book_in_book_section(says: frozenset[str], text: str) -> bool:
 # infer_type and build_publication ask of every entry; "patent" in the name as written, case-insensitively):
 # answered once per name
 _SECTION_SAYS = [
-    ("thesis", re.compile(r"\b(thes[ie]s|dissertation|tesis|these|th[èe]ses?)\b")),
+    ("thesis", re.compile(r"\b(thes[ie]s|dissertation|tesis|these|th[èe]ses?|tesi)\b")),
     ("popular", re.compile(r"\b(?:popular|magazines?|outreach|op-?eds?|media|blogs?)\b")),
-    ("chapter", re.compile(r"\b(chapters?|cap[íi]tulos?|encyclop(?:a)?edia)\b")),
+    ("chapter", re.compile(r"\b(chapters?|cap[íi]tulos?|capitol[oi]|chapitres?|kapitel|encyclop(?:a)?edia)\b")),
     ("preprints", re.compile(r"\bpreprints?\b")),
-    ("preprint or submitted", re.compile(r"\b(preprints?|submitted)\b")),
+    ("preprint or submitted", re.compile(r"\b(preprints?|submitted|sottomess[io])\b")),
     ("working", re.compile(r"\b(working papers?|manuscripts?)\b")),
     ("other", re.compile(r"\b(reports?|talks?|presentations?|posters?|patents?|other|books?|works? in progress|writings?|"
                          r"policy|op-?eds?|blogs?|essays|media|popular|magazines?|outreach)\b")),
     ("book review", re.compile(r"\bbook reviews?\b")),
-    ("conference", re.compile(r"\b(conference|proceedings|symposium)\b")),
+    ("conference", re.compile(r"\b(conference|proceedings|symposium|convegn[oi]|congress[oi]|tagung(?:en|sb[äa]nde)?)\b")),
     # "Conference abstracts", "Poster abstracts", "Resumos publicados em anais": presentations, whatever printed them
     ("abstracts", re.compile(r"(?<!extended )\b(abstracts|resumos|res[úu]menes|kurzfassungen)\b")),
 ]
@@ -192,18 +206,23 @@ _POSTER = re.compile(r"\bposter", re.I)
 _SESSION_NOTE = re.compile(r"\s*\([^()]*(?:poster|session|demo)[^()]*\)", re.I)
 _THESIS_TEXT = gated(re.compile(
     r"\b(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)\b|\btesis doctoral\b|"
+    r"\btesi di dottorato\b|"
     r"\bdoctoral dissertation\b|(?:^|[.;]\s)(?:dissertation|doktorarbeit|th[èe]se de doctorat|habilitationsschrift|habilitation thesis)\s*,|"
     r"\[(?:doctoral\s+|master'?s\s+)?(?:dissertation|thesis)\]|(?:^|[.;]\s)diss\.\s|"  # "[dissertation]", "Diss. Aachen"
     r"\b[A-Z]{2,10}-THESIS-(?:19|20)\d\d",  # "CERN-THESIS-2020-145": a thesis by its report number
     re.I))
 _THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
 _THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
+_EDS_PAREN = re.compile(r"\((?:eds?|hrsg|orgs?)\.?\)", re.I)
 _IN_BOOK = re.compile(r"(?:^|[.,]\s)(?:In|En):?\s")
 _IN_BOOK_OR_EDS = re.compile(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,")
 _PROC_WORD = re.compile(r"\bproc", re.I)
 _PRESENTED_AT = re.compile(r"\bpresented at\b", re.I)
 _PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|papersonline", re.I)
 _JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
+
+
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:\s*\([A-Z][a-z]+\))?")
 
 
 def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, text: str = "") -> str:
@@ -234,6 +253,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"  # "Libros y capítulos de libros": a book is no chapter; a chapter says "In:"
     if "chapter" in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
         return "chapter"
+    if venue.kind is None and _IN_BOOK.search(text) and _EDS_PAREN.search(text) and not _PROC_WORD.search(raw):
+        return "chapter"  # "In: Roe A, Lee B (eds) Book, 2nd edn. Series, vol 2590": the editors went with the names
     if venue.kind in ("conference", "journal", "preprint"):
         return venue.kind
     if venue.name and _PRESENTED_AT.search(text) and "poster" not in pub.flags:
@@ -255,6 +276,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
+    if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")):
+        return "conference"  # "ISEC 2014: 1-10" (dblp): a meeting the table lacks, named by its acronym alone
     if _JOURNAL_NUMBERS.search(raw):
         return "journal"
     if "conference" in says:

@@ -18,9 +18,11 @@ _VOCAB: list[tuple[str, str]] = [
     ("talks", r"talks?\b|presentations?|presented\b|communications? orales|seminars?|colloquia|keynotes?|lectures|posters?\b|ponencias|conferencias|vortr[äa]ge|apresenta[çc][õo]es\b|palestras|relazioni"),
     ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|^work$|^jobs?$|^work history$|extra[- ]?curricular|experiencia|berufserfahrung|postdoctoral|(?:postgraduate|postdoctoral|clinical|graduate medical|residency) training|residenc(?:y|ies)|clerkships?|exp[ée]riences? professionnelles?|parcours professionnel|postes?\b|"
                    r"actividad profesional|situaci[óo]n profesional|cargos y actividades|estancias|atua[çc][ãa]o profissional|experi[êe]ncias? profissiona(?:l|is)|"
-                   r"esperienz[ae] (?:professional[ei]|lavorativ[ae])|(?:beruflicher|akademischer|wissenschaftlicher) werdegang"),
+                   r"esperienz[ae] (?:professional[ei]|lavorativ[ae])|posizion[ei] (?:attual[ei]|ricoperte|accademiche)|(?:beruflicher|akademischer|wissenschaftlicher) werdegang"),
     ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b(?! of\b)|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|contributions to science|data ?sets?\b|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|congres(?:os|sos)|congressi|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen|publikations\w*|schriftenverzeichnis|"
-                      r"publica[çc](?:[ãa]o|[õo]es)|produ[çc](?:[ãa]o|[õo]es)(?: bibliogr[áa]fica| cient[íi]fica)?|artigos|anais|peri[óo]dicos|livros|resumos|pubblicazioni|articoli"),
+                      r"publica[çc](?:[ãa]o|[õo]es)|produ[çc](?:[ãa]o|[õo]es)(?: bibliogr[áa]fica| cient[íi]fica)?|artigos|anais|peri[óo]dicos|livros|resumos|pubblicazioni|articoli|"
+                      r"contributi in atti|atti di convegn[oi]|capitoli di libr[oi]|tesi di (?:dottorato|laurea)|lavori sottomessi|"
+                      r"in revisione|monografie|brevetti"),
     ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados|forma[çc][ãa]o|titula[çc][ãa]o|formazione|studium\b"),
     ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|pr[êe]mios|premi\b|preise\b|stipendi(?:en)?\b|achievements|auszeichnungen|prix\b"),
     ("service", r"service|encadrement|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer|leadership|affiliations?|mentoring|mentorship|supervision|orienta[çc](?:[ãa]o|[õo]es)|bancas"),
@@ -175,6 +177,26 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     return all_caps and standalone and (nxt is None or nxt.kind != "plain" or len(letters) >= 4) and cat is not None
 
 
+def _item_as_heading(line: Line, nxt: Line | None) -> bool:
+    """'• EDUCATION': a bulleted heading in capitals; '2. Research monographs and contributions to collective
+    volumes' over a list that starts again at 1: a numbered heading of a track record's lists."""
+    if line.kind != "item" or not line.body:
+        return False
+    text = normalise_heading(line.body)
+    if not text or len(text.split()) > 14 or _URL_MAIL_NUMBER.search(_PAREN_NOTE.sub("", text)) or categorise(text) is None:
+        return False
+    if line.number is None:
+        letters = [c for c in text if c.isalpha()]
+        return len(text.split()) <= 7 and len(letters) >= 4 and all(c.isupper() for c in letters) \
+            and not _STOP_END.search(text)
+    return nxt is not None and nxt.kind == "item" and nxt.number == 1 and not _STOP_END.search(text) \
+        and not _YEAR_ANY.search(_PAREN_NOTE.sub("", text))
+
+
+_PAREN_NOTE = re.compile(r"\s*\([^()]*\)")  # "(since 2016)", "(max. 2 pages)"
+_YEAR_ANY = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _whole_line_marked(raw: str) -> bool:
     s = raw.strip()
     return (s.startswith(BOLD_ON) and s.rstrip(":").endswith(BOLD_OFF)) or (
@@ -230,14 +252,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
             continue
         if line.kind == "heading" and not _YEAR_ONLY.match(normalise_heading(line.body)):
             level = line.level
-        elif _looks_like_heading(line, prev, nxt):
+        elif _looks_like_heading(line, prev, nxt) or _item_as_heading(line, nxt):
             level = 7  # shape-detected: below any marked heading
             if stack and _caps(line.text) and _caps(stack[-1][1].title):
                 level = stack[-1][0]  # "REFEREED PUBLICATIONS (…)" after "HONORS AND AWARDS": a peer in capitals
         else:
             sections[-1].lines.append(line)
             continue
-        title = line.body if line.kind == "heading" else line.text
+        title = line.body if line.kind in ("heading", "item") else line.text
         if _column_labels(title):
             continue  # "Year<TAB>Citation<TAB>Type / Impact": a table's header row repeated on each page
         cat = categorise(title)

@@ -18,7 +18,7 @@ from .legal import LEGAL_PRESS, expand_law_abbreviation
 from ..read.text import fold_case
 from .rxgate import holds_any, required_words
 
-_WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s", re.I)
+_WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s|\b[A-Z][\w-]*@[A-Z]", re.I)  # dblp: "TyDe@ICFP"
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
 # r"(?<![\d.])(?:19|20)\d\d(?![\d.])|'\d\d\b" taking its first character first (same matches; the search
 # jumps between "1", "2" and "'")
@@ -187,17 +187,36 @@ def normalise_venue(raw: str | None) -> Venue:
                 hit = None  # "… Geoscience and Remote Sensing Symposium (IGARSS 2023)" is no "Remote Sensing"
     if hit is None:
         hit = _abbreviation_of(cleaned)
+    if hit and (hit["name"].startswith("Proceedings of the ACM on ") or "Proceedings)" in raw and hit.get("kind") == "journal"):
+        hit = _conference_issue(raw, acro) or hit  # "Bioinformatics (ISMB/ECCB 2023 Proceedings)": ISMB's papers
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
         hit = dict(hit, name=ieee_short_name(hit))
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
         return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
+    part = _PART_OF_PROCEEDINGS.match(raw)
+    if part:  # "SPLASH (Companion) 2020", "ESOP (2) 2025" (dblp): the meeting, then the part of its proceedings
+        return Venue(part.group(1), _guess_kind(raw), workshop, findings)
     m = _PAREN_ACRONYM.search(raw)
     if m and not _DIGITS.fullmatch(m.group(1)):
         return Venue(_GLUED_COUNT.sub("", m.group(1)), _guess_kind(raw), workshop, findings)
     if _BOOK_PERIOD.search(raw.strip()):
         cleaned = raw.strip()  # "The Routledge Companion to Iberian Art, 1400–1700": a book's period is in its title
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
+
+
+_PART_OF_PROCEEDINGS = re.compile(r"\s*([A-Z][A-Za-z]*[A-Z])\s*\((?:\d{1,2}|[A-Z][a-z]+)\)\s*(?:(?:19|20)\d\d\b|$)")
+_ISSUE_NAME = re.compile(r"\(([A-Z]{3,})\d?\)|\b([A-Z]{3,})\d?\b")
+
+
+def _conference_issue(raw: str, acro: dict[str, dict]) -> dict | None:
+    """'Proc. ACM Program. Lang. 8(POPL)', '… Hum.-Comput. Interact. 8, CSCW1': an ACM proceedings journal's
+    issue is a conference's proceedings, and the conference is the venue."""
+    for m in _ISSUE_NAME.finditer(raw):
+        e = acro.get((m.group(1) or m.group(2)).lower())
+        if e is not None and e.get("kind") == "conference":
+            return e
+    return None
 
 
 _IEEE_SHORT = re.compile(r"IEEE [A-Z][A-Z\-]{1,10}")

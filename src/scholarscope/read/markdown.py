@@ -128,7 +128,8 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
         return f"{_indent(line)}{m.group(1)}. " + _inline(line[m.end():].rstrip(), refs)
     if line.startswith(">"):
         line = line.lstrip("> ")
-    return _inline(line.rstrip(), refs)
+    out = _inline(line.rstrip(), refs)
+    return " " + out if out.startswith("#") else out  # "<sup>#</sup> co-first authors": a mark, not a heading
 
 
 def _indent(line: str) -> str:

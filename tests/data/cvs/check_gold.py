@@ -138,6 +138,12 @@ STRUCT = {
     "43_": ("Report of Scholarship</p>", "Narrative Report</p>", r"^<p class=CVList>\d+\."),
     "44_": ("\n== Publications", "\n== Service", r"^- \\\[[jciepb]\d+\\\] "),
     "45_": ("### Works (20)", "### Peer review", r"^\*\*[^*\n]+\*\*$"),
+    "46_": ("\\begin{rubric}{Publications}", "\\begin{rubric}{Invited Lectures", r"^\\entry\*\[P?\d+\.\]"),
+    "47_": ("Peer-Reviewed Publications {data-icon", "Software {data-icon", r"^### "),
+    "48_": ('<h2 class="sectionHead">Intellectual Contributions', '<h2 class="sectionHead">Presentations Given',
+            r'^<p class="cit">'),
+    "49_": ("\nPublications\n====", "\nInvited Talks\n====", r"^\.\. \[[JCSPT]\d+\] "),
+    "50_": ("\nELENCO DELLE PUBBLICAZIONI\n", "\nATTIVITÀ DIDATTICA\n", r"^\[[A-G]\d+\]  "),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
