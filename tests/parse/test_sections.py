@@ -16,6 +16,8 @@ from scholarscope.parse.sections import categorise
     ("Research Interests", "other"),
     ("Awards and Honors", "awards"),
     ("Book Reviews", "publications"),
+    ("Technical Reports", "publications"),
+    ("Report of Clinical Activities and Innovations", "other"),  # "Report of …": a part of a CV, not reports
 ])
 def test_heading_categories(heading: str, category: str) -> None:
     assert categorise(heading) == category

@@ -65,3 +65,13 @@ def test_barron_template_tags_and_anchors():
 def test_malformed_html_does_not_fail():
     t = read("<ul><li>one<li>two</ul></b></i><p>x<td>y</table><a href='u'>dangling")
     assert "- one" in t.text and "- two" in t.text and "dangling" in t.text
+
+
+def test_table_cells_of_word_html_stay_one_row():
+    src = ("<p class=Heading1>Widget Training</p><table><tr><td><p class=MsoNormal>06/11-06/12</p></td>"
+           "<td><p class=MsoNormal>Intern</p></td><td><p class=MsoNormal>Gadget Hospital</p></td></tr>"
+           "<tr><td></td><td><p>Resident</p></td><td><p>Gadget Hospital</p></td></tr>"
+           "<tr><td><p>2020</p><p>2021</p></td><td>Fellow</td></tr></table>")
+    assert lines(src) == ["# Widget Training", "06/11-06/12\tIntern\tGadget Hospital",
+                          "\tResident\tGadget Hospital",  # an empty cell keeps its column
+                          "2020", "2021", "Fellow"]  # a cell of two paragraphs: the row is not one line

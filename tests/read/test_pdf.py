@@ -403,3 +403,22 @@ def test_sidebar_items_wrapped_over_two_lines_stay_apart():
     main = [("R", 10, 220, 700 - 13 * i, f"Main column line {i} with enough words to be a long line") for i in range(30)]
     paragraphs = [p.strip().replace("\n", " ") for p in read(make_pdf([side + main]), "side.pdf").text.split("\n\n")]
     assert [p for p in paragraphs if not p.startswith("Main")] == [f"{a} {b}" for a, b in items]  # one paragraph each
+
+
+def test_a_table_row_whose_cells_wrap_is_one_line():
+    # Dates | Title | Department / Institution, cells wrapped over two lines, rows set apart by padding;
+    # one cell set on the second line of its row (vertically centred), one row with an empty middle cell
+    rows = [("B", 16, 72, 740, "Academic Appointments"),
+            ("B", 10, 90, 710, "Dates"), ("B", 10, 230, 710, "Title"), ("B", 10, 380, 710, "Department / Institution"),
+            ("R", 10, 72, 690, "07/2021-"), ("R", 10, 170, 690, "Associate Professor of"),
+            ("R", 10, 340, 690, "Department of Widgets, University of"),
+            ("R", 10, 72, 678, "present"), ("R", 10, 170, 678, "Widgetry"), ("R", 10, 340, 678, "Gadgetland"),
+            ("R", 10, 72, 660, "06/2015-"), ("R", 10, 340, 660, "Sprocket Hospital of"),
+            ("R", 10, 72, 648, "06/2021"), ("R", 10, 170, 648, "Resident, Widgetry"), ("R", 10, 340, 648, "Gizmoville"),
+            ("R", 10, 72, 630, "05/2014-"), ("R", 10, 340, 630, "Gadget Institute"),
+            ("R", 10, 72, 618, "05/2015"), ("B", 16, 72, 580, "Education"), ("R", 10, 72, 560, "PhD, Widgetry")]
+    t = strip_markup(read(make_pdf([rows]), "table.pdf").text)
+    assert "Dates\tTitle\tDepartment / Institution\n" in t
+    assert "07/2021- present\tAssociate Professor of Widgetry\tDepartment of Widgets, University of Gadgetland\n" in t
+    assert "06/2015- 06/2021\tResident, Widgetry\tSprocket Hospital of Gizmoville\n" in t
+    assert "05/2014- 05/2015\t\tGadget Institute" in t  # the empty cell keeps its tab

@@ -66,10 +66,13 @@ def parse_education(lines: list[Line]) -> list[Education]:
     the following degree lines belong to; a degree line before its school waits for it; dates
     go to the entry on their line, else to the nearest entry without dates.
     """
-    from .tables import labelled_rows
+    from .tables import inferred_rows, is_dates, labelled_rows, row_range
 
     rows, lines = labelled_rows(lines)
-    table = [e for e in (_education_from_row(r.cells, (r.line.start, r.line.end)) for r in rows) if e is not None]
+    columns = {"dates": is_dates, "degree": _degree_cell, "org": lambda c: bool(_INSTITUTION.search(c))}
+    more, lines = inferred_rows(lines, columns, {"degree", "org"}, rest_role="field")  # a table with no header
+    table = [e for e in (_education_from_row(r.cells, (r.line.start, r.line.end), row_range(r.cells)) for r in rows + more)
+             if e is not None]
     found = _education_from_lines(lines)
     out = sorted(table + found, key=lambda e: e.span[0] if e.span else 0) if table else found
     for e in out:  # "Carnegie Mellon University <https://www.cs.cmu.edu/>": the school's link is no part of its name
@@ -79,7 +82,13 @@ def parse_education(lines: list[Line]) -> list[Education]:
     return out
 
 
-def _education_from_row(cells: dict[str, str], span: tuple[int, int]) -> Education | None:
+def _degree_cell(cell: str) -> bool:
+    """'M.D.', 'PhD (Immunology)': a cell that names a degree first and holds little else."""
+    m = find_degree(cell)
+    return m is not None and m.start() == 0 and len(cell.split()) <= 4
+
+
+def _education_from_row(cells: dict[str, str], span: tuple[int, int], rng) -> Education | None:
     """'PhD | Immunology | University of Pennsylvania | 2008': a row of a labelled table."""
     school = cells.get("org")
     if not school:
@@ -89,8 +98,8 @@ def _education_from_row(cells: dict[str, str], span: tuple[int, int]) -> Educati
     if loc is None and "," in school:
         school, loc = _split_location(school)  # "Universidade de Évora, Portugal": the place is no part of the name
     e = Education(institution=school, degree=normalise_degree(deg.group(0)) if deg else cells.get("degree"),
-                  field=cells.get("field"), location=loc, span=span)
-    rng = find_range(cells.get("dates", ""))
+                  field=_NOTE_PAREN.sub("", cells.get("field", "")).strip() or None,  # "Biochemistry (magna cum laude)"
+                  location=loc, gpa=cells.get("gpa"), span=span)
     if rng:
         _set_dates(e, rng)
     return e

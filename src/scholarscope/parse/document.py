@@ -22,9 +22,10 @@ from .names import name_parts, parse_author_list, same_person
 from .person import find_contacts, find_name, owner_from_authors
 from .positions import parse_awards, parse_lines, parse_positions, parse_skills, parse_talks
 from .profile_page import looks_like_profile_page, parse_profile_page
-from .publication import EntryContext, build_publication
+from .publication import EntryContext, build_publication, publication_from_cells
 from .rxgate import holds_any, required_words
 from .sections import Section, categorise, split_sections
+from .tables import Row, labelled_rows
 from .venues import venue_like
 
 _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*\)?\s*(?::|：|=|-|–)?\s*(?:denotes?|indicates?|marks?|means|表示|为|代表)?\s*(?:an?\s+)?"
@@ -586,14 +587,20 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
     if _MIXED_STATES.search(sec.name):
         flags = [f for f in flags if f == "poster"]  # "Preprints and submitted manuscripts": each entry says its state
     pubs = []
+    rows, lines = labelled_rows(lines, "pub")  # a table whose header names its columns: one field per cell
     blocks = [b for b in split_entries(lines) if not _is_legend(b) and not is_prose(b) and not _dateline(b)]
-    for order, block in enumerate(blocks, start=1):
-        number = block[0].number if block[0].kind == "item" else None
-        text = "\n".join(ln.body if ln.kind == "item" else ln.text for ln in block)
+    entries = sorted([(r.line.start, r) for r in rows] + [(b[0].start, b) for b in blocks], key=lambda e: e[0])
+    for order, (_, block) in enumerate(entries, start=1):
+        number = _entry_number(block)
         ctx = EntryContext(section=sec.name, index=number if number is not None else order,
                            equal_symbols=equal, section_flags=flags)
         try:
-            pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
+            if isinstance(block, Row):
+                text = block.line.text
+                pub = publication_from_cells(block.cells, text, ctx, span=(block.line.start, block.line.end))
+            else:
+                text = "\n".join(ln.body if ln.kind == "item" else ln.text for ln in block)
+                pub = build_publication(text, ctx, span=(block[0].start, block[-1].end))
         except Exception as exc:  # noqa: BLE001 - keep the other entries, say which one failed
             if warnings is not None:
                 warnings.append(f"{sec.name} entry {ctx.index}: not parsed ({type(exc).__name__}: {exc})")
@@ -608,6 +615,14 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
     if len(pubs) >= 3 and events >= 0.6 * len(pubs):
         return []  # "Conferences": meetings attended, named by the event, not works
     return pubs
+
+
+def _entry_number(block: "list[Line] | Row") -> int | None:
+    """The number a list item or a table row's number cell gives its entry."""
+    if isinstance(block, Row):
+        num = re.fullmatch(r"\s*(\d{1,4})\s*[.)]?\s*", strip_markup(block.cells.get("number", "")))
+        return int(num.group(1)) if num else None
+    return block[0].number if block[0].kind == "item" else None
 
 
 _DATE_WORDS = re.compile(r"\b(?:im|den|am|le|el|on|in|the|de)\b|\d{1,2}(?:st|nd|rd|th|\.)?", re.I)

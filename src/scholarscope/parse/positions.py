@@ -10,7 +10,7 @@ from .dates import find_range, month_of
 from .lines import Line, join_split_date_cells
 from .places import split_trailing_places
 from .rxgate import gated
-from .tables import Row, labelled_rows
+from .tables import Row, full_year_cells, inferred_rows, is_dates, labelled_rows, row_range
 
 # words that name an organisation or one of its units (a school word is one too)
 _ORG_WORDS = gated(re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
@@ -79,9 +79,15 @@ def parse_positions(lines: list[Line], section: str) -> list[Position]:
     """Positions from a section: rows of a labelled table; else every dated line opens one and undated
     lines around it fill it in."""
     rows, lines = labelled_rows(lines)
-    table = [pos for pos in (_position_from_row(r, section) for r in rows) if pos is not None]
-    found = _positions_from_lines(lines, section)
+    more, lines = inferred_rows(lines, _COLUMNS, {"dates", "title", "org"}, rest_role="unit")
+    table = [pos for pos in (_position_from_row(r, section) for r in rows + more) if pos is not None]
+    found = _positions_from_lines(full_year_cells(lines), section)
     return sorted(table + found, key=lambda p: p.span[0] if p.span else 0) if table else found
+
+
+# the columns of a table with no header: what each one's cells all are
+_COLUMNS = {"dates": is_dates, "title": lambda c: bool(_TITLE_WORDS.search(c)) and not _ORG_WORDS.search(c),
+            "org": lambda c: bool(_ORG_WORDS.search(c))}
 
 
 def _position_from_row(row: Row, section: str) -> Position | None:
@@ -89,11 +95,12 @@ def _position_from_row(row: Row, section: str) -> Position | None:
     c = row.cells
     if not (c.get("title") or c.get("org")):
         return None
-    rng = find_range(c.get("dates", ""))
+    rng = row_range(c)
     org, loc = c.get("org"), c.get("location")
     if org and not loc:
         org, loc = split_trailing_places(org)  # "Clínica Veterinária do Vale, Évora, Portugal"
     title, supervisor = _title_and_supervisor(c.get("title"))
+    supervisor = supervisor or _title_and_supervisor(c.get("unit"))[1]  # "Medicine (research mentor: …)"
     pos = Position(org=org, title=title, location=loc, supervisor=supervisor,
                    kind=position_kind(title or "", section), span=(row.line.start, row.line.end))
     if rng:
@@ -101,7 +108,7 @@ def _position_from_row(row: Row, section: str) -> Position | None:
     return pos
 
 
-_SUP_NOTE = re.compile(r"\s*\((?:supervisors?|advisors?|mentors?|host|PI|supervised by|advised by)\s*[:：]?\s*([^()]+)\)", re.I)
+_SUP_NOTE = re.compile(r"\s*\((?:(?:research|thesis|postdoctoral|faculty)\s+)?(?:supervisors?|advisors?|mentors?|host|PI|supervised by|advised by)\s*[:：]?\s*([^()]+)\)", re.I)
 
 
 def _title_and_supervisor(title: str | None) -> tuple[str | None, str | None]:

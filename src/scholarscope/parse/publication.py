@@ -9,7 +9,7 @@ from ..read.text import fold_case, strip_markup
 from ..records import Publication
 from .entry import Fields, pre_clean, segment, split_authors
 from .field_text import imprint_in, short_year
-from .markers import Markers
+from .markers import Markers, extract_links
 from .places import is_imprint_city, split_trailing_places
 from .rxgate import gated
 from .sections import categorise
@@ -38,7 +38,32 @@ _LEFT_YEAR = re.compile(r"(?<![\d./:\-])((?:19[5-9]|20[0-4])\d)(?!\d)(?!\s?[-–
 def build_publication(text: str, ctx: EntryContext, span: tuple[int, int] | None = None) -> Publication:
     """Parse one entry's text (with light markup) into a Publication."""
     cleaned, markers = pre_clean(text)
-    f = segment(cleaned)
+    return _publication(text, cleaned, markers, segment(cleaned), ctx, span)
+
+
+def publication_from_cells(cells: dict[str, str], text: str, ctx: EntryContext,
+                           span: tuple[int, int] | None = None) -> Publication:
+    """A row of a table whose header names its columns (Authors | Title | Journal | Year): each cell is one
+    field, so the title needs no citation parsing. Status words and links are looked for outside the title
+    ('… a decade in review' is no state), the title's own links kept."""
+    title_marks = Markers()
+    title_clean = extract_links(cells.get("title", ""), title_marks)
+    rest = "\t".join(v for k, v in cells.items() if k not in ("title", "authors"))
+    _, markers = pre_clean(rest)
+    markers.links = title_marks.links + [u for u in markers.links if u not in title_marks.links]
+    markers.doi = markers.doi or title_marks.doi
+    year = _LEFT_YEAR.search(strip_markup(cells.get("year", "")))
+    f = Fields(title=" ".join(strip_markup(title_clean).split()).strip(" ."), authors_raw=cells.get("authors", ""),
+               venue_raw=" ".join(strip_markup(cells.get("venue", "")).split()),
+               year=int(year.group(1)) if year else None,
+               publisher=" ".join(strip_markup(cells.get("publisher", "")).split()))
+    cleaned = ". ".join(strip_markup(v) for k, v in cells.items() if k not in ("number", "impact"))
+    return _publication(text, cleaned, markers, f, ctx, span)
+
+
+def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: EntryContext,
+                 span: tuple[int, int] | None) -> Publication:
+    """The Publication of an entry segmented into f: venue, year, type, flags and notes."""
     if not f.title and f.venue_raw and not f.no_title:
         f.title, f.venue_raw = f.venue_raw, ""
     if _NEWS_START.match(f.venue_raw or ""):

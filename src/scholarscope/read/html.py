@@ -22,6 +22,8 @@ _BOLD = {"b", "strong"}
 _ITAL = {"i", "em", "cite", "var", "dfn"}
 # Jon Barron's academic template: <name> is the page owner, <heading> a section title
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "name": 1, "heading": 2}
+# Word's HTML keeps a paragraph's style as its class: "<p class=Heading1>", "<p class=MsoTitle>"
+_STYLE_HEADING = re.compile(r"(?:Mso)?Heading\s*-?([1-6])|MsoTitle()", re.I)
 _NUM = "\x04"  # placeholder for the number of a reversed list's item
 
 
@@ -36,8 +38,11 @@ class _Reader(HTMLParser):
         self.title: list[str] = []
         self.in_title = self.in_pre = False
         self.heading = 0
+        self.heading_tag = ""  # the element that opened the heading (h2, or Word's <p class=Heading2>)
         self.has_h1 = False
         self.open_inline: list[str] = []
+        self.rows: list[dict] = []  # open table rows, innermost last: {"line": first line with text, "cells": n}
+        self.cell_fresh = False  # in a table cell that has no text yet
 
     def pos(self) -> int:
         line, col = self.getpos()
@@ -67,9 +72,11 @@ class _Reader(HTMLParser):
 
     def _block_start(self, tag: str, a: dict[str, str]) -> None:
         src = self.pos()
-        if tag in _HEADINGS and not self.heading:
+        styled = _STYLE_HEADING.fullmatch(a.get("class", "").strip()) if tag in ("p", "div") else None
+        if (tag in _HEADINGS or styled) and not self.heading:
             self.out.brk(src, 2)
-            level = _HEADINGS[tag]
+            level = _HEADINGS[tag] if tag in _HEADINGS else int(styled.group(1) or 1)
+            self.heading_tag = tag
             self.has_h1 = self.has_h1 or level == 1
             self.out.write("#" * level + " ")
             self.heading = level
@@ -87,8 +94,12 @@ class _Reader(HTMLParser):
             self.out.brk(src)
             self._item(a)
         elif tag in ("td", "th"):
-            if any(p.strip() for p in self.out.lines[-1]) and not self.out.pending:
-                self.out.write("\t")
+            self._cell_start()
+        elif tag == "tr":
+            self.out.brk(src)
+            self.rows.append({"line": None, "cells": 0})
+        elif self.cell_fresh and (tag in _PARA or tag in _LINE) and tag not in ("table", "br"):
+            pass  # "<td><p class=MsoNormal>2007</p></td>" (Word's HTML): the cell's own paragraph starts no line
         elif tag == "pre":
             self.out.brk(src, 2)
             self.in_pre = True
@@ -96,6 +107,23 @@ class _Reader(HTMLParser):
             self.out.brk(src, 2)
         elif tag in _LINE:
             self.out.brk(src)
+
+    def _cell_start(self) -> None:
+        """Cells of a row whose cells are one line each stay on one line, joined by tabs (an empty cell
+        keeps its tab, so the cells after it stay in their columns); a cell of several lines breaks the row."""
+        self.cell_fresh = True
+        if not self.rows:
+            if any(p.strip() for p in self.out.lines[-1]) and not self.out.pending:
+                self.out.write("\t")
+            return
+        row = self.rows[-1]
+        row["cells"] += 1
+        if row["cells"] == 1:
+            return
+        if row["line"] is None or row["line"] == len(self.out.lines) - 1:
+            if row["line"] is not None:
+                self.out.pending = 0  # the previous cell's paragraph ended; the row goes on
+            self.out.write("\t")
 
     def _item(self, a: dict[str, str]) -> None:
         lst = self.lists[-1] if self.lists else {"ordered": False}
@@ -140,7 +168,13 @@ class _Reader(HTMLParser):
                 self.out.write(BOLD_OFF if tag in _BOLD else ITAL_OFF)
         elif tag == "a" and self.links:
             self._close_link()
-        elif tag in _HEADINGS and self.heading:
+        elif tag == "tr":
+            row = self.rows.pop() if self.rows else None
+            self.cell_fresh = False
+            if row and row["line"] == len(self.out.lines) - 1:
+                self.out.pending = 0  # a row of one line ends its line, not a paragraph (its last cell's <p>)
+            self.out.brk(src)
+        elif tag == self.heading_tag and self.heading:
             self.heading = 0
             self.out.brk(src, 2)
         elif tag in ("ul", "ol", "menu", "dir"):
@@ -188,7 +222,12 @@ class _Reader(HTMLParser):
                     self.out.brk(self.pos())
                 self.out.write(part)
             return
-        self.out.write(re.sub(r"\s+", " ", data))
+        text = re.sub(r"\s+", " ", data)
+        self.out.write(text)
+        if text.strip() and self.rows:
+            self.cell_fresh = False
+            if self.rows[-1]["line"] is None:
+                self.rows[-1]["line"] = len(self.out.lines) - 1
 
     def finish(self) -> None:
         for lst in reversed(self.lists):

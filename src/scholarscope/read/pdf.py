@@ -47,6 +47,7 @@ from .inline_html import link_text
 from .pdf_join import join_hyphens, join_wraps
 from .pdf_layout import column_order, hanging_starts, mark_column_starts
 from .pdf_model import BULLETS, Ch, Line, gap_kind, plain_text
+from .pdf_table import merge_table_rows
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 MAX_PAGES = 300
@@ -477,7 +478,8 @@ def _assemble(pages: list[list[Line]], links: list[str], name: str, real_hyphens
     words = Counter()
     for ln in all_lines:
         words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*", ln.text))
-    lines = join_wraps(join_hyphens([ln for ln in all_lines if not ln.drop], words, real_hyphens), links)
+    kept = merge_table_rows([ln for ln in all_lines if not ln.drop])  # a table row whose cells wrap: one line
+    lines = join_wraps(join_hyphens(kept, words, real_hyphens), links)
     # where each anchor ends: the next character in reading order is not under the same URL
     # (one anchor wrapped over two lines has one link rectangle per line)
     ends: set[tuple[int, int]] = set()
@@ -642,7 +644,7 @@ def _render(ln: Line, li: int, links: list[str], ends: set[tuple[int, int]], ope
         if prev is not None:
             g = gap_kind(prev, c)
             if g:
-                pending = "\t" if "\t" in (pending, g) else " "
+                pending = g if len(g) > 1 else "\t" if "\t" in (pending, g) else " "  # "\t\t": an empty cell between
         want_b, want_i = (c.bold, c.ital) if style else (False, False)
         if (want_b, want_i) != (bold, ital):
             out.extend(_close(bold, ital))

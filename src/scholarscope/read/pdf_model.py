@@ -23,6 +23,7 @@ class Ch:
     link: int = -1
     spaced: float = 0.0  # letter-spaced text: a word gap is wider than this (0: the usual rule)
     col: bool = False  # the first character of a table column (lines start cells at this x)
+    sep: str = ""  # the separator before this character, decided by the table reader (tabs of empty cells too)
 
 
 @dataclass
@@ -60,6 +61,8 @@ def plain_text(chars: list[Ch]) -> str:
 
 
 def gap_kind(prev: Ch, c: Ch) -> str:
+    if c.sep:
+        return c.sep
     gap = c.x0 - prev.x1
     size = max(min(prev.size, c.size), 1.0)
     if gap > 2.2 * size and gap > 14 or c.col and gap > 0.6 * size:
