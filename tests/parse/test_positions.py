@@ -250,3 +250,9 @@ def test_name_labels_in_other_languages_say_the_order() -> None:
     for row, name in (("Nome e cognome:   Giulia Rossi", "Giulia Rossi"), ("Cognome e nome: Rossi Giulia", "Giulia Rossi"),
                       ("Name, Vorname: Müller, Anna", "Anna Müller"), ("Nombre y apellidos: Ana García López", "Ana García López")):
         assert scholarscope.parse_text(f"CURRICULUM VITAE\n\n{row}\n", format="txt").person.name == name
+
+
+def test_a_labelled_name_without_its_honorific_and_a_japanese_form_row() -> None:
+    for row, name in (("Name\tDr. Harshavardhan Widget", "Harshavardhan Widget"),
+                      ("氏名 Name\t森澤 健司 (MORISAWA Kenji)", "Kenji Morisawa")):
+        assert scholarscope.parse_text(f"CURRICULUM VITAE\n\n{row}\n", format="txt").person.name == name

@@ -60,7 +60,7 @@ _NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family|full|complete)\
                          # the same form labels in Italian, Spanish, Portuguese, French and German CVs
                          r"^(?:nome e cognome|cognome e nome|nome completo|nombre (?:y apellidos?|completo)|apellidos?,? (?:y )?nombre|"
                          r"nom et pr[ée]nom|nom,? pr[ée]nom|pr[ée]nom(?: et)? nom|vorname(?: und)? (?:nach)?name|"
-                         r"(?:nach)?name,? vorname)\s*:?$", re.I)
+                         r"(?:nach)?name,? vorname|(?:氏名|姓名|名前|氏\s+名)(?:\s*/?\s*name)?)\s*[:：]?$", re.I)
 _SURNAME_FIRST = re.compile(r"(?:sur|last|family|cognome e|apellidos?,? (?:y )?nombre|nom,? pr|nom et|(?:nach)?name,? vorname)", re.I)
 
 
@@ -74,11 +74,15 @@ def _labelled_name(lines: list[Line]) -> str | None:
             continue
         value = " ".join(value.split()).strip(" ,")
         value = _DEGREES_AFTER.sub("", value)  # "Ioana Petrescu, MD, MPH"
+        value = _TITLES.sub("", _TITLES.sub("", value).strip(" ,")).strip(" ,")  # "Dr. Harshavardhan Kulkarni"
         last, comma, given = value.partition(", ")
         if comma and is_name(last) and is_name(given) and "," not in given:
             value = f"{given} {last}"  # "Quintanilla, Marisol Teresa": the surname first, then a comma
         if not is_name(value):
-            continue
+            value = _as_name(value) or ""  # "森澤 健司 (MORISAWA Kenji)": the name in Latin letters beside it
+            if not value:
+                continue
+            return value
         parts = value.split()
         if _SURNAME_FIRST.match(label.strip()) and len(parts) >= 2 and not comma:
             value = " ".join(parts[1:] + parts[:1])  # "Hořejší Marek" -> "Marek Hořejší"
@@ -133,6 +137,8 @@ def _as_name(raw: str) -> str | None:
         return None
     words = text.split()
     if any(w.isupper() and len(w) > 2 for w in words) and gloss:
+        if len(words) == 2 and words[0].isupper() and not words[1].isupper():
+            words = words[::-1]  # "MORISAWA Kenji": the family name in capitals first, as Japan writes it
         text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)  # "Mingzhe SHAO"
     if text.isupper():  # "KWABENA ASANTE-MENSAH": judge and give the name in its usual case
         text = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 or "." not in w else w for w in words)
