@@ -416,3 +416,9 @@ def test_a_europass_publication_a_dated_wrapped_title_then_names_dash_venue() ->
     p = scholarscope.parse_entry(text)
     assert p.title == "Pickering emulsions stabilised by widget protein microgels for salad dressings"
     assert p.authors == ["Lo Presti F.", "Ferrante G.", "van der Sluis M."] and p.venue == "Food Hydrocolloids"
+
+
+def test_an_aas_reference_journal_volume_page_then_the_quoted_title() -> None:
+    p = scholarscope.parse_entry("Roe, H. K., Alvarez, M., & Lee, P. 2020, A&A, 641, A128, “Ground-based optical "
+                                 "transmission spectroscopy of WIDGET-26 b”\n2020A&A...641A.128R")
+    assert (p.title, p.venue, p.year) == ("Ground-based optical transmission spectroscopy of WIDGET-26 b", "A&A", 2020)

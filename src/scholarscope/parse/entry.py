@@ -126,7 +126,23 @@ def segment(s: str) -> Fields:
     if gbt is not None:  # "Authors. Title[J]. Journal, 2023, 52(4): 612-624."
         return Fields(title=gbt.title, authors_raw=gbt.authors_raw, venue_raw=gbt.venue_raw, year=gbt.year,
                       publisher=gbt.publisher, kind=gbt.kind)
-    return _dash_venue(_segment(s, known_authors=with_names))
+    return _quoted_after_venue(_dash_venue(_segment(s, known_authors=with_names)))
+
+
+# "A&A, 641, A128, “Title”" (AAS): the journal, volume and page before the quoted title
+_VENUE_BEFORE_QUOTE = re.compile(r"^([^“\"]{2,60}?\d[^“\"]{0,30}?),\s*[“\"]([^”\"]{10,})[”\"]?\s*$")
+# "2020A&A...641A.128O": an ADS bibcode, an identifier and no venue
+_BIBCODE = re.compile(r"(?:19|20)\d\d[A-Za-z&.]{2,6}[.\d]{3,}[A-Za-z.]?[.\d]*[A-Z]")
+
+
+def _quoted_after_venue(f: Fields) -> Fields:
+    m = _VENUE_BEFORE_QUOTE.match(f.title or "")
+    if m is None:
+        return f
+    if f.venue_raw and not _BIBCODE.fullmatch(f.venue_raw.strip()):
+        return f
+    f.title, f.venue_raw = m.group(2).strip(), m.group(1).strip()
+    return f
 
 
 _WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n]*([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)[^\S\n]*\Z",
