@@ -32,12 +32,12 @@ def test_dev_set(tmp_path: Path) -> None:
 def test_own_labelled_cvs(tmp_path: Path) -> None:
     folder = ROOT / "tests" / "data" / "cvs"
     r = score_folder(folder, documents(folder), tmp_path)
-    # measured 0.968 / 0.988 (40 documents; 22-26, 27-31, 32-36, 37-38 and 39-40 added after the parser was
-    # written, first runs 0.755, 0.623, 0.705, 0.788 and 0.077); positions 0.89 (the Lattes CV is still poor)
-    assert r["publications"]["field_f1_micro"] >= 0.95
-    assert r["publications"]["entry_f1"] >= 0.975
+    # measured 0.949 / 0.973 (50 documents; 22-26, 27-31, 32-36, 37-38, 39-40, 41-45 and 46-50 added after the
+    # parser was written, first runs 0.755, 0.623, 0.705, 0.788, 0.077, 0.449 and 0.471); positions 0.91
+    assert r["publications"]["field_f1_micro"] >= 0.94
+    assert r["publications"]["entry_f1"] >= 0.965
     assert r["education"]["entry_f1"] >= 0.97
-    assert r["positions"]["entry_f1"] >= 0.85
+    assert r["positions"]["entry_f1"] >= 0.87
 
 
 def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
@@ -46,18 +46,21 @@ def test_native_pdf_and_docx_cvs(tmp_path: Path) -> None:
     list, a Word-like PDF, currvita + BibTeX, a longtable with a type column, Word text boxes and group numbering, a
     Harvard faculty CV, an NIH biosketch, AltaCV, a pandoc DOCX, CSS counters, a German biblatex Lebenslauf, Word's
     bibliography field, biblatex-phys, an Italian citation table, Jake's resume, a Word PDF in ESA style, a DOCX with
-    impact notes):
-    tests/data/cvs_native. Documents 09-13, 14-18, 19-23, 24-28, 29-31 and 32-34 were added after the parser was
-    written (first runs: field 0.785, 0.664, 0.794, 0.756, 0.918 and 0.602); all 34 now measure 0.958 / 0.980."""
+    impact notes, a Google Scholar page and a LinkedIn profile printed to PDF, an ERC track record, a Deedy résumé,
+    Word tables with tracked changes, Europass, pandoc IEEE, an annual activity report, a Japanese 履歴書, an ORCID
+    record printed to PDF):
+    tests/data/cvs_native. Documents 09-13, 14-18, 19-23, 24-28, 29-31, 32-34, 35-39 and 40-44 were added after the
+    parser was written (first runs: field 0.785, 0.664, 0.794, 0.756, 0.918, 0.602, 0.342 and 0.577); all 44 now
+    measure 0.946 / 0.971."""
     folder = ROOT / "tests" / "data" / "cvs_native"
     files = sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
-    assert len(files) == 34
+    assert len(files) == 44
     r = score_folder(folder, files, tmp_path)
-    assert r["publications"]["field_f1_micro"] >= 0.945  # measured 0.958
-    assert r["publications"]["entry_f1"] >= 0.97
+    assert r["publications"]["field_f1_micro"] >= 0.935  # measured 0.946
+    assert r["publications"]["entry_f1"] >= 0.96
     assert r["education"]["entry_f1"] >= 0.94
-    assert r["positions"]["entry_f1"] >= 0.86  # measured 0.90
-    assert r["person_name_ok"] == "34/34"
+    assert r["positions"]["entry_f1"] >= 0.86  # measured 0.88
+    assert r["person_name_ok"] == "44/44"
 
 
 def test_latex_compiled_pdf_cvs(tmp_path: Path) -> None:
