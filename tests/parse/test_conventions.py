@@ -422,3 +422,9 @@ def test_an_aas_reference_journal_volume_page_then_the_quoted_title() -> None:
     p = scholarscope.parse_entry("Roe, H. K., Alvarez, M., & Lee, P. 2020, A&A, 641, A128, “Ground-based optical "
                                  "transmission spectroscopy of WIDGET-26 b”\n2020A&A...641A.128R")
     assert (p.title, p.venue, p.year) == ("Ground-based optical transmission spectroscopy of WIDGET-26 b", "A&A", 2020)
+
+
+def test_an_acs_author_list_ending_in_a_bold_owner_and_a_mark() -> None:
+    p = scholarscope.parse_entry("Tranh, V. Q.; \ue000Roe, P.\ue001* Kinetic Control of Linker Exchange in Widget "
+                                 "Frameworks. \ue002Inorg. Chem.\ue003 \ue0002024\ue001, \ue00263\ue003, 15022–15031.")
+    assert (p.authors, p.title) == (["Tranh, V. Q.", "Roe, P."], "Kinetic Control of Linker Exchange in Widget Frameworks")

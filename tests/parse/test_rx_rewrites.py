@@ -303,7 +303,7 @@ def test_leader_dropping_as_the_pattern_drops():
 
 def test_prefix_cut_matches_as_its_plain_form():
     from scholarscope.parse.author_prefix import _PREFIX_CUT
-    plain = re.compile(r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
+    plain = re.compile(r"[.:](?:[*†‡]*\ue001?|\ue001[*†‡∗]+)\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
                        r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003])|(?<=\b[A-Z]\.)|(?<=\bal\.))[*†‡∗]*,\s+(?=[A-Z])")
     rnd = random.Random(7)
     chars = list("., :;()*†‡∗“\"\ue000\ue001\ue002\ue003aA B1al\t\n")

@@ -14,9 +14,9 @@ from .places import is_imprint_city
 # Where a leading author list may end: a stop or colon, a bracket, a quote or italics after a comma or a space,
 # the end, or a comma before a capital after a name. Written to start with the one character every cut but the
 # one at the end starts with, its alternatives checked behind it (the same matches as
-# r"[.:][*†‡]*\ue001?\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
+# r"[.:](?:[*†‡]*\ue001?|\ue001[*†‡∗]+)\s+|\s*\(|[,;]\s+(?=[“\"\ue002\ue000])|\s+(?=\ue002)|\s+[“\"]|\s*$|"
 # r"(?:(?<=[^\W\d])|(?<=[\ue001\ue003])|(?<=\b[A-Z]\.)|(?<=\bal\.))[*†‡∗]*,\s+(?=[A-Z])", ~3x faster)
-_PREFIX_CUT = re.compile(r"[.:\s(,;*†‡∗](?:(?<=[.:])[*†‡]*\ue001?\s+|(?<=\s)(?:\s*\(|\s*(?=\ue002)|\s*[“\"]|\s*$)|(?<=\()"
+_PREFIX_CUT = re.compile(r"[.:\s(,;*†‡∗](?:(?<=[.:])(?:[*†‡]*\ue001?|\ue001[*†‡∗]+)\s+|(?<=\s)(?:\s*\(|\s*(?=\ue002)|\s*[“\"]|\s*$)|(?<=\()"
                          r"|(?<=[,;])\s+(?=[“\"\ue002\ue000])"
                          r"|(?:(?<=[^\W\d][,*†‡∗])|(?<=[\ue001\ue003][,*†‡∗])|(?<=\b[A-Z]\.[,*†‡∗])|(?<=\bal\.[,*†‡∗]))"
                          r"(?:(?<=,)|(?<=[*†‡∗])[*†‡∗]*,)\s+(?=[A-Z]))|$")
