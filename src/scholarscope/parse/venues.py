@@ -243,14 +243,23 @@ def ieee_acronym(name: str) -> str:
 @lru_cache(maxsize=65536)
 def venue_like(text: str) -> bool:
     """Is this whole string a venue (not a title that happens to contain a journal's name)?"""
+    n_words = len(text.split())
+    if n_words > 20:
+        return False  # both readings below want at most 20 words: the venue table is not asked
     v = normalise_venue(text)
-    if v.known and v.workshop and len(text.split()) <= 20 and re.match(r"\W*[A-Z][\w&/-]*\W{0,3}\d{0,4}\s+workshop\b", text, re.I):
+    if v.known and v.workshop and _WORKSHOP_OF_MEETING.match(text):
         return True  # "ICCV'23 Workshop on Resource-Efficient Deep Learning": a known meeting's workshop
-    return v.known and v.coverage >= 0.6 and len(text.split()) <= 14
+    return v.known and v.coverage >= 0.6 and n_words <= 14
+
+
+_WORKSHOP_OF_MEETING = re.compile(r"\W*[A-Z][\w&/-]*\W{0,3}\d{0,4}\s+workshop\b", re.I)
 
 
 def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
     tokens = _ACRONYM_TOKEN.findall(_GLUED_YEAR.sub("", raw) if _DIGIT.search(raw) else raw)
+    low = [t.lower() for t in tokens]
+    if acro.keys().isdisjoint(low) and acro.keys().isdisjoint(" ".join(low).split()):
+        return None  # no token and no word of one (a two-word token's first) is an acronym of the table
     best = None
     for tok in tokens:
         first = tok.split()[0]
@@ -312,6 +321,8 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     Only the (length, position) pairs where a name of that length starts with that word are
     looked up, in the order longest first, then leftmost."""
     words = normed.split()
+    if not any(map(_LENGTHS_BY_FIRST.__contains__, words)):
+        return None  # no word starts a name of the table
     pairs = sorted((-n, i) for i, w in enumerate(words) for n in _LENGTHS_BY_FIRST.get(w, ())
                    if i + n <= len(words))
     for neg_n, i in pairs:
