@@ -223,6 +223,16 @@ def test_date_range_pattern_matches_as_its_plain_form():
             assert "-" in s or "–" in s or "—" in s, s
 
 
+def test_month_span_pattern_matches_as_its_plain_form():
+    from scholarscope.parse import dates
+
+    plain = re.compile(dates.MONTH_SPAN_PLAIN, re.I)
+    extra = ["Jun–Aug 2014", "JUN - AUG 2014", "xJun-Aug 2014", "ſept-Oct 2020", "Sept. – Dec. 2019", "mai-juin 2021",
+             "février–mars 2022", "Févr.-Mars 2022", "1Jan-Feb 2020", "Jan-Feb 20201"]
+    for s in _date_texts() + extra:
+        assert _matches(dates._MONTH_SPAN, s) == _matches(plain, s), s
+
+
 def test_name_tests_from_where_a_match_can_start():
     for s in STRINGS + ["A.", "Ab.", " A.", "x-B.", "J. Doe A.", "Doe\nA."]:
         t = " ".join(s.split())

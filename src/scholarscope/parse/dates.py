@@ -86,7 +86,13 @@ def parse_point(s: str) -> str | None:
 
 
 _SINCE = re.compile(r"(?<![A-Za-z])(?:since|seit|depuis|desde|dal|dall'|od|sedan|vanaf|sinds)\s*$", re.I)  # "seit 04/2022": open
-_MONTH_SPAN = re.compile(rf"(?<![A-Za-z])({_MONTH_RX})\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)", re.I)
+MONTH_SPAN_PLAIN = rf"(?<![A-Za-z])({_MONTH_RX})\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)"
+# MONTH_SPAN_PLAIN with the month's first letter taken first (outside re.I, both cases), the lookbehind and the
+# rest of the name checked after it, as _RANGE does: the search jumps between such letters (same matches)
+_MONTH_FIRST = "(?-i:[" + "".join(sorted({c + c.upper() for c in (w[0] for w in _MONTH_NAMES)})) + \
+    ("ſ" if any(w[0] == "s" for w in _MONTH_NAMES) else "") + "])"
+_MONTH_SPAN = re.compile(rf"({_MONTH_FIRST}(?<![A-Za-z].)(?:{_taken_first(_MONTH_NAMES)}))"
+                         rf"\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)", re.I)
 
 
 _DASH_END = re.compile(r"[-–—]\s*$")
