@@ -466,3 +466,24 @@ def test_trailing_date_from_the_last_two_separators():
         t = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 9)))
         got, plain = entry._trail_date(t), entry._TRAIL_DATE.search(t)
         assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t
+
+
+def test_patterns_read_at_the_start_only_as_searched_everywhere():
+    import importlib
+    import pkgutil
+
+    import scholarscope.parse as parse_pkg
+    from scholarscope.parse.rxgate import AtStart
+
+    found = []
+    for info in pkgutil.walk_packages(parse_pkg.__path__, parse_pkg.__name__ + "."):
+        mod = importlib.import_module(info.name)
+        found += [v for v in vars(mod).values() if isinstance(v, AtStart)]
+    assert len(found) >= 10
+    with pytest.raises(ValueError):
+        AtStart(re.compile(r"^a|b"))
+    for at in found:
+        for s in STRINGS[::7] + [" by Ann Roe", "In: Proc. X", "(2020). Title", "[C3] A. Roe", "Proceedings of the X"]:
+            assert _matches(at.rx, s)[:1] == ([(m.span(), m.groups(), m.lastindex)] if (m := at.search(s)) else []), s
+            assert at.sub("", s) == at.rx.sub("", s), s
+            assert at.sub(lambda m: "<" + m.group(0) + ">", s) == at.rx.sub(lambda m: "<" + m.group(0) + ">", s), s

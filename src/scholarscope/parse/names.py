@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
-from .rxgate import holds_any, required_words
+from .rxgate import AtStart, holds_any, required_words
 from .venues import _norm, _table
 
 MARKS = "*†‡§¶#✝⁎∗✉°"
@@ -36,7 +36,7 @@ _NOT_IN_NAME = re.compile(r"\d|[()\[\]:\"“”!?@/]")
 _CAMEL_OR_INITIALS = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$|^(?:[A-Z]\.[-‐]?)+[A-Z][\w'\-]+$")
 _CAPITAL = re.compile(r"[A-Z]")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_BY_WITH = re.compile(r"^\s*(?:by|with|con|avec|mit)\s+", re.I)
+_BY_WITH = AtStart(re.compile(r"^\s*(?:by|with|con|avec|mit)\s+", re.I))
 _NOT_LOWER = re.compile(r"[^a-z ]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z'\-]*")

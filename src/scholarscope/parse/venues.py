@@ -16,7 +16,7 @@ from importlib import resources
 from .legal import LEGAL_PRESS, expand_law_abbreviation
 
 from ..read.text import fold_case
-from .rxgate import holds_any, required_words
+from .rxgate import AtStart, holds_any, required_words
 
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s|\b[A-Z][\w-]*@[A-Z]", re.I)  # dblp: "TyDe@ICFP"
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
@@ -33,8 +33,8 @@ _PAREN_ACRONYM = re.compile(r"\(\d{0,2}([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Z
 _GLUED_COUNT = re.compile(r"(?<=[A-Z]{3})(?:19|20)?\d{2}$")  # "ICASP14", "WCEE2024": the meeting's number or year
 _MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit|"
                       r"tagungsband|tagung|jahrestagung|konferenz|colloque|congrès|actes|atti)\b", re.I)
-_PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
-                   r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I)
+_PROC = AtStart(re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
+                           r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I))
 # Volume, issue, pages or a year that end a venue, and the separators before them. The plain form is
 # TRAIL_PLAIN; _TRAIL takes the first character first (a separator, "v", "p" or a digit), so that the
 # search jumps between such characters, and tries the same cases in the same order (same matches).
@@ -332,7 +332,7 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     return None
 
 
-_WHOLE_PARENS = re.compile(r"^\(\s*([^()]*?)[\s.,;]*\)$")
+_WHOLE_PARENS = AtStart(re.compile(r"^\(\s*([^()]*?)[\s.,;]*\)$"))
 _EDITORS_OR_LEFTOVER = re.compile(r"\s*\((?:eds?\.?|editors?|hrsg\.?|dir\.)\s[^()]*\)|\s*\(\s+[^()]*\)|"
                                   r"\s*\([^()]*,\s*(?:eds?|editors?|hrsg)\.?\)", re.I)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
