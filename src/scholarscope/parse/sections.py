@@ -140,7 +140,8 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     if line.kind != "plain":
         return False
     raw = line.text.strip()
-    legend = _LEGEND_AFTER.search(strip_markup(raw).rstrip())
+    plain = strip_markup(raw).rstrip()
+    legend = _LEGEND_AFTER.search(plain) if plain.endswith(")") else None  # every legend ends the line in ")"
     if legend:  # "REFEREED PUBLICATIONS (* student author)": a heading with its legend
         raw = strip_markup(raw)[: legend.start()].rstrip()
     text = normalise_heading(raw)
