@@ -101,7 +101,8 @@ _TWO_DIGITS = re.compile(r"\d\d")
 
 
 # the most characters other than spaces a date (_POINT) writes before its year: a month's name, a stop, a comma,
-# a day of two digits and its comma ("septiembre., 12, 2020"); a season's or a month's number write fewer
+# a day of two digits and its comma ("septiembre., 12, 2020"); a season, a month's number or a day and month in
+# figures ("01/11/2019") write fewer
 _LEAD_MAX = max(len(w) for w in _MONTH_NAMES) + 5
 
 
