@@ -12,6 +12,7 @@ import pytest
 
 from scholarscope.parse import field_text, markers, names, venues
 from scholarscope.parse.rxgate import holds_any
+from scholarscope.read import markdown
 from scholarscope.read.text import fold_case
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -20,6 +21,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 REWRITES = {
     "names._SEP": (r"\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|\s+and\s+|\s*&\s*|,\s*|\s+y\s+|\s+und\s+|\s+et\s+(?!al))\s*",
                    0, names._SEP),
+    "markdown._WRAPPED_ITAL": (r"(?<![\w*\\])\*(?=[\w\"'“(\[])[^*\n]*\n[^*\n]*?(?<=[^\s*\\,;])\*(?![\w*])", 0,
+                               markdown._WRAPPED_ITAL),
 }
 
 _INSERTS = [" ", "  ", ",", ", ", ";", "&", " and ", " et al", " et  al", " y ", " und ", "\t", "\n", "\u00a0", ".",
@@ -221,6 +224,32 @@ def test_date_range_pattern_matches_as_its_plain_form():
         assert got == [(m.span(), m.groupdict()) for m in plain.finditer(s)], s
         if dates._MONTH_SPAN.search(s):
             assert "-" in s or "–" in s or "—" in s, s
+
+
+def test_date_range_searched_from_where_a_date_can_start():
+    from scholarscope.parse import dates
+
+    extra = ["septiembre.,   12,\t 2020", "Spring   2019", "xx 12 /  2020", "a" * 30 + " Jan 2020", "2020年4月", "Dez 2020",
+             "Jan.,\n\n 3,  1999 - present", "#2020 and 2021", "119999 Jan 2020"]
+    for s in _date_texts() + extra:
+        year = dates._A_YEAR.search(s)
+        if year:
+            start = dates._earliest_date_start(s, year.start())
+            assert _matches(dates._RANGE, s)[:1] == _matches_from(dates._RANGE, s, start)[:1], s
+
+
+def _matches_from(rx, s: str, pos: int) -> list:
+    return [(m.span(), m.groups(), m.lastindex) for m in rx.finditer(s, pos)]
+
+
+def test_month_span_pattern_matches_as_its_plain_form():
+    from scholarscope.parse import dates
+
+    plain = re.compile(dates.MONTH_SPAN_PLAIN, re.I)
+    extra = ["Jun–Aug 2014", "JUN - AUG 2014", "xJun-Aug 2014", "ſept-Oct 2020", "Sept. – Dec. 2019", "mai-juin 2021",
+             "février–mars 2022", "Févr.-Mars 2022", "1Jan-Feb 2020", "Jan-Feb 20201"]
+    for s in _date_texts() + extra:
+        assert _matches(dates._MONTH_SPAN, s) == _matches(plain, s), s
 
 
 def test_name_tests_from_where_a_match_can_start():
@@ -456,3 +485,24 @@ def test_trailing_date_from_the_last_two_separators():
         t = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 9)))
         got, plain = entry._trail_date(t), entry._TRAIL_DATE.search(t)
         assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), t
+
+
+def test_patterns_read_at_the_start_only_as_searched_everywhere():
+    import importlib
+    import pkgutil
+
+    import scholarscope.parse as parse_pkg
+    from scholarscope.parse.rxgate import AtStart
+
+    found = []
+    for info in pkgutil.walk_packages(parse_pkg.__path__, parse_pkg.__name__ + "."):
+        mod = importlib.import_module(info.name)
+        found += [v for v in vars(mod).values() if isinstance(v, AtStart)]
+    assert len(found) >= 10
+    with pytest.raises(ValueError):
+        AtStart(re.compile(r"^a|b"))
+    for at in found:
+        for s in STRINGS[::7] + [" by Ann Roe", "In: Proc. X", "(2020). Title", "[C3] A. Roe", "Proceedings of the X"]:
+            assert _matches(at.rx, s)[:1] == ([(m.span(), m.groups(), m.lastindex)] if (m := at.search(s)) else []), s
+            assert at.sub("", s) == at.rx.sub("", s), s
+            assert at.sub(lambda m: "<" + m.group(0) + ">", s) == at.rx.sub(lambda m: "<" + m.group(0) + ">", s), s

@@ -79,9 +79,6 @@ def _candidates(plain: str) -> list[tuple[re.Match, int]]:
 def _ends_author_list(plain: str, mt: re.Match, c: str) -> bool:
     """The prefix c, cut at mt, is an author list that a title follows."""
     sep = mt.group(0)
-    bare_comma = sep.lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
-    if bare_comma and not (_closed_list(c) or ETAL.search(c) or _venue_next(plain, mt.end())):
-        return False  # a bare comma ends the list only after its "and C", "et al." or before a journal
     if sep.startswith(":") and (is_imprint_city(strip_markup(c)) or c.endswith((" Re", " RE"))):
         return False  # "Berkeley, CA: University of California Press" is an imprint; "Re: “Title”" a letter's title
     if not _TITLE_START.match(plain, mt.end()):
@@ -89,6 +86,10 @@ def _ends_author_list(plain: str, mt: re.Match, c: str) -> bool:
     got = parse_author_list(c)
     if not (got and got[0]):
         return False
+    # (asked after the names: most prefixes a bare comma ends are no list, and the venue test is the dearer)
+    bare_comma = sep.lstrip("*†‡∗").startswith(",") and plain[mt.end():mt.end() + 1].isupper()
+    if bare_comma and not (_closed_list(c) or ETAL.search(c) or _venue_next(plain, mt.end())):
+        return False  # a bare comma ends the list only after its "and C", "et al." or before a journal
     # "E. Garnett, P. Yang, Nano Lett.": a journal's abbreviation after the names
     return not (_LOWER_STOP.search(got[0][-1]) and venue_like(clean_name(got[0][-1]) + "."))
 

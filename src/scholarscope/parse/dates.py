@@ -86,7 +86,13 @@ def parse_point(s: str) -> str | None:
 
 
 _SINCE = re.compile(r"(?<![A-Za-z])(?:since|seit|depuis|desde|dal|dall'|od|sedan|vanaf|sinds)\s*$", re.I)  # "seit 04/2022": open
-_MONTH_SPAN = re.compile(rf"(?<![A-Za-z])({_MONTH_RX})\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)", re.I)
+MONTH_SPAN_PLAIN = rf"(?<![A-Za-z])({_MONTH_RX})\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)"
+# MONTH_SPAN_PLAIN with the month's first letter taken first (outside re.I, both cases), the lookbehind and the
+# rest of the name checked after it, as _RANGE does: the search jumps between such letters (same matches)
+_MONTH_FIRST = "(?-i:[" + "".join(sorted({c + c.upper() for c in (w[0] for w in _MONTH_NAMES)})) + \
+    ("ſ" if any(w[0] == "s" for w in _MONTH_NAMES) else "") + "])"
+_MONTH_SPAN = re.compile(rf"({_MONTH_FIRST}(?<![A-Za-z].)(?:{_taken_first(_MONTH_NAMES)}))"
+                         rf"\.?\s*[-–—]+\s*((?:{_MONTH_RX})\.?,?\s*((?:19|20)\d\d))(?!\d)", re.I)
 
 
 _DASH_END = re.compile(r"[-–—]\s*$")
@@ -94,14 +100,36 @@ _DASH_NEXT = re.compile(r"\s*[-–—]+\s*(?:$|[,;)\]])")
 _TWO_DIGITS = re.compile(r"\d\d")
 
 
+# the most characters other than spaces a date (_POINT) writes before its year: a month's name, a stop, a comma,
+# a day of two digits and its comma ("septiembre., 12, 2020"); a season, a month's number or a day and month in
+# figures ("01/11/2019") write fewer
+_LEAD_MAX = max(len(w) for w in _MONTH_NAMES) + 5
+
+
+def _earliest_date_start(text: str, year_at: int) -> int:
+    """Where a date can start when the first year "19xx"/"20xx" in text is at year_at: every date holds such a
+    year at or after it, with at most _LEAD_MAX characters other than spaces (\\s, as str.isspace reads it)
+    between its start and its year."""
+    i, seen = year_at, 0
+    while i > 0:
+        if not text[i - 1].isspace():
+            if seen == _LEAD_MAX:
+                break
+            seen += 1
+        i -= 1
+    return i
+
+
 @lru_cache(maxsize=65536)
 def find_range(text: str) -> tuple[str | None, str | None, bool, tuple[int, int]] | None:
     """The first date or date range in text: (start, end, expected, span) or None."""
-    if not _A_YEAR.search(text):
+    year = _A_YEAR.search(text)
+    if not year:
         return None  # every date _MONTH_SPAN and _RANGE find has a year "19xx" or "20xx"
     # "Jun–Aug 2014": both months in the year named once (each such span holds a dash)
     span = _MONTH_SPAN.search(text) if "-" in text or "–" in text or "—" in text else None
-    first = _RANGE.search(text)
+    # searched from where a date can start (its lookbehind still sees the text before): the same first match
+    first = _RANGE.search(text, _earliest_date_start(text, year.start()))
     if span and (first is None or span.start() <= first.start()):
         a, b = parse_point(f"{span.group(1)} {span.group(3)}"), parse_point(span.group(2))
         if a and b:

@@ -26,12 +26,12 @@ from .places import is_place
 from .preclean import GAP_BEFORE_STOP as _GAP_BEFORE_STOP
 from .preclean import LINE_BREAK as _LINE_BREAK
 from .preclean import pre_clean
-from .rxgate import NeedsAny, holds_any
+from .rxgate import AtStart, NeedsAny, holds_any
 from .venues import normalise_venue
 
 
 # "———. 2022." / "— (2023b).": the authors of the entry above, repeated (Chicago, MLA, biblatex)
-REPEATED_AUTHORS = re.compile(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,}|[—–](?=\s*\((?:19|20)\d\d))\s*[.,]?\s*")
+REPEATED_AUTHORS = AtStart(re.compile(r"^\s*(?:_{2,}|—{2,}|-{3,}|–{2,}|[—–](?=\s*\((?:19|20)\d\d))\s*[.,]?\s*"))
 
 
 # A sentence end: the whitespace after ".", "?" or "!" (not after St., Dr., al., ... nor an initial).
@@ -640,7 +640,7 @@ def _italic_title(s: str) -> tuple[str, str, str] | None:
     return None
 
 
-_LABEL_OPENING = re.compile(r"^\[[^\]]{1,20}\]\s*")
+_LABEL_OPENING = AtStart(re.compile(r"^\[[^\]]{1,20}\]\s*"))
 
 
 def _bold_title(s: str) -> tuple[str, str, str] | None:

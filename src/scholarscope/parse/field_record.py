@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..read.text import strip_markup
+from ..read.text import fold_case, strip_markup
+from .rxgate import holds_any, required_words
 
 # label -> field, in English, Spanish, Portuguese, French, German and Italian
 _FIELDS = {
@@ -29,6 +30,7 @@ _FIELDS = {
 _LABEL = re.compile(r"(?:^|(?<=[;.\n])|(?<=[;.]\s))\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELDS.items()) + r")\s*:\s*",
                     re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_TITLE_WORDS = required_words(_FIELDS["title"], re.I)  # one of them is in every title label (case folded)
 
 
 @dataclass
@@ -48,6 +50,8 @@ def field_record(s: str) -> FieldRecord | None:
     if ":" not in s:
         return None  # every label ends in a colon; most entries have none
     plain = strip_markup(s)
+    if not holds_any(fold_case(plain), _TITLE_WORDS):
+        return None  # no title label: a failed search of the labels tries every alternative at every position
     found = [(m.lastgroup, m.start(), m.end()) for m in _LABEL.finditer(plain)]
     if len(found) < 2 or not any(k == "title" for k, _, _ in found):
         return None

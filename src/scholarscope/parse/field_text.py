@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..read.text import ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .names import parse_author_list
 from .places import is_imprint_city, is_place
-from .rxgate import holds_any, required_words
+from .rxgate import AtStart, holds_any, required_words
 from .venues import strip_meeting_place
 
 # A year 1950-2049 not inside a number, a page reference or a year range. The lookbehinds sit after
@@ -34,8 +34,8 @@ def short_year(s: str) -> int | None:
     return 2000 + y if y <= 40 else 1900 + y
 
 
-_IN_LEAD = re.compile(r"^(?:in|In|IN|En|Dans)\s*:?\s+")
-_IN_LEAD_ITALIC = re.compile(r"^(?:in|In|En|Dans)\s*:?\s+")
+_IN_LEAD = AtStart(re.compile(r"^(?:in|In|IN|En|Dans)\s*:?\s+"))
+_IN_LEAD_ITALIC = AtStart(re.compile(r"^(?:in|In|En|Dans)\s*:?\s+"))
 _ITALIC_RUN = re.compile(f"{ITAL_ON}([^{ITAL_OFF}]+){ITAL_OFF}")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -96,18 +96,18 @@ _TAIL = re.compile(r"[,.\s](?:" + "|".join(
     for group, char in ((",", ","), (r"\.", "."), (r"\s", " "))) + ")", re.I)
 
 
-_THESIS_LEAD = re.compile(r"^(?:(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|m\.?sc\.?|m\.\s?[sa]\.|b\.\s?[sa]\.|diploma|"
-                          r"habilitation)\s+)?"
-                          r"(?:habilitationsschrift|habilitation thesis|thesis|dissertation|doktorarbeit|th[èe]se(?: de doctorat)?|"
-                          r"tesis(?: doctoral)?|tesi di (?:dottorato|laurea(?: magistrale)?))[,.:]?\s*", re.I)
+_THESIS_LEAD = AtStart(re.compile(
+    r"^(?:(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?|m\.?sc\.?|m\.\s?[sa]\.|b\.\s?[sa]\.|diploma|habilitation)\s+)?"
+    r"(?:habilitationsschrift|habilitation thesis|thesis|dissertation|doktorarbeit|th[èe]se(?: de doctorat)?|"
+    r"tesis(?: doctoral)?|tesi di (?:dottorato|laurea(?: magistrale)?))[,.:]?\s*", re.I))
 STATUS_ONLY = re.compile(r"(?:unpublished\s+)?(?:manuscript|submitted|preprint|working paper|mimeo|in preparation|"
                           r"under review|in press|forthcoming|draft)", re.I)
 
 
-_PRESENTED_AT = re.compile(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s*:?\s+(?:the\s+)?|"
-                           # "Roe A, Lee B, editors. Book"; not "Ed. Psychol. Meas." (a journal's abbreviation)
-                           r"^(?:[^.:]{2,80},\s*)?editors?\.\s+(?=[A-Z])", re.I)
-_LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*")
+_PRESENTED_AT = AtStart(re.compile(r"^(?:presented|accepted|published|appeared)\s+(?:at|in)\s*:?\s+(?:the\s+)?|"
+                                   # "Roe A, Lee B, editors. Book"; not "Ed. Psychol. Meas." (a journal's abbreviation)
+                                   r"^(?:[^.:]{2,80},\s*)?editors?\.\s+(?=[A-Z])", re.I))
+_LEAD_YEAR = AtStart(re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?\s*[,.:;]\s*"))
 _ONLINE_NOTE = re.compile(r"\.?\s*(?:published online|epub ahead of print|online ahead of print)\b.*$", re.I)
 _EDITION = re.compile(r"[.,]\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b.*$", re.I)
 _EDITED = re.compile(r"[.,]\s*(?:eds?\.|edited by|hrsg\.).*$", re.I)
@@ -176,7 +176,7 @@ def _drop_imprint_city(venue: str) -> str:
     return before if len(before.split()) >= 2 and not is_place(before) and not numbered else m.group(2).strip(" .,;()")
 
 
-_UNIT = re.compile(r"^(?:Dept\.?|Department|School|Faculty|Division|Chair)\s+(?:of|for)\s+[^,]+,\s*(?=[^,]*\b(?:University|College|Institute)\b)")
+_UNIT = AtStart(re.compile(r"^(?:Dept\.?|Department|School|Faculty|Division|Chair)\s+(?:of|for)\s+[^,]+,\s*(?=[^,]*\b(?:University|College|Institute)\b)"))
 _INSTITUTION = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+)*(?:University|Institute of Technology|Institute|College)"
                           r"(?:\s+(?:of|at)\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*)?")
 
@@ -202,7 +202,7 @@ _EDITORS = re.compile(r"\s*\((?:eds?|hrsg|coords?|dirs?|orgs?|a cura di)\.?\)\s*
 _EDITORS_WORDS = required_words(_EDITORS.pattern, _EDITORS.flags)
 
 
-_IN_LEAD_EDITORS = re.compile(r"^(?:in|In|IN)\s*:?\s+")
+_IN_LEAD_EDITORS = AtStart(re.compile(r"^(?:in|In|IN)\s*:?\s+"))
 
 
 def _drop_editors(venue: str) -> str:
@@ -241,9 +241,9 @@ _TITLE_TAIL = re.compile(r"(?:,|\.)\s+(?:trans(?:lated)?\.?(?:\s+by)?|eds?\.|edi
                          r"\d+(?:st|nd|rd|th)\s+ed(?:ition)?\.?)(?:\s.*)?$|,\s+(?:trans|ed)$", re.I)
 
 
-_LEAD_REPEAT = re.compile(r"^[\s_—–\-.,;:]+(?=\S)")
+_LEAD_REPEAT = AtStart(re.compile(r"^[\s_—–\-.,;:]+(?=\S)"))
 _BY_TAIL = re.compile(r",\s+by\s+(\S.*)$")
-_LEAD_TAG = re.compile(r"^\s*\[[^\]]{1,25}\]\s*")
+_LEAD_TAG = AtStart(re.compile(r"^\s*\[[^\]]{1,25}\]\s*"))
 _QUOTES = re.compile(r"^[“\"'‘]+|[”\"'’]+$")  # the plain form of clean_title's strip of quotes
 _OPENING_QUOTES, _CLOSING_QUOTES = "“\"'‘", "”\"'’"
 _KEEP_STOP = re.compile(r"\b[A-Z]\.$|\.\.\.$|\bet al\.$|\bal\.$")

@@ -32,7 +32,7 @@ class GbtReading:
 def gbt_reading(s: str, is_author_list) -> GbtReading | None:
     """The entry read as a GB/T 7714 citation, or None when it carries no document-type code."""
     plain = s.replace(ITAL_ON, "").replace(ITAL_OFF, "")  # bold stays: it marks the owner
-    tag = _TAG.search(plain)
+    tag = _TAG.search(plain) if "[" in plain else None  # every tag is in square brackets
     if tag is None or tag.start() == 0:
         return None
     head, tail, code = plain[: tag.start()], plain[tag.end():], tag.group("code")

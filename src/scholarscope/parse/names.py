@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
-from .rxgate import holds_any, required_words
+from .rxgate import AtStart, holds_any, required_words
 from .venues import _norm, _table
 
 MARKS = "*†‡§¶#✝⁎∗✉°"
@@ -36,7 +36,7 @@ _NOT_IN_NAME = re.compile(r"\d|[()\[\]:\"“”!?@/]")
 _CAMEL_OR_INITIALS = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$|^(?:[A-Z]\.[-‐]?)+[A-Z][\w'\-]+$")
 _CAPITAL = re.compile(r"[A-Z]")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_BY_WITH = re.compile(r"^\s*(?:by|with|con|avec|mit)\s+", re.I)
+_BY_WITH = AtStart(re.compile(r"^\s*(?:by|with|con|avec|mit)\s+", re.I))
 _NOT_LOWER = re.compile(r"[^a-z ]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -359,7 +359,7 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         truncated = True
         text = text[: gap.start()] + ", " + text[gap.end():]
     text = _BY_WITH.sub("", text)
-    if "d" in text:
+    if _may_end_with_editors(text):
         text = _EDITORS_TAIL.sub("", text)  # "Roe, Ann, and Carl Lee, eds.": the editors of a volume are its names
     if _DOT_LOWER.search(text):  # every match is a lower-case letter right after a stop
         text = _LETTER_MARK.sub("", text)  # "Delgado, M.a, & Roe, R. A.": a superscript "a" (a student) typed as a letter
@@ -418,6 +418,13 @@ def _alternating_single_words(items: list[str]) -> bool:
 
 
 _EDITORS_TAIL = re.compile(r"(?:,\s*|\s+)(?:eds\.?|Eds\.|ed\.|editors?|\((?:[Ee]ds?|[Hh]rsg|[Oo]rgs?|[Cc]oords?)\.?\))$")
+_EDITORS_ENDS = ("eds", "eds.", "Eds.", "ed.", "editor", "editors", ")")
+
+
+def _may_end_with_editors(text: str) -> bool:
+    """A cheap exact test that _EDITORS_TAIL can match: its match ends the text (or comes before a last line
+    break) with one of _EDITORS_ENDS; a failed search tries every position."""
+    return text.endswith(_EDITORS_ENDS) or text.endswith("\n") and text[:-1].endswith(_EDITORS_ENDS)
 _CAPS_SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?:[-\s][A-ZÀ-ÖØ-Þ]{2,})*")
 
 

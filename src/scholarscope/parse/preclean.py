@@ -7,11 +7,11 @@ import re
 
 from ..read.text import fold_case
 from .markers import Markers, extract_links, extract_status
-from .rxgate import NeedsAny
+from .rxgate import AtStart, NeedsAny
 
 _RANK_TAG = NeedsAny(re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*"),
                      ("CCF", "CORE", "JCR", "SCI", "IF"))  # case-sensitive: a match holds one
-_ENTRY_LABEL = re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Za-z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+")
+_ENTRY_LABEL = AtStart(re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Za-z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+"))
 # a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper")
 _RIGHT_CELL = NeedsAny(re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d))[^\t\n]{1,40}$", re.M), ("\t",))
 _POSTER_TAG = NeedsAny(re.compile(r"\s*\[\s*poster(?: presentation)?\s*\](?!\s*<)", re.I), ("[",))

@@ -11,7 +11,7 @@ from .entry import Fields, pre_clean, segment, split_authors
 from .field_text import imprint_in, short_year
 from .markers import Markers, extract_links
 from .places import is_imprint_city, split_trailing_places
-from .rxgate import gated
+from .rxgate import AtStart, gated
 from .sections import categorise
 from .venues import Venue, normalise_venue
 
@@ -193,7 +193,7 @@ def _section_says(section: str) -> frozenset[str]:
     return frozenset(says)
 
 
-_NEWS_LEAD = re.compile(r"^news\b[\s,.;]*", re.I)
+_NEWS_LEAD = AtStart(re.compile(r"^news\b[\s,.;]*", re.I))
 _NEWS = re.compile(r"(?<![\w-])News(?![\w-])")
 _BRACKETED_YEAR = re.compile(r"\(?(19|20)\d\d\)?")
 _POS_NAME = re.compile(r"PoS\s*\([^()\s]{2,30}\)|PoS\s+[\ue000-\ue003]?[A-Za-z][A-Za-z&\-]*(?:19|20)?\d\d\b")  # "PoS ICHEP2022"

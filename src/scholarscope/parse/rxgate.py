@@ -12,7 +12,7 @@ import re
 
 from ..read.text import fold_case
 
-__all__ = ["Gated", "NeedsAny", "gated", "holds_any", "required_words"]
+__all__ = ["AtStart", "Gated", "NeedsAny", "gated", "holds_any", "required_words"]
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -132,3 +132,46 @@ class NeedsAny:
 
     def sub(self, repl, s: str, count: int = 0):
         return self.rx.sub(repl, s, count) if self.may_match(s) else s
+
+
+class AtStart:
+    """A compiled pattern each of whose alternatives opens with ``^`` or ``\\A`` (not re.M): a match can only
+    start the text, so ``search`` and ``sub`` try the start alone, where a failed search (or sub) would try
+    every position in vain when the pattern opens with ``\\s*`` or an alternation (same results)."""
+
+    __slots__ = ("rx", "pattern", "flags")
+
+    def __init__(self, rx: re.Pattern) -> None:
+        if not _opens_anchored(rx):
+            raise ValueError(f"not anchored at the start: {rx.pattern!r}")
+        self.rx, self.pattern, self.flags = rx, rx.pattern, rx.flags
+
+    def match(self, s: str):
+        return self.rx.match(s)
+
+    def search(self, s: str):
+        return self.rx.match(s)
+
+    def sub(self, repl, s: str, count: int = 0):
+        m = self.rx.match(s)  # the one match sub can find: "^" holds nowhere after the start
+        if m is None:
+            return s
+        return (repl(m) if callable(repl) else m.expand(repl)) + s[m.end():]
+
+
+def _opens_anchored(rx: re.Pattern) -> bool:
+    """Does every alternative of rx open with ^ or \\A, read off its parse tree (re.M lets ^ hold after a line break)?"""
+    from re import _constants as C, _parser
+
+    def opens(seq) -> bool:
+        items = list(seq)
+        if not items:
+            return False
+        op, av = items[0]
+        if op is C.AT:
+            return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+        if op is C.BRANCH:
+            return all(opens(a) for a in av[1])
+        return op is C.SUBPATTERN and opens(av[-1])
+
+    return not rx.flags & re.M and opens(_parser.parse(rx.pattern, rx.flags))

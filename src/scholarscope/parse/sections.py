@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .lines import Line
-from .rxgate import required_words
+from .rxgate import AtStart, required_words
 
 # (category, pattern) in priority order: the first pattern found in a heading decides,
 # except that the earliest match position wins between categories ("Publications and Talks").
@@ -77,9 +77,9 @@ _SPLIT_WORD_GAP = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
 
 
 # "l EXPERIENCE", "[ PUBLICATIONS", "\x87 EDUCATION": an icon font's glyph read as a letter or a symbol
-_ICON = re.compile(r"^(?:[^\w\s]|[a-z])\s+(?=[A-Z\u00C0-\u00DD])")
+_ICON = AtStart(re.compile(r"^(?:[^\w\s]|[a-z])\s+(?=[A-Z\u00C0-\u00DD])"))
 # "C. Contributions to Science", "IV. Publications": a lettered or numbered heading
-_ENUMERATOR = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+(?=\w)")
+_ENUMERATOR = AtStart(re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+(?=\w)"))
 
 
 @lru_cache(maxsize=65536)
@@ -143,7 +143,8 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     if line.kind != "plain":
         return False
     raw = line.text.strip()
-    legend = _LEGEND_AFTER.search(strip_markup(raw).rstrip())
+    plain = strip_markup(raw).rstrip()
+    legend = _LEGEND_AFTER.search(plain) if plain.endswith(")") else None  # every legend ends the line in ")"
     if legend:  # "REFEREED PUBLICATIONS (* student author)": a heading with its legend
         raw = strip_markup(raw)[: legend.start()].rstrip()
     text = normalise_heading(raw)

@@ -16,7 +16,7 @@ from importlib import resources
 from .legal import LEGAL_PRESS, expand_law_abbreviation
 
 from ..read.text import fold_case
-from .rxgate import holds_any, required_words
+from .rxgate import AtStart, holds_any, required_words
 
 _WORKSHOP = re.compile(r"\bwor(?:k)?shops?\b|\s@\s*\S|\S\s*@\s|\b[A-Z][\w-]*@[A-Z]", re.I)  # dblp: "TyDe@ICFP"
 _FINDINGS = re.compile(r"\bfindings\b", re.I)
@@ -33,8 +33,8 @@ _PAREN_ACRONYM = re.compile(r"\(\d{0,2}([A-Z][A-Za-z0-9&/\-]{1,14}(?:\s[A-Z][A-Z
 _GLUED_COUNT = re.compile(r"(?<=[A-Z]{3})(?:19|20)?\d{2}$")  # "ICASP14", "WCEE2024": the meeting's number or year
 _MEETING = re.compile(r"\b(?:congress|conference|symposium|workshop|meeting|colloquium|congresso|congreso|kongress|conférence|summit|"
                       r"tagungsband|tagung|jahrestagung|konferenz|colloque|congrès|actes|atti)\b", re.I)
-_PROC = re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
-                   r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I)
+_PROC = AtStart(re.compile(r"^\s*(?:(?:in|en|dans)\s*:?\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?|"
+                           r"tagungsband\s+(?:(?:der|des|zur|zum)\s+)?|actes\s+(?:du|de la|des)\s+|atti\s+(?:del|della)\s+)", re.I))
 # Volume, issue, pages or a year that end a venue, and the separators before them. The plain form is
 # TRAIL_PLAIN; _TRAIL takes the first character first (a separator, "v", "p" or a digit), so that the
 # search jumps between such characters, and tries the same cases in the same order (same matches).
@@ -243,14 +243,23 @@ def ieee_acronym(name: str) -> str:
 @lru_cache(maxsize=65536)
 def venue_like(text: str) -> bool:
     """Is this whole string a venue (not a title that happens to contain a journal's name)?"""
+    n_words = len(text.split())
+    if n_words > 20:
+        return False  # both readings below want at most 20 words: the venue table is not asked
     v = normalise_venue(text)
-    if v.known and v.workshop and len(text.split()) <= 20 and re.match(r"\W*[A-Z][\w&/-]*\W{0,3}\d{0,4}\s+workshop\b", text, re.I):
+    if v.known and v.workshop and _WORKSHOP_OF_MEETING.match(text):
         return True  # "ICCV'23 Workshop on Resource-Efficient Deep Learning": a known meeting's workshop
-    return v.known and v.coverage >= 0.6 and len(text.split()) <= 14
+    return v.known and v.coverage >= 0.6 and n_words <= 14
+
+
+_WORKSHOP_OF_MEETING = re.compile(r"\W*[A-Z][\w&/-]*\W{0,3}\d{0,4}\s+workshop\b", re.I)
 
 
 def _acronym_in(raw: str, acro: dict[str, dict]) -> dict | None:
     tokens = _ACRONYM_TOKEN.findall(_GLUED_YEAR.sub("", raw) if _DIGIT.search(raw) else raw)
+    low = [t.lower() for t in tokens]
+    if acro.keys().isdisjoint(low) and acro.keys().isdisjoint(" ".join(low).split()):
+        return None  # no token and no word of one (a two-word token's first) is an acronym of the table
     best = None
     for tok in tokens:
         first = tok.split()[0]
@@ -312,6 +321,8 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     Only the (length, position) pairs where a name of that length starts with that word are
     looked up, in the order longest first, then leftmost."""
     words = normed.split()
+    if not any(map(_LENGTHS_BY_FIRST.__contains__, words)):
+        return None  # no word starts a name of the table
     pairs = sorted((-n, i) for i, w in enumerate(words) for n in _LENGTHS_BY_FIRST.get(w, ())
                    if i + n <= len(words))
     for neg_n, i in pairs:
@@ -321,7 +332,7 @@ def _name_in(normed: str, names: dict[str, dict]) -> tuple[str, dict] | None:
     return None
 
 
-_WHOLE_PARENS = re.compile(r"^\(\s*([^()]*?)[\s.,;]*\)$")
+_WHOLE_PARENS = AtStart(re.compile(r"^\(\s*([^()]*?)[\s.,;]*\)$"))
 _EDITORS_OR_LEFTOVER = re.compile(r"\s*\((?:eds?\.?|editors?|hrsg\.?|dir\.)\s[^()]*\)|\s*\(\s+[^()]*\)|"
                                   r"\s*\([^()]*,\s*(?:eds?|editors?|hrsg)\.?\)", re.I)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")

@@ -26,7 +26,9 @@ _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?((?:\{\{[^{}\n]*\}\}|\S)
 _REF_USE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]]*)\]")
 _WRAPPED_LINK = re.compile(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(")
 # "*Painted Devotion: … Valencia,⏎    1480–1560*": an italic run that opens on one line and closes on the next
-_WRAPPED_ITAL = re.compile(r"(?<![\w*\\])\*(?=[\w\"'“(\[])[^*\n]*\n[^*\n]*?(?<=[^\s*\\,;])\*(?![\w*])")
+# (the star first, the character before it checked behind it: the search jumps between stars; the same matches as
+# r"(?<![\w*\\])\*(?=[\w\"'“(\[])[^*\n]*\n[^*\n]*?(?<=[^\s*\\,;])\*(?![\w*])")
+_WRAPPED_ITAL = re.compile(r"\*(?<![\w*\\]\*)(?=[\w\"'“(\[])[^*\n]*\n[^*\n]*?(?<=[^\s*\\,;])\*(?![\w*])")
 
 
 def read(source: str, name: str = "") -> Text:
