@@ -428,3 +428,14 @@ def test_an_acs_author_list_ending_in_a_bold_owner_and_a_mark() -> None:
     p = scholarscope.parse_entry("Tranh, V. Q.; \ue000Roe, P.\ue001* Kinetic Control of Linker Exchange in Widget "
                                  "Frameworks. \ue002Inorg. Chem.\ue003 \ue0002024\ue001, \ue00263\ue003, 15022–15031.")
     assert (p.authors, p.title) == (["Tranh, V. Q.", "Roe, P."], "Kinetic Control of Linker Exchange in Widget Frameworks")
+
+
+def test_a_japanese_achievements_table_one_cell_per_line_with_labelled_coauthors() -> None:
+    text = ("1. Proton trapping at widget boundaries revealed by atom probe tomography\n共著\n2024年3月\n"
+            "Journal of Materials Chemistry A, Vol. 12, No. 9, pp. 5120–5131\n"
+            "アトムプローブ分析により、粒界におけるプロトントラップの相関を明らかにした。\n"
+            "共著者：K. Roe, R. Ishida, M. Chen\n（本人担当部分：研究計画、データ解析、論文執筆）")
+    p = scholarscope.parse_entry(text)
+    assert p.title == "Proton trapping at widget boundaries revealed by atom probe tomography"
+    assert p.authors == ["K. Roe", "R. Ishida", "M. Chen"] and p.year == 2024
+    assert p.venue == "Journal of Materials Chemistry A"

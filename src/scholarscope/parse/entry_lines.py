@@ -197,17 +197,22 @@ _BADGE = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}(?: (?:[A-Z][A-Za-z0-9&\-]{1,11}|
 def _is_badge(text: str) -> bool:
     """'WANLP', 'NeurIPS', 'ICLR 2025': a venue's acronym (every word two capitals or a year), not 'Widget Trees'."""
     return bool(_BADGE.fullmatch(text)) and all(sum(c.isupper() for c in w) >= 2 or w.isdigit() for w in text.split())
-_DATE_LINE = re.compile(r"\(?(?:19|20)\d\d\)?[a-z]?[.,]?")
+_DATE_LINE = re.compile(r"\(?(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\)?[a-z]?[.,]?")  # also "2022年6月"
 
 
 def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
     """Entries written one field per line: title / authors / venue in some order."""
     if len(lines) >= 3 and _is_badge(strip_markup(lines[0]).strip()):
         lines = lines[1:] + lines[:1]  # "WANLP" / "Title" / authors / venue: a venue badge above the entry names no title
-    lines = [part for ln in lines for part in _names_dash_venue(ln)]
+    lines = [part for ln in lines for part in _names_dash_venue(ln) if not _AUTHORSHIP_WORD.fullmatch(strip_markup(part).strip())]
+    labelled = next((m.group(1) for m in map(_AUTHORS_LABEL.match, map(strip_markup, lines)) if m), None)
     roles: list[str] = []
     for ln in lines:
         plain = strip_markup(ln).strip()
+        if labelled is not None:  # "共著者：K. Roe, R. Lee" / "Co-authors: …": the label says which line names them
+            m = _AUTHORS_LABEL.match(plain)
+            roles.append("authors" if m else "text" if not _DATE_LINE.fullmatch(plain.strip(" ,.;")) else "date")
+            continue
         if _DATE_LINE.fullmatch(plain.strip(" ,.;")):
             roles.append("date")
         elif is_place(plain.rstrip(" .")):
@@ -242,6 +247,8 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     year_after = None
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
+        if labelled is not None:
+            f.authors_raw = labelled.strip()
         f.authors_after_title = ai[0] > ti
         f.title_apart = len(ai) == 1
         year_after = YEAR_AFTER.search(strip_markup(f.authors_raw))
@@ -257,6 +264,11 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     if len(f.title.split()) <= 1 and rest and not ai and not authors_known and not has_clear_venue(lines, cands):
         return None
     return f
+
+
+# a table's column that only says whether the work has one author or several (業績書: 単著 / 共著)
+_AUTHORSHIP_WORD = re.compile(r"単著|共著|single[- ]authored|co-?authored")
+_AUTHORS_LABEL = re.compile(r"\s*(?:共著者|著者|co-?authors?|authors?|autores|autoren|auteurs)\s*[:：]\s*(.+)", re.I)
 
 
 def _names_dash_venue(line: str) -> list[str]:
