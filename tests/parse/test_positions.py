@@ -256,3 +256,10 @@ def test_a_labelled_name_without_its_honorific_and_a_japanese_form_row() -> None
     for row, name in (("Name\tDr. Harshavardhan Widget", "Harshavardhan Widget"),
                       ("氏名 Name\t森澤 健司 (MORISAWA Kenji)", "Kenji Morisawa")):
         assert scholarscope.parse_text(f"CURRICULUM VITAE\n\n{row}\n", format="txt").person.name == name
+
+
+def test_a_centre_on_the_line_below_its_post_with_a_mentor() -> None:
+    text = ("## Appointments\n\nPostdoctoral Research Fellow\t2019–2021\nWidget Center for Biomedical Imaging, "
+            "Massachusetts General Hospital, Charlestown, MA. Mentor: Dr. Hannah Roe\n")
+    pos = scholarscope.parse_text(text, format="md").positions[0]
+    assert pos.org.startswith("Widget Center for Biomedical Imaging") and pos.supervisor == "Dr. Hannah Roe"

@@ -283,7 +283,7 @@ def _names_org(text: str, raw: str, pos: Position, card: bool = False) -> bool:
     if pos.org is None:
         placed = "," in text and len(text.split()) <= 7 and split_trailing_places(text)[1] is not None
         short = card and len(text.split()) <= 6 and not text.endswith(".") and text[:1].isupper()
-        return bool(_INSTITUTION.search(text)) or ((italic or placed or short) and not _TITLE_WORDS.search(text))
+        return bool(_ORG_WORDS.search(text)) or ((italic or placed or short) and not _TITLE_WORDS.search(text))
     return bool(_INSTITUTION.search(text)) and not _INSTITUTION.search(pos.org)
 
 
