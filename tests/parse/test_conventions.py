@@ -439,3 +439,8 @@ def test_a_japanese_achievements_table_one_cell_per_line_with_labelled_coauthors
     assert p.title == "Proton trapping at widget boundaries revealed by atom probe tomography"
     assert p.authors == ["K. Roe", "R. Ishida", "M. Chen"] and p.year == 2024
     assert p.venue == "Journal of Materials Chemistry A"
+
+
+def test_a_meeting_named_by_its_acronym_and_number_in_the_series() -> None:
+    from scholarscope.parse.venues import normalise_venue
+    assert [normalise_venue(v).name for v in ("SSI-22", "PBD-III", "COVID-19")] == ["SSI", "PBD", "COVID-19"]

@@ -194,6 +194,9 @@ def normalise_venue(raw: str | None) -> Venue:
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
         return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
+    numbered = _NUMBERED_MEETING.fullmatch(cleaned or raw.strip())
+    if numbered and numbered.group(1) not in _NOT_MEETINGS:  # "SSI-22", "PBD-III", "SOFC-XVII": a meeting and its number
+        return Venue(numbered.group(1), "conference", workshop, findings)
     part = _PART_OF_PROCEEDINGS.match(raw)
     if part:  # "SPLASH (Companion) 2020", "ESOP (2) 2025" (dblp): the meeting, then the part of its proceedings
         return Venue(part.group(1), _guess_kind(raw), workshop, findings)
@@ -205,6 +208,8 @@ def normalise_venue(raw: str | None) -> Venue:
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
 
 
+_NOT_MEETINGS = frozenset({"COVID", "SARS", "MERS", "HIV", "IEEE", "ISO", "IEC", "ANSI", "RFC", "WWII"})
+_NUMBERED_MEETING = re.compile(r"([A-Z][A-Za-z]*[A-Z])\s?-\s?(?:\d{1,3}|[IVXL]{1,6})")
 _PART_OF_PROCEEDINGS = re.compile(r"\s*([A-Z][A-Za-z]*[A-Z])\s*\((?:\d{1,2}|[A-Z][a-z]+)\)\s*(?:(?:19|20)\d\d\b|$)")
 _ISSUE_NAME = re.compile(r"\(([A-Z]{3,})\d?\)|\b([A-Z]{3,})\d?\b")
 
