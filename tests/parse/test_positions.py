@@ -263,3 +263,8 @@ def test_a_centre_on_the_line_below_its_post_with_a_mentor() -> None:
             "Massachusetts General Hospital, Charlestown, MA. Mentor: Dr. Hannah Roe\n")
     pos = scholarscope.parse_text(text, format="md").positions[0]
     assert pos.org.startswith("Widget Center for Biomedical Imaging") and pos.supervisor == "Dr. Hannah Roe"
+
+
+def test_a_post_the_word_list_lacks_before_a_firm() -> None:
+    from scholarscope.parse.positions import split_title_org
+    assert split_title_org("Audit Senior, Widget & Young LLP, Dallas, TX.")[:2] == ("Audit Senior", "Widget & Young LLP")

@@ -14,7 +14,7 @@ from .tables import Row, full_year_cells, inferred_rows, is_dates, labelled_rows
 
 # words that name an organisation or one of its units (a school word is one too)
 _ORG_WORDS = gated(re.compile(_INSTITUTION.pattern + r"|\b(?:laborator(?:y|ies)|labs?|clinic|hospital|cent(?:er|re)|bank|"
-                        r"inc|ltd|llc|gmbh|corp(?:oration)?|company|foundation|council|agency|ministry|museum|library|"
+                        r"inc|ltd|llc|llp|plc|gmbh|corp(?:oration)?|company|foundation|council|agency|ministry|museum|library|"
                         r"programm?e?|division|department|dept|group|office|society|association|observatory|"
                         r"consortium|unit|d[ée]partement|laboratoire|abteilung|fachbereich|lehrstuhl|"
                         r"departamento|dipartimento)\b|department\b", re.I))
@@ -455,6 +455,9 @@ def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | 
     if not parts:
         return None, None, None
     ti = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p) and not _INSTITUTION.search(p)), None)
+    if ti is None and len(parts) >= 2 and len(parts[0].split()) <= 4 and not _ORG_WORDS.search(parts[0]) \
+            and not _is_place(parts[0]) and _ORG_WORDS.search(parts[1]):
+        ti = 0  # "Audit Senior, Ernst & Young LLP, Dallas, TX": a post the word list lacks, then its employer
     if ti is None:
         return None, plain, None
     if ti > 0 and not any(_is_place(p) for p in parts[:ti]):  # "Purdue University, Assistant Professor"
