@@ -444,3 +444,12 @@ def test_a_japanese_achievements_table_one_cell_per_line_with_labelled_coauthors
 def test_a_meeting_named_by_its_acronym_and_number_in_the_series() -> None:
     from scholarscope.parse.venues import normalise_venue
     assert [normalise_venue(v).name for v in ("SSI-22", "PBD-III", "COVID-19")] == ["SSI", "PBD", "COVID-19"]
+
+
+def test_a_mark_after_the_semicolon_and_a_just_accepted_manuscript() -> None:
+    from scholarscope.parse.names import parse_author_list
+    names, marks, _ = parse_author_list("Dahl, M. R.;‡ Roe, P.‡")
+    assert names == ["Dahl, M. R.", "Roe, P."] and marks == ["‡", "‡"]
+    p = scholarscope.parse_entry("Dahl, M. R.; Roe, P. Widget Frameworks for Capture. J. Am. Chem. Soc. 2025, 147, 1–9. "
+                                 "Just Accepted Manuscript.")
+    assert "to_appear" in p.flags

@@ -140,7 +140,7 @@ _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 _STATUS: list[tuple[str, str, bool]] = [
     # (flag, pattern, keep matched text as note)
     ("to_appear", r"\(\s*(?:to appear|in press|forthcoming|accepted(?: for publication)?)\s*\)", True),
-    ("to_appear", r"\baccepted (?:in|at|by|for publication in)\b|\b(?:accepted and )?to appear(?: in)?\b|\bin press(?: at| in)?\b|\bforthcoming(?: in| at)?\b", False),
+    ("to_appear", r"\bjust accepted(?: manuscript)?\b|\baccepted (?:in|at|by|for publication in)\b|\b(?:accepted and )?to appear(?: in)?\b|\bin press(?: at| in)?\b|\bforthcoming(?: in| at)?\b", False),
     ("to_appear", r"[,;]\s*accepted(?: for publication)?[ \t]*(?=[.;]?[ \t]*(?:\n|$|with\b))", False),  # "Journal, accepted"
     # the same states written in German, French and Spanish CVs
     ("to_appear", r"\(\s*(?:angenommen|im druck|zur ver[öo]ffentlichung angenommen|sous presse|accept[ée]|en prensa|aceptado)"

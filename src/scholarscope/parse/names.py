@@ -325,6 +325,7 @@ _LETTER_MARK = re.compile(r"(?<=\b[A-Z]\.)[a-z](?=\s*(?:,|&|\band\b|$))")
 _DOT_LOWER = re.compile(r"\.[a-z]")
 
 
+_MARK_AFTER_SEMICOLON = re.compile(r"(;)([*†‡#§¶]{1,3})")
 _BRACKETED_MARK = re.compile(r"\s*\(([*†‡#§¶]{1,3})\)")
 _HOMONYM_NUMBER = re.compile(r"(?<=[^\W\d])\s+0\d{3}\b")
 
@@ -349,6 +350,8 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         text = _HOMONYM_NUMBER.sub("", text)  # "Wei Chen 0012" (dblp): the number tells namesakes apart
     if "(" in text:
         text = _BRACKETED_MARK.sub(r"\1", text)  # "Ferraresi G. (*)": the mark in brackets is the mark
+    if ";" in text:
+        text = _MARK_AFTER_SEMICOLON.sub(r"\2\1", text)  # "Dahl, M. R.;‡ Roe, P.": the mark is Dahl's
     m = etal_search(text)
     if m:
         truncated = True
