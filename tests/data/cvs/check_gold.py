@@ -144,6 +144,11 @@ STRUCT = {
             r'^<p class="cit">'),
     "49_": ("\nPublications\n====", "\nInvited Talks\n====", r"^\.\. \[[JCSPT]\d+\] "),
     "50_": ("\nELENCO DELLE PUBBLICAZIONI\n", "\nATTIVITÀ DIDATTICA\n", r"^\[[A-G]\d+\]  "),
+    "51_": ("\nPUBLICATIES\n", "\nONDERWIJS\n", r"^\d+\.  "),
+    "52_": ("## Peer-reviewed articles", "## Awards and fellowships", r"^::: \{\.pub\}"),
+    "53_": ("\\section{PUBLICATIONS}", "\\section{SOFTWARE}", r"^\\item "),
+    "54_": ('<section id="publications">', '<section id="supervision">', r"<li>"),
+    "55_": ("## Publications", "## Skills", r"^\d+\. "),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
