@@ -8,7 +8,8 @@ footers included), DOCX body paragraphs, text-box contents and table cells in do
 targets of PDF link annotations and DOCX hyperlinks count as document text for links and DOIs.
 PDFs compiled by TeX (a `source/<stem>.tex` exists) are compared as in ../cvs_latex/check_latex.py:
 spaces dropped too, so TeX's line-end hyphenation and ligatures still match. An owner's name gloss
-in the header ("Haoran Liu (刘浩然)") is also an owner form for `self_index`.
+in the header ("Haoran Liu (刘浩然)"), or the name in another script before its romanisation
+("王雨桐 (WANG Yutong)", 49), is also an owner form for `self_index`.
 For every <stem>.gold.json: validate against shared/schema/profile.schema.json; check that every
 publication has all keys; that each title occurs in the text in gold order; that authors occur near
 their title and in order; that venue_raw and year occur near the title; that links and DOIs occur in
@@ -201,6 +202,11 @@ def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loo
     # a gloss of the owner's name in another script after the name ("Haoran Liu (刘浩然)") is an owner form too
     m = re.search(re.escape(g["person"]["name"]) + r"\s*[(（]([^)）]+)[)）]", raw)
     glosses = [m.group(1)] if m and not loose(m.group(1)).strip() else []
+    # ... or written before a romanisation of it ("王雨桐 (WANG Yutong)", 49): the name in another script counts
+    for m in re.finditer(r"([^\x00-\x7f\s(（]+)\s*[(（]([A-Za-z][^)）]*)[)）]", raw):
+        given = loose(g["person"]["name"]).replace(own, "").split()
+        if own in loose(m.group(2)) and all(x in loose(m.group(2)) for x in given) and not loose(m.group(1)).strip():
+            glosses.append(m.group(1))
 
     def owner_like(a: str) -> bool:
         return own in loose(a) or any(x in a for x in glosses)
