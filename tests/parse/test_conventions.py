@@ -453,3 +453,15 @@ def test_a_mark_after_the_semicolon_and_a_just_accepted_manuscript() -> None:
     p = scholarscope.parse_entry("Dahl, M. R.; Roe, P. Widget Frameworks for Capture. J. Am. Chem. Soc. 2025, 147, 1–9. "
                                  "Just Accepted Manuscript.")
     assert "to_appear" in p.flags
+
+
+def test_pandoc_fenced_divs_and_dutch_headings_and_states() -> None:
+    md = ("## Publications\n\n::: {.pub}\nNdlovu, Thandiwe, and Ann Roe. 2024. \"Widget Politics in Transition.\" "
+          "*Comparative Widget Studies* 57 (3): 311–40.\n:::\n")
+    p = scholarscope.parse_text(md, format="md").publications[0]
+    assert p.authors[0] == "Ndlovu, Thandiwe" and p.title == "Widget Politics in Transition"
+    from scholarscope.parse.sections import categorise
+    assert [categorise(h) for h in ("WERKERVARING", "OPLEIDING", "PUBLICATIES", "PRIJZEN EN BEURZEN")] == [
+        "positions", "education", "publications", "awards"]
+    p = scholarscope.parse_entry("Roe, A. (2025). Widget governance in Dutch municipalities. Bestuurskunde, 34(1). (in druk)")
+    assert "to_appear" in p.flags

@@ -144,8 +144,8 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("to_appear", r"[,;]\s*accepted(?: for publication)?[ \t]*(?=[.;]?[ \t]*(?:\n|$|with\b))", False),  # "Journal, accepted"
     # the same states written in German, French and Spanish CVs
     ("to_appear", r"\(\s*(?:angenommen|im druck|zur ver[öo]ffentlichung angenommen|sous presse|accept[ée]|en prensa|aceptado)"
-                  r"(?:\s*[,;]\s*(?:im druck|sous presse|en prensa))?\s*\)|\b(?:im druck|sous presse|en prensa|in corso di stampa)\b", False),
-    ("submitted", r"\b(?:eingereicht|soumis|enviado|sometido|sottomess[oa]|inviato)(?:\s+(?:bei|an|à|a))?\b(?:[^,;)\n\]]|\n\s*(?=[A-Z]))*", True),
+                  r"(?:\s*[,;]\s*(?:im druck|sous presse|en prensa))?\s*\)|\b(?:im druck|sous presse|en prensa|in corso di stampa|in druk)\b", False),
+    ("submitted", r"\b(?:eingereicht|soumis|enviado|sometido|sottomess[oa]|inviato|ingediend)(?:\s+(?:bei|an|à|a|bij))?\b(?:[^,;)\n\]]|\n\s*(?=[A-Z]))*", True),
     ("under_review", r"\bin revisione(?:\s*\([^()]*\))?\s+presso\s+[^.,;()\n]+", True),  # "In revisione presso X"
     ("submitted", r"\[\s*manuscript submitted[^\]]*\]|\(\s*manuscript submitted[^)]*\)", False),
     ("under_review", r"\[\s*manuscript (?:under review|in review)[^\]]*\]", False),
@@ -194,7 +194,7 @@ _STATUS_WORDS = ("accept", "alphabetical", "equal", "co-first", "joint", "wos", 
                  "angenommen", "druck", "presse", "prensa", "aceptado", "eingereicht", "soumis", "enviado", "sometido",
                  "manuscript", "mimeo", "version", "special issue", "invited", "highlight", "distinguished",
                  "outstanding", "nominat", "contract", "poster", "meilleur", "mejor", "melhor", "miglior", "preis", "submission",
-                 "sottomess", "inviato", "revisione", "stampa")  # Italian
+                 "sottomess", "inviato", "revisione", "stampa", "druk", "ingediend")  # Italian, Dutch
 _EMPTY_NOTE = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 

@@ -18,6 +18,7 @@ _BOLD_MD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITAL_STAR = re.compile(r"(?<![\w*\\\ue000-\ue003])\*(?=[\w\"'“(\[\ue000-\ue003])([^*\n]+?)(?<=[^\s*\\,;])\*(?![\w*])")
 _ITAL_US = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~'\"$])")
+_FENCED_DIV = re.compile(r"^\s{0,3}:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
 _BOX = re.compile(r"[\u2500-\u257f\u2580-\u259f]")
 _FRONT = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.S)
 
@@ -112,6 +113,8 @@ _BOLD_START = re.compile(r"^\s*\*\*")
 
 
 def _block_line(line: str, refs: dict[str, str]) -> str:
+    if _FENCED_DIV.match(line):
+        return ""  # "::: {.pub}" / ":::": a pandoc or Quarto block's fence, no text
     if line.rstrip().endswith("\\") and not line.rstrip().endswith("\\\\"):
         line = line.rstrip()[:-1]  # CommonMark hard line break
     m = _ATX.match(line)
