@@ -465,3 +465,18 @@ def test_pandoc_fenced_divs_and_dutch_headings_and_states() -> None:
         "positions", "education", "publications", "awards"]
     p = scholarscope.parse_entry("Roe, A. (2025). Widget governance in Dutch municipalities. Bestuurskunde, 34(1). (in druk)")
     assert "to_appear" in p.flags
+
+
+def test_moderncv_list_titles_with_leaders_and_references_one_per_line_first_names_first() -> None:
+    text = ("\ue000Conference proceedings\ue001" + "." * 40 + "\n"
+            "Mairi Roe and Leena Lee. Laryngeal timing in Gaelic widget stops. In \ue002Proceedings of the 20th\ue003\n"
+            "\ue002International Congress of Phonetic Sciences (ICPhS)\ue003, pages 1877–1881, Prague, Czech Republic, 2023.\n"
+            "Leena Lee and Rosa Elizondo. Tonal crowding under widget contrast. In \ue002Proceedings of Interspeech\ue003\n"
+            "\ue0022021\ue003, pages 2786–2790, Brno, Czech Republic, 2021.\n"
+            "\ue000Book chapters and thesis\ue001" + "." * 40 + "\n"
+            "Leena Lee. Timing and tone in the Finnish widget system. PhD thesis, University of Helsinki, 2018.\n")
+    doc = scholarscope.parse_text(text, format="txt")
+    assert [(p.section, p.title) for p in doc.publications] == [
+        ("conference proceedings", "Laryngeal timing in Gaelic widget stops"),
+        ("conference proceedings", "Tonal crowding under widget contrast"),
+        ("book chapters and thesis", "Timing and tone in the Finnish widget system")]

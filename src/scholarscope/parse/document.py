@@ -314,6 +314,8 @@ _BRACKET_NO = re.compile(r"(?:^|(?<=[.;)\]”\"]\s))\[(\d{1,3})\]\s")
 _YEAR_LABEL = re.compile(r"^[\ue000\ue002]?(?:19|20)\d\d[a-z]?[\ue001\ue003]?\s*[:.–—-]\s|^[\ue000\ue002]?(?:19|20)\d\d[\ue001\ue003]?\t")
 
 
+# "Leena Roe and Rosa Lee. Title": a list of names written out, first names first (BibTeX's plain styles)
+_FULL_NAME_START = re.compile(r"^[\ue000\ue002]?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’\-]+(?: and |, |\.\s)")
 _AUTHOR_START = re.compile(r"^[\ue000\ue002]?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s(?:[A-Z]\.\s?){1,3}")
 
 
@@ -326,7 +328,8 @@ def _split_at_author_starts(block: list[Line]) -> list[list[Line]]:
     for prev, ln in zip(block, block[1:]):
         # not "J.R." (a name); a DOI or link closes an entry too
         ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\b(?i:doi):\s*\S+)\s*$", strip_markup(prev.text))
-        if ends and _AUTHOR_START.match(ln.text.lstrip()) and _leading_authors(ln):
+        opens = _AUTHOR_START.match(ln.text.lstrip()) or _FULL_NAME_START.match(ln.text.lstrip())
+        if ends and opens and _leading_authors(ln):
             out.append(cur)
             cur = []
         cur.append(ln)

@@ -203,7 +203,7 @@ _YEAR_ANY = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _whole_line_marked(raw: str) -> bool:
-    s = raw.strip()
+    s = _LEADERS.sub("", raw.strip())  # "**Book chapters**.........." (moderncv's leaders after the title)
     return (s.startswith(BOLD_ON) and s.rstrip(":").endswith(BOLD_OFF)) or (
         s.startswith(ITAL_ON) and s.rstrip(":").endswith(ITAL_OFF))
 
