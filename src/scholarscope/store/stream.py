@@ -33,7 +33,7 @@ from ..resolve.people import Mention, _Node
 from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
-from .parallel import ordered_map, workers_for
+from .parallel import gc_paused, ordered_map, workers_for
 from .resolution_rows import Rows, _chunked, _doc_rows, _docs_from_rows, _insert, _persons_rows
 from .stream_works import _runs, filed_entries, resolve_works_streaming
 
@@ -46,6 +46,11 @@ _TABLES = ("merge_decisions", "mentorship", "authorships", "work_claims", "perso
 
 def resolve_streaming(db: Dialect) -> None:
     """Resolve every current document again, in bounded memory (the caller holds the write transaction)."""
+    with gc_paused():
+        _resolve_all(db)
+
+
+def _resolve_all(db: Dialect) -> None:
     for table in _TABLES:
         db.execute(f"DELETE FROM {table}")  # constant names
     indexes = _drop_indexes(db)
