@@ -105,7 +105,10 @@ class _Node:
 
     def settle(self) -> _Node:
         """Fix the display name: the most informative spelling (full given names beat initials)."""
-        self.name = max((m.name for m in self.mentions), key=lambda n: (parse_name(n).has_full_given, len(n)))
+        # each spelling once, in order of first use (max keeps the first of equals): an owner's
+        # node holds one mention per publication, nearly all written alike
+        names = dict.fromkeys(m.name for m in self.mentions)
+        self.name = max(names, key=lambda n: (parse_name(n).has_full_given, len(n)))
         return self
 
 
@@ -119,7 +122,10 @@ def _doc_nodes(doc: str, mentions: list[Mention], owner: Owner | None) -> list[_
         key = alias.get(key, key)
         if not key:
             continue
-        by_name.setdefault(key, _Node(doc, [])).mentions.append(m)
+        node = by_name.get(key)
+        if node is None:  # not setdefault: that built a node (and its three sets) for every mention
+            node = by_name[key] = _Node(doc, [])
+        node.mentions.append(m)
     return [n.settle() for n in by_name.values()]
 
 

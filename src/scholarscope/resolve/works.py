@@ -76,9 +76,18 @@ class WorkCluster:
     decisions: list[MergeDecision] = field(default_factory=list)
 
 
+# every ASCII character but [0-9a-z] -> a space: on ASCII text, what the pattern in `normalize_title` does
+_NOT_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isdigit() and not "a" <= c <= "z"})
+
+
 def normalize_title(title: str) -> str:
     """Lower-case, accent-free, markup- and punctuation-free title text."""
-    text = _MATH.sub(" ", strip_accents(title or "")).lower()
+    text = strip_accents(title or "")
+    if "$" in text or "\\" in text:  # what _MATH needs
+        text = _MATH.sub(" ", text)
+    text = text.lower()
+    if text.isascii():  # a table look-up per character instead of the pattern: the same words, 3x cheaper
+        return " ".join(text.translate(_NOT_ALNUM).split())
     text = re.sub(r"[^0-9a-z]+", " ", text)
     return " ".join(text.split())
 
@@ -95,11 +104,16 @@ def _markers(title: str) -> frozenset[str]:
     """Version markers and numbers: 'OTOv2' -> v2, 'Part II' -> v2, '1000x' -> n1000."""
     out: set[str] = set()
     text = strip_accents(title or "")
-    for m in _PART.finditer(text):
-        val = m.group(1)
-        out.add(f"v{_ROMAN.get(val.lower(), val.lower())}")
-    for m in _ROMAN_WORD.finditer(text):
-        out.add(f"v{_ROMAN[m.group(1).lower()]}")
+    # on ASCII text each case-blind pattern needs one of these letter runs (the Unicode case folds
+    # that would also match, such as a dotless i, are not ASCII): skip the patterns when none is there
+    low, other = text.lower(), not text.isascii()
+    if other or "part" in low or "vol" in low or "version" in low:
+        for m in _PART.finditer(text):
+            val = m.group(1)
+            out.add(f"v{_ROMAN.get(val.lower(), val.lower())}")
+    if other or "ii" in low or "iv" in low or "vi" in low or "ix" in low:  # iii, vii, viii hold ii or vi
+        for m in _ROMAN_WORD.finditer(text):
+            out.add(f"v{_ROMAN[m.group(1).lower()]}")
     if not _DIGIT.search(text):
         return frozenset(out)  # most titles: the two patterns below need a digit
     for m in _VERSION.finditer(text):
@@ -141,18 +155,20 @@ def make_entries(profiles: list[dict[str, Any]]) -> list[WorkEntry]:
         doc = str(prof.get("doc") or "")
         order: dict[str, int] = defaultdict(int)
         for pub in prof.get("publications") or []:
-            order[pub.get("section")] += 1
-            norm = normalize_title(pub.get("title") or "")
-            toks = tuple(t for t in norm.split() if t not in STOPWORDS)
-            authors = tuple(canonical_name(a) for a in pub.get("authors") or [] if a)
+            section = pub.get("section")
+            order[section] += 1
+            title = pub.get("title") or ""
+            norm = normalize_title(title)
+            # list comprehensions, not generators: a third of this loop's cost at 450k entries
+            toks = tuple([t for t in norm.split() if t not in STOPWORDS])
+            authors = tuple([canonical_name(a) for a in pub.get("authors") or [] if a])
+            year = pub.get("year")
             out.append(WorkEntry(
-                key=entry_key(doc, pub, order[pub.get("section")]), doc=doc,
-                section=str(pub.get("section")), title=pub.get("title") or "", norm_title=norm,
-                tokens=toks, authors=authors,
-                year=pub.get("year") if isinstance(pub.get("year"), int) else None,
-                venue=pub.get("venue"), kind=pub.get("type"), ids=_ids(pub), markers=_markers(pub.get("title") or ""),
-                main_tokens=_main_words(pub.get("title") or ""),
-                author_keys=frozenset(name_key(a) for a in authors if a)))
+                key=entry_key(doc, pub, order[section]), doc=doc,
+                section=str(section), title=title, norm_title=norm,
+                tokens=toks, authors=authors, year=year if isinstance(year, int) else None,
+                venue=pub.get("venue"), kind=pub.get("type"), ids=_ids(pub), markers=_markers(title),
+                main_tokens=_main_words(title), author_keys=frozenset([name_key(a) for a in authors if a])))
     return out
 
 

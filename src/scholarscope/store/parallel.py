@@ -9,9 +9,11 @@ may use, at most MAX_WORKERS; 1 turns the pool off).
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -38,6 +40,31 @@ def workers_for(items: int) -> int:
     return want
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for the duration (restored after).
+
+    A streaming run keeps a chunk's hundreds of thousands of objects (profiles, entries, nodes, rows)
+    alive while it makes more, and every full collection walks all of them again: a seventh of the
+    run's CPU at 2k CVs, half of building entries. The run makes almost no cyclic garbage (a few
+    hundred objects, measured), so reference counting frees what it drops.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    """A worker process's start: the collector off for its life (`gc_paused`), then `initializer`."""
+    gc.disable()
+    if initializer is not None:
+        initializer(*initargs)
+
+
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int,
                 initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()) -> Iterator[R]:
     """``map(fn, items)`` over `workers` processes: results in input order, a few items in flight.
@@ -56,7 +83,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int,
     # workers started by a fork server (or spawned), never forked from this process: a process running other
     # threads too (a web server resolving after an upload) could otherwise hand a held lock to its children
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers, initializer, initargs) as pool:
+    with multiprocessing.get_context(method).Pool(workers, _start_worker, (initializer, initargs)) as pool:
         pending: deque[Any] = deque()
         for item in items:
             pending.append(pool.apply_async(fn, (item,)))

@@ -33,7 +33,7 @@ from ..resolve.people import Mention, _Node
 from .dialect import Dialect
 from .keys import person_key_rows
 from .repository import _RESOLUTION_COLUMNS, StoredDoc, claim_keys, doc_labels
-from .parallel import ordered_map, workers_for
+from .parallel import gc_paused, ordered_map, workers_for
 from .resolution_rows import Rows, _chunked, _doc_rows, _docs_from_rows, _insert, _persons_rows
 from .stream_works import _runs, filed_entries, resolve_works_streaming
 
@@ -46,6 +46,11 @@ _TABLES = ("merge_decisions", "mentorship", "authorships", "work_claims", "perso
 
 def resolve_streaming(db: Dialect) -> None:
     """Resolve every current document again, in bounded memory (the caller holds the write transaction)."""
+    with gc_paused():
+        _resolve_all(db)
+
+
+def _resolve_all(db: Dialect) -> None:
     for table in _TABLES:
         db.execute(f"DELETE FROM {table}")  # constant names
     indexes = _drop_indexes(db)
@@ -250,7 +255,10 @@ def _node_rows(task: tuple[list[tuple[Any, ...]], dict[str, str], list[tuple[Any
         surname, given = _name_class(n)
         filed.append((f"{surname}|{given[0][0]}" if given else "", _node_bytes(n)))
     by_label = {labels[d.id]: d.id for d in docs}
-    mentions = [(by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where) for n in nodes for m in n.mentions]
+    # each distinct mention once (a document's mentions are all in this chunk): the rows `_MENTIONS` copies
+    # need no DISTINCT, whose sort of every mention row was most of writing them
+    mentions = list(dict.fromkeys((by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where)
+                                  for n in nodes for m in n.mentions))
     owner_rows = [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name)) for label, o in owners.items()]
     edges = _edge_rows(extract_mentorship(profiles, owners), by_label)
     return filed, mentions, _author_rows(keys), owner_rows, edges
@@ -322,7 +330,7 @@ def _write_persons(db: Dialect, rows: Rows) -> None:
 
 
 _MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
-             " SELECT DISTINCT p.pid, m.doc_id, m.name, m.role, m.location FROM stream_mentions m"
+             " SELECT p.pid, m.doc_id, m.name, m.role, m.location FROM stream_mentions m"
              " JOIN stream_pid p ON p.doc_id = m.doc_id AND p.canon = m.canon")
 _OWNERS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
            " SELECT p.pid, o.doc_id, o.name, 'owner', o.location FROM stream_owners o"
