@@ -214,8 +214,9 @@ def _main_no_parse(args: argparse.Namespace) -> int:
 
 
 def _children() -> tuple[float, float]:
-    """CPU seconds and largest peak RSS (MB) of the finished child processes (parsing workers, and the
-    resolution's worker processes on a large library: store/parallel.py)."""
+    """CPU seconds and largest peak RSS (MB) of the finished child processes (the parsing workers). The
+    resolution's worker processes (store/parallel.py) start from a fork server and are not our children, so
+    they are not counted here: compare CPU with SCHOLARSCOPE_RESOLVE_WORKERS=1."""
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime, r.ru_maxrss / 1024
 
