@@ -68,3 +68,14 @@ def test_adjectives_joined_by_and_before_the_head_noun() -> None:
     from scholarscope.parse.sections import categorise
     assert categorise("Graduate and Postdoctoral Publications") == "publications"
     assert categorise("Publications and Talks") == "publications"  # a list of kinds is named by its first
+
+
+def test_headings_in_the_left_cell_of_a_two_column_table_cv() -> None:
+    import scholarscope
+    text = ("# Sofia Roe\n\nAppointments\tAssociate Professor of History, Widget University\t2021–present\n"
+            "Assistant Professor of History, Widget University\t2017–2021\n\n"
+            "Education\tPh.D., History, Princeton University\t2015\nM.A., History, Boğaziçi University, Istanbul\t2009\n\n"
+            "Publications\tBooks\n\nSalt and Widgets: The Ottoman Adriatic, 1690–1820. Cambridge: Cambridge University Press, 2022.\n")
+    doc = scholarscope.parse_text(text, format="txt")
+    assert [p.title for p in doc.positions] == ["Associate Professor of History", "Assistant Professor of History"]
+    assert [e.degree for e in doc.education] == ["Ph.D.", "M.A."] and len(doc.publications) == 1

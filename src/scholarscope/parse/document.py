@@ -24,7 +24,7 @@ from .positions import parse_awards, parse_lines, parse_positions, parse_skills,
 from .profile_page import looks_like_profile_page, parse_profile_page
 from .publication import EntryContext, build_publication, publication_from_cells
 from .rxgate import holds_any, required_words
-from .sections import Section, categorise, split_sections
+from .sections import Section, categorise, column_headings, split_sections
 from .tables import Row, labelled_rows
 from .venues import venue_like
 
@@ -75,7 +75,7 @@ def _parse_document(text: Text) -> Profile:
     profile = Profile(doc=Path(text.name).name, format=text.format)
     if looks_like_profile_page(lines):
         return parse_profile_page(text, lines, profile)
-    sections = split_sections(heading_cards(lines))
+    sections = split_sections(heading_cards(column_headings(lines)))
     equal = equal_symbols(text.text)
     header = sections[0]
     prev = "header"
@@ -580,7 +580,8 @@ _LIST_NOTE = re.compile(r"(?:exported|generated|downloaded|retrieved|taken) from
 
 
 _SUMMARY_LINE = re.compile(r"\bh-?index\b|\bi10-index\b|\b\d+\s+(?:refereed |peer-reviewed |journal )?(?:papers|publications|articles)\s*"
-                           r"\(\d+\s+(?:as\s+)?first[- ]author|\btotal citations\b", re.I)
+                           r"\(\d+\s+(?:as\s+)?first[- ]author|\btotal citations\b|"
+                           r"\b(?:google scholar|scopus|web of science)\s*:\s*[\d,.]+\s+citations\b", re.I)
 _SUMMARY_WORDS = required_words(_SUMMARY_LINE.pattern, _SUMMARY_LINE.flags)
 
 

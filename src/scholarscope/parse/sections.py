@@ -273,8 +273,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
         parent = stack[-1][1] if stack else None
         if cat is None:
             cat = parent.category if parent is not None and parent.category != "header" else "other"
-        elif parent is not None and parent.category in _CONTAINERS and cat != parent.category:
-            cat = parent.category  # "Conference Papers" under "Presentations" are talks
+        elif parent is not None and parent.category in _CONTAINERS and cat != parent.category \
+                and not (cat == "publications" and parent.category in ("awards", "service")):
+            cat = parent.category  # "Conference Papers" under "Presentations" are talks; "Journal articles" after an
+            # "Honours and awards" row are no prize
         elif cat == "other" and parent is not None and parent.category in ("positions", "education"):
             cat = parent.category  # "Motu Economic and Public Policy Research": an employer under "Experience"
         sec = Section(title, cat, heading=line, parent=parent)
@@ -311,3 +313,30 @@ def _talks_among_papers(sections: list[Section]) -> None:
 
 # every memo of this module, for parse.clear_caches()
 CACHES = (normalise_heading, categorise)
+
+
+def column_headings(lines: list[Line]) -> list[Line]:
+    """'Appointments<TAB>Associate Professor, …': a CV laid out as a two-column table (Word) sets each section's
+    heading in the left cell of its first row. Two or more such rows make the pattern; each heading is split off."""
+    found = [i for i, ln in enumerate(lines) if _heading_cell(ln)]
+    if len(found) < 2:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i not in found:
+            out.append(ln)
+            continue
+        cell, rest = ln.text.split("\t", 1)
+        cut = ln.start + len(cell)
+        out.append(Line(cell, ln.start, cut, "heading", level=2, body=cell.strip()))
+        out.append(Line(rest, cut + 1, ln.end, "plain", body=rest))
+    return out
+
+
+def _heading_cell(ln: Line) -> bool:
+    if ln.kind != "plain" or "\t" not in ln.text:
+        return False
+    cell, rest = ln.text.split("\t", 1)
+    text = normalise_heading(cell)
+    return bool(rest.strip()) and 0 < len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+        and categorise(text) not in (None, "other") and _mostly_vocab(text)
