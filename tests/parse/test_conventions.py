@@ -480,3 +480,8 @@ def test_moderncv_list_titles_with_leaders_and_references_one_per_line_first_nam
         ("conference proceedings", "Laryngeal timing in Gaelic widget stops"),
         ("conference proceedings", "Tonal crowding under widget contrast"),
         ("book chapters and thesis", "Timing and tone in the Finnish widget system")]
+
+
+def test_dutch_initials_with_the_particle_after_them() -> None:
+    from scholarscope.parse.names import parse_author_list
+    assert parse_author_list("Jansen, P., Dijk, M.E. van, & Bakker, R.")[0] == ["Jansen, P.", "Dijk, M.E. van", "Bakker, R."]

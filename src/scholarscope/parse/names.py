@@ -256,6 +256,9 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     return out if paired else None
 
 
+_TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|de|der|den|du|da|di|le|la|ter|ten|te))+$")
+
+
 @lru_cache(maxsize=65536)
 def _pair_facts(item: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What _pair_last_first asks of one item a (its cleaned name): (non-empty, a given-name part,
@@ -264,7 +267,8 @@ def _pair_facts(item: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     w = a.split()
     caps_surname = len(w) >= 2 and len(w[0]) >= 2 and w[0].isalpha() and w[0].isupper() and all(len(x) == 1 for x in w[1:])
     return (bool(a), _is_given_part(a), sum(1 for x in w if x.lower() not in _PARTICLES) == 1,
-            bool(_INITIALS.match(a.replace(" ", ""))) and not caps_surname,  # "LI D" is a surname and an initial
+            bool(_INITIALS.match(_TRAILING_PARTICLES.sub("", a).replace(" ", ""))) and not caps_surname,  # "LI D" is a
+            # surname and an initial; "Dijk, M.E. van": Dutch initials with the particle after them
             len(w) <= 2 and not _looks_first_last(a), len(w) <= 2)
 
 
