@@ -205,7 +205,8 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
     if len(lines) >= 3 and _is_badge(strip_markup(lines[0]).strip()):
         lines = lines[1:] + lines[:1]  # "WANLP" / "Title" / authors / venue: a venue badge above the entry names no title
     lines = [part for ln in lines for part in _names_dash_venue(ln) if not _AUTHORSHIP_WORD.fullmatch(strip_markup(part).strip())]
-    labelled = next((m.group(1) for m in map(_AUTHORS_LABEL.match, map(strip_markup, lines)) if m), None)
+    labelled = next((m.group(1) for m in map(_AUTHORS_LABEL.match, map(strip_markup, lines)) if m), None) \
+        if any(":" in ln or "：" in ln for ln in lines) else None  # every label ends in a colon
     roles: list[str] = []
     for ln in lines:
         plain = strip_markup(ln).strip()
@@ -271,14 +272,18 @@ _AUTHORSHIP_WORD = re.compile(r"単著|共著|single[- ]authored|co-?authored")
 _AUTHORS_LABEL = re.compile(r"\s*(?:共著者|著者|co-?authors?|authors?|autores|autoren|auteurs)\s*[:：]\s*(.+)", re.I)
 
 
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
 def _names_dash_venue(line: str) -> list[str]:
     """'Roe F., Lee G. – Food Hydrocolloids, 160, 110789' (Europass): the names, a dash, then the venue."""
     plain = strip_markup(line)
     if " – " not in plain and " — " not in plain:
         return [line]
-    left, dash, right = re.split(r"\s([–—])\s", plain, maxsplit=1) if re.search(r"\s[–—]\s", plain) else (plain, "", "")
-    if not dash or not right.strip() or not is_author_line(left.strip()):
+    parts = _SPACED_DASH.split(plain, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip() or not is_author_line(parts[0].strip()):
         return [line]
+    left, right = parts
     return [left.strip(), right.strip()]
 
 

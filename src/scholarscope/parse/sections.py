@@ -268,7 +268,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if _column_labels(title):
             continue  # "Year<TAB>Citation<TAB>Type / Impact": a table's header row repeated on each page
         cat = categorise(title)
-        while stack and (stack[-1][0] >= level or _APPENDIX.match(normalise_heading(title))):
+        appendix = _APPENDIX.match(normalise_heading(title)) is not None
+        while stack and (stack[-1][0] >= level or appendix):
             stack.pop()  # "Appendix A. Publications before 2024" is no part of the section above it
         parent = stack[-1][1] if stack else None
         if cat is None:
@@ -318,7 +319,7 @@ CACHES = (normalise_heading, categorise)
 def column_headings(lines: list[Line]) -> list[Line]:
     """'Appointments<TAB>Associate Professor, …': a CV laid out as a two-column table (Word) sets each section's
     heading in the left cell of its first row. Two or more such rows make the pattern; each heading is split off."""
-    found = [i for i, ln in enumerate(lines) if _heading_cell(ln)]
+    found = {i for i, ln in enumerate(lines) if _heading_cell(ln)}
     if len(found) < 2:
         return lines
     out: list[Line] = []

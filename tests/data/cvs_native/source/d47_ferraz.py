@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from make_native import pub, owner_index, edu, pos, gold
-from docxutil import add_field, add_footnote, add_runs, fixed_docx_metadata
+from docxutil import add_abstract_num, add_field, add_footnote, add_runs, fixed_docx_metadata, new_abstract_num
 
 STEM = "47_ferraz-agronomy-headingnumbers"
 PERSON = {"name": "Tiago Nascimento Ferraz", "emails": ["tferraz2@unl.edu"], "phones": ["+1 402 472 1563"],
@@ -111,14 +111,7 @@ SKILLS = ["R", "Python", "SAS", "QGIS", "HYDRUS-1D", "DSSAT", "Portuguese (nativ
 
 def heading_numbering(doc):
     """A multi-level list whose levels are linked to Heading 1 / Heading 2 (Word's 'Link level to style')."""
-    numbering = doc.part.numbering_part.element
-    ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
-    aid = max(ids + [0]) + 1
-    an = OxmlElement("w:abstractNum")
-    an.set(qn("w:abstractNumId"), str(aid))
-    mlt = OxmlElement("w:multiLevelType")
-    mlt.set(qn("w:val"), "multilevel")
-    an.append(mlt)
+    numbering, an, aid = new_abstract_num(doc, "multilevel")
     for ilvl, (style, text, left) in enumerate((("Heading1", "%1", 432), ("Heading2", "%1.%2", 576))):
         lvl = OxmlElement("w:lvl")
         lvl.set(qn("w:ilvl"), str(ilvl))
@@ -134,19 +127,7 @@ def heading_numbering(doc):
         ppr.append(ind)
         lvl.append(ppr)
         an.append(lvl)
-    first = numbering.find(qn("w:num"))
-    if first is not None:
-        first.addprevious(an)
-    else:
-        numbering.append(an)
-    nums = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    nid = max(nums + [0]) + 1
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(nid))
-    a = OxmlElement("w:abstractNumId")
-    a.set(qn("w:val"), str(aid))
-    num.append(a)
-    numbering.append(num)
+    nid = add_abstract_num(numbering, an, aid)
     for name, ilvl in (("Heading 1", 0), ("Heading 2", 1)):
         st = doc.styles[name]
         ppr = st.element.get_or_add_pPr()

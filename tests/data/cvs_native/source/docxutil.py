@@ -212,19 +212,43 @@ def add_break(paragraph, kind: str | None = None):
     paragraph._p.append(r)
 
 
-def new_multilevel_numbering(doc, levels):
-    """Add a multi-level list definition (Word's "1. / 1.1" outline list) and one instance of it; return its numId.
-
-    levels: [(lvlText, left_cm, hanging_cm, bold), ...] for ilvl 0, 1, ...; every level is decimal and a deeper level
-    restarts after each item of the level above (Word's default), so entries read 1.1, 1.2, ..., 2.1, ..."""
+def new_abstract_num(doc, kind: str):
+    """A new w:abstractNum of the given multiLevelType, not yet placed: (numbering element, element, its id)."""
     numbering = doc.part.numbering_part.element
     ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
     aid = max(ids + [0]) + 1
     an = OxmlElement("w:abstractNum")
     an.set(qn("w:abstractNumId"), str(aid))
     mlt = OxmlElement("w:multiLevelType")
-    mlt.set(qn("w:val"), "multilevel")
+    mlt.set(qn("w:val"), kind)
     an.append(mlt)
+    return numbering, an, aid
+
+
+def add_abstract_num(numbering, an, aid: int) -> int:
+    """Place the abstract numbering before the first w:num (Word's order) and add one instance; return its numId."""
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(an)
+    else:
+        numbering.append(an)
+    nums = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    nid = max(nums + [0]) + 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(nid))
+    a = OxmlElement("w:abstractNumId")
+    a.set(qn("w:val"), str(aid))
+    num.append(a)
+    numbering.append(num)
+    return nid
+
+
+def new_multilevel_numbering(doc, levels):
+    """Add a multi-level list definition (Word's "1. / 1.1" outline list) and one instance of it; return its numId.
+
+    levels: [(lvlText, left_cm, hanging_cm, bold), ...] for ilvl 0, 1, ...; every level is decimal and a deeper level
+    restarts after each item of the level above (Word's default), so entries read 1.1, 1.2, ..., 2.1, ..."""
+    numbering, an, aid = new_abstract_num(doc, "multilevel")
     for ilvl, (text, left_cm, hanging_cm, bold) in enumerate(levels):
         lvl = OxmlElement("w:lvl")
         lvl.set(qn("w:ilvl"), str(ilvl))
@@ -243,20 +267,7 @@ def new_multilevel_numbering(doc, levels):
             rpr.append(OxmlElement("w:b"))
             lvl.append(rpr)
         an.append(lvl)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(an)
-    else:
-        numbering.append(an)
-    nums = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    nid = max(nums + [0]) + 1
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(nid))
-    a = OxmlElement("w:abstractNumId")
-    a.set(qn("w:val"), str(aid))
-    num.append(a)
-    numbering.append(num)
-    return nid
+    return add_abstract_num(numbering, an, aid)
 
 
 _WPS_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
