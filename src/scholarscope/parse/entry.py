@@ -195,21 +195,21 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if not lines:
         return f
     lines = unwrap(detach_right_fields(lines))
+    got = _lines_reading(lines, known_authors)
+    if got is not None and quality(got) >= _BEST:
+        return got  # no reading scores more, and the lines win ties (below, and against the CRF by a margin)
     joined = _known(_segment_string(" ".join(lines)), known_authors)
     bracketed = "[" in s and _BRACKET_TITLE.search(strip_markup(s)) is not None
     best, margin = joined, (0.5 if bracketed and joined.quoted else 0.0)  # a PubMed [translated title]: the rules saw its ends
-    fielded = lines if not wrapped(lines) else join_soft_breaks(lines)  # a wrapped title, then its fields
-    if len(fielded) >= 2 and not wrapped(fielded):
-        got = _known(segment_lines(fielded, known_authors is not None), known_authors)
-        # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
-        if got is not None and quality(got) >= quality(joined):
-            best, margin = got, 1.0  # the document's own line structure is strong evidence
+    # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
+    if got is not None and quality(got) >= quality(joined):
+        best, margin = got, 1.0  # the document's own line structure is strong evidence
     plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not quoted_title(lines[0]) \
         and not bracketed
     if plain_reference:
         margin = -math.inf  # a bare reference string: the CRF, trained on thousands, knows its styles best
-    elif quality(best) >= _COMPLETE:
-        return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add
+    elif quality(best) >= _BEST or quality(best) + margin > _BEST:
+        return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add, or it cannot win
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
     if learned is not None and learned.year is None and _YEAR_AT_END.search(learned.title):
         learned = None  # the CRF ran the year into the title
@@ -230,6 +230,14 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if plain_reference and learned is None and known_authors is None:
         return _titleless(lines[0], best) or best
     return best
+
+
+def _lines_reading(lines: list[str], known_authors: str | None) -> Fields | None:
+    """The reading of an entry written one field per line (None for one line, or lines a sentence runs over)."""
+    fielded = lines if not wrapped(lines) else join_soft_breaks(lines)  # a wrapped title, then its fields
+    if len(fielded) < 2 or wrapped(fielded):
+        return None
+    return _known(segment_lines(fielded, known_authors is not None), known_authors)
 
 
 _PUBLISHER_WORD = re.compile(r"\b(?:press|publish\w*|verlag|books|editions?|[ée]ditions|editorial|university|"
@@ -356,7 +364,9 @@ def _segment_learned(s: str) -> Fields | None:
                   publisher=_venue_and_year(r.get("publisher") or "")[0])
 
 
-_COMPLETE = 5.5
+# The most a reading scores (_quality: a title, authors, a year and a known venue, nothing against it): a
+# reading that scores it cannot be beaten, and the CRF's reading is not asked for when it would need more.
+_BEST = 5.5
 
 
 _THESIS_IN_TITLE = re.compile(r"[.,]\s*(?:ph\.?\s?d\.?\s+|doctoral\s+|master'?s?\s+|bachelor'?s?\s+)?"

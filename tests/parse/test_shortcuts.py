@@ -1,0 +1,38 @@
+"""The parser's shortcuts: readings it skips because they provably cannot change the result."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from scholarscope.parse import clear_caches, entry
+from scholarscope.parse.fields import Fields
+
+
+def test_best_is_the_highest_quality():
+    """_BEST bounds _quality: every bonus at once, and no other mix of fields scores more."""
+    full = Fields(title="A Study of Widgets in the Wild", authors_raw="J. Doe and A. Roe",
+                  venue_raw="Journal of Widgets", year=2020)
+    assert entry.quality(full) == entry._BEST
+    titles = ["", "Widgets", "A Study of Widgets in the Wild", "J. Doe, A Study (of Widgets"]
+    authors = ["", "J. Doe and A. Roe", "not a list at all"]
+    venues = ["", "Journal of Widgets", "somewhere"]
+    for t, a, v, y in itertools.product(titles, authors, venues, (None, 2020)):
+        assert entry.quality(Fields(title=t, authors_raw=a, venue_raw=v, year=y)) <= entry._BEST
+
+
+def test_complete_lines_reading_skips_the_joined_one(monkeypatch: pytest.MonkeyPatch):
+    """An entry written one field per line whose lines read completely: the single-string reading could only
+    tie, and the lines win ties, so it is not computed (nor the CRF's)."""
+    text = "A Study of Widgets in the Wild\nJ. Doe and A. Roe\nJournal of Widgets, 3(2), 2020"
+    clear_caches()
+    want = entry._segment(text)
+    assert entry.quality(want) == entry._BEST
+
+    def boom(*_a, **_k):
+        raise AssertionError("not needed")
+
+    monkeypatch.setattr(entry, "_segment_string", boom)
+    monkeypatch.setattr(entry, "_segment_learned", boom)
+    clear_caches()
+    assert entry._segment(text) == want
