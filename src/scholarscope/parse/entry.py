@@ -208,7 +208,7 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
         and not bracketed
     if plain_reference:
         margin = -math.inf  # a bare reference string: the CRF, trained on thousands, knows its styles best
-    elif quality(best) >= _BEST or quality(best) + margin > _BEST:
+    elif quality(best) >= _BEST or quality(best) + margin > _learned_ceiling(lines):
         return best  # authors, a clean title, a known venue and a year: nothing for the CRF to add, or it cannot win
     learned = _known(_segment_learned(" ".join(lines)), known_authors)
     if learned is not None and learned.year is None and _YEAR_AT_END.search(learned.title):
@@ -230,6 +230,16 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     if plain_reference and learned is None and known_authors is None:
         return _titleless(lines[0], best) or best
     return best
+
+
+# four digits of a year as the CRF's reading takes one (refcrf._YEAR_RE), without the digits around it
+_YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _learned_ceiling(lines: list[str]) -> float:
+    """The most the CRF's reading of the lines can score: its year is four such digits of the text, so a
+    text without them gives a reading without a year (a point less)."""
+    return _BEST if _YEAR_DIGITS.search(strip_markup(" ".join(lines))) else _BEST - 1
 
 
 def _lines_reading(lines: list[str], known_authors: str | None) -> Fields | None:
