@@ -36,3 +36,32 @@ def test_complete_lines_reading_skips_the_joined_one(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(entry, "_segment_learned", boom)
     clear_caches()
     assert entry._segment(text) == want
+
+
+def _venue_like_by_normalising(text: str) -> bool:
+    """venue_like as normalise_venue's reading defines it (what the short path must agree with)."""
+    from scholarscope.parse.venues import _WORKSHOP_OF_MEETING, normalise_venue
+
+    n_words = len(text.split())
+    if n_words > 20:
+        return False
+    v = normalise_venue(text)
+    if v.known and v.workshop and _WORKSHOP_OF_MEETING.match(text):
+        return True
+    return v.known and v.coverage >= 0.6 and n_words <= 14
+
+
+@pytest.mark.parametrize("text", [
+    "Journal of Ecology", "Polish Journal of Ecology", "Proc. ICML 2020", "In Proceedings of NeurIPS 2021, pp. 1-9",
+    "ICCV'23 Workshop on Resource-Efficient Widgets", "NeurIPS Workshop on Widgets", "Widget Workshop @ ICML",
+    "arXiv preprint arXiv:2101.00001", "Tex. L. Rev.", "Int J Cardiol", "Int J Cardiol Workshop on Widgets",
+    "PoS(ICHEP2022)123", "A Study of Widgets in the Wild", "EMNLP Findings", "Nature", "Child Development Perspectives",
+    "IEEE Transactions on Widget Engineering", "", "   ", "the of and",
+    "Geoscience and Remote Sensing Symposium (IGARSS 2023)", "5th International Conference on Widgets (ICW), Oslo",
+    " ".join(["Widget"] * 15) + " Journal of Ecology",
+])
+def test_venue_like_agrees_with_normalise_venue(text: str):
+    from scholarscope.parse.venues import venue_like
+
+    clear_caches()
+    assert venue_like(text) == _venue_like_by_normalising(text)

@@ -170,25 +170,10 @@ def normalise_venue(raw: str | None) -> Venue:
     law = expand_law_abbreviation(raw)
     if law is not None:  # "Tex. L. Rev.", "N.Y. Times": Bluebook abbreviations, expanded word by word
         return Venue(law, None if law.endswith("Press") or law in LEGAL_PRESS else "journal", known=True)
-    full, acro, names = _table()
     cleaned = clean_venue(raw)
-    coverage = 1.0
-    hit = full.get(_norm(cleaned)) or full.get(_norm(_PAREN_ACRONYM.sub("", cleaned)))
-    if hit is None:
-        hit = _acronym_in(raw, acro)
-        coverage = 1.0 if hit and len(cleaned.split()) <= 3 else 0.5
-    if hit is None:
-        got = _name_in(_norm(raw), names)
-        if got and got[1].get("kind") == "journal" and _renamed(raw, got[0]):
-            got = None  # "Polish Journal of Ecology" is not "Journal of Ecology": a word before a journal's name renames it
-        if got:
-            hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
-            if coverage < 0.5 and _PAREN_ACRONYM.search(raw):
-                hit = None  # "… Geoscience and Remote Sensing Symposium (IGARSS 2023)" is no "Remote Sensing"
-    if hit is None:
-        hit = _abbreviation_of(cleaned)
+    hit, coverage = _table_hit(raw, cleaned, abbreviations=True)
     if hit and (hit["name"].startswith("Proceedings of the ACM on ") or "Proceedings)" in raw and hit.get("kind") == "journal"):
-        hit = _conference_issue(raw, acro) or hit  # "Bioinformatics (ISMB/ECCB 2023 Proceedings)": ISMB's papers
+        hit = _conference_issue(raw, _table()[1]) or hit  # "Bioinformatics (ISMB/ECCB 2023 Proceedings)": ISMB's papers
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
         hit = dict(hit, name=ieee_short_name(hit))
     if hit:
@@ -206,6 +191,29 @@ def normalise_venue(raw: str | None) -> Venue:
     if _BOOK_PERIOD.search(raw.strip()):
         cleaned = raw.strip()  # "The Routledge Companion to Iberian Art, 1400–1700": a book's period is in its title
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
+
+
+def _table_hit(raw: str, cleaned: str, abbreviations: bool) -> tuple[dict | None, float]:
+    """The venue table's entry for a raw venue string (cleaned by clean_venue) and the share of the cleaned string
+    its name explains: an alias, an acronym written in it, the longest full name in it, then (with
+    ``abbreviations``) the name that it abbreviates word by word (explaining half)."""
+    full, acro, names = _table()
+    coverage = 1.0
+    hit = full.get(_norm(cleaned)) or full.get(_norm(_PAREN_ACRONYM.sub("", cleaned)))
+    if hit is None:
+        hit = _acronym_in(raw, acro)
+        coverage = 1.0 if hit and len(cleaned.split()) <= 3 else 0.5
+    if hit is None:
+        got = _name_in(_norm(raw), names)
+        if got and got[1].get("kind") == "journal" and _renamed(raw, got[0]):
+            got = None  # "Polish Journal of Ecology" is not "Journal of Ecology": a word before a journal's name renames it
+        if got:
+            hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
+            if coverage < 0.5 and _PAREN_ACRONYM.search(raw):
+                hit = None  # "… Geoscience and Remote Sensing Symposium (IGARSS 2023)" is no "Remote Sensing"
+    if hit is None and abbreviations:
+        hit = _abbreviation_of(cleaned)
+    return hit, coverage
 
 
 _NOT_MEETINGS = frozenset({"COVID", "SARS", "MERS", "HIV", "IEEE", "ISO", "IEC", "ANSI", "RFC", "WWII"})
@@ -247,14 +255,29 @@ def ieee_acronym(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def venue_like(text: str) -> bool:
-    """Is this whole string a venue (not a title that happens to contain a journal's name)?"""
+    """Is this whole string a venue (not a title that happens to contain a journal's name)? The same as asking
+    normalise_venue(text) whether it is known with a coverage of 0.6 (or a known meeting's workshop), asked only as
+    far as that needs: an arXiv or law name has no coverage, an abbreviation half, and no kind is guessed."""
     n_words = len(text.split())
-    if n_words > 20:
+    if n_words > 20 or not text.strip():
         return False  # both readings below want at most 20 words: the venue table is not asked
-    v = normalise_venue(text)
-    if v.known and v.workshop and _WORKSHOP_OF_MEETING.match(text):
-        return True  # "ICCV'23 Workshop on Resource-Efficient Deep Learning": a known meeting's workshop
-    return v.known and v.coverage >= 0.6 and n_words <= 14
+    low = fold_case(text)
+    workshop = ("wor" in low or "@" in text) and bool(_WORKSHOP.search(text))
+    if "arxiv" in low and _ARXIV.search(text):
+        return False
+    raw = text
+    pos = _POS.match(raw)
+    if pos:
+        raw = pos.group(1) or pos.group(2)
+    if expand_law_abbreviation(raw) is not None:
+        return False
+    workshop_of_meeting = workshop and _WORKSHOP_OF_MEETING.match(text) is not None
+    if not workshop_of_meeting and n_words > 14:
+        return False
+    hit, coverage = _table_hit(raw, clean_venue(raw), abbreviations=workshop_of_meeting)
+    if hit is None:
+        return False
+    return workshop_of_meeting or coverage >= 0.6  # "ICCV'23 Workshop on …": a known meeting's workshop
 
 
 _WORKSHOP_OF_MEETING = re.compile(r"\W*[A-Z][\w&/-]*\W{0,3}\d{0,4}\s+workshop\b", re.I)
