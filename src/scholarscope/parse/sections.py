@@ -161,9 +161,6 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
         return False  # a wrapped line, not a heading
     if _POST_TITLE_END.search(text):
         return False  # "Postdoctoral Researcher": a post's title on its own line, not a heading
-    cat = categorise(text)
-    if cat is None:
-        return False  # a heading names a category we know
     letters = [c for c in text if c.isalpha()]
     all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
     emphasised = _whole_line_marked(raw)
@@ -175,6 +172,11 @@ def _looks_like_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool
     elif not standalone and (nxt is None or nxt.kind == "blank") and len(text.split()) <= 3 \
             and re.search(r"[.)]$", strip_markup(prev.text).rstrip()):
         standalone = True  # "… entanglement." / "Appointments" / (gap): a heading set with no gap above it
+    if not (standalone or emphasised or all_caps or raw.endswith(":")):
+        return False  # (each reading below needs one of these: the category is not asked)
+    cat = categorise(text)
+    if cat is None:
+        return False  # a heading names a category we know
     if legend and all_caps and _mostly_vocab(text) and nxt is not None and nxt.kind == "item":
         return True
     if cat and _mostly_vocab(text) and (standalone or emphasised or all_caps or raw.endswith(":")):
@@ -188,14 +190,16 @@ def _item_as_heading(line: Line, nxt: Line | None) -> bool:
     if line.kind != "item" or not line.body:
         return False
     text = normalise_heading(line.body)
-    if not text or len(text.split()) > 14 or _URL_MAIL_NUMBER.search(_PAREN_NOTE.sub("", text)) or categorise(text) is None:
+    if not text or len(text.split()) > 14 or _URL_MAIL_NUMBER.search(_PAREN_NOTE.sub("", text)):
         return False
     if line.number is None:
         letters = [c for c in text if c.isalpha()]
-        return len(text.split()) <= 7 and len(letters) >= 4 and all(c.isupper() for c in letters) \
+        shaped = len(text.split()) <= 7 and len(letters) >= 4 and all(c.isupper() for c in letters) \
             and not _STOP_END.search(text)
-    return nxt is not None and nxt.kind == "item" and nxt.number == 1 and not _STOP_END.search(text) \
-        and not _YEAR_ANY.search(_PAREN_NOTE.sub("", text))
+    else:
+        shaped = nxt is not None and nxt.kind == "item" and nxt.number == 1 and not _STOP_END.search(text) \
+            and not _YEAR_ANY.search(_PAREN_NOTE.sub("", text))
+    return shaped and categorise(text) is not None  # the shape first: most items are entries, not headings
 
 
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")  # "(since 2016)", "(max. 2 pages)"
