@@ -67,6 +67,8 @@ _SURNAME_FIRST = re.compile(r"(?:sur|last|family|cognome e|apellidos?,? (?:y )?n
 def _labelled_name(lines: list[Line]) -> str | None:
     """A form row 'Surname(s) / First name(s)<TAB>Hořejší Marek' (Europass): the label says the order."""
     for ln in lines:
+        if "\t" not in ln.text and ":" not in ln.text:
+            continue  # (no label: a tab or a colon ends every one)
         label, tab, value = strip_markup(ln.text).partition("\t")
         if not tab:  # "NAME: Quintanilla, Marisol Teresa" (an NIH biosketch)
             label, tab, value = strip_markup(ln.text).partition(": ")
@@ -132,10 +134,12 @@ def _as_name(raw: str) -> str | None:
     prev = None
     while prev != text:
         prev, text = text, _TITLES.sub("", text).strip(" ,")
-    if not text or _EMAIL.search(text) or categorise(text) is not None or _DOCUMENT_TITLE.match(text) \
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return None  # (asked again below: a name has two to five words; the rest is dearer to ask)
+    if ("@" in text and _EMAIL.search(text)) or categorise(text) is not None or _DOCUMENT_TITLE.match(text) \
             or _POST_WORD.search(text):
         return None
-    words = text.split()
     if any(w.isupper() and len(w) > 2 for w in words) and gloss:
         if len(words) == 2 and words[0].isupper() and not words[1].isupper():
             words = words[::-1]  # "MORISAWA Kenji": the family name in capitals first, as Japan writes it
