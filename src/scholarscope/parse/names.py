@@ -513,6 +513,7 @@ def _folded(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)  # the owner against each author: co-authors come back entry after entry
 def same_person(a: str, b: str) -> bool:
     """Loose match used to find the document owner in an author list."""
     la, fa = name_parts(a)
@@ -537,7 +538,8 @@ def same_person(a: str, b: str) -> bool:
 
 
 # every memo of this module, for parse.clear_caches()
-CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part, _pair_facts)
+CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part, _pair_facts,
+          same_person)
 
 __all__ = ["BOLD_ON", "BOLD_OFF", "ITAL_ON", "ITAL_OFF", "ETAL", "MARKS", "clean_name", "display_name",
            "is_name", "name_marks", "name_parts", "parse_author_list", "same_person", "split_items"]
