@@ -65,3 +65,20 @@ def test_venue_like_agrees_with_normalise_venue(text: str):
 
     clear_caches()
     assert venue_like(text) == _venue_like_by_normalising(text)
+
+
+@pytest.mark.parametrize("words,text", [
+    (["Jan", "2020", "–", "2022"], "Research Intern\tJan  2020 –\t2022, Oslo"),
+    (["2020"], "2019 2020 2020"),
+    (["May", "2021"], "May, 2021 May\u00a02021"),
+    (["a", "b"], "a a b ab a  b"),
+    (["x.y", "(1)"], "x.y(1) x.y (1)"),
+    (["2020", "present"], "no date here"),
+])
+def test_find_spaced_is_the_regex_search(words: list[str], text: str):
+    import re
+
+    from scholarscope.parse.positions import _find_spaced
+
+    m = re.search(r"\s+".join(map(re.escape, words)), text)
+    assert _find_spaced(words, text) == (m.span() if m else None)

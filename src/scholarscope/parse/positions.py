@@ -7,6 +7,7 @@ from ..read.text import BOLD_OFF, BOLD_ON, CJK, strip_markup
 from ..records import Award, Position
 from .cvitems import _INSTITUTION, _TITLE_WORDS, _is_place, _plain, _split_location, _without_span
 from .dates import find_range, month_of
+from .fields import has_markup
 from .lines import Line, join_split_date_cells
 from .places import split_trailing_places
 from .rxgate import gated
@@ -308,10 +309,12 @@ def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
     """Remove the date from the raw line (markup kept), using the plain-text match."""
     date_text = plain[span[0]:span[1]].strip()
     # the plain text has its white space collapsed; the raw line may hold tabs or runs of spaces
-    m = re.search(r"\s+".join(map(re.escape, date_text.split())), strip_markup(raw)) if date_text else None
-    if m is None:
+    found = _find_spaced(date_text.split(), strip_markup(raw)) if date_text else None
+    if found is None:
         return raw
-    idx, length = m.start(), m.end() - m.start()
+    idx, length = found[0], found[1] - found[0]
+    if not has_markup(raw):
+        return raw[:idx] + raw[idx + length:]
     out, seen = [], 0
     for ch in raw:
         is_markup = ch in "\ue000\ue001\ue002\ue003"
@@ -320,6 +323,26 @@ def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
         if not is_markup:
             seen += 1
     return "".join(out)
+
+
+def _find_spaced(words: list[str], text: str) -> tuple[int, int] | None:
+    r"""The span of the first match of the words (no white space in them) with white space between them in text:
+    re.search(r"\s+".join(map(re.escape, words)), text), without compiling a pattern for each date. A run of white
+    space never holds a word's first character, so taking all of it is the only way on."""
+    start = 0
+    while (i := text.find(words[0], start)) >= 0:
+        j = i + len(words[0])
+        for w in words[1:]:
+            k = j
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k == j or not text.startswith(w, k):
+                break
+            j = k + len(w)
+        else:
+            return i, j
+        start = i + 1
+    return None
 
 
 def _org_line_index(prev: list[str]) -> int:
