@@ -10,15 +10,15 @@ from __future__ import annotations
 import math
 import re
 
-from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
+from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .author_prefix import author_prefix
 from .entry_lines import detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, wrapped
 from .field_record import field_record
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
 from .field_text import venue_and_year as _venue_and_year
-from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, cut_plain_suffix, first_year, quoted_title,
-                     remove_plain, strip_markup_keep_bold, venue_like, without)
+from .fields import (LEAD_DATE, MONTH_WORD, Fields, cut_plain_prefix, cut_plain_suffix, first_year, has_markup,
+                     quoted_title, remove_plain, strip_markup_keep_bold, venue_like, without)
 from .gbt7714 import gbt_reading
 from .legal import bluebook_reading
 from .names import ETAL, clean_name, is_name, name_marks, parse_author_list
@@ -204,7 +204,7 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     # lines may be fields (web pages, Markdown) or just layout (PDF): keep the better reading
     if got is not None and quality(got) >= quality(joined):
         best, margin = got, 1.0  # the document's own line structure is strong evidence
-    plain_reference = len(lines) == 1 and not any(c in MARKUP_CHARS for c in lines[0]) and not quoted_title(lines[0]) \
+    plain_reference = len(lines) == 1 and not has_markup(lines[0]) and not quoted_title(lines[0]) \
         and not bracketed
     if plain_reference:
         margin = -math.inf  # a bare reference string: the CRF, trained on thousands, knows its styles best
@@ -244,8 +244,9 @@ def _learned_ceiling(lines: list[str]) -> float:
 
 def _lines_reading(lines: list[str], known_authors: str | None) -> Fields | None:
     """The reading of an entry written one field per line (None for one line, or lines a sentence runs over)."""
-    fielded = lines if not wrapped(lines) else join_soft_breaks(lines)  # a wrapped title, then its fields
-    if len(fielded) < 2 or wrapped(fielded):
+    soft = wrapped(lines)
+    fielded = join_soft_breaks(lines) if soft else lines  # a wrapped title, then its fields
+    if len(fielded) < 2 or (soft and wrapped(fielded)):  # (unwrapped lines are the same lines)
         return None
     return _known(segment_lines(fielded, known_authors is not None), known_authors)
 

@@ -230,7 +230,7 @@ def _pair_last_first(items: list[str]) -> list[str] | None:
     facts = [_pair_facts(x) for x in items]
     # every other item initials: a "Last, I." list, where a surname may have two words ("Arrieta Vogel, L.")
     alternating = all(f[1] for f in facts[1::2])
-    cjk = [_has_cjk(x) for x in items]
+    cjk = [_has_cjk(x) for x in items] if not all(map(str.isascii, items)) else [False] * len(items)
     while i < len(items):
         if cjk[i] or (i + 1 < len(items) and cjk[i + 1]):
             out.append(items[i])  # "李德明, 邵明哲": each Chinese name is whole; a comma never splits one
@@ -384,7 +384,7 @@ def parse_author_list(s: str) -> tuple[list[str], list[str], bool] | None:
         paired = None
     names = paired or items
     # "Last, First" lists: "Smith, John, Doe, Jane" -> pair when every other item is a single word
-    if not paired and not any(_has_cjk(x) for x in items) and _alternating_single_words(items):
+    if not paired and not _has_cjk(text) and _alternating_single_words(items):  # (a CJK character is in an item)
         names = [f"{items[i]}, {items[i + 1]}" for i in range(0, len(items) - 1, 2)]
     if not all(map(_valid_item, names)):
         return None
