@@ -170,8 +170,9 @@ def normalise_venue(raw: str | None) -> Venue:
     law = expand_law_abbreviation(raw)
     if law is not None:  # "Tex. L. Rev.", "N.Y. Times": Bluebook abbreviations, expanded word by word
         return Venue(law, None if law.endswith("Press") or law in LEGAL_PRESS else "journal", known=True)
-    cleaned = clean_venue(raw)
-    hit, coverage = _table_hit(raw, cleaned, abbreviations=True)
+    cleaned, hit, coverage = _looked_up(raw)
+    if hit is None:
+        hit = _abbreviation_of(cleaned)  # (the coverage stays: half, or less)
     if hit and (hit["name"].startswith("Proceedings of the ACM on ") or "Proceedings)" in raw and hit.get("kind") == "journal"):
         hit = _conference_issue(raw, _table()[1]) or hit  # "Bioinformatics (ISMB/ECCB 2023 Proceedings)": ISMB's papers
     if hit and hit["name"].startswith(("IEEE Transactions on ", "IEEE Journal on ", "IEEE Journal of ")):
@@ -193,11 +194,13 @@ def normalise_venue(raw: str | None) -> Venue:
     return Venue(cleaned or raw.strip(), _guess_kind(raw) or ("conference" if pos else None), workshop, findings)
 
 
-def _table_hit(raw: str, cleaned: str, abbreviations: bool) -> tuple[dict | None, float]:
-    """The venue table's entry for a raw venue string (cleaned by clean_venue) and the share of the cleaned string
-    its name explains: an alias, an acronym written in it, the longest full name in it, then (with
-    ``abbreviations``) the name that it abbreviates word by word (explaining half)."""
+@lru_cache(maxsize=65536)
+def _looked_up(raw: str) -> tuple[str, dict | None, float]:
+    """clean_venue(raw), the venue table's entry for the raw venue string and the share of the cleaned string its
+    name explains: an alias, an acronym written in it, or the longest full name in it (normalise_venue and
+    venue_like both ask, often of the same string; a name abbreviated word by word is looked for after)."""
     full, acro, names = _table()
+    cleaned = clean_venue(raw)
     coverage = 1.0
     hit = full.get(_norm(cleaned)) or full.get(_norm(_PAREN_ACRONYM.sub("", cleaned)))
     if hit is None:
@@ -211,9 +214,7 @@ def _table_hit(raw: str, cleaned: str, abbreviations: bool) -> tuple[dict | None
             hit, coverage = got[1], len(got[0]) / max(1, len(_norm(cleaned)))
             if coverage < 0.5 and _PAREN_ACRONYM.search(raw):
                 hit = None  # "… Geoscience and Remote Sensing Symposium (IGARSS 2023)" is no "Remote Sensing"
-    if hit is None and abbreviations:
-        hit = _abbreviation_of(cleaned)
-    return hit, coverage
+    return cleaned, hit, coverage
 
 
 _NOT_MEETINGS = frozenset({"COVID", "SARS", "MERS", "HIV", "IEEE", "ISO", "IEC", "ANSI", "RFC", "WWII"})
@@ -274,7 +275,9 @@ def venue_like(text: str) -> bool:
     workshop_of_meeting = workshop and _WORKSHOP_OF_MEETING.match(text) is not None
     if not workshop_of_meeting and n_words > 14:
         return False
-    hit, coverage = _table_hit(raw, clean_venue(raw), abbreviations=workshop_of_meeting)
+    cleaned, hit, coverage = _looked_up(raw)
+    if hit is None and workshop_of_meeting:
+        hit = _abbreviation_of(cleaned)  # (explains half: enough only for a known meeting's workshop)
     if hit is None:
         return False
     return workshop_of_meeting or coverage >= 0.6  # "ICCV'23 Workshop on …": a known meeting's workshop
@@ -419,4 +422,4 @@ def _guess_kind(raw: str) -> str | None:
 
 
 # every memo of this module, for parse.clear_caches()
-CACHES = (normalise_venue, _norm, venue_like)
+CACHES = (normalise_venue, _norm, venue_like, _looked_up)
