@@ -21,7 +21,7 @@ def clear_caches() -> None:
 
     for fn in (*names.CACHES, *venues.CACHES, *legal.CACHES, *dates.CACHES, *sections.CACHES, *lines.CACHES,
                *field_text.CACHES, *publication.CACHES,
-               author_prefix.author_prefix, fields.venue_like, entry_lines.venue_score):
+               author_prefix.author_prefix, fields.venue_like, fields.is_author_line, entry_lines.venue_score):
         fn.cache_clear()
     entry._QUALITY_MEMO.clear()
 

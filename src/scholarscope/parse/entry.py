@@ -303,7 +303,6 @@ def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     return bool(lost_venue or lost_authors)
 
 
-_SPACES = re.compile(r"\s+")
 _NUMBER_PAIR = re.compile(r"\d+\s*,\s*\d+")
 _NUMBERS_AT_END = re.compile(r"\d+\s*,\s*\d+[\d\-–]*\s*\.?\s*$")
 _ETAL_START = re.compile(r"et\.?\s*al\b")
@@ -316,7 +315,7 @@ def _titleless(s: str, rules: Fields) -> Fields | None:
     CRF finds none and the rules' "title" is a year, numbers, a venue or names, there is none."""
     from .refcrf import label_reference
 
-    r = label_reference(_SPACES.sub(" ", s).strip())
+    r = label_reference(" ".join(s.split()))  # (runs of white space as one space, none at the ends)
     t = rules.title
     if not r.get("container") and rules.authors_raw and venue_like(t) and _NUMBER_PAIR.search(s):
         # "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082": the rules found the names and the journal
@@ -363,7 +362,7 @@ def _segment_learned(s: str) -> Fields | None:
         from .refcrf import label_reference
     except ImportError:
         return None
-    plain = _SPACES.sub(" ", strip_markup(s)).strip()
+    plain = " ".join(strip_markup(s).split())  # runs of white space as one space, none at the ends
     if len(plain) < 20:
         return None
     r = label_reference(plain)

@@ -117,6 +117,7 @@ _ORDER_NOTE = NeedsAny(re.compile(r"\s*\(\s*[*†‡]?\s*(?:alphabetical|equal|a
                                   re.I), ("(",))
 
 
+@lru_cache(maxsize=65536)  # a line is asked when layout is unwrapped and again when its fields are told apart
 def is_author_line(plain: str) -> bool:
     plain = plain.rstrip(" \\")  # a Markdown line break ("\\") left as text
     p = _ORDER_NOTE.sub(" ", plain).strip().rstrip(".")
