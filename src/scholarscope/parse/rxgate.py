@@ -70,7 +70,8 @@ def holds_any(low: str, words: tuple[str, ...] | None) -> bool:
 
 class Gated:
     """A compiled pattern whose searches are skipped on texts holding none of its required words
-    (same results as the pattern; only the methods below)."""
+    (same results as the pattern; only the methods below). Each method runs the test itself: these are
+    called very often, and a call more costs as much as the test."""
 
     __slots__ = ("rx", "words", "pattern", "flags")
 
@@ -82,12 +83,13 @@ class Gated:
 
     def may_match(self, s: str) -> bool:
         words = self.words
-        if words is None:
-            return True
-        return any(map(fold_case(s).__contains__, words))
+        return words is None or any(map((s.lower() if s.isascii() else fold_case(s)).__contains__, words))
 
     def search(self, s: str, *args):
-        return self.rx.search(s, *args) if self.may_match(s) else None
+        words = self.words
+        if words is None or any(map((s.lower() if s.isascii() else fold_case(s)).__contains__, words)):
+            return self.rx.search(s, *args)
+        return None
 
     def match(self, s: str, *args):
         return self.rx.match(s, *args) if self.may_match(s) else None
@@ -102,7 +104,10 @@ class Gated:
         return self.rx.findall(s, *args) if self.may_match(s) else []
 
     def sub(self, repl, s: str, count: int = 0):
-        return self.rx.sub(repl, s, count) if self.may_match(s) else s
+        words = self.words
+        if words is None or any(map((s.lower() if s.isascii() else fold_case(s)).__contains__, words)):
+            return self.rx.sub(repl, s, count)
+        return s
 
     def split(self, s: str, maxsplit: int = 0):
         return self.rx.split(s, maxsplit) if self.may_match(s) else [s]
@@ -128,10 +133,10 @@ class NeedsAny:
         return any(map(s.__contains__, self.needles))
 
     def search(self, s: str, *args):
-        return self.rx.search(s, *args) if self.may_match(s) else None
+        return self.rx.search(s, *args) if any(map(s.__contains__, self.needles)) else None
 
     def sub(self, repl, s: str, count: int = 0):
-        return self.rx.sub(repl, s, count) if self.may_match(s) else s
+        return self.rx.sub(repl, s, count) if any(map(s.__contains__, self.needles)) else s
 
 
 class AtStart:
