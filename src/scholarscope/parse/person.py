@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from ..read.text import CJK, CJK_CHARS, strip_markup
 from ..records import Person
@@ -94,8 +95,8 @@ def _labelled_name(lines: list[Line]) -> str | None:
 
 def _named_again(name: str, lines: list[Line]) -> bool:
     surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b", re.I)
-    hits = sum(len(surname.findall(strip_markup(ln.text))) for ln in lines)
-    return hits >= 2
+    text = strip_markup("\n".join(ln.text for ln in lines))  # (a surname, one word, never runs over a line's end)
+    return next(islice(surname.finditer(text), 1, None), None) is not None  # a second mention
 
 
 _CJK_WITH_LATIN = re.compile(rf"[{CJK_CHARS}·\s]{{2,12}}\s*[(（]\s*([A-Za-z][A-Za-z .'-]{{2,40}})\s*[)）]")

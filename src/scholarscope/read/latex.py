@@ -56,7 +56,8 @@ MAX_EXPANSIONS = 20000  # a recursive \def must not loop for ever
 MAX_DEPTH = 60
 
 _CS = re.compile(r"\\([a-zA-Z@]+\*?|.)", re.S)
-_PLAIN = re.compile(r"[^\\{}$%&~\-`'#^_\s]+")
+# ordinary characters, and single spaces between them (_space would write each such space as it is)
+_PLAIN = re.compile(r"[^\\{}$%&~\-`'#^_\s]+(?: [^\\{}$%&~\-`'#^_\s]+)*")
 _BEGIN_DOC = re.compile(r"^[^%\n]*?\\begin\s*\{document\}", re.M)
 _END_DOC = re.compile(r"^[^%\n]*?\\end\s*\{document\}", re.M)
 _RULE_SPEC = re.compile(r"(?:\s*(?:width|height|depth)" + _DIMEN.pattern + r")*")
