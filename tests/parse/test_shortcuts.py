@@ -82,3 +82,35 @@ def test_find_spaced_is_the_regex_search(words: list[str], text: str):
 
     m = re.search(r"\s+".join(map(re.escape, words)), text)
     assert _find_spaced(words, text) == (m.span() if m else None)
+
+
+def _group_end_by_steps(s: str, i: int) -> int:
+    """The brace matching as the LaTeX reader first wrote it, one character at a time."""
+    depth, k, n = 0, i, len(s)
+    while k < n:
+        c = s[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "%":
+            nl = s.find("\n", k)
+            k = n if nl < 0 else nl + 1
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return n
+
+
+@pytest.mark.parametrize("s", ["{a{b}c}d", "{a\\}b}c", "{a % } comment\n b}", "{a % no newline", "{unclosed {x}",
+                               "{ends in backslash \\", "x{\\{}}", "{}", "{%\n}", "{a}{b}"])
+def test_group_end_jumps_as_it_stepped(s: str):
+    from scholarscope.read.latex_util import _group_end
+
+    for i, c in enumerate(s):
+        if c == "{":
+            assert _group_end(s, i) == _group_end_by_steps(s, i)

@@ -10,25 +10,32 @@ from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON
 
 
 # ---- helpers used by the handlers too ---------------------------------------------------
+_GROUP_CHAR = re.compile(r"[\\%{}]")  # what _group_end reads: every other character is stepped over
+
+
 def _group_end(s: str, i: int) -> int:
     """Index of the brace closing the group opened at s[i] (len(s) when unbalanced)."""
-    depth, k, n = 0, i, len(s)
-    while k < n:
+    depth, n = 0, len(s)
+    m = _GROUP_CHAR.search(s, i)
+    while m is not None:
+        k = m.start()
         c = s[k]
         if c == "\\":
-            k += 2
-            continue
-        if c == "%":
+            k += 2  # an escaped character, whatever it is
+        elif c == "%":
             nl = s.find("\n", k)
-            k = n if nl < 0 else nl + 1
-            continue
-        if c == "{":
+            if nl < 0:
+                return n
+            k = nl + 1
+        elif c == "{":
             depth += 1
-        elif c == "}":
+            k += 1
+        else:
             depth -= 1
             if depth == 0:
                 return k
-        k += 1
+            k += 1
+        m = _GROUP_CHAR.search(s, k) if k < n else None
     return n
 
 
@@ -233,7 +240,8 @@ def _carry(lines: list[str]) -> list[str]:
         if not _has_markup(ln):
             out.append(ln)  # no marker to carry, and _balance leaves it as it is
             continue
-        for c in ln:
+        for mk in _MARKUP.finditer(ln):  # (no other character changes the state)
+            c = mk.group()
             if c in MARKS_OPEN and c not in state:
                 state += c
             elif c in MARKS_CLOSE:
