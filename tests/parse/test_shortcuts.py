@@ -114,3 +114,41 @@ def test_group_end_jumps_as_it_stepped(s: str):
     for i, c in enumerate(s):
         if c == "{":
             assert _group_end(s, i) == _group_end_by_steps(s, i)
+
+
+def _block_line_slow(line: str, refs: dict) -> str:
+    """markdown._block_line without its shortcut for lines that open no block (every test asked in turn)."""
+    from scholarscope.read import markdown as md
+
+    if md._FENCED_DIV.match(line):
+        return ""
+    if line.rstrip().endswith("\\") and not line.rstrip().endswith("\\\\"):
+        line = line.rstrip()[:-1]
+    m = md._ATX.match(line)
+    if m:
+        return f"{m.group(1)} {md._inline(m.group(2), refs)}"
+    if md._TABLE_SEP.match(line) and "-" in line:
+        return ""
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|") and line.count("|") >= 3:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        return "\t".join(md._inline(c, refs) for c in cells if c)
+    m = md._BULLET.match(line)
+    if m and not md._BOLD_START.match(line):
+        return md._indent(line) + "- " + md._inline(line[m.end():].rstrip(), refs)
+    m = md._NUMBERED.match(line)
+    if m:
+        return f"{md._indent(line)}{m.group(1)}. " + md._inline(line[m.end():].rstrip(), refs)
+    if line.startswith(">"):
+        line = line.lstrip("> ")
+    out = md._inline(line.rstrip(), refs)
+    return " " + out if out.startswith("#") else out
+
+
+@pytest.mark.parametrize("line", ["J. Doe. **A title**. *Journal of Widgets*, 2020.", "  plain text\\", "a\\ \\",
+                                  "ends in two\\\\", "::: {.pub}", "# Heading #", "  ## Sub", "|a|b|c|", "|---|---|",
+                                  "- item", "  * item", "• item", "12. Numbered", "٣. Arabic-Indic digit", "> quoted\\",
+                                  "<sup>#</sup> co-first", "", "   ", "\tTabbed text", "2020 – 2021 Widget Lab"])
+def test_markdown_plain_line_shortcut(line: str):
+    from scholarscope.read.markdown import _block_line
+
+    assert _block_line(line, {}) == _block_line_slow(line, {})

@@ -66,7 +66,8 @@ def read(source: str, name: str = "") -> Text:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         b.mark(offsets[i])
-        if line.strip() and not _BULLET.match(line) and _SETEXT.match(nxt) and not in_comment and len(line.strip()) < 120:
+        if nxt.lstrip()[:1] in ("=", "-") and line.strip() and not _BULLET.match(line) and _SETEXT.match(nxt) \
+                and not in_comment and len(line.strip()) < 120:  # (an underline opens with "=" or "-")
             level = "#" if nxt.strip().startswith("=") else "##"
             b.write(f"{level} {_inline(line.strip(), refs)}\n")
             i += 2
@@ -89,6 +90,8 @@ def _line_offsets(lines: list[str], start: int) -> list[int]:
 
 def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
     """Remove HTML comments; None when the whole line is inside one."""
+    if not in_comment and "<!--" not in line:
+        return line, False  # (most lines: nothing to remove)
     out, pos, had = [], 0, in_comment
     while pos <= len(line):
         if in_comment:
@@ -113,6 +116,9 @@ _BOLD_START = re.compile(r"^\s*\*\*")
 
 
 def _block_line(line: str, refs: dict[str, str]) -> str:
+    first = line.lstrip()[:1]
+    if first not in _BLOCK_OPENERS and not first.isdecimal():
+        return _plain_line(line, refs)  # no fence, heading, table row, list item or quote opens so
     if _FENCED_DIV.match(line):
         return ""  # "::: {.pub}" / ":::": a pandoc or Quarto block's fence, no text
     if line.rstrip().endswith("\\") and not line.rstrip().endswith("\\\\"):
@@ -133,6 +139,22 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
         return f"{_indent(line)}{m.group(1)}. " + _inline(line[m.end():].rstrip(), refs)
     if line.startswith(">"):
         line = line.lstrip("> ")
+    return _inline_line(line, refs)
+
+
+# the first characters (after white space) of a fenced div, an ATX heading, a table row or separator, a bullet and a
+# quote; a numbered item opens with a digit
+_BLOCK_OPENERS = frozenset(":#|-*+•◦▪>")
+
+
+def _plain_line(line: str, refs: dict[str, str]) -> str:
+    """A line that opens no block: its hard line break dropped, its inline markup read."""
+    if line.rstrip().endswith("\\") and not line.rstrip().endswith("\\\\"):
+        line = line.rstrip()[:-1]  # CommonMark hard line break
+    return _inline_line(line, refs)
+
+
+def _inline_line(line: str, refs: dict[str, str]) -> str:
     out = _inline(line.rstrip(), refs)
     return " " + out if out.startswith("#") else out  # "<sup>#</sup> co-first authors": a mark, not a heading
 
