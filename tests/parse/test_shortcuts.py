@@ -152,3 +152,27 @@ def test_markdown_plain_line_shortcut(line: str):
     from scholarscope.read.markdown import _block_line
 
     assert _block_line(line, {}) == _block_line_slow(line, {})
+
+
+_PAGES = [
+    "Ann Roe\nWidget University\nCitations\t1,234\t567\nh-index\t12\t9\ni10-index\t15\t8\nTITLE\nCITED BY\nYEAR\n"
+    "A study of widgets\nA Roe, B Lee\nJournal of Widgets 3 (2), 2020\t45\t2020\n",
+    "Ann Roe\nEmployment (2)\nWidget University: Oslo, NO\nSource: Ann Roe\nWorks (3)\nA study of widgets\n"
+    "Source: Crossref\n",
+    "Ann Roe\n1,234 citations\nCSJan 5, 2024\nA study of widgets\nCSFeb 6, 2023 Code\nMore widgets\n"
+    "MLMar 7, 2022\nYet more widgets\n",
+    "Contact\nann@example.org\nTop Skills\nWidgets\nLanguages\nNorwegian\nAnn Roe\nExperience\nWidget Lab\n"
+    "Researcher\nJanuary 2020 - Present (4 years 2 months)\n",
+    "# Ann Roe\n\n## Publications\n\n1. A. Roe. A study of widgets. Journal of Widgets, 2020.\n",
+]
+
+
+@pytest.mark.parametrize("text", _PAGES)
+def test_profile_page_hints_change_no_answer(text: str):
+    from scholarscope.parse import profile_page as pp
+    from scholarscope.parse.lines import split_lines
+
+    lines = split_lines(text)
+    full = pp._cards_page(lines) or pp.looks_like_scholar_page(lines) or pp.looks_like_orcid_record(lines) \
+        or pp.looks_like_linkedin_pdf(lines)
+    assert pp.looks_like_profile_page(lines) == full

@@ -80,13 +80,13 @@ def _join_bare_numbers(lines: list[Line]) -> list[Line]:
 
 def _classify(raw: str, pos: int) -> Line:
     end = pos + len(raw)
-    stripped = strip_markup(raw).strip()
-    if not stripped:
+    plain = strip_markup(raw)
+    if not plain.strip():
         return Line(raw, pos, end, "blank")
-    m = _HEADING.match(raw)
+    m = _HEADING.match(raw) if raw[:1] == "#" else None  # (a heading opens with its marks)
     if m:
         return Line(raw, pos, end, "heading", level=len(m.group(1)), body=m.group(2))
-    m = _NUMBER.match(strip_markup(raw))
+    m = _NUMBER.match(plain)
     if m and _number_is_marker(raw, m):
         num = int(next(g for g in m.groups() if g))
         return Line(raw, pos, end, "item", number=num, body=_after_marker(raw, m.end()))

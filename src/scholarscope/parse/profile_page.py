@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..read.text import Text, strip_markup
+from ..read.text import Text, fold_case, strip_markup
 from ..records import Profile, Publication
 from .lines import Line
 from .names import ETAL, parse_author_list, clean_name, same_person
@@ -22,8 +22,18 @@ _METRICS = [("h_index", re.compile(r"^h-?index\s*([\d,]+)$", re.I)), ("papers", 
 
 
 def looks_like_profile_page(lines: list[Line]) -> bool:
-    return _cards_page(lines) or looks_like_scholar_page(lines) or looks_like_orcid_record(lines) \
-        or looks_like_linkedin_pdf(lines)
+    # each site's test is asked only of a document holding what it needs somewhere (one look at the whole text,
+    # not one per line): a card's capitals then month, Scholar's "Cited by", ORCID's "Source: ", LinkedIn's
+    # "Experience"
+    plain = strip_markup("\n".join(ln.text for ln in lines))
+    low = fold_case(plain)
+    return (_CARD_HINT.search(plain) is not None and _cards_page(lines)) \
+        or ("cited by" in low and looks_like_scholar_page(lines)) \
+        or ("Source: " in plain.replace("**", "") and looks_like_orcid_record(lines)) \
+        or ("experience" in low and looks_like_linkedin_pdf(lines))
+
+
+_CARD_HINT = re.compile(r"[A-Z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # in every _CARD line
 
 
 def _cards_page(lines: list[Line]) -> bool:
