@@ -178,21 +178,14 @@ def is_name(token_str: str) -> bool:
     words = s.replace("’", "'").split()
     if not 1 <= len(words) <= 6:
         return False
-    caps = 0
+    caps = False
     for w in words:
-        lw = w.lower().strip(".")
-        if lw in _NOT_A_NAME_WORD and not (_INITIALS.match(w) and w[0].isupper()):
+        kind = _word_kind(w)
+        if kind is None:
             return False
-        if lw in _PARTICLES or w.lower() in _PARTICLES:
-            continue
-        if _ELIDED_PARTICLE.match(w):  # "d'Almeida", "dell'Orto": the surname after the particle is capitalised
-            caps += 1
-            continue
-        if not _UPPER_WORD.match(w) and not _CAMEL_OR_INITIALS.match(w):
-            return False
-        caps += 1
-    if caps == 0:
-        return False
+        caps = caps or kind
+    if not caps:
+        return False  # particles alone
     # an acronym beside ordinary words is a venue ("EMNLP Findings"); trailing capitals are
     # Vancouver initials ("Foster ZSL")
     initials_last = len(words) >= 2 and words[-1].isupper() and len(words[-1]) <= 3  # Vancouver "Sørensen HT"
@@ -209,6 +202,22 @@ def is_name(token_str: str) -> bool:
         return False
     if len(words) == 1:
         return bool(_INITIALS.match(words[0])) is False and len(words[0]) >= 2  # a lone surname
+    return True
+
+
+@lru_cache(maxsize=65536)  # the same given names, initials and particles come back in name after name
+def _word_kind(w: str) -> bool | None:
+    """One word of a name: None when it names nobody (a title or venue word, not capitalised), False for a
+    particle ('van', 'de'), True for a capitalised part ('Ann', 'J.', "d'Almeida", 'McDonald')."""
+    lw = w.lower().strip(".")
+    if lw in _NOT_A_NAME_WORD and not (_INITIALS.match(w) and w[0].isupper()):
+        return None
+    if lw in _PARTICLES or w.lower() in _PARTICLES:
+        return False
+    if _ELIDED_PARTICLE.match(w):  # "d'Almeida", "dell'Orto": the surname after the particle is capitalised
+        return True
+    if not _UPPER_WORD.match(w) and not _CAMEL_OR_INITIALS.match(w):
+        return None
     return True
 
 
@@ -539,7 +548,7 @@ def same_person(a: str, b: str) -> bool:
 
 # every memo of this module, for parse.clear_caches()
 CACHES = (clean_name, is_name, parse_author_list, name_parts, name_marks, _valid_item, _is_given_part, _pair_facts,
-          same_person)
+          same_person, _word_kind)
 
 __all__ = ["BOLD_ON", "BOLD_OFF", "ITAL_ON", "ITAL_OFF", "ETAL", "MARKS", "clean_name", "display_name",
            "is_name", "name_marks", "name_parts", "parse_author_list", "same_person", "split_items"]
