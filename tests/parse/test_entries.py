@@ -441,3 +441,29 @@ def test_vancouver_chapters_posters_and_book_titles_holding_a_journal_name() -> 
     from scholarscope.parse.dates import find_range
 
     assert find_range("NeurIPS 2023 Top Reviewer")[3] == (8, 12)  # "To" of "Top" is no "to" of a range
+
+
+def test_web_records_with_question_titles_state_lines_chapters_and_year_headings() -> None:
+    html = """<html><body><h1>Ada Roe</h1><h1>Publications</h1>
+<h2>2025</h2>
+<div><p>Lee, B., &amp; <b>Roe, A.</b> (in press).</p><p>Do widgets fade? Evidence from a gadget panel</p>
+<p><i>Psychological Science</i>.</p><p><a href="https://osf.io/abc">[OSF]</a></p></div>
+<h2>2023</h2>
+<div><p><b>Roe, A.</b> (2023).</p><p>Widgets and memory</p>
+<p>In M. Kay &amp; P. Poe (Eds.), <i>The handbook of gadgets</i> (Vol. 2, pp. 11&ndash;34). Widget Press.</p>
+<p><a href="/papers/roe_2023.pdf">[PDF]</a></p></div>
+<div><p>Kay, M., &amp; <b>Roe, A.</b> (2023).</p><p>Gadget drift in adults</p><p><i>Cognition</i>, 230, 105-118.</p></div>
+<h2>Under review</h2>
+<div><p>Poe, P., &amp; <b>Roe, A.</b></p><p>Does gadget load bind memory? Evidence from a large online sample</p>
+<p>Manuscript under review.</p><p><a href="https://osf.io/preprints/psyarxiv/xyz">[Preprint]</a></p></div>
+</body></html>"""
+    pubs = scholarscope.parse_text(html, format="html").publications
+    got = [(p.title, p.venue_raw, p.year, p.type, p.links) for p in pubs]
+    assert got == [
+        ("Do widgets fade? Evidence from a gadget panel", "Psychological Science", 2025, "journal",
+         ["https://osf.io/abc"]),  # no year of its own ("in press"): the year heading above gives it
+        ("Widgets and memory", "The handbook of gadgets", 2023, "chapter", ["/papers/roe_2023.pdf"]),
+        ("Gadget drift in adults", "Cognition", 2023, "journal", []),
+        ("Does gadget load bind memory? Evidence from a large online sample", None, None, "other",
+         ["https://osf.io/preprints/psyarxiv/xyz"])]
+    assert pubs[3].flags == ["under_review"]

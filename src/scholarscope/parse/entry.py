@@ -12,7 +12,8 @@ import re
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 from .author_prefix import author_prefix
-from .entry_lines import detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, wrapped
+from .entry_lines import (detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, venue_score,
+                          wrapped)
 from .field_record import field_record
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
@@ -188,6 +189,24 @@ _TRUNCATION_START = re.compile(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", re.I)
 
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
+    f = _segment_readings(s, known_authors)
+    if f.venue_raw and f.title.endswith(("?", "!")) and "\n" in s:
+        _question_subtitle(f, s)
+    return f
+
+
+def _question_subtitle(f: Fields, s: str) -> None:
+    """'Does X bind Y? Evidence from Z' on a line of its own is one title: a question opens many titles, and
+    what follows it on that line, naming no venue, is its subtitle, not the venue."""
+    venue = f.venue_raw.strip(" .")
+    if venue_score(venue) > 0 or re.search(r"\d", venue):
+        return
+    whole = f"{f.title} {venue}"
+    if any(strip_markup(ln).strip(" .") == whole for ln in s.split("\n")):
+        f.title, f.venue_raw = whole, ""
+
+
+def _segment_readings(s: str, known_authors: str | None = None) -> Fields:
     s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = drop_description(lines)
