@@ -467,3 +467,24 @@ def test_web_records_with_question_titles_state_lines_chapters_and_year_headings
         ("Does gadget load bind memory? Evidence from a large online sample", None, None, "other",
          ["https://osf.io/preprints/psyarxiv/xyz"])]
     assert pubs[3].flags == ["under_review"]
+
+
+def test_europass_rows_dated_by_day_with_dash_separated_names_and_venues() -> None:
+    text = ("### PUBLICATIONS\n\n"
+            "18/01/2025\tGadget microgels for widget dressings with a title long enough\nto wrap onto a second line\n"
+            "Roe F., Lee G., van der Berg M. – WDT, 160, 110789\n\n"
+            "15/03/2021\tMicroencapsulation of widgets\n"
+            "Roe F., Kay A. – In: Poe P. (Ed.), Widgets in Foods.\nGadget Press, London, pp. 117–142\n\n"
+            "15/02/2025\tConsumer acceptance of widget pasta\n"
+            "Lee G., Roe F. – Submitted to Widget Quality and Preference\n\n"
+            "### CONFERENCES AND SEMINARS\n\n"
+            "06/11/2024\tInvited talk: “Upcycled widgets as emulsifiers”\nWidget International Conference 2024, Bruges\n\n"
+            "15/09/2023\tOral presentation: “Plant-based gadgets”\nGadget Congress, Parma (Italy)\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    got = [(p.title, p.authors, p.venue, p.year, p.type) for p in pubs]
+    assert got == [
+        ("Gadget microgels for widget dressings with a title long enough to wrap onto a second line",
+         ["Roe F.", "Lee G.", "van der Berg M."], "WDT", 2025, "journal"),  # the day's date gives the year
+        ("Microencapsulation of widgets", ["Roe F.", "Kay A."], "Widgets in Foods", 2021, "chapter"),
+        ("Consumer acceptance of widget pasta", ["Lee G.", "Roe F."], None, 2025, "preprint")]
+    # the talks under "Conferences and seminars" are no publications

@@ -45,6 +45,9 @@ _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*\)?\s*(?::|：|=|-|–)?\s*(?:deno
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"
                     r"convention|expo|hackathon|seminar|retreat|droidcon|meetup)\b", re.I)
+# "Invited talk: “Title”", "Oral presentation: Title": a talk given, however its venue is named
+_TALK_LABEL = re.compile(r"\s*(?:[\d/.\s]+\t)?(?:(?:invited|keynote|plenary|contributed|oral|seminar)\s+)?"
+                         r"(?:talk|presentation|lecture|keynote(?: address)?|seminar)\s*:", re.I)
 _TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|professor|\bTA\b|demonstrator|grader)", re.I)
 _COURSE = re.compile(r"\b(?:course|module|class|tutorial|lab section|curriculum)s?\b", re.I)
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?!\s*(?:spring|summer|fall|autumn|winter|semester|term|"
@@ -635,6 +638,8 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
             pubs.append(pub)
     if len(pubs) >= 3 and sum(1 for p in pubs if _evidence(p) >= 1) <= 0.2 * len(pubs):
         return []  # a list of events or names under a publication-like heading, not citations
+    if pubs and all(_TALK_LABEL.match(strip_markup(p.raw)) for p in pubs):
+        return []  # "Invited talk: “Title”" under "Conferences and seminars": talks given, not papers
     events = sum(1 for p in pubs if not p.authors and _EVENT.search(p.title))
     if len(pubs) >= 3 and events >= 0.6 * len(pubs):
         return []  # "Conferences": meetings attended, named by the event, not works

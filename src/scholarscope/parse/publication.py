@@ -214,12 +214,22 @@ _THESIS_TEXT = gated(re.compile(
 _THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
 _THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
 _EDS_PAREN = re.compile(r"\((?:eds?|hrsg|orgs?)\.?\)", re.I)
-_IN_BOOK = re.compile(r"(?:^|[.,]\s|\n)(?:In|En):?\s")
+_IN_BOOK = re.compile(r"(?:^|[.,–—]\s|\n)(?:In|En):?\s")
 _IN_BOOK_OR_EDS = re.compile(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,")
 _PROC_WORD = re.compile(r"\bproc", re.I)
 _PRESENTED_AT = re.compile(r"\bpresented at\b", re.I)
 _PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|papersonline", re.I)
 _JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
+
+
+# ", 189, 115478" / " 12(3), 45–67": a volume and an article number or pages follow a journal's name
+_VOLUME_NUMBERS = re.compile(r"\s*,?\s*\d{1,4}\s*(?:\(\d+\))?\s*,\s*(?:e?\d{3,}|\d+\s*[–-]\s*\d+)")
+
+
+def _volume_after(name: str, text: str) -> bool:
+    """'LWT, 189, 115478': an acronym naming a journal, by the volume and article number after it."""
+    at = text.find(name)
+    return at >= 0 and _VOLUME_NUMBERS.match(text, at + len(name)) is not None
 
 
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:\s*\([A-Z][a-z]+\))?")
@@ -276,7 +286,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")):
+    if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")) and not _volume_after(raw.strip(" .,"), text):
         return "conference"  # "ISEC 2014: 1-10" (dblp): a meeting the table lacks, named by its acronym alone
     if _JOURNAL_NUMBERS.search(raw):
         return "journal"
