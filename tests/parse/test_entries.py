@@ -488,3 +488,10 @@ def test_europass_rows_dated_by_day_with_dash_separated_names_and_venues() -> No
         ("Microencapsulation of widgets", ["Roe F.", "Kay A."], "Widgets in Foods", 2021, "chapter"),
         ("Consumer acceptance of widget pasta", ["Lee G.", "Roe F."], None, 2025, "preprint")]
     # the talks under "Conferences and seminars" are no publications
+
+
+def test_a_co_edited_with_sentence_before_a_book_names_the_co_editor() -> None:
+    p = scholarscope.parse_entry("Co-edited with Marco Roe. Ports of Widgets: Health, Trade, and Gadgets in the Early "
+                                 "Modern Sea. Leiden: Brill, 2020.")
+    assert (p.title, p.authors, p.venue, p.year) == (
+        "Ports of Widgets: Health, Trade, and Gadgets in the Early Modern Sea", ["Marco Roe"], "Brill", 2020)

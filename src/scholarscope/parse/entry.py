@@ -44,7 +44,7 @@ _SENTENCE_END = re.compile(r"\s(?:(?:(?<=[^\s.A-Z][.?!]\s)|(?<=[A-Z]{3}[.?!]\s))
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
 
 
-_WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
+_WITH_SENTENCE = re.compile(r"(?:(?<=[.;]\s)|^)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
                             r"([A-Z][^;()\n]*?)\.(?=\s+[A-Z]|\s*$)")  # "*Book*. Co-edited with Ann Lee. Leiden: Brill"
 
 
@@ -86,12 +86,14 @@ _APA_THESIS = re.compile(r"\s*\[((?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|
 
 
 def _with_clause(plain: str) -> re.Match | None:
-    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE, each searched only in a text holding
-    what all its matches hold: "(" for the first, "with" (case folded) for the others."""
+    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE naming people, each searched only in a
+    text holding what all its matches hold: "(" for the first, "with" (case folded) for the others."""
     w = _WITH.search(plain) if "(" in plain else None
     if w or "with" not in fold_case(plain):
         return w
-    return _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
+    found = [m for m in (_WITH_LINE.search(plain), _WITH_TAIL.search(plain), _WITH_SENTENCE.search(plain)) if m]
+    # the first whose names read as an author list: "Co-edited with A. Roe. Title: Sub, Part" is no line of names
+    return next((m for m in found if parse_author_list(m.group(1).strip())), found[0] if found else None)
 
 
 def segment(s: str) -> Fields:
