@@ -495,3 +495,10 @@ def test_a_co_edited_with_sentence_before_a_book_names_the_co_editor() -> None:
                                  "Modern Sea. Leiden: Brill, 2020.")
     assert (p.title, p.authors, p.venue, p.year) == (
         "Ports of Widgets: Health, Trade, and Gadgets in the Early Modern Sea", ["Marco Roe"], "Brill", 2020)
+
+
+def test_a_word_hyphenated_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen() -> None:
+    from scholarscope.parse.entry_lines import unwrap
+    assert unwrap(["Roe, A. Widget MOFs for luminescent ther-", "mometry and a ki-", "netic study of cobalt-",
+                   "porphyrin data-", "driven gadgets."]) == [
+        "Roe, A. Widget MOFs for luminescent thermometry and a kinetic study of cobalt-porphyrin data-driven gadgets."]

@@ -331,7 +331,8 @@ def _split_at_author_starts(block: list[Line]) -> list[list[Line]]:
     out, cur = [], [block[0]]
     for prev, ln in zip(block, block[1:]):
         # not "J.R." (a name); a DOI or link closes an entry too
-        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\b(?i:doi):\s*\S+)\s*$", strip_markup(prev.text))
+        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\b(?i:doi):\s*\S+)\s*$",
+                         strip_markup(prev.text).split("\t")[0])  # not a right cell beside it ("⇥IF 4.3")
         opens = _AUTHOR_START.match(ln.text.lstrip()) or _FULL_NAME_START.match(ln.text.lstrip())
         if ends and opens and _leading_authors(ln):
             out.append(cur)

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from ..read.pdf_join import compound_hyphen
+from ..read.words import is_word
 from .author_prefix import author_prefix
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
@@ -125,11 +127,26 @@ def unwrap(lines: list[str]) -> list[str]:
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
         elif _list_goes_on(pa, pb) or _month_wrap(pa, pb) or _connector(pa, pb) or _title_tail(prev, ln, pa, pb):
             out[-1] = prev.rstrip() + " " + ln.strip()
-        elif (hyphen and _LOWER.match(pb)) or (_RANGE_OPEN.search(pa) and _NUMBER_START.match(pb)):
-            out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
+        elif hyphen and _LOWER.match(pb):
+            cut = _word_cut(pa, pb)  # "ther-" / "mometry" is one word; "data-" / "driven" keeps its hyphen
+            out[-1] = prev.rstrip()[:-1] + ln.strip() if cut else prev.rstrip() + ln.strip()
+        elif _RANGE_OPEN.search(pa) and _NUMBER_START.match(pb):
+            out[-1] = prev.rstrip() + ln.strip()  # a page range "627-" / "636."
         else:
             out.append(ln)
     return out
+
+
+def _word_cut(pa: str, pb: str) -> bool:
+    """A word hyphenated at the line end (typesetters hyphenate; the hyphen is no part of the word)."""
+    before = re.search(r"([^\W\d_][\w-]*)-$", pa)
+    after = re.match(r"[^\W\d_]+", pb)
+    if not (before and after):
+        return False
+    word, nxt = before.group(1), after.group(0)
+    if compound_hyphen(word, nxt):
+        return False
+    return is_word(word + nxt) or not (len(word) >= 4 and is_word(word))  # 'ki-netic'; 'cobalt-porphyrin' stays
 
 
 def _list_goes_on(pa: str, pb: str) -> bool:
