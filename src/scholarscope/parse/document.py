@@ -52,6 +52,7 @@ _TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|pr
 _COURSE = re.compile(r"\b(?:course|module|class|tutorial|lab section|curriculum)s?\b", re.I)
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?!\s*(?:spring|summer|fall|autumn|winter|semester|term|"
                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:19|20)\d\d)"  # "(Fall 2022)": a course
+                           r"(?!\s*(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)?\d\d|present|now|current|today)?\s*\))"  # "(2016–2020)": a post
                            r"(?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
 _MIXED_STATES = re.compile(r"\b(?:preprints?|papers?|articles?|publications?)\b.*(?:\band\b|&|,|/)|"
                            r"(?:\band\b|&|,|/).*\b(?:preprints?|papers?|articles?|publications?)\b", re.I)
