@@ -502,3 +502,14 @@ def test_a_word_hyphenated_at_a_line_end_is_joined_and_a_compound_keeps_its_hyph
     assert unwrap(["Roe, A. Widget MOFs for luminescent ther-", "mometry and a ki-", "netic study of cobalt-",
                    "porphyrin data-", "driven gadgets."]) == [
         "Roe, A. Widget MOFs for luminescent thermometry and a kinetic study of cobalt-porphyrin data-driven gadgets."]
+
+
+def test_an_abbreviated_journal_cut_at_its_periods_is_put_back_together() -> None:
+    got = [scholarscope.parse_entry(s) for s in (
+        "Real widgets of very effective gadgets (with M. Roe). Algebr.\n     Geom. Topol. 17 (2017), no. 2, 721-766.",
+        "Equivariant widget cohomology of quadrics. J. Pure Appl. Algebra 216\n     (2012), no. 4, 880-902. MR2864862",
+        "Norms in widget theory revisited. Proc.\n     Amer. Math. Soc. 146 (2018), no. 9, 3671-3685.")]
+    assert [(p.title, p.authors, p.venue) for p in got] == [
+        ("Real widgets of very effective gadgets", ["M. Roe"], "Algebraic & Geometric Topology"),
+        ("Equivariant widget cohomology of quadrics", [], "Journal of Pure and Applied Algebra"),
+        ("Norms in widget theory revisited", [], "Proceedings of the American Mathematical Society")]

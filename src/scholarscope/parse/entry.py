@@ -194,7 +194,32 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
     f = _segment_readings(s, known_authors)
     if f.venue_raw and f.title.endswith(("?", "!")) and "\n" in s:
         _question_subtitle(f, s)
+    if f.venue_raw and ("." in f.title or (f.authors_after_title and "." in f.authors_raw)):
+        _abbreviated_venue_head(f)
     return f
+
+
+_ABBREV_PIECE = re.compile(r"(?:^|(?<=\.\s))((?:[A-Z][a-z]{0,7}\.?\s){0,3}[A-Z][a-z]{0,7})\.?$")
+
+
+def _abbreviated_venue_head(f: Fields) -> None:
+    """'Title. Algebr. Geom. Topol. 17': the sentence splitter cut an abbreviated journal's name at one of its
+    periods, leaving its first words at the end of the title ('… covers. Algebr') or read as an author
+    ('J. Pure Appl.' / 'Algebra'). Moved back when the whole name is a journal the venue table knows (an
+    author read so, only when the rest alone is not that journal)."""
+    alone = normalise_venue(f.venue_raw)
+    if f.authors_after_title and f.authors_raw and len(f.authors_raw.split()) <= 4:
+        head = f.authors_raw.strip(" .")
+        whole = normalise_venue(f"{head}. {f.venue_raw}")
+        if whole.known and whole.name != alone.name and _ABBREV_PIECE.fullmatch(head):
+            f.venue_raw, f.authors_raw, f.authors_after_title = f"{head}. {f.venue_raw}", "", False
+            return
+    m = _ABBREV_PIECE.search(f.title)
+    if m is None or m.start() == 0:
+        return
+    whole = normalise_venue(f"{m.group(1)}. {f.venue_raw}")
+    if whole.known:
+        f.title, f.venue_raw = f.title[: m.start()].rstrip(" ."), f"{m.group(1)}. {f.venue_raw}"
 
 
 def _question_subtitle(f: Fields, s: str) -> None:
