@@ -513,3 +513,18 @@ def test_an_abbreviated_journal_cut_at_its_periods_is_put_back_together() -> Non
         ("Real widgets of very effective gadgets", ["M. Roe"], "Algebraic & Geometric Topology"),
         ("Equivariant widget cohomology of quadrics", [], "Journal of Pure and Applied Algebra"),
         ("Norms in widget theory revisited", [], "Proceedings of the American Mathematical Society")]
+
+
+def test_aas_entries_with_the_title_last_a_bibcode_line_and_the_owner_hidden_by_et_al() -> None:
+    got = [scholarscope.parse_entry(s) for s in (
+        "Ashworth, R., Bell, T. J., Carrillo, N., et al. (incl. Roe, A. K.) 2023, Nature, 620, 292, “A cloudy "
+        "widget atmosphere for the hot Saturn WASP-91 b”\n2023Natur.620..292A",
+        "Lee, B., & Roe, A. K. 2023, Research Notes of the AAS, 7, 214, “An updated ephemeris for TOI-1468 c”\n"
+        "2023RNAAS...7..214D",
+        "Lee, B., Roe, A. K., & Kay, S. 2025, MNRAS, under review, “Flare rates of TESS widget hosts”")]
+    assert [(p.title, p.authors, p.venue, p.year, p.type) for p in got] == [
+        ("A cloudy widget atmosphere for the hot Saturn WASP-91 b", ["Ashworth, R.", "Bell, T. J.", "Carrillo, N."],
+         "Nature", 2023, "journal"),
+        ("An updated ephemeris for TOI-1468 c", ["Lee, B.", "Roe, A. K."], "Research Notes of the AAS", 2023, "journal"),
+        ("Flare rates of TESS widget hosts", ["Lee, B.", "Roe, A. K.", "Kay, S."], None, 2025, "other")]
+    assert got[0].authors_truncated and got[2].flags == ["under_review"]  # MNRAS is where it was sent (P5)

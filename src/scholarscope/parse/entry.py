@@ -609,8 +609,15 @@ _ABOUT_WORK = re.compile(r"(?:^|(?<=[.:]\s))(?:commentary|comments?|reply|replie
 def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.title = _clean_title(title)
     b = _list_end(strip_markup_keep_bold(before))
+    if "(incl" in b:
+        b = _INCLUDING.sub("", b)  # "Roe, A., et al. (incl. Lee, B.)": an aside on the list, no name of it
     b = _strip_lead_year(b, f)
-    if b and parse_author_list(b):
+    ayv = _AUTHORS_YEAR_VENUE.match(b) if b and not after.strip(" .,;") else None
+    if ayv and parse_author_list(ayv.group(1)) and not parse_author_list(b):
+        # "Roe, A., & Lee, B. 2023, ApJ, 948, L12, “Title”" (AAS): names, year and journal before the title
+        f.authors_raw, f.year = _list_end(ayv.group(1)), int(ayv.group(2))
+        f.venue_raw, y = _venue_and_year(ayv.group(3))
+    elif b and parse_author_list(b):
         f.authors_raw = b
         f.venue_raw, y = _venue_and_year(after)
     else:
@@ -626,6 +633,8 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.year = f.year or y
 
 
+_INCLUDING = re.compile(r"\s*\(incl(?:\.|uding)\s[^()]*\)")
+_AUTHORS_YEAR_VENUE = re.compile(r"^(.+?)\s+\(?((?:19|20)\d\d)[a-z]?\)?,\s*(?:in\s+)?(\S.*)$")
 _LEAD_LIST_YEAR = re.compile(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$")
 
 

@@ -96,7 +96,11 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + list(f.flags) + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
-    if not own and {"submitted", "under_review"} & set(ctx.section_flags) and venue.kind in ("journal", "conference"):
+    if venue.name and {"submitted", "under_review"} & set(own) and "to_appear" not in own and f.venue_raw \
+            and _STATE_AFTER_VENUE.search(text[text.find(f.venue_raw) + len(f.venue_raw):][:40] if f.venue_raw in text else ""):
+        markers.notes.append(f"sent to {venue.name}")  # "2025, MNRAS, under review": where it was sent (gold P5)
+        pub.venue, pub.type = None, "other"
+    elif not own and {"submitted", "under_review"} & set(ctx.section_flags) and venue.kind in ("journal", "conference"):
         # under "Submitted" or "Revision Requested" the journal named is where it was sent, not where it appeared
         markers.notes.append(f"sent to {venue.name}")
         pub.venue, pub.type = None, "other"
@@ -232,6 +236,7 @@ def _volume_after(name: str, text: str) -> bool:
     return at >= 0 and _VOLUME_NUMBERS.match(text, at + len(name)) is not None
 
 
+_STATE_AFTER_VENUE = re.compile(r"^\s*[,(]?\s*(?:under review|in review|under revision|submitted|under submission)\b", re.I)
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:\s*\([A-Z][a-z]+\))?")
 
 
