@@ -546,3 +546,14 @@ def test_dblp_editorships_list_pointers_and_a_title_ending_in_a_word_after_a_com
             "  [1] A. Roe, B. Lee, \"Widget flux at a 12 m baseline,\" Phys. Rev. Lett. 131, 081801 (2023).\n")
     pubs = scholarscope.parse_text(text, format="txt").publications
     assert [p.title for p in pubs] == ["Widget flux at a 12 m baseline"]
+
+
+def test_abstracts_presented_orally_or_as_posters_say_so() -> None:
+    oral, poster = (scholarscope.parse_entry(s) for s in (
+        "Roe AL, Lee C. Statin widgets in cirrhosis [abstract]. Hepatology. 2017;66(S1):112A. Oral presentation, "
+        "The Liver Meeting, Washington, DC, October 2017.",
+        "Lee E, Roe AL. Who qualifies for widgets? Estimates from primary care. Poster presented at: Digestive "
+        "Disease Week (DDW); May 21-24, 2022; San Diego, CA."))
+    assert oral.flags == ["oral"] and oral.venue == "Hepatology"
+    assert poster.flags == ["poster"] and poster.title == "Who qualifies for widgets? Estimates from primary care"
+    assert poster.venue_raw == "Digestive Disease Week (DDW)" and poster.year == 2022
