@@ -58,3 +58,12 @@ def test_a_name_hyphenated_in_a_narrow_header_column_is_joined() -> None:
 def test_a_typographic_apostrophe_in_the_owner_name_is_the_plain_one() -> None:
     text = "Seán O’Hagan\n\nsean@example.edu\n\nPublications\n\n1. S. O’Hagan. Widgets. Nature, 2020.\n"
     assert scholarscope.parse_text(text, format="txt").person.name == "Seán O'Hagan"
+
+
+def test_the_front_matter_names_the_owner_of_a_markdown_cv() -> None:
+    rmd = ("---\ntitle: \"Ada Roe's CV\"\nauthor: Ada Roe\noutput: pagedown::html_resume\n---\n\n"
+           "Aside\n=====\n\n- ada@roe.example\n\nMain\n====\n\n## Ada Roe {#title}\n\n## Publications\n\n"
+           "1. **Roe A**, Lee B. Widget maps. Nature. 2024.\n")
+    assert scholarscope.parse_text(rmd, format="md").person.name == "Ada Roe"
+    vitae = "---\nname: Marie\nsurname: Widget-Curie\nposition: Professor\n---\n\n# Publications\n\n1. Roe, A. Gadgets. 2020.\n"
+    assert scholarscope.parse_text(vitae, format="md").person.name == "Marie Widget-Curie"

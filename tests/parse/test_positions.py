@@ -268,3 +268,15 @@ def test_a_centre_on_the_line_below_its_post_with_a_mentor() -> None:
 def test_a_post_the_word_list_lacks_before_a_firm() -> None:
     from scholarscope.parse.positions import split_title_org
     assert split_title_org("Audit Senior, Widget & Young LLP, Dallas, TX.")[:2] == ("Audit Senior", "Widget & Young LLP")
+
+
+def test_posts_with_years_in_brackets_and_a_single_position_column() -> None:
+    text = ("# Jo Roe\n\n## Career\n\n- Senior Lecturer in Widgetry, University of Edinburgh (2020–)\n"
+            "- Lecturer in Gadgets, University of Bristol (2016–2020)\n\n## Employment\n\n"
+            "| Years | Position |\n|---|---|\n| 2014–2016 | Postdoctoral Fellow, Program on Widget Democracy, Princeton University |\n")
+    profile = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.org, p.start, p.end) for p in profile.positions] == [
+        ("Senior Lecturer in Widgetry", "University of Edinburgh", "2020", "present"),  # no paper: "(2020–)" is a post's years
+        ("Lecturer in Gadgets", "University of Bristol", "2016", "2020"),
+        ("Postdoctoral Fellow", "Program on Widget Democracy, Princeton University", "2014", "2016")]
+    assert profile.publications == []

@@ -12,7 +12,8 @@ import re
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, fold_case, strip_markup
 from .author_prefix import author_prefix
-from .entry_lines import detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, wrapped
+from .entry_lines import (detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, venue_score,
+                          wrapped)
 from .field_record import field_record
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
@@ -27,6 +28,7 @@ from .preclean import GAP_BEFORE_STOP as _GAP_BEFORE_STOP
 from .preclean import LINE_BREAK as _LINE_BREAK
 from .preclean import pre_clean
 from .rxgate import AtStart, NeedsAny, holds_any
+from ..read.words import is_word
 from .venues import normalise_venue
 
 
@@ -43,7 +45,7 @@ _SENTENCE_END = re.compile(r"\s(?:(?:(?<=[^\s.A-Z][.?!]\s)|(?<=[A-Z]{3}[.?!]\s))
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
 
 
-_WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
+_WITH_SENTENCE = re.compile(r"(?:(?<=[.;]\s)|^)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
                             r"([A-Z][^;()\n]*?)\.(?=\s+[A-Z]|\s*$)")  # "*Book*. Co-edited with Ann Lee. Leiden: Brill"
 
 
@@ -85,12 +87,14 @@ _APA_THESIS = re.compile(r"\s*\[((?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|
 
 
 def _with_clause(plain: str) -> re.Match | None:
-    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE, each searched only in a text holding
-    what all its matches hold: "(" for the first, "with" (case folded) for the others."""
+    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE naming people, each searched only in a
+    text holding what all its matches hold: "(" for the first, "with" (case folded) for the others."""
     w = _WITH.search(plain) if "(" in plain else None
     if w or "with" not in fold_case(plain):
         return w
-    return _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
+    found = [m for m in (_WITH_LINE.search(plain), _WITH_TAIL.search(plain), _WITH_SENTENCE.search(plain)) if m]
+    # the first whose names read as an author list: "Co-edited with A. Roe. Title: Sub, Part" is no line of names
+    return next((m for m in found if parse_author_list(m.group(1).strip())), found[0] if found else None)
 
 
 def segment(s: str) -> Fields:
@@ -122,6 +126,11 @@ def segment(s: str) -> Fields:
     if rec is not None:  # "Autores: …; Título: …; Revista: …; Año: 2023": the labels say which field is which
         return Fields(title=rec.title, authors_raw=rec.authors_raw, venue_raw=rec.venue_raw, year=rec.year, kind=rec.kind,
                       flags=tuple(rec.flags))
+    edited = _EDITED_VOLUME.match(flat) if "(ed" in flat else None
+    if edited and parse_author_list(edited.group(1)):
+        # "Roe, Lee (eds.): Proceedings of …, Denver, CO, USA, 2025. ACM 2025" (dblp): a volume the names edited
+        return Fields(title=edited.group(2).strip(), authors_raw=edited.group(1).strip(), venue_raw=edited.group(3),
+                      year=int(edited.group(4)), kind="other")
     gbt = gbt_reading(flat, lambda a: parse_author_list(a.strip(" .,")) is not None)
     if gbt is not None:  # "Authors. Title[J]. Journal, 2023, 52(4): 612-624."
         return Fields(title=gbt.title, authors_raw=gbt.authors_raw, venue_raw=gbt.venue_raw, year=gbt.year,
@@ -145,6 +154,8 @@ def _quoted_after_venue(f: Fields) -> Fields:
     return f
 
 
+_EDITED_VOLUME = re.compile(r"^(.+?)\s*\((?:eds?|editors?)\.?\)\s*:\s*(.{10,}?)\.\s+([A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3})"
+                            r"\s+((?:19|20)\d\d)\.?\s*$")
 _WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n]*([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)[^\S\n]*\Z",
                            re.M | re.I)
 
@@ -188,6 +199,68 @@ _TRUNCATION_START = re.compile(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", re.I)
 
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
+    f = _segment_readings(s, known_authors)
+    if f.venue_raw and f.title.endswith(("?", "!")) and "\n" in s:
+        _question_subtitle(f, s)
+    if f.venue_raw and ("." in f.title or (f.authors_after_title and "." in f.authors_raw)):
+        _abbreviated_venue_head(f)
+    if f.venue_raw and ". " in f.venue_raw and f.title:
+        _title_tail_in_venue(f, strip_markup(s))
+    return f
+
+
+_VENUE_LEAD_WORDS = re.compile(r"([A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,2})\.\s+(\S.*)")
+
+
+def _title_tail_in_venue(f: Fields, plain: str) -> None:
+    """'Stack Safety for Handlers, Formally. ITP 2022': the title's last words, after a comma, were cut off into
+    the venue ('Formally. ITP'); they go back when the rest alone is a venue the table knows."""
+    m = _VENUE_LEAD_WORDS.fullmatch(f.venue_raw)
+    if m is None or f"{f.title}, {m.group(1)}." not in plain:
+        return
+    word = m.group(1)
+    if " " in word or len(word) < 6 or not is_word(word):
+        return  # one whole word ('Formally'), never an abbreviation of a venue's name ('Proc.', 'Duke Math.')
+    rest, whole = normalise_venue(m.group(2)), normalise_venue(f.venue_raw)
+    if rest.known and not normalise_venue(word).known and (not whole.known or whole.name == rest.name):
+        f.title, f.venue_raw = f"{f.title}, {word}", m.group(2)
+
+
+_ABBREV_PIECE = re.compile(r"(?:^|(?<=\.\s))((?:[A-Z][a-z]{0,7}\.?\s){0,3}[A-Z][a-z]{0,7})\.?$")
+
+
+def _abbreviated_venue_head(f: Fields) -> None:
+    """'Title. Algebr. Geom. Topol. 17': the sentence splitter cut an abbreviated journal's name at one of its
+    periods, leaving its first words at the end of the title ('… covers. Algebr') or read as an author
+    ('J. Pure Appl.' / 'Algebra'). Moved back when the whole name is a journal the venue table knows (an
+    author read so, only when the rest alone is not that journal)."""
+    alone = normalise_venue(f.venue_raw)
+    if f.authors_after_title and f.authors_raw and len(f.authors_raw.split()) <= 4:
+        head = f.authors_raw.strip(" .")
+        whole = normalise_venue(f"{head}. {f.venue_raw}")
+        if whole.known and whole.name != alone.name and _ABBREV_PIECE.fullmatch(head):
+            f.venue_raw, f.authors_raw, f.authors_after_title = f"{head}. {f.venue_raw}", "", False
+            return
+    m = _ABBREV_PIECE.search(f.title)
+    if m is None or m.start() == 0:
+        return
+    whole = normalise_venue(f"{m.group(1)}. {f.venue_raw}")
+    if whole.known:
+        f.title, f.venue_raw = f.title[: m.start()].rstrip(" ."), f"{m.group(1)}. {f.venue_raw}"
+
+
+def _question_subtitle(f: Fields, s: str) -> None:
+    """'Does X bind Y? Evidence from Z' on a line of its own is one title: a question opens many titles, and
+    what follows it on that line, naming no venue, is its subtitle, not the venue."""
+    venue = f.venue_raw.strip(" .")
+    if venue_score(venue) > 0 or re.search(r"\d", venue):
+        return
+    whole = f"{f.title} {venue}"
+    if any(strip_markup(ln).strip(" .") == whole for ln in s.split("\n")):
+        f.title, f.venue_raw = whole, ""
+
+
+def _segment_readings(s: str, known_authors: str | None = None) -> Fields:
     s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = drop_description(lines)
@@ -583,8 +656,15 @@ _ABOUT_WORK = re.compile(r"(?:^|(?<=[.:]\s))(?:commentary|comments?|reply|replie
 def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.title = _clean_title(title)
     b = _list_end(strip_markup_keep_bold(before))
+    if "(incl" in b:
+        b = _INCLUDING.sub("", b)  # "Roe, A., et al. (incl. Lee, B.)": an aside on the list, no name of it
     b = _strip_lead_year(b, f)
-    if b and parse_author_list(b):
+    ayv = _AUTHORS_YEAR_VENUE.match(b) if b and not after.strip(" .,;") else None
+    if ayv and parse_author_list(ayv.group(1)) and not parse_author_list(b):
+        # "Roe, A., & Lee, B. 2023, ApJ, 948, L12, “Title”" (AAS): names, year and journal before the title
+        f.authors_raw, f.year = _list_end(ayv.group(1)), int(ayv.group(2))
+        f.venue_raw, y = _venue_and_year(ayv.group(3))
+    elif b and parse_author_list(b):
         f.authors_raw = b
         f.venue_raw, y = _venue_and_year(after)
     else:
@@ -600,6 +680,8 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.year = f.year or y
 
 
+_INCLUDING = re.compile(r"\s*\(incl(?:\.|uding)\s[^()]*\)")
+_AUTHORS_YEAR_VENUE = re.compile(r"^(.+?)\s+\(?((?:19|20)\d\d)[a-z]?\)?,\s*(?:in\s+)?(\S.*)$")
 _LEAD_LIST_YEAR = re.compile(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$")
 
 

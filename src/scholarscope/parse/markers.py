@@ -153,12 +153,13 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("submitted", r"\bsubmit(?:ted)? to\b[^,;)\n\]]*", True),
     ("submitted", r"\(\s*submitted\s*\)|\bsubmitted\b(?=\s*[.,;)]|\s*$)", False),
     ("submitted", r"\bunder submission\b", False),
-    ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)(?:\s+(?:at|in|with|for)|,)\s+[^.,;()\n]+", True),
+    ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)(?:\s+(?:at|in|with|for)|,)\s+(?![“\"])[^.,;()\n]+", True),  # not a quoted title after it
     ("under_review", r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)[^)]*\)|\b(?:under review|in review|under revision|revise and resubmit)\b", False),
     ("", r"(?<![\w-])(?:unpublished\s+)?(?:manuscript|mimeo)(?=\s*[,.]\s*(?:\(?(?:19|20)\d\d|$))", False),  # a state, not a venue
     ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),
     ("random_order", r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ", False),
     ("poster", r"\[\s*poster(?: presentation)?\s*\]\.?", False),  # a Vancouver "[poster]" tag
+    ("poster", r"\bposter presented at\s*:?", True),  # AMA/Vancouver: "Poster presented at: Meeting; dates; City"
     ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
     ("best_paper", r"\(?\s*best paper(?: award)?\s*\)?(?!\s*(?:finalist|nominee|nomination|candidate|honou?rable|runner))", False),
     # the same prize in French, Spanish, Portuguese, Italian and German
@@ -182,7 +183,7 @@ _NOTES = [
                r"[^.;\n]*(?:[.;]|$)", re.I | re.M),  # a sentence of its own, not "Introduction for the special issue on"
 ]
 _ORAL = re.compile(r"[\[(]\s*(?i:(oral|spotlight|highlight|contributed talk|long talk)(?: presentation| paper| talk)?)\s*[\])]|"
-                   r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:Presentation|Paper))?(?![\w-])(?!\s+[a-z])")
+                   r"(?<![\w-])(Oral|ORAL|Spotlight|SPOTLIGHT)(?: (?:[Pp]resentation|Paper))?(?![\w-])(?!\s+[a-z])")
 
 
 # Every match of a pattern of _NOTES, _STATUS and _ORAL holds one of these words (in any case) or

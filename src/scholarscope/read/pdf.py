@@ -536,7 +536,12 @@ def _drop_headers_footers(pages: list[list[Line]]) -> None:
 def _norm_key(s: str) -> str:
     """Running header/footer key: digits folded in short lines ("Page 3", "CV - 2024 - 3")."""
     s = re.sub(r"\s+", " ", s.lower()).strip()
-    return re.sub(r"\d+", "#", s) if len(s) <= 50 else s
+    if len(s) <= 50:
+        return re.sub(r"\d+", "#", s)
+    return _PAGE_END.sub("#", s)  # a longer one: only its closing page number ("… – March 2025 – Page 2")
+
+
+_PAGE_END = re.compile(r"(?<=\s)(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?$")
 
 
 def _paragraphs(lines: list[Line]) -> None:
