@@ -176,3 +176,17 @@ def test_profile_page_hints_change_no_answer(text: str):
     full = pp._cards_page(lines) or pp.looks_like_scholar_page(lines) or pp.looks_like_orcid_record(lines) \
         or pp.looks_like_linkedin_pdf(lines)
     assert pp.looks_like_profile_page(lines) == full
+
+
+@pytest.mark.parametrize("raw", ["Lecturer, University of Widgets (2016–2020)", "Lecturer\tJan 2016 – Dec 2020",
+                                 "Widget Lab [2019]"])
+def test_cut_date_same_with_and_without_markup(raw: str):
+    from scholarscope.parse.dates import find_range
+    from scholarscope.parse.positions import _cut_date
+    from scholarscope.read.text import BOLD_OFF, BOLD_ON, strip_markup
+
+    marked = BOLD_ON + raw.replace(" ", BOLD_OFF + " ", 1)
+    rng = find_range(raw)
+    assert rng is not None
+    assert strip_markup(_cut_date(marked, raw, rng[3])) == _cut_date(raw, raw, rng[3])
+    assert "()" not in _cut_date(raw, raw, rng[3]) and "[]" not in _cut_date(raw, raw, rng[3])

@@ -316,15 +316,16 @@ def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
         return raw
     idx, length = found[0], found[1] - found[0]
     if not has_markup(raw):
-        return raw[:idx] + raw[idx + length:]
-    out, seen = [], 0
-    for ch in raw:
-        is_markup = ch in "\ue000\ue001\ue002\ue003"
-        if is_markup or not (idx <= seen < idx + length):
-            out.append(ch)
-        if not is_markup:
-            seen += 1
-    cut = "".join(out)
+        cut = raw[:idx] + raw[idx + length:]
+    else:
+        out, seen = [], 0
+        for ch in raw:
+            is_markup = ch in "\ue000\ue001\ue002\ue003"
+            if is_markup or not (idx <= seen < idx + length):
+                out.append(ch)
+            if not is_markup:
+                seen += 1
+        cut = "".join(out)
     return _EMPTY_BRACKETS.sub("", cut) if "(" in cut or "[" in cut else cut  # "Bristol (2016–2020)": "Bristol"
 
 
