@@ -280,3 +280,9 @@ def test_posts_with_years_in_brackets_and_a_single_position_column() -> None:
         ("Lecturer in Gadgets", "University of Bristol", "2016", "2020"),
         ("Postdoctoral Fellow", "Program on Widget Democracy, Princeton University", "2014", "2016")]
     assert profile.publications == []
+
+
+def test_canadian_common_cv_dates_write_the_year_then_a_one_digit_month() -> None:
+    from scholarscope.parse.dates import find_range
+    assert find_range("2019/7 - 2024/6, Assistant Professor")[:2] == ("2019-07", "2024-06")
+    assert find_range("2024/7 - present")[:2] == ("2024-07", "present")
