@@ -441,3 +441,15 @@ def test_vancouver_chapters_posters_and_book_titles_holding_a_journal_name() -> 
     from scholarscope.parse.dates import find_range
 
     assert find_range("NeurIPS 2023 Top Reviewer")[3] == (8, 12)  # "To" of "Top" is no "to" of a range
+
+
+def test_a_section_naming_several_kinds_leaves_the_type_to_each_entry() -> None:
+    """'Journal Articles, Book Chapters and Thesis': the heading lists kinds, so neither 'thesis' nor 'chapters'
+    types every entry; an abbreviated journal the venue table lacks is still a journal by its numbers."""
+    text = ("Ann Roe\n\n## Journal Articles, Book Chapters and Thesis\n\n"
+            "1.\tRoe A, Lee B. Widget carriage on admission to a gadget hospital. Widg Gadg Rep. 2024;28(3):140-7.\n\n"
+            "2.\tRoe A. Widgets in people with gadgets. In: Poe C, editor. Handbook of Widgets. 5th ed. Oxford: "
+            "Gadget Press; 2020. p. 211-34.\n\n"
+            "3.\tRoe A. Diagnosis of widget disease [dissertation]. London: Gadget School; 2018.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.type for p in pubs] == ["journal", "chapter", "thesis"]

@@ -188,9 +188,13 @@ def _section_says(section: str) -> frozenset[str]:
         says.add("books and chapters")
     if _PATENTS.search(section):
         says.add("patent")
-    if len(says & {"thesis", "patent", "preprints"}) > 1:
-        says.add("mixed")  # "Dissertation, Patent und Preprint": each entry says what it is
+    if len(says & {"thesis", "patent", "preprints"}) > 1 or ("thesis" in says and _ARTICLES.search(sec)):
+        says.add("mixed")  # "Dissertation, Patent und Preprint", "Journal articles, chapters and thesis": each entry
+        # says what it is
     return frozenset(says)
+
+
+_ARTICLES = re.compile(r"\b(?:articles?|papers?|publications?|chapters?|books?)\b")
 
 
 _NEWS_LEAD = AtStart(re.compile(r"^news\b[\s,.;]*", re.I))
@@ -251,7 +255,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
     if _book_in_book_section(says, text):
         return "other"  # "Libros y capítulos de libros": a book is no chapter; a chapter says "In:"
-    if "chapter" in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
+    if "chapter" in says and "mixed" not in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
         return "chapter"
     if venue.kind is None and _IN_BOOK.search(text) and _EDS_PAREN.search(text) and not _PROC_WORD.search(raw):
         return "chapter"  # "In: Roe A, Lee B (eds) Book, 2nd edn. Series, vol 2590": the editors went with the names
@@ -272,7 +276,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     if "working" in says and not venue.name:
         # a preprint is posted on a preprint server; a working paper on the author's or a bank's site is not
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if "other" in says and "book review" not in says:
+    if "other" in says and "book review" not in says and "mixed" not in says:
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
