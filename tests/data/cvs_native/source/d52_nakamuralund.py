@@ -63,7 +63,7 @@ PUBS = [
      ("ICFP", "TyDe 2022", 2022, "workshop", ("workshop",), None, "workshop co-located with ICFP 2022")),
     (WP, "P1", "Verified garbage collection for a WebAssembly runtime", [ME, "I. Hartmann-Oduya"], (),
      r"\emph{arXiv:2502.04417 [cs.PL]}, 2025. Under submission", [("arXiv", "https://arxiv.org/abs/2502.04417")], False,
-     ("arXiv", "arXiv:2502.04417 [cs.PL]", 2025, "preprint", (), None, "Under submission")),
+     ("arXiv", "arXiv:2502.04417 [cs.PL]", 2025, "preprint", ("submitted",), None, "Under submission")),
     (WP, "T1", "Semantic foundations for effectful resource handling", [ME], (),
      r"Ph.D.\ thesis, \emph{Aarhus University}, 2022", [], False,
      ("Aarhus University", "Aarhus University", 2022, "thesis", (), None, "Ph.D. thesis")),
