@@ -58,3 +58,11 @@ def test_a_name_hyphenated_in_a_narrow_header_column_is_joined() -> None:
 def test_a_typographic_apostrophe_in_the_owner_name_is_the_plain_one() -> None:
     text = "Seán O’Hagan\n\nsean@example.edu\n\nPublications\n\n1. S. O’Hagan. Widgets. Nature, 2020.\n"
     assert scholarscope.parse_text(text, format="txt").person.name == "Seán O'Hagan"
+
+
+def test_post_nominal_letters_after_the_name_are_no_part_of_it() -> None:
+    """A British clinician writes 'Dr Ann Widget-Roe MBBS PhD MRCP' (degrees and memberships, no commas) as the title."""
+    text = ("# Dr Ann Widget-Roe MBBS PhD MRCP\n\nDepartment of Widgets, Gadget University\n\n# Publications\n\n"
+            "1.\tWidget-Roe A, Lee B. Widgets in gadgets. Widget J. 2024;1(2):3-4.\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert prof.person.name == "Ann Widget-Roe" and prof.publications[0].self_index == 0
