@@ -453,3 +453,12 @@ def test_a_section_naming_several_kinds_leaves_the_type_to_each_entry() -> None:
             "3.\tRoe A. Diagnosis of widget disease [dissertation]. London: Gadget School; 2018.\n")
     pubs = scholarscope.parse_text(text, format="md").publications
     assert [p.type for p in pubs] == ["journal", "chapter", "thesis"]
+
+
+def test_a_vancouver_title_opening_with_capitals_keeps_its_first_words() -> None:
+    """'…, Poe C. Xpert MTB/RIF on widgets': the title's first words look like a Vancouver name ('Xpert MTB'); the
+    model that runs them into the author list loses to the rules' reading, whose names all parse."""
+    text = ("Ann Roe\n\n## Papers\n\n1.\tRoe A, Lee B, Poe C. Xpert MTB/RIF Ultra on stool for diagnosing widget "
+            "disease in adults: a diagnostic accuracy study. Lancet HIV. 2025;12(2):e101-e10.\n")
+    pub = scholarscope.parse_text(text, format="md").publications[0]
+    assert pub.title.startswith("Xpert MTB/RIF Ultra on stool") and len(pub.authors) == 3

@@ -223,6 +223,8 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
         learned = None  # "31). Title": the CRF cut "(2024, May 28–31)." inside the date
     if learned is not None and _authors_in_title(learned, best):
         learned = None  # "A, B: Title" (dblp): the CRF ran the last authors into the title
+    if learned is not None and _title_in_authors(learned, best):
+        learned = None  # "…, Roe C. Xpert MTB/RIF Ultra …": the CRF ran the title's first words into the names
     if learned is not None and _loses_evidence(learned, best):
         margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
@@ -265,6 +267,18 @@ def _authors_in_title(learned: Fields, rules: Fields) -> bool:
     names = strip_markup(rules.authors_raw or "").strip(" ,;:")
     return bool(head) and len(head) < len(names) and names.endswith(head) \
         and names[: -len(head)].rstrip().endswith((",", ";", " and", "&"))  # the head is a name of its own
+
+
+def _title_in_authors(learned: Fields, rules: Fields) -> bool:
+    """The CRF's author list is the rules' list and the first words of the rules' title, and no longer reads as
+    names ('Roe C. Xpert MTB/RIF': a title opening with capitals looks like a Vancouver name)."""
+    names = strip_markup(rules.authors_raw or "").strip()
+    longer = strip_markup(learned.authors_raw or "").strip()
+    if not names or len(longer) <= len(names) or not longer.startswith(names):
+        return False
+    extra = longer[len(names):].strip()
+    return rules.title.startswith(extra) and parse_author_list(longer.rstrip(".")) is None \
+        and parse_author_list(names.rstrip(".")) is not None
 
 
 def _name_count(f: Fields) -> int:
