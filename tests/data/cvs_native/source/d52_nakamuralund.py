@@ -8,8 +8,8 @@ filled/empty circle glyphs** (`\\cvSkillTwo{5}{Coq}{4}{Lean 4}`). Pages 2 and 3 
 sidebar) with lists the author declared with the class's own `\\cvList` (Conference Papers, Journal Articles,
 Workshop Papers, Preprints and Thesis, Awards, Teaching, Service): **the class never breaks a page**, so each page is
 filled by hand. Publications are `[C7]` label + title, author line (owner bold, `*` equal contribution with a legend),
-venue line with icon-labelled hyperlinks (`\\faFile* paper`, `\\faBox artifact`; the targets are the links), one
-`\\faTrophy` Distinguished Paper Award. Teaching and service are not annotated."""
+venue line with icon-labelled hyperlinks (the targets are the links), one `\\faTrophy` Distinguished Paper Award.
+Teaching and service are not annotated."""
 from make_native import pub, owner_index, edu, pos, gold, compile_tex
 
 STEM = "52_nakamuralund-cs-limecv"
@@ -26,7 +26,7 @@ DOI = "https://doi.org/"
 PUBS = [
     (CP, "C7", "Verified incremental parsing with derivatives and zippers", [ME, "I. Hartmann-Oduya"], (),
      r"\emph{PLDI 2024}, Copenhagen", [("paper", DOI + "10.1145/3656412"), ("artifact", "https://zenodo.org/records/10972115")],
-     True, ("PLDI", "PLDI 2024", 2024, "conference", ("best_paper",), "10.1145/3656412", "Distinguished Paper Award")),
+     True, ("PLDI", "PLDI 2024", 2024, "conference", ("award",), "10.1145/3656412", "Distinguished Paper Award")),
     (CP, "C6", "A separation logic for effect handlers with multi-shot continuations",
      ["R. Achebe", ME, "I. Hartmann-Oduya"], (0, 1), r"\emph{POPL 2024}, London",
      [("paper", DOI + "10.1145/3632901")], False,
@@ -49,7 +49,7 @@ PUBS = [
     (JA, "J2", "Modular verification of effect handlers in Iris",
      [ME, "R. Achebe", "I. Hartmann-Oduya", "M. Kjærgaard"], (),
      r"\emph{Journal of Functional Programming} 34, e7, 2024", [("paper", DOI + "10.1017/S0956796824000066")], False,
-     ("Journal of Functional Programming", "Journal of Functional Programming", 2024, "journal", (),
+     ("JFP", "Journal of Functional Programming", 2024, "journal", (),
       "10.1017/S0956796824000066", "34, e7")),
     (JA, "J1", "Logical relations for higher-order state, mechanised: extended version", [ME, "J. Brix", "M. Kjærgaard"],
      (), r"\emph{ACM Trans.\ Program.\ Lang.\ Syst.\ (TOPLAS)} 45(3):14, 2023", [("paper", DOI + "10.1145/3594731")],
