@@ -462,3 +462,29 @@ def test_a_vancouver_title_opening_with_capitals_keeps_its_first_words() -> None
             "disease in adults: a diagnostic accuracy study. Lancet HIV. 2025;12(2):e101-e10.\n")
     pub = scholarscope.parse_text(text, format="md").publications[0]
     assert pub.title.startswith("Xpert MTB/RIF Ultra on stool") and len(pub.authors) == 3
+
+
+def test_apa_advance_online_publication_and_a_longer_journal_holding_a_known_name() -> None:
+    """'Journal. Advance online publication.' is published (the phrase is a note, not part of the venue); 'European
+    Journal of Developmental Psychology' is another journal than 'Developmental Psychology'."""
+    text = ("Ann Roe\n\n# Publications\n\n"
+            "Lee, B., & Roe, A. (2025). Widget sleep in preschoolers: An actigraphy study. *Widget Health*. Advance "
+            "online publication. https://doi.org/10.1000/wh.2025.01.004\n\n"
+            "Roe, A., & Poe, C. (2018). Gadget stress in toddlers. *European Journal of Developmental Psychology*, "
+            "*15*(6), 678–694. https://doi.org/10.1080/17405629.2017.1342311\n")
+    first, second = scholarscope.parse_text(text, format="md").publications
+    assert first.venue == "Widget Health" and first.year == 2025 and "to_appear" not in first.flags
+    assert "Advance online publication" in (first.note or "")
+    assert second.venue == "European Journal of Developmental Psychology"
+
+
+def test_vancouver_poster_presented_at_and_an_acronym_journal() -> None:
+    """'Poster presented at: 33rd Congress … (ECCMID); 2023 Apr 15-18; City.' flags a poster whose venue is the
+    labelled meeting; 'AIDS. 2019;33(9):1453-61.' is a journal (year; volume(issue)), not a meeting's acronym."""
+    text = ("Ann Roe\n\n## Publications\n\n"
+            "Lee B, Roe A. Widget genes in gadget isolates from adult wards. Poster presented at: 33rd European Congress "
+            "of Widget Microbiology & Gadget Diseases (ECWMID); 2023 Apr 15-18; Copenhagen, Denmark.\n\n"
+            "Roe A, Lee B, Poe C. Stool-based widget tests in adults with gadgets. AIDS. 2019;33(9):1453-61.\n")
+    poster, paper = scholarscope.parse_text(text, format="md").publications
+    assert poster.flags == ["poster"] and poster.venue == "ECWMID" and poster.type == "other"
+    assert paper.type == "journal" and paper.venue == "AIDS"

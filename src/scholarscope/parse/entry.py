@@ -291,9 +291,14 @@ def _names_venue(venue_raw: str) -> bool:
     return venue_like(venue_raw) or ("," in venue_raw and venue_like(venue_raw.split(",", 1)[0]))
 
 
+# "Poster presented at: 33rd European Congress of …": the citation labels its meeting (AMA / Vancouver)
+_LABELLED_MEETING = re.compile(r"(?:poster |oral |paper )?(?:presented|presentation) at\s*:\s*\S", re.I)
+
+
 def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     """The CRF's reading drops an author list or a known venue that the rules' reading holds."""
-    lost_venue = rules.venue_raw and _names_venue(rules.venue_raw) and not (learned.venue_raw and venue_like(learned.venue_raw))
+    lost_venue = rules.venue_raw and (_names_venue(rules.venue_raw) or _LABELLED_MEETING.match(rules.venue_raw)) \
+        and not (learned.venue_raw and venue_like(learned.venue_raw))
     lost_authors = not learned.authors_raw and rules.authors_raw and parse_author_list(rules.authors_raw.strip().rstrip("."))
     return bool(lost_venue or lost_authors)
 

@@ -159,6 +159,9 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),
     ("random_order", r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ", False),
     ("poster", r"\[\s*poster(?: presentation)?\s*\]\.?", False),  # a Vancouver "[poster]" tag
+    ("", r"\badvance online publication\b", True),  # APA: published online before its issue, a note
+    # AMA/Vancouver "Poster presented at: Meeting; date; place.": the flag only, the words still end the title
+    ("poster", r"(?=\bposter\s+presented\s+at\b)", False),
     ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
     ("best_paper", r"\(?\s*best paper(?: award)?\s*\)?(?!\s*(?:finalist|nominee|nomination|candidate|honou?rable|runner))", False),
     # the same prize in French, Spanish, Portuguese, Italian and German

@@ -226,6 +226,7 @@ _PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|pap
 _JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
 
 
+_VANCOUVER_ISSUE = re.compile(r"\b(?:19|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d+\s?\(\d+(?:[-–]\d+)?\)")
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:\s*\([A-Z][a-z]+\))?")
 
 
@@ -280,6 +281,8 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
+    if _VANCOUVER_ISSUE.search(text):
+        return "journal"  # "AIDS. 2019;33(9):1453-61": year; volume(issue) — a journal whatever its name looks like
     if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")):
         return "conference"  # "ISEC 2014: 1-10" (dblp): a meeting the table lacks, named by its acronym alone
     if _JOURNAL_NUMBERS.search(raw):
