@@ -488,3 +488,21 @@ def test_vancouver_poster_presented_at_and_an_acronym_journal() -> None:
     poster, paper = scholarscope.parse_text(text, format="md").publications
     assert poster.flags == ["poster"] and poster.venue == "ECWMID" and poster.type == "other"
     assert paper.type == "journal" and paper.venue == "AIDS"
+
+
+def test_a_known_venue_opening_in_lower_case_ends_the_title_sentence() -> None:
+    """NLM style 'Title. npj Quantum Materials. 2023 March 3; 8(1):15.', 'Title. bioRxiv. https://…', 'Title. arXiv.
+    2024 November 4;': a journal or server whose name opens in lower case still follows the title's full stop."""
+    text = ("Ann Roe\n\n# Products\n\n"
+            "1. Lee B, Roe A. Machine-learned widget Hamiltonians from diffuse gadget scattering. npj Quantum Materials. "
+            "2023 March 3; 8(1):15. Available from: https://doi.org/10.1038/s41535-023-00547-2\n\n"
+            "2. Roe A, Lee B. Thermal Hall effect of widgets in a frustrated gadget. arXiv. 2024 November 4; Available "
+            "from: https://arxiv.org/abs/2411.02318\n\n"
+            "3. **Roe A**, Lee B. 2025. Dormancy of widget cells after gadget pulses. bioRxiv. "
+            "https://doi.org/10.1101/2025.01.14.632871\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.title for p in pubs] == ["Machine-learned widget Hamiltonians from diffuse gadget scattering",
+                                       "Thermal Hall effect of widgets in a frustrated gadget",
+                                       "Dormancy of widget cells after gadget pulses"]
+    assert [p.venue for p in pubs] == ["npj Quantum Materials", "arXiv", "bioRxiv"]
+    assert [p.type for p in pubs] == ["journal", "preprint", "preprint"]

@@ -802,21 +802,24 @@ def _comma_venue(st: str) -> int | None:
     return None
 
 
-_STOP_BEFORE_CAPITAL = re.compile(r"[.?!]\s+(?=[A-Z\ue000\ue002])")
+_STOP_BEFORE_CAPITAL = re.compile(r"[.?!]\s+(?=[A-Za-z\ue000\ue002])")
+# "bioRxiv", "arXiv", "mSystems", "eLife": a name opening in lower case with a capital inside starts no title sentence
+_CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z]*")
 _VENUE_NAME_END = re.compile(r"\s*(?:[,(\[:;]|\d)")
 
 
 def _dot_venue(st: str) -> tuple[int, int] | None:
     """'Title in R. Methods in Ecology & Evolution, 7': a stop followed by the whole name of a known
-    venue ends the title, even after a capital that would otherwise read as an initial."""
+    venue ends the title, even after a capital that would otherwise read as an initial, or before a name that opens
+    in lower case ('… scattering. npj Quantum Materials. 2023', '… pulses. bioRxiv. https://…')."""
     for mt in _STOP_BEFORE_CAPITAL.finditer(st):
         if len(strip_markup(st[: mt.start()]).split()) < 3:
             continue
         seg = _VENUE_NAME_END.split(strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
-        if len(seg.split()) < 2:
+        if len(seg.split()) < 2 and not _CAMEL_NAME.fullmatch(seg):
             continue  # one word ("Nature", "Science") also starts many title sentences
         v = normalise_venue(seg)
-        if v.known and v.coverage >= 0.9:
+        if v.known and (v.coverage >= 0.9 or _CAMEL_NAME.fullmatch(seg)):  # "arXiv" is known by its own rule
             return mt.start() + 1, mt.end()
     return None
 
