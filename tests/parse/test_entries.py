@@ -506,3 +506,19 @@ def test_a_known_venue_opening_in_lower_case_ends_the_title_sentence() -> None:
                                        "Dormancy of widget cells after gadget pulses"]
     assert [p.venue for p in pubs] == ["npj Quantum Materials", "arXiv", "bioRxiv"]
     assert [p.type for p in pubs] == ["journal", "preprint", "preprint"]
+
+
+def test_a_data_set_or_software_tag_makes_the_work_other() -> None:
+    """'Title [Dataset]. Repository; 2023.' and APA's '[Computer software]': the bracketed medium says the work is no
+    paper, whatever its venue looks like; a '[Code]' link label after a paper is no medium."""
+    text = ("Ann Roe\n\n# Products\n\n"
+            "1. Roe A, Lee B. Inelastic widget scattering data for gadget crystals (CNCS, 2 K) [Dataset]. Widget "
+            "National Laboratory (WNL); 2023. Available from: https://doi.org/10.14461/widget.data/2237120\n\n"
+            "2. Lee, B., & Roe, A. (2023). WidgetFit: Fitting gadget models [Computer software]. Zenodo. "
+            "https://doi.org/10.5281/zenodo.8123456\n\n"
+            "3. Roe A, Lee B. Widget sampling at scale. Physical Review Letters. 2022;128(3):036702. "
+            "[Code](https://github.com/roe/widgets)\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.type for p in pubs] == ["other", "other", "journal"]
+    assert pubs[0].title == "Inelastic widget scattering data for gadget crystals (CNCS, 2 K)"
+    assert "[Dataset]" in (pubs[0].note or "")

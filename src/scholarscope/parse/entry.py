@@ -225,6 +225,8 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
         learned = None  # "A, B: Title" (dblp): the CRF ran the last authors into the title
     if learned is not None and _title_in_authors(learned, best):
         learned = None  # "…, Roe C. Xpert MTB/RIF Ultra …": the CRF ran the title's first words into the names
+    if learned is not None and _venue_in_title(learned, best):
+        learned = None  # "Title (CNCS, 2 K). Widget National Laboratory": the CRF ran the venue into the title
     if learned is not None and _loses_evidence(learned, best):
         margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
@@ -279,6 +281,14 @@ def _title_in_authors(learned: Fields, rules: Fields) -> bool:
     extra = longer[len(names):].strip()
     return rules.title.startswith(extra) and parse_author_list(longer.rstrip(".")) is None \
         and parse_author_list(names.rstrip(".")) is not None
+
+
+def _venue_in_title(learned: Fields, rules: Fields) -> bool:
+    """The CRF found no venue, and its title is the rules' title and then the first words of the rules' venue."""
+    if learned.venue_raw or not rules.venue_raw or not rules.title:
+        return False
+    extra = learned.title[len(rules.title):].strip(" .,;:") if learned.title.startswith(rules.title) else ""
+    return bool(extra) and strip_markup(rules.venue_raw).startswith(extra)
 
 
 def _name_count(f: Fields) -> int:

@@ -39,6 +39,7 @@ class Markers:
     doi: str | None = None
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    medium: str | None = None  # "[Data set]", "[Software]": the work is no paper
 
     def flag(self, name: str) -> None:
         if name not in self.flags:

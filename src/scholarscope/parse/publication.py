@@ -102,6 +102,8 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
         pub.venue, pub.type = None, "other"
     if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
         pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
+    if markers.medium:
+        pub.type = "other"  # a data set or a piece of software, whoever hosts it
     if (pub.venue is None or (pub.venue_raw or "").lower() in ("preprint", "e-print", "eprint")) \
             and "arxiv" in fold_case(text) and _ARXIV.search(_LINK_LABELS.sub(" ", text)):  # links out, a space each
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
