@@ -522,3 +522,11 @@ def test_a_data_set_or_software_tag_makes_the_work_other() -> None:
     assert [p.type for p in pubs] == ["other", "other", "journal"]
     assert pubs[0].title == "Inelastic widget scattering data for gadget crystals (CNCS, 2 K)"
     assert "[Dataset]" in (pubs[0].note or "")
+
+
+def test_a_title_with_a_question_and_no_venue_keeps_its_second_sentence() -> None:
+    text = ("Ann Roe\n\n## Manuscripts under review\n\n"
+            "Roe, Ann, and Bo Lee. Brain drain or widget circulation? Return intentions of gadget physicians. "
+            "Under review at Widget Studies.\n")
+    pub = scholarscope.parse_text(text, format="md").publications[0]
+    assert pub.title == "Brain drain or widget circulation? Return intentions of gadget physicians"

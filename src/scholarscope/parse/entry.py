@@ -285,8 +285,8 @@ def _title_in_authors(learned: Fields, rules: Fields) -> bool:
 
 def _venue_in_title(learned: Fields, rules: Fields) -> bool:
     """The CRF found no venue, and its title is the rules' title and then the first words of the rules' venue."""
-    if learned.venue_raw or not rules.venue_raw or not rules.title:
-        return False
+    if learned.venue_raw or not rules.venue_raw or not rules.title or rules.title.endswith(("?", "!")):
+        return False  # a question may end the rules' title too early ("Brain drain? Return intentions of …")
     extra = learned.title[len(rules.title):].strip(" .,;:") if learned.title.startswith(rules.title) else ""
     return bool(extra) and strip_markup(rules.venue_raw).startswith(extra)
 
