@@ -530,3 +530,16 @@ def test_a_title_with_a_question_and_no_venue_keeps_its_second_sentence() -> Non
             "Under review at Widget Studies.\n")
     pub = scholarscope.parse_text(text, format="md").publications[0]
     assert pub.title == "Brain drain or widget circulation? Return intentions of gadget physicians"
+
+
+def test_a_link_cell_right_of_the_venue_and_an_italic_workshop_with_its_host() -> None:
+    """A class that sets 'paper <url>' right of the venue line (a tab cell) gives the entry its link, however short
+    the cell; '*TyDe 2022* (workshop co-located with ICFP 2022)': the italic name is a workshop of the host meeting."""
+    text = ("Ann Roe\n\n## Papers\n\n"
+            "- [J1] Logical widgets for higher-order gadgets, mechanised: extended version.\nA. Roe, B. Lee.\n"
+            "*ACM Trans. Program. Lang. Syst. (TOPLAS)* 45(3):14, 2023.\tpaper <https://doi.org/10.1145/3594731>\n\n"
+            "- [W1] Property-based testing of widget type checkers.\nB. Lee, A. Roe.\n"
+            "*TyDe 2022* (workshop co-located with ICFP 2022).\n")
+    paper, workshop = scholarscope.parse_text(text, format="md").publications
+    assert paper.links == ["https://doi.org/10.1145/3594731"]
+    assert (workshop.venue, workshop.type) == ("ICFP", "workshop")

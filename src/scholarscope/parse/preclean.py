@@ -12,8 +12,10 @@ from .rxgate import AtStart, NeedsAny
 _RANK_TAG = NeedsAny(re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*"),
                      ("CCF", "CORE", "JCR", "SCI", "IF"))  # case-sensitive: a match holds one
 _ENTRY_LABEL = AtStart(re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Za-z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+"))
-# a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper")
-_RIGHT_CELL = NeedsAny(re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d))[^\t\n]{1,40}$", re.M), ("\t",))
+# a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper"),
+# and no link ("paper <https://doi.org/…>" set right of the venue line is the entry's link)
+_RIGHT_CELL = NeedsAny(re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d|<https?://))"
+                                  r"[^\t\n]{1,40}$", re.M), ("\t",))
 # "Title [Data set]. Publisher", "Title [Software]. Zenodo" (APA, SciENcv): the work's medium, not a link's label
 _MEDIUM_TAG = NeedsAny(re.compile(r"(?<=[\w)])\s*\[\s*(?:data\s?set|software|computer software|computer program|database)\s*\]"
                                   r"(?=\s*[.,;])", re.I), ("[",))
