@@ -118,6 +118,8 @@ EDU = [("PhD, London School of Hygiene & Tropical Medicine", "2014–2018",
         edu("University College London", "B.Sc. (Hons)", "Immunology and Infectious Disease", "2004", "2005")),
        ("Diploma in Tropical Medicine & Hygiene (DTM&H), Liverpool School of Tropical Medicine", "2013", None,
         edu("Liverpool School of Tropical Medicine", "DTM&H", None, None, "2013"))]
+# the titled role under Teaching is a `teaching` position (seed X4, cvs 10/18/23, as 29); left out of the blind gold
+TEACH = pos("St George’s, University of London", "Module lead", "2022", "present", "teaching")
 QUALS = [("Membership of the Royal College of Physicians, MRCP (UK)", "2011"),
          ("General Medical Council full registration, GMC No. 7012458; on the Specialist Register (Infectious Diseases)",
           "2021")]
@@ -292,5 +294,5 @@ def build(out_dir):
         venue, raw, year, note = g
         pubs.append(pub(AB, n, title, authors, venue, raw, year, "other", flags=("poster",), note=note,
                         self_index=owner_index(authors, {ME})))
-    return gold(out.name, PERSON, [e[-1] for e in EDU], [p_[-1] for p_ in POS], pubs,
+    return gold(out.name, PERSON, [e[-1] for e in EDU], [p_[-1] for p_ in POS] + [TEACH], pubs,
                 [{"name": n, "date": None} for n, _ in AWARDS], SKILLS)
