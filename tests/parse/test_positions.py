@@ -268,3 +268,14 @@ def test_a_centre_on_the_line_below_its_post_with_a_mentor() -> None:
 def test_a_post_the_word_list_lacks_before_a_firm() -> None:
     from scholarscope.parse.positions import split_title_org
     assert split_title_org("Audit Senior, Widget & Young LLP, Dallas, TX.")[:2] == ("Audit Senior", "Widget & Young LLP")
+
+
+def test_a_resume_template_line_of_organisation_place_dash_role() -> None:
+    """Google Docs' résumé templates set '**Organisation**, Place — *Role*' over a small-capitals date line."""
+    text = ("Ann Roe\n\nEXPERIENCE\n\nWidget Oceanographic Institution, Woods Hole, MA — Guest Student\n"
+            "JUNE 2019 - AUGUST 2019\nFlow cytometry of gadget samples.\n\n"
+            "Université Laval, Québec, QC — Teaching Assistant\nJANUARY 2018 - APRIL 2021\nLaboratory sessions.\n")
+    pos = scholarscope.parse_text(text, format="txt").positions
+    assert [(p.org, p.title, p.location, p.start, p.end) for p in pos] == [
+        ("Widget Oceanographic Institution", "Guest Student", "Woods Hole, MA", "2019-06", "2019-08"),
+        ("Université Laval", "Teaching Assistant", "Québec, QC", "2018-01", "2021-04")]

@@ -263,9 +263,11 @@ def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
     m = _DEGREE.search(text)
     degree = normalise_degree(m.group(0)) if m else None
     abbr = re.match(r"\s*\(([^()]{2,12})\)", text[m.end():]) if m else None
-    if abbr and _DEGREE.fullmatch(abbr.group(1).strip()):
-        degree = normalise_degree(abbr.group(1))  # "Master of Science (M.Sc.)": the document's own short form
-    rest = text[m.end():] if m else text
+    if abbr and _DEGREE.fullmatch(abbr.group(1).strip()) and not (_english(degree) and not _english(abbr.group(1))):
+        # "Master of Science (M.Sc.)": the document's own short form; not "B.Sc. (Licence)": the English name
+        # leads, the national one is a gloss
+        degree = normalise_degree(abbr.group(1))
+    rest = text[m.end() + (abbr.end() if abbr else 0):] if m else text  # "B.Sc. (Licence) in Physics": past the gloss
     field = _field_of(rest)
     adv = re.search(r"(?:advis(?:ed|or)s?|supervis(?:ed|or)|director|mentor)\s*(?:by)?\s*[:：]?\s*([^()|;]+)", text, re.I)
     e = Education(institution=inst, degree=degree, field=field, location=loc)
@@ -312,9 +314,20 @@ def normalise_degree(d: str) -> str:
     return d.strip()
 
 
+def _english(d: str | None) -> bool:
+    """A degree name the table gives an English short form for ('PhD', 'Master of Science'), not 'Licence'."""
+    return bool(d) and normalise_degree(d) in _ENGLISH_SHORT
+
+
 _DEGREE_PREFIXES = (("doctorof", "Ph.D."), ("doctorate", "Ph.D."), ("masterofscience", "M.S."),
                     ("masterofarts", "M.A."), ("bachelorofscience", "B.Sc."), ("bachelorofarts", "B.A."),
                     ("bachelorofengineering", "B.Eng."), ("bsc(hons", "B.Sc. (Hons)"))
+
+
+_ENGLISH_SHORT = frozenset({"Ph.D.", "M.S.", "M.Sc.", "M.A.", "M.S.E.", "B.S.", "B.Sc.", "B.A.", "B.E.", "B.Eng.", "M.Eng.",
+                            "B.Tech", "A.B.", "M.Phil.", "MBA", "J.D.", "M.D.", "M.P.H.", "M.S.N.", "B.S.N.", "D.N.P.",
+                            "J.S.D.", "LL.M.", "LL.B.", "B.Phil.", "M.Ed.", "Ed.D.", "M.F.A.", "B.A. (Hons)",
+                            "B.Sc. (Hons)"})
 
 
 def _extras(out: list[Education], text: str) -> None:

@@ -426,12 +426,19 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
             return _clean_title(left) or None, org, loc
         org, loc = _org_location(left, None)
         return _clean_title(right) or None, org, loc
+    dash = _ORG_DASH_ROLE.search(plain)
+    if dash and _TITLE_WORDS.search(dash.group(2)) and not _TITLE_WORDS.search(dash.group(1)):
+        # "Woods Hole Oceanographic Institution, Woods Hole, MA — Guest Student": a résumé template's org and place,
+        # a dash, then the role
+        org, loc = split_trailing_places(dash.group(1).strip(" ,"))
+        return _clean_title(dash.group(2).strip(" ,")) or None, org or None, loc
     parts = [p.strip(" .") for p in _split_outside_brackets(plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())
              and not _COURSE.match(p.strip())]  # "TFY4220 Solid State Physics": a course, not a unit
     return _split_comma_parts(parts, plain)
 
 
 _COURSE = re.compile(r"[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b")
+_ORG_DASH_ROLE = re.compile(r"^([^–—]+,[^–—]+?)\s[–—]\s([^–—,]+)$")  # "Org, Place — Role": one dash, after the commas
 
 
 def _split_outside_brackets(text: str) -> list[str]:
