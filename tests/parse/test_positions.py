@@ -279,3 +279,16 @@ def test_a_resume_template_line_of_organisation_place_dash_role() -> None:
     assert [(p.org, p.title, p.location, p.start, p.end) for p in pos] == [
         ("Widget Oceanographic Institution", "Guest Student", "Woods Hole, MA", "2019-06", "2019-08"),
         ("Université Laval", "Teaching Assistant", "Québec, QC", "2018-01", "2021-04")]
+
+
+def test_a_unit_named_after_its_institution_is_no_part_of_the_organisation() -> None:
+    """A grant form writes 'Title, Institution, Department, City, ST': the organisation is the institution (a unit is
+    kept only in front of it, 'Physics Division, Widget National Laboratory')."""
+    text = ("Ann Roe\n\nAPPOINTMENTS AND POSITIONS\n\n"
+            "2024 - present\tAssociate Professor, University of Widgets, Department of Physics and Astronomy, Knoxville, TN\n"
+            "2015 - 2018\tShull Fellow, Gadget National Laboratory, Neutron Scattering Division, Oak Ridge, TN\n"
+            "2012 - 2015\tStaff Scientist, Physics Division, Widget National Laboratory, Lemont, IL\n")
+    pos = scholarscope.parse_text(text, format="txt").positions
+    assert [(p.org, p.location) for p in pos] == [("University of Widgets", "Knoxville, TN"),
+                                                  ("Gadget National Laboratory", "Oak Ridge, TN"),
+                                                  ("Physics Division, Widget National Laboratory", "Lemont, IL")]

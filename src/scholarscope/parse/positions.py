@@ -438,6 +438,13 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
 
 
 _COURSE = re.compile(r"[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b")
+# a unit of an institution: "Department of X", "Laboratory for Neutron Scattering", "Neutron Scattering Division"
+_UNIT_START = re.compile(r"(?:department|dept\.|division|faculty|school of|laboratory|lab|section|unit|group)\b", re.I)
+_UNIT_END = re.compile(r"\b(?:department|division|section|unit|group)$", re.I)  # "Argonne National Laboratory" is none
+def _is_unit(part: str) -> bool:
+    return bool(_UNIT_START.match(part) or _UNIT_END.search(part))
+
+
 _ORG_DASH_ROLE = re.compile(r"^([^–—]+,[^–—]+?)\s[–—]\s([^–—,]+)$")  # "Org, Place — Role": one dash, after the commas
 
 
@@ -484,7 +491,10 @@ def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | 
     while k + len(places) < len(tail) and _is_place(tail[k + len(places)]):
         places.append(tail[k + len(places)])
     # "TUM, Garching, Germany, Group of Prof. X": what follows the place is a description
-    org, loc = split_trailing_places(", ".join(tail[:k]))
+    units = tail[:k]
+    if len(units) >= 2 and _ORG_WORDS.search(units[0]) and not _is_unit(units[0]) and all(map(_is_unit, units[1:])):
+        units = units[:1]  # "University of Tennessee, Department of Physics": a unit named after its institution
+    org, loc = split_trailing_places(", ".join(units))
     return _clean_title(title), org or None, ", ".join(([loc] if loc else []) + places) or None
 
 
