@@ -100,3 +100,8 @@ def test_an_english_degree_with_its_national_name_in_brackets() -> None:
             "2012–2014\tMaster of Science (M.Sc.) in Gadget Physics, Widget University, Paris, France\n")
     edu = scholarscope.parse_text(text, format="txt").education
     assert [(e.degree, e.field) for e in edu] == [("B.Sc.", "Physics"), ("M.Sc.", "Gadget Physics")]
+
+
+def test_the_british_medical_degree() -> None:
+    text = "Ann Roe\n\nDEGREES\n\nMBBS, Widget College London\t2002–2008\nMBChB, University of Gadgets\t2001–2006\n"
+    assert [e.degree for e in scholarscope.parse_text(text, format="txt").education] == ["M.B.B.S.", "M.B.Ch.B."]

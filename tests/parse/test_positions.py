@@ -292,3 +292,16 @@ def test_a_unit_named_after_its_institution_is_no_part_of_the_organisation() -> 
     assert [(p.org, p.location) for p in pos] == [("University of Widgets", "Knoxville, TN"),
                                                   ("Gadget National Laboratory", "Oak Ridge, TN"),
                                                   ("Physics Division, Widget National Laboratory", "Lemont, IL")]
+
+
+def test_a_college_of_a_federal_university_and_the_terms_of_a_post() -> None:
+    """'Lecturer, St Widget’s, University of London': the possessive part names the college, with its university;
+    '(part-time)' / '(fixed-term)' are terms of the post, not its title; '(tenure track)' stays (as cvs 02)."""
+    text = ("Ann Roe\n\nAPPOINTMENTS\n\n"
+            "NIHR Clinical Lecturer in Widget Diseases, St Widget’s, University of London\t2018–2021\n"
+            "Student Developer (part-time), Gadget A/S, Aarhus, Denmark\t2014–2016\n"
+            "Assistant Professor (tenure track), Widget University, Espoo, Finland\t2022–present\n")
+    pos = scholarscope.parse_text(text, format="txt").positions
+    assert [(p.title, p.org) for p in pos] == [
+        ("NIHR Clinical Lecturer in Widget Diseases", "St Widget’s, University of London"),
+        ("Student Developer", "Gadget A/S"), ("Assistant Professor (tenure track)", "Widget University")]

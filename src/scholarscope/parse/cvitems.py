@@ -21,7 +21,8 @@ _DEGREE = re.compile(
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|l?licenciatura|licence|laurea|doutorado|doutoramento|mestrado|gradua[çc][ãa]o|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
     r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.|j\.?s\.?d\.?|ll\.?\s?[mb]\.?|b\.?\s?phil\.?|"
-    r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?|habilitation)(?![a-z])", re.I)
+    r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?|habilitation|m\.?\s?b\.?\s?b\.?\s?s\.?|m\.?\s?b\.?\s?ch\.?\s?b\.?)(?![a-z])",
+    re.I)  # MBBS / MBChB: the British and Commonwealth medical degree
 _TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
                           r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
@@ -303,7 +304,8 @@ def normalise_degree(d: str) -> str:
              "doctoraat": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
              "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D.",
              "jsd": "J.S.D.", "llm": "LL.M.", "llb": "LL.B.", "bphil": "B.Phil.", "med": "M.Ed.", "edd": "Ed.D.",
-             "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation"}
+             "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation", "mbbs": "M.B.B.S.",
+             "mbchb": "M.B.Ch.B."}
     if k.startswith("dr-ing") or k.startswith("drrer") or k in ("drphil", "drmed", "drsc"):
         return "Ph.D."  # German doctorates
     if k in table:
@@ -327,7 +329,7 @@ _DEGREE_PREFIXES = (("doctorof", "Ph.D."), ("doctorate", "Ph.D."), ("masterofsci
 _ENGLISH_SHORT = frozenset({"Ph.D.", "M.S.", "M.Sc.", "M.A.", "M.S.E.", "B.S.", "B.Sc.", "B.A.", "B.E.", "B.Eng.", "M.Eng.",
                             "B.Tech", "A.B.", "M.Phil.", "MBA", "J.D.", "M.D.", "M.P.H.", "M.S.N.", "B.S.N.", "D.N.P.",
                             "J.S.D.", "LL.M.", "LL.B.", "B.Phil.", "M.Ed.", "Ed.D.", "M.F.A.", "B.A. (Hons)",
-                            "B.Sc. (Hons)"})
+                            "B.Sc. (Hons)", "M.B.B.S.", "M.B.Ch.B."})
 
 
 def _extras(out: list[Education], text: str) -> None:

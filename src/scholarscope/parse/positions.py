@@ -441,6 +441,10 @@ _COURSE = re.compile(r"[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b")
 # a unit of an institution: "Department of X", "Laboratory for Neutron Scattering", "Neutron Scattering Division"
 _UNIT_START = re.compile(r"(?:department|dept\.|division|faculty|school of|laboratory|lab|section|unit|group)\b", re.I)
 _UNIT_END = re.compile(r"\b(?:department|division|section|unit|group)$", re.I)  # "Argonne National Laboratory" is none
+_POSSESSIVE_END = re.compile(r"\w[’']s$")
+_TERMS_NOTE = re.compile(r"\s*\((?:part[- ]time|full[- ]time|fixed[- ]term|\d{1,3}\s?%)\)\s*$", re.I)  # "(tenure track)" stays
+
+
 def _is_unit(part: str) -> bool:
     return bool(_UNIT_START.match(part) or _UNIT_END.search(part))
 
@@ -484,6 +488,8 @@ def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | 
         first_org = next((i for i, p in enumerate(rest) if not _is_place(p)), None)
         if first_org is None:
             return _clean_title(parts[ti]), None, ", ".join(rest) or None
+    if first_org and _POSSESSIVE_END.search(rest[first_org - 1]):
+        first_org -= 1  # "Lecturer, St George’s, University of London": a college of a federal university
     title = parts[ti]  # "Fellow, Cardiovascular Disease, Mayo Clinic": the specialty is left out
     tail = rest[first_org:]
     k = next((i for i, p in enumerate(tail) if i and _is_place(p)), len(tail))
@@ -514,7 +520,9 @@ def _split_on_bold_org(plain: str, bold: str | None) -> tuple[str | None, str | 
 
 
 def _clean_title(t: str) -> str:
-    """'Research Assistant to Matthew Jackson' -> 'Research Assistant'; 'TA for ECON 1' -> 'TA'."""
+    """'Research Assistant to Matthew Jackson' -> 'Research Assistant'; 'TA for ECON 1' -> 'TA'; 'Developer
+    (part-time)' -> 'Developer' (the terms of a post are no part of its title)."""
+    t = _TERMS_NOTE.sub("", t)
     m = re.match(r"(.+?)\s+(?:to|for|under)\s+\S.*$", t)
     if m and _TITLE_WORDS.search(m.group(1)):
         return m.group(1).strip()
