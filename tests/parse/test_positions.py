@@ -305,3 +305,13 @@ def test_a_college_of_a_federal_university_and_the_terms_of_a_post() -> None:
     assert [(p.title, p.org) for p in pos] == [
         ("NIHR Clinical Lecturer in Widget Diseases", "St Widget’s, University of London"),
         ("Student Developer", "Gadget A/S"), ("Assistant Professor (tenure track)", "Widget University")]
+
+
+def test_a_bare_organisation_head_noun_with_the_dates_ends_the_item_above() -> None:
+    """A narrow column wraps '- Teaching Assistant, Widget Theory, Aarhus' / 'University<TAB>2019–2021': the line
+    of the head noun and the dates goes on the item above, it is no entry of its own."""
+    text = ("Ann Roe\n\n## Teaching\n\n- **Lecturer**, Gadget Semantics, Saarland University\n2024\n\n"
+            "- **Teaching Assistant**, Widget Theory, Aarhus\nUniversity\t2019–2021\n")
+    pos = scholarscope.parse_text(text, format="md").positions
+    assert [(p.title, p.org, p.start, p.end) for p in pos] == [("Lecturer", "Saarland University", "2024", "2024"),
+                                                             ("Teaching Assistant", "Aarhus University", "2019", "2021")]

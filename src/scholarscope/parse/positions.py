@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..read.text import BOLD_OFF, BOLD_ON, CJK, strip_markup
 from ..records import Award, Position
@@ -34,6 +35,11 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("plain", "item") and ln.kind == "plain" and _orphan_org_head(ln):
+            # "- Teaching Assistant, Course, Aarhus" / "University<TAB>2019–2021": a bare head noun starts no entry
+            out[-1] = replace(prev, text=prev.text.rstrip() + " " + ln.text.strip(), end=ln.end,
+                              body=prev.body.rstrip() + " " + ln.text.strip())
+            continue
         if prev is not None and prev.kind == "plain" and ln.kind == "plain":
             p, c = _plain(prev).rstrip(), _plain(ln).strip()
             head = re.split(r"(?<=[a-z)])\.\s", c)[0]  # "Institute, University of X. Mentor: …": the part before the note
@@ -53,6 +59,17 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+_ORG_HEAD = re.compile(r"(?:University|Universit[éy]|Institute|College|Laboratory|School|Hospital|Academy|Centre|Center)")
+
+
+def _orphan_org_head(ln: Line) -> bool:
+    """A line that is a bare organisation head noun and its dates ('University<TAB>2019–2021'): the rest of the
+    organisation's name ends the line above."""
+    c = _plain(ln).strip()
+    rng = find_range(c)
+    return bool(rng) and rng[3][0] > 0 and _ORG_HEAD.fullmatch(c[: rng[3][0]].strip(" ,\t")) is not None
 
 
 def _wrapped_after_date(prev: str, head: str) -> bool:
