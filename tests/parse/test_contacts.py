@@ -66,3 +66,12 @@ def test_post_nominal_letters_after_the_name_are_no_part_of_it() -> None:
             "1.\tWidget-Roe A, Lee B. Widgets in gadgets. Widget J. 2024;1(2):3-4.\n")
     prof = scholarscope.parse_text(text, format="md")
     assert prof.person.name == "Ann Widget-Roe" and prof.publications[0].self_index == 0
+
+
+def test_the_front_matter_names_the_owner_of_a_markdown_cv() -> None:
+    rmd = ("---\ntitle: \"Ada Roe's CV\"\nauthor: Ada Roe\noutput: pagedown::html_resume\n---\n\n"
+           "Aside\n=====\n\n- ada@roe.example\n\nMain\n====\n\n## Ada Roe {#title}\n\n## Publications\n\n"
+           "1. **Roe A**, Lee B. Widget maps. Nature. 2024.\n")
+    assert scholarscope.parse_text(rmd, format="md").person.name == "Ada Roe"
+    vitae = "---\nname: Marie\nsurname: Widget-Curie\nposition: Professor\n---\n\n# Publications\n\n1. Roe, A. Gadgets. 2020.\n"
+    assert scholarscope.parse_text(vitae, format="md").person.name == "Marie Widget-Curie"

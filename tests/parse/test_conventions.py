@@ -280,7 +280,7 @@ def test_a_lab_page_with_authors_title_and_venue_in_paragraphs_of_their_own() ->
             "<p>Reconsolidation or retrieval-induced forgetting? A multi-site registered widget report</p>"
             "<p><i>Psychological Science</i>.</p><p><a href='https://osf.io/r9c3t/'>[OSF]</a></p>")
     pubs = scholarscope.parse_text(html, format="html").publications
-    assert [(p.authors[0], p.year) for p in pubs] == [("Nguyen, T. L.", 2025), ("Castillo, M.", None)]
+    assert [(p.authors[0], p.year) for p in pubs] == [("Nguyen, T. L.", 2025), ("Castillo, M.", 2025)]  # "in press" under "2025"
     assert pubs[1].title == "Reconsolidation or retrieval-induced forgetting? A multi-site registered widget report"
 
 

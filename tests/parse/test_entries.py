@@ -543,3 +543,90 @@ def test_a_link_cell_right_of_the_venue_and_an_italic_workshop_with_its_host() -
     paper, workshop = scholarscope.parse_text(text, format="md").publications
     assert paper.links == ["https://doi.org/10.1145/3594731"]
     assert (workshop.venue, workshop.type) == ("ICFP", "workshop")
+
+
+def test_web_records_with_question_titles_state_lines_chapters_and_year_headings() -> None:
+    html = """<html><body><h1>Ada Roe</h1><h1>Publications</h1>
+<h2>2025</h2>
+<div><p>Lee, B., &amp; <b>Roe, A.</b> (in press).</p><p>Do widgets fade? Evidence from a gadget panel</p>
+<p><i>Psychological Science</i>.</p><p><a href="https://osf.io/abc">[OSF]</a></p></div>
+<h2>2023</h2>
+<div><p><b>Roe, A.</b> (2023).</p><p>Widgets and memory</p>
+<p>In M. Kay &amp; P. Poe (Eds.), <i>The handbook of gadgets</i> (Vol. 2, pp. 11&ndash;34). Widget Press.</p>
+<p><a href="/papers/roe_2023.pdf">[PDF]</a></p></div>
+<div><p>Kay, M., &amp; <b>Roe, A.</b> (2023).</p><p>Gadget drift in adults</p><p><i>Cognition</i>, 230, 105-118.</p></div>
+<h2>Under review</h2>
+<div><p>Poe, P., &amp; <b>Roe, A.</b></p><p>Does gadget load bind memory? Evidence from a large online sample</p>
+<p>Manuscript under review.</p><p><a href="https://osf.io/preprints/psyarxiv/xyz">[Preprint]</a></p></div>
+</body></html>"""
+    pubs = scholarscope.parse_text(html, format="html").publications
+    got = [(p.title, p.venue_raw, p.year, p.type, p.links) for p in pubs]
+    assert got == [
+        ("Do widgets fade? Evidence from a gadget panel", "Psychological Science", 2025, "journal",
+         ["https://osf.io/abc"]),  # no year of its own ("in press"): the year heading above gives it
+        ("Widgets and memory", "The handbook of gadgets", 2023, "chapter", ["/papers/roe_2023.pdf"]),
+        ("Gadget drift in adults", "Cognition", 2023, "journal", []),
+        ("Does gadget load bind memory? Evidence from a large online sample", None, None, "other",
+         ["https://osf.io/preprints/psyarxiv/xyz"])]
+    assert pubs[3].flags == ["under_review"]
+
+
+def test_europass_rows_dated_by_day_with_dash_separated_names_and_venues() -> None:
+    text = ("### PUBLICATIONS\n\n"
+            "18/01/2025\tGadget microgels for widget dressings with a title long enough\nto wrap onto a second line\n"
+            "Roe F., Lee G., van der Berg M. – WDT, 160, 110789\n\n"
+            "15/03/2021\tMicroencapsulation of widgets\n"
+            "Roe F., Kay A. – In: Poe P. (Ed.), Widgets in Foods.\nGadget Press, London, pp. 117–142\n\n"
+            "15/02/2025\tConsumer acceptance of widget pasta\n"
+            "Lee G., Roe F. – Submitted to Widget Quality and Preference\n\n"
+            "### CONFERENCES AND SEMINARS\n\n"
+            "06/11/2024\tInvited talk: “Upcycled widgets as emulsifiers”\nWidget International Conference 2024, Bruges\n\n"
+            "15/09/2023\tOral presentation: “Plant-based gadgets”\nGadget Congress, Parma (Italy)\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    got = [(p.title, p.authors, p.venue, p.year, p.type) for p in pubs]
+    assert got == [
+        ("Gadget microgels for widget dressings with a title long enough to wrap onto a second line",
+         ["Roe F.", "Lee G.", "van der Berg M."], "WDT", 2025, "journal"),  # the day's date gives the year
+        ("Microencapsulation of widgets", ["Roe F.", "Kay A."], "Widgets in Foods", 2021, "chapter"),
+        ("Consumer acceptance of widget pasta", ["Lee G.", "Roe F."], None, 2025, "preprint")]
+    # the talks under "Conferences and seminars" are no publications
+
+
+def test_a_co_edited_with_sentence_before_a_book_names_the_co_editor() -> None:
+    p = scholarscope.parse_entry("Co-edited with Marco Roe. Ports of Widgets: Health, Trade, and Gadgets in the Early "
+                                 "Modern Sea. Leiden: Brill, 2020.")
+    assert (p.title, p.authors, p.venue, p.year) == (
+        "Ports of Widgets: Health, Trade, and Gadgets in the Early Modern Sea", ["Marco Roe"], "Brill", 2020)
+
+
+def test_a_word_hyphenated_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen() -> None:
+    from scholarscope.parse.entry_lines import unwrap
+    assert unwrap(["Roe, A. Widget MOFs for luminescent ther-", "mometry and a ki-", "netic study of cobalt-",
+                   "porphyrin data-", "driven gadgets."]) == [
+        "Roe, A. Widget MOFs for luminescent thermometry and a kinetic study of cobalt-porphyrin data-driven gadgets."]
+
+
+def test_an_abbreviated_journal_cut_at_its_periods_is_put_back_together() -> None:
+    got = [scholarscope.parse_entry(s) for s in (
+        "Real widgets of very effective gadgets (with M. Roe). Algebr.\n     Geom. Topol. 17 (2017), no. 2, 721-766.",
+        "Equivariant widget cohomology of quadrics. J. Pure Appl. Algebra 216\n     (2012), no. 4, 880-902. MR2864862",
+        "Norms in widget theory revisited. Proc.\n     Amer. Math. Soc. 146 (2018), no. 9, 3671-3685.")]
+    assert [(p.title, p.authors, p.venue) for p in got] == [
+        ("Real widgets of very effective gadgets", ["M. Roe"], "Algebraic & Geometric Topology"),
+        ("Equivariant widget cohomology of quadrics", [], "Journal of Pure and Applied Algebra"),
+        ("Norms in widget theory revisited", [], "Proceedings of the American Mathematical Society")]
+
+
+def test_aas_entries_with_the_title_last_a_bibcode_line_and_the_owner_hidden_by_et_al() -> None:
+    got = [scholarscope.parse_entry(s) for s in (
+        "Ashworth, R., Bell, T. J., Carrillo, N., et al. (incl. Roe, A. K.) 2023, Nature, 620, 292, “A cloudy "
+        "widget atmosphere for the hot Saturn WASP-91 b”\n2023Natur.620..292A",
+        "Lee, B., & Roe, A. K. 2023, Research Notes of the AAS, 7, 214, “An updated ephemeris for TOI-1468 c”\n"
+        "2023RNAAS...7..214D",
+        "Lee, B., Roe, A. K., & Kay, S. 2025, MNRAS, under review, “Flare rates of TESS widget hosts”")]
+    assert [(p.title, p.authors, p.venue, p.year, p.type) for p in got] == [
+        ("A cloudy widget atmosphere for the hot Saturn WASP-91 b", ["Ashworth, R.", "Bell, T. J.", "Carrillo, N."],
+         "Nature", 2023, "journal"),
+        ("An updated ephemeris for TOI-1468 c", ["Lee, B.", "Roe, A. K."], "Research Notes of the AAS", 2023, "journal"),
+        ("Flare rates of TESS widget hosts", ["Lee, B.", "Roe, A. K.", "Kay, S."], None, 2025, "other")]
+    assert got[0].authors_truncated and got[2].flags == ["under_review"]  # MNRAS is where it was sent (P5)

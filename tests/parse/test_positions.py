@@ -315,3 +315,15 @@ def test_a_bare_organisation_head_noun_with_the_dates_ends_the_item_above() -> N
     pos = scholarscope.parse_text(text, format="md").positions
     assert [(p.title, p.org, p.start, p.end) for p in pos] == [("Lecturer", "Saarland University", "2024", "2024"),
                                                              ("Teaching Assistant", "Aarhus University", "2019", "2021")]
+
+
+def test_posts_with_years_in_brackets_and_a_single_position_column() -> None:
+    text = ("# Jo Roe\n\n## Career\n\n- Senior Lecturer in Widgetry, University of Edinburgh (2020–)\n"
+            "- Lecturer in Gadgets, University of Bristol (2016–2020)\n\n## Employment\n\n"
+            "| Years | Position |\n|---|---|\n| 2014–2016 | Postdoctoral Fellow, Program on Widget Democracy, Princeton University |\n")
+    profile = scholarscope.parse_text(text, format="md")
+    assert [(p.title, p.org, p.start, p.end) for p in profile.positions] == [
+        ("Senior Lecturer in Widgetry", "University of Edinburgh", "2020", "present"),  # no paper: "(2020–)" is a post's years
+        ("Lecturer in Gadgets", "University of Bristol", "2016", "2020"),
+        ("Postdoctoral Fellow", "Program on Widget Democracy, Princeton University", "2014", "2016")]
+    assert profile.publications == []

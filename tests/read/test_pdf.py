@@ -436,3 +436,14 @@ def test_a_form_footer_with_a_version_and_a_page_counter_is_removed():
     t = strip_markup(read(make_pdf(pages), "form.pdf").text)
     assert "Sketch" not in t and "Page 1" not in t
     assert t.splitlines()[0] == "# (a) PROFESSIONAL PREPARATION"  # capitals after its letter in parentheses
+
+
+def test_a_long_running_footer_with_its_page_number_is_dropped_but_venue_lines_ending_pages_are_kept() -> None:
+    foot = "Adaeze Roe-Lindqvist – Curriculum Vitae – March 2025 – Page {}"
+    venue = "IEEE Transactions on Dependable and Secure Widget Computing, {}."
+    pages = [[("B", 11, 72, 720, f"Widget consensus, {word} part"), ("R", 10, 72, 700, f"Gadgets at {word} scale"),
+              ("R", 10, 72, 686, f"A study of {word} widgets"), ("R", 10, 72, 672, venue.format(year)),
+              ("R", 8, 72, 40, foot.format(n))] for n, word, year in ((1, "first", 2023), (2, "second", 2022))]
+    text = read_bytes(make_pdf(pages), "cv.pdf").text
+    assert "Curriculum Vitae" not in text
+    assert venue.format(2023) in text and venue.format(2022) in text  # the years differ: content, not a footer

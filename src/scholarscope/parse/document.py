@@ -17,6 +17,7 @@ from .fields import is_author_line, quote_open, whole_style
 from .cards import heading_cards
 from .labelled import is_labelled, labelled_education, labelled_positions
 from .lines import Line, split_lines
+from .markers import Markers, extract_status
 from .places import is_place
 from .names import name_parts, parse_author_list, same_person
 from .person import find_contacts, find_name, owner_from_authors
@@ -44,10 +45,14 @@ _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*\)?\s*(?::|：|=|-|–)?\s*(?:deno
 _LAYOUT: ContextVar[bool] = ContextVar("layout", default=False)
 _EVENT = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|summit|week|school|colloquium|forum|"
                     r"convention|expo|hackathon|seminar|retreat|droidcon|meetup)\b", re.I)
+# "Invited talk: “Title”", "Oral presentation: Title": a talk given, however its venue is named
+_TALK_LABEL = re.compile(r"\s*(?:[\d/.\s]+\t)?(?:(?:invited|keynote|plenary|contributed|oral|seminar)\s+)?"
+                         r"(?:talk|presentation|lecture|keynote(?: address)?|seminar)\s*:", re.I)
 _TEACHING_ROLE = re.compile(r"\b(?:teaching|instructor|lecturer|tutor|teacher|professor|\bTA\b|demonstrator|grader)", re.I)
 _COURSE = re.compile(r"\b(?:course|module|class|tutorial|lab section|curriculum)s?\b", re.I)
 _PAPER_BULLET = re.compile(r"\[(?:paper|pdf|arxiv|code)\]|\((?!\s*(?:spring|summer|fall|autumn|winter|semester|term|"
                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:19|20)\d\d)"  # "(Fall 2022)": a course
+                           r"(?!\s*(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)?\d\d|present|now|current|today)?\s*\))"  # "(2016–2020)": a post
                            r"(?:[^()]*\b(?:19|20)\d\d\b[^()]*|submit[^()]*|under review[^()]*)\)", re.I)
 _MIXED_STATES = re.compile(r"\b(?:preprints?|papers?|articles?|publications?)\b.*(?:\band\b|&|,|/)|"
                            r"(?:\band\b|&|,|/).*\b(?:preprints?|papers?|articles?|publications?)\b", re.I)
@@ -327,7 +332,8 @@ def _split_at_author_starts(block: list[Line]) -> list[list[Line]]:
     out, cur = [], [block[0]]
     for prev, ln in zip(block, block[1:]):
         # not "J.R." (a name); a DOI or link closes an entry too
-        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\b(?i:doi):\s*\S+)\s*$", strip_markup(prev.text))
+        ends = re.search(r"(?:[a-z0-9)\]]{2}\.|[)\]]\.?|\bhttps?://\S+|\b(?i:doi):\s*\S+)\s*$",
+                         strip_markup(prev.text).split("\t")[0])  # not a right cell beside it ("⇥IF 4.3")
         opens = _AUTHOR_START.match(ln.text.lstrip()) or _FULL_NAME_START.match(ln.text.lstrip())
         if ends and opens and _leading_authors(ln):
             out.append(cur)
@@ -409,6 +415,8 @@ def _fragment_kind(block: list[Line]) -> str:
     plain = _drop_links(strip_markup(raw)).strip().rstrip(" \\")  # "\\": a Markdown line break left as text
     if not plain or _LINK_LABELS_ONLY.fullmatch(plain):
         return "links"  # "[PDF] [OSF] [DOI]": the buttons under an entry, their targets gone
+    if _IN_BOOK.match(plain) or _state_only(plain):
+        return "venue"  # "In M. Roe & A. Lee (Eds.), *Handbook* (pp. 1–20). Press.": a chapter's book, however long
     if whole_style(raw.rstrip(" .,")) == "italic" and len(plain.split()) <= 12 and (venue_score(raw) >= 2 or venue_like(plain.strip(" .,"))):
         return "venue"  # "*Psychological Science*.": an italic line of its own names the venue, not a person
     if is_author_line(plain) or is_author_line(YEAR_AFTER.sub("", plain)):
@@ -418,6 +426,19 @@ def _fragment_kind(block: list[Line]) -> str:
     if len(plain.split()) <= 30 and not re.search(r"\b(19|20)\d\d\b", plain):
         return "title"
     return "full"
+
+
+def _state_only(plain: str) -> bool:
+    """'Manuscript under review.', 'In press.', 'Under review at *Cognition*': a line that only says where a work
+    stands fills the venue slot of a web page's record."""
+    if len(plain) > 80 or not holds_any(fold_case(plain), _STATE_WORDS):
+        return False
+    found = Markers()
+    return not extract_status(plain, found).strip(" .,;") and bool(found.flags)
+
+
+_STATE_WORDS = ("review", "press", "submit", "prep", "forthcoming", "revis", "resubmit", "accepted", "appear")
+_IN_BOOK = re.compile(r"(?:In|En|Dans)\s.*(?:\(eds?\.?\)|\(hrsg\.\)|\beds?\.,|\bedited by\b|\(pp\.|\bpp\.\s?\d)", re.I)
 
 
 def merge_fragments(blocks: list[list[Line]]) -> list[list[Line]]:
@@ -594,7 +615,9 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
     rows, lines = labelled_rows(lines, "pub")  # a table whose header names its columns: one field per cell
     blocks = [b for b in split_entries(lines) if not _is_legend(b) and not is_prose(b) and not _dateline(b)]
     entries = sorted([(r.line.start, r) for r in rows] + [(b[0].start, b) for b in blocks], key=lambda e: e[0])
-    for order, (_, block) in enumerate(entries, start=1):
+    year_heads = [(ln.start, int(ln.body.strip())) for ln in lines
+                  if ln.kind == "heading" and re.fullmatch(r"\s*(?:19|20)\d\d\s*", ln.body)]
+    for order, (_start, block) in enumerate(entries, start=1):
         number = _entry_number(block)
         ctx = EntryContext(section=sec.name, index=number if number is not None else order,
                            equal_symbols=equal, section_flags=flags)
@@ -610,15 +633,25 @@ def section_publications(sec: Section, lines: list[Line], equal: str,
                 warnings.append(f"{sec.name} entry {ctx.index}: not parsed ({type(exc).__name__}: {exc})")
             continue
         if pub.title and pub.title.count("|") < 2:
+            if pub.year is None:
+                pub.year = _heading_year(year_heads, _start)
             if not pub.authors and pubs and REPEATED_AUTHORS.match(strip_markup(text)):
                 _same_authors(pub, pubs[-1])
             pubs.append(pub)
     if len(pubs) >= 3 and sum(1 for p in pubs if _evidence(p) >= 1) <= 0.2 * len(pubs):
         return []  # a list of events or names under a publication-like heading, not citations
+    if pubs and all(_TALK_LABEL.match(strip_markup(p.raw)) for p in pubs):
+        return []  # "Invited talk: “Title”" under "Conferences and seminars": talks given, not papers
     events = sum(1 for p in pubs if not p.authors and _EVENT.search(p.title))
     if len(pubs) >= 3 and events >= 0.6 * len(pubs):
         return []  # "Conferences": meetings attended, named by the event, not works
     return pubs
+
+
+def _heading_year(heads: list[tuple[int, int]], start: int) -> int | None:
+    """'## 2025' over entries: the year a list grouped by year gives an entry that writes none ('in press')."""
+    above = [year for at, year in heads if at < start]
+    return above[-1] if above else None
 
 
 def _entry_number(block: "list[Line] | Row") -> int | None:

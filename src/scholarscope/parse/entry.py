@@ -12,7 +12,8 @@ import re
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, fold_case, strip_markup
 from .author_prefix import author_prefix
-from .entry_lines import detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, wrapped
+from .entry_lines import (detach_right_fields, drop_description, join_soft_breaks, segment_lines, unwrap, venue_score,
+                          wrapped)
 from .field_record import field_record
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
@@ -43,7 +44,7 @@ _SENTENCE_END = re.compile(r"\s(?:(?:(?<=[^\s.A-Z][.?!]\s)|(?<=[A-Z]{3}[.?!]\s))
 _WITH_TAIL = re.compile(r"(?<=[\s,;.])(?:joint(?:ly)?\s+)?with\s+([A-Z][^,;()\n]*(?:,\s*(?:and\s+)?[A-Z][^,;()\n]*)*?)[\s.]*$")  # "…, 2024 with A and B"
 
 
-_WITH_SENTENCE = re.compile(r"(?<=[.;]\s)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
+_WITH_SENTENCE = re.compile(r"(?:(?<=[.;]\s)|^)(?i:co-?(?:edited|written|authored)\s+|(?:edited|written)\s+|jointly\s+)?(?i:with)\s+"
                             r"([A-Z][^;()\n]*?)\.(?=\s+[A-Z]|\s*$)")  # "*Book*. Co-edited with Ann Lee. Leiden: Brill"
 
 
@@ -85,12 +86,14 @@ _APA_THESIS = re.compile(r"\s*\[((?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|
 
 
 def _with_clause(plain: str) -> re.Match | None:
-    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE, each searched only in a text holding
-    what all its matches hold: "(" for the first, "with" (case folded) for the others."""
+    """The first match of _WITH, _WITH_LINE, _WITH_TAIL and _WITH_SENTENCE naming people, each searched only in a
+    text holding what all its matches hold: "(" for the first, "with" (case folded) for the others."""
     w = _WITH.search(plain) if "(" in plain else None
     if w or "with" not in fold_case(plain):
         return w
-    return _WITH_LINE.search(plain) or _WITH_TAIL.search(plain) or _WITH_SENTENCE.search(plain)
+    found = [m for m in (_WITH_LINE.search(plain), _WITH_TAIL.search(plain), _WITH_SENTENCE.search(plain)) if m]
+    # the first whose names read as an author list: "Co-edited with A. Roe. Title: Sub, Part" is no line of names
+    return next((m for m in found if parse_author_list(m.group(1).strip())), found[0] if found else None)
 
 
 def segment(s: str) -> Fields:
@@ -188,6 +191,49 @@ _TRUNCATION_START = re.compile(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", re.I)
 
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
+    f = _segment_readings(s, known_authors)
+    if f.venue_raw and f.title.endswith(("?", "!")) and "\n" in s:
+        _question_subtitle(f, s)
+    if f.venue_raw and ("." in f.title or (f.authors_after_title and "." in f.authors_raw)):
+        _abbreviated_venue_head(f)
+    return f
+
+
+_ABBREV_PIECE = re.compile(r"(?:^|(?<=\.\s))((?:[A-Z][a-z]{0,7}\.?\s){0,3}[A-Z][a-z]{0,7})\.?$")
+
+
+def _abbreviated_venue_head(f: Fields) -> None:
+    """'Title. Algebr. Geom. Topol. 17': the sentence splitter cut an abbreviated journal's name at one of its
+    periods, leaving its first words at the end of the title ('… covers. Algebr') or read as an author
+    ('J. Pure Appl.' / 'Algebra'). Moved back when the whole name is a journal the venue table knows (an
+    author read so, only when the rest alone is not that journal)."""
+    alone = normalise_venue(f.venue_raw)
+    if f.authors_after_title and f.authors_raw and len(f.authors_raw.split()) <= 4:
+        head = f.authors_raw.strip(" .")
+        whole = normalise_venue(f"{head}. {f.venue_raw}")
+        if whole.known and whole.name != alone.name and _ABBREV_PIECE.fullmatch(head):
+            f.venue_raw, f.authors_raw, f.authors_after_title = f"{head}. {f.venue_raw}", "", False
+            return
+    m = _ABBREV_PIECE.search(f.title)
+    if m is None or m.start() == 0:
+        return
+    whole = normalise_venue(f"{m.group(1)}. {f.venue_raw}")
+    if whole.known:
+        f.title, f.venue_raw = f.title[: m.start()].rstrip(" ."), f"{m.group(1)}. {f.venue_raw}"
+
+
+def _question_subtitle(f: Fields, s: str) -> None:
+    """'Does X bind Y? Evidence from Z' on a line of its own is one title: a question opens many titles, and
+    what follows it on that line, naming no venue, is its subtitle, not the venue."""
+    venue = f.venue_raw.strip(" .")
+    if venue_score(venue) > 0 or re.search(r"\d", venue):
+        return
+    whole = f"{f.title} {venue}"
+    if any(strip_markup(ln).strip(" .") == whole for ln in s.split("\n")):
+        f.title, f.venue_raw = whole, ""
+
+
+def _segment_readings(s: str, known_authors: str | None = None) -> Fields:
     s = _SPLIT_RUN.sub(_join_runs, s)  # one styled run that a line break cut in two is one run
     lines = [ln.strip() for ln in s.split("\n") if strip_markup(ln).strip(" .,;")]
     lines = drop_description(lines)
@@ -592,8 +638,15 @@ _ABOUT_WORK = re.compile(r"(?:^|(?<=[.:]\s))(?:commentary|comments?|reply|replie
 def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.title = _clean_title(title)
     b = _list_end(strip_markup_keep_bold(before))
+    if "(incl" in b:
+        b = _INCLUDING.sub("", b)  # "Roe, A., et al. (incl. Lee, B.)": an aside on the list, no name of it
     b = _strip_lead_year(b, f)
-    if b and parse_author_list(b):
+    ayv = _AUTHORS_YEAR_VENUE.match(b) if b and not after.strip(" .,;") else None
+    if ayv and parse_author_list(ayv.group(1)) and not parse_author_list(b):
+        # "Roe, A., & Lee, B. 2023, ApJ, 948, L12, “Title”" (AAS): names, year and journal before the title
+        f.authors_raw, f.year = _list_end(ayv.group(1)), int(ayv.group(2))
+        f.venue_raw, y = _venue_and_year(ayv.group(3))
+    elif b and parse_author_list(b):
         f.authors_raw = b
         f.venue_raw, y = _venue_and_year(after)
     else:
@@ -609,6 +662,8 @@ def _fill(f: Fields, before: str, title: str, after: str) -> None:
     f.year = f.year or y
 
 
+_INCLUDING = re.compile(r"\s*\(incl(?:\.|uding)\s[^()]*\)")
+_AUTHORS_YEAR_VENUE = re.compile(r"^(.+?)\s+\(?((?:19|20)\d\d)[a-z]?\)?,\s*(?:in\s+)?(\S.*)$")
 _LEAD_LIST_YEAR = re.compile(r"[\s,]*\.?[\s,]*\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s*$")
 
 

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from ..read.text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, MARKUP_CHARS, strip_markup
+from ..read.pdf_join import compound_hyphen
+from ..read.words import is_word
 from .author_prefix import author_prefix
 from .field_text import YEAR as _YEAR
 from .field_text import clean_title as _clean_title
@@ -125,11 +127,26 @@ def unwrap(lines: list[str]) -> list[str]:
             out[-1] = prev.rstrip()[:-1] + gap + ln.strip()[1:]
         elif _list_goes_on(pa, pb) or _month_wrap(pa, pb) or _connector(pa, pb) or _title_tail(prev, ln, pa, pb):
             out[-1] = prev.rstrip() + " " + ln.strip()
-        elif (hyphen and _LOWER.match(pb)) or (_RANGE_OPEN.search(pa) and _NUMBER_START.match(pb)):
-            out[-1] = prev.rstrip() + ln.strip()  # "ecolo-" / "gy"; a page range "627-" / "636."
+        elif hyphen and _LOWER.match(pb):
+            cut = _word_cut(pa, pb)  # "ther-" / "mometry" is one word; "data-" / "driven" keeps its hyphen
+            out[-1] = prev.rstrip()[:-1] + ln.strip() if cut else prev.rstrip() + ln.strip()
+        elif _RANGE_OPEN.search(pa) and _NUMBER_START.match(pb):
+            out[-1] = prev.rstrip() + ln.strip()  # a page range "627-" / "636."
         else:
             out.append(ln)
     return out
+
+
+def _word_cut(pa: str, pb: str) -> bool:
+    """A word hyphenated at the line end (typesetters hyphenate; the hyphen is no part of the word)."""
+    before = re.search(r"([^\W\d_][\w-]*)-$", pa)
+    after = re.match(r"[^\W\d_]+", pb)
+    if not (before and after):
+        return False
+    word, nxt = before.group(1), after.group(0)
+    if compound_hyphen(word, nxt):
+        return False
+    return is_word(word + nxt) or not (len(word) >= 4 and is_word(word))  # 'ki-netic'; 'cobalt-porphyrin' stays
 
 
 def _list_goes_on(pa: str, pb: str) -> bool:
@@ -236,15 +253,15 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
         # a title wrapped over lines before the author line
         run = [i for i in range(ti, ai[0]) if roles[i] == "text" and scores[i] < 2]
         if run == list(range(ti, ai[0])) and len(run) > 1:
-            f.title = _clean_title(" ".join(lines[i] for i in run))
+            f.title = " ".join(lines[i] for i in run)
             cands = [i for i in cands if i not in run[1:]]
-    if not f.title:
-        lead = LEAD_DATE.match(strip_markup(lines[ti]))
-        if lead and len(strip_markup(lines[ti])[lead.end():].split()) >= 2:
-            # "**2012** “Title.”": a date label opens the title line (a date column read inline)
-            f.title, f.year = _clean_title(cut_plain_prefix(lines[ti], lead.end())), int(lead.group(1))
-        else:
-            f.title = _clean_title(lines[ti])
+    title = f.title or lines[ti]
+    lead = LEAD_DATE.match(strip_markup(title))
+    if lead and len(strip_markup(title)[lead.end():].split()) >= 2:
+        # "**2012** “Title.”", "18/01/2025⇥Title": a date label opens the title line (a date column read inline)
+        f.title, f.year = _clean_title(cut_plain_prefix(title, lead.end())), int(lead.group(1))
+    else:
+        f.title = _clean_title(title)
     year_after = None
     if ai:
         f.authors_raw = strip_markup_keep_bold(lines[ai[0]])
@@ -256,7 +273,8 @@ def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | Non
         if year_after:
             f.authors_raw = strip_markup(f.authors_raw)[: year_after.start()]
     rest = [lines[i] for i in cands if i != ti]
-    f.venue_raw, f.year = _venue_and_year(" ".join(rest))
+    f.venue_raw, venue_year = _venue_and_year(" ".join(rest))
+    f.year = venue_year or f.year  # the citation's own year; else the date label's
     if year_after and year_after.group(1):
         f.year = int(year_after.group(1))
     for i, r in enumerate(roles):
@@ -278,6 +296,8 @@ _SPACED_DASH = re.compile(r"\s[–—]\s")
 def _names_dash_venue(line: str) -> list[str]:
     """'Roe F., Lee G. – Food Hydrocolloids, 160, 110789' (Europass): the names, a dash, then the venue."""
     plain = strip_markup(line)
+    if plain.rstrip().endswith((" –", " —")) and is_author_line(plain.rstrip(" –—")):
+        return [plain.rstrip(" –—")]  # "Roe F., Lee G. – " whose venue was a state ("Submitted to X"), taken out
     if " – " not in plain and " — " not in plain:
         return [line]
     parts = _SPACED_DASH.split(plain, maxsplit=1)

@@ -149,6 +149,8 @@ def cut_tail(venue: str) -> str:
     if m and m.start() >= 3:
         venue = venue[: m.start()]
     venue = venue.strip(" ,.;:")
+    if "," in venue and "." in venue:
+        venue = _drop_publisher_city(venue)
     return strip_meeting_place(venue)
 
 
@@ -169,6 +171,18 @@ def imprint_in(plain: str) -> str:
 
 
 _NUMBERED_SERIES = re.compile(r"\b(?:report|paper|series|no\.?)\s*[A-Z]*[-\d]", re.I)
+
+
+# "Book Title. Academic Press, London": a publisher then its city, after the book (Europass, Harvard variants)
+_PUBLISHER_CITY = re.compile(r"\.\s+((?:[A-Z][\w&'’\-]*\s+){0,4}(?:Press|Publishers|Publishing|Verlag|Books|Springer|"
+                             r"Elsevier|Wiley|Routledge|CRC|Academic|Blackwell|Pergamon))\s*,\s*([^,.]+?)\s*$")
+
+
+def _drop_publisher_city(venue: str) -> str:
+    m = _PUBLISHER_CITY.search(venue)
+    if m is None or not is_imprint_city(m.group(2)) or len(venue[: m.start()].split()) < 2:
+        return venue
+    return venue[: m.start()]
 
 
 def _drop_imprint_city(venue: str) -> str:

@@ -154,7 +154,7 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("submitted", r"\bsubmit(?:ted)? to\b[^,;)\n\]]*", True),
     ("submitted", r"\(\s*submitted\s*\)|\bsubmitted\b(?=\s*[.,;)]|\s*$)", False),
     ("submitted", r"\bunder submission\b", False),
-    ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)(?:\s+(?:at|in|with|for)|,)\s+[^.,;()\n]+", True),
+    ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)(?:\s+(?:at|in|with|for)|,)\s+(?![“\"])[^.,;()\n]+", True),  # not a quoted title after it
     ("under_review", r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)[^)]*\)|\b(?:under review|in review|under revision|revise and resubmit)\b", False),
     ("", r"(?<![\w-])(?:unpublished\s+)?(?:manuscript|mimeo)(?=\s*[,.]\s*(?:\(?(?:19|20)\d\d|$))", False),  # a state, not a venue
     ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),

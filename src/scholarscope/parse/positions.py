@@ -118,6 +118,8 @@ def _position_from_row(row: Row, section: str) -> Position | None:
         org, loc = split_trailing_places(org)  # "Clínica Veterinária do Vale, Évora, Portugal"
     title, supervisor = _title_and_supervisor(c.get("title"))
     supervisor = supervisor or _title_and_supervisor(c.get("unit"))[1]  # "Medicine (research mentor: …)"
+    if title and not org and "," in title:
+        title, org, loc = split_title_org(title)  # one "Position" column: "Postdoctoral Fellow, Princeton University"
     pos = Position(org=org, title=title, location=loc, supervisor=supervisor,
                    kind=position_kind(title or "", section), span=(row.line.start, row.line.end))
     if rng:
@@ -336,7 +338,11 @@ def _cut_date(raw: str, plain: str, span: tuple[int, int]) -> str:
             out.append(ch)
         if not is_markup:
             seen += 1
-    return "".join(out)
+    cut = "".join(out)
+    return _EMPTY_BRACKETS.sub("", cut) if "(" in cut or "[" in cut else cut  # "Bristol (2016–2020)": "Bristol"
+
+
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 
 
 def _org_line_index(prev: list[str]) -> int:

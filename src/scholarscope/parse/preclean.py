@@ -75,6 +75,10 @@ _LINKED_NOTICE = re.compile(r"\s*\b(?:Erratum|Comment|Update|Retraction|Expressi
 _LINKED_NOTICE_WORDS = re.compile(r"Erratum|Comment|Update|Retraction|concern|republished")
 
 
+_BIBCODE_LINE = re.compile(r"\n[^\S\n]*(?:bibcode:?\s*)?(?:19|20)\d\d[A-Za-z&.]{2,6}[.\d]{3,}[A-Za-z.]?[.\d]*[A-Z][^\S\n]*(?=\n|$)",
+                          re.I)
+
+
 def pre_clean(text: str) -> tuple[str, Markers]:
     """Remove links and markers; return the rest and what was removed."""
     m = Markers()
@@ -94,6 +98,8 @@ def pre_clean(text: str) -> tuple[str, Markers]:
         m.notes.append(m.medium)
         s = s[: medium.start()] + s[medium.end():]
     s = extract_links(s, m)
+    if "\n" in s:
+        s = _BIBCODE_LINE.sub("", s)  # "2023Natur.620..292A" under an AAS citation: an ADS identifier, no field
     if "\t" in s or "|" in s:
         s = _EMPTY_CELL.sub("", s)  # "Authors<TAB>Paper <url> | Code <url>": the button cell, its links gone
     s = extract_status(s, m)

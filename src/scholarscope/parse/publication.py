@@ -96,7 +96,11 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + list(f.flags) + ([] if own else ctx.section_flags)))
     pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
-    if not own and {"submitted", "under_review"} & set(ctx.section_flags) and venue.kind in ("journal", "conference"):
+    if venue.name and {"submitted", "under_review"} & set(own) and "to_appear" not in own and f.venue_raw \
+            and _STATE_AFTER_VENUE.search(text[text.find(f.venue_raw) + len(f.venue_raw):][:40] if f.venue_raw in text else ""):
+        markers.notes.append(f"sent to {venue.name}")  # "2025, MNRAS, under review": where it was sent (gold P5)
+        pub.venue, pub.type = None, "other"
+    elif not own and {"submitted", "under_review"} & set(ctx.section_flags) and venue.kind in ("journal", "conference"):
         # under "Submitted" or "Revision Requested" the journal named is where it was sent, not where it appeared
         markers.notes.append(f"sent to {venue.name}")
         pub.venue, pub.type = None, "other"
@@ -220,7 +224,7 @@ _THESIS_TEXT = gated(re.compile(
 _THESIS_VENUE = re.compile(r"\b(ph\.?d\.?|master'?s?|doctoral|bachelor'?s?)\s+(thesis|dissertation)\b", re.I)
 _THESIS_VENUE_START = re.compile(r"\s*(?:dissertation|doktorarbeit|th[èe]se de doctorat|tesis doctoral)\b", re.I)
 _EDS_PAREN = re.compile(r"\((?:eds?|hrsg|orgs?)\.?\)", re.I)
-_IN_BOOK = re.compile(r"(?:^|[.,]\s)(?:In|En):?\s")
+_IN_BOOK = re.compile(r"(?:^|[.,–—]\s|\n)(?:In|En):?\s")
 _IN_BOOK_OR_EDS = re.compile(r"(?:^|[.,]\s)(?:In|En|Dans|Em)\s?:?\s|\(eds?\.?\)|\beds?\.,")
 _PROC_WORD = re.compile(r"\bproc", re.I)
 _PRESENTED_AT = re.compile(r"\bpresented at\b", re.I)
@@ -229,6 +233,17 @@ _JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+"
 
 
 _VANCOUVER_ISSUE = re.compile(r"\b(?:19|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d+\s?\(\d+(?:[-–]\d+)?\)")
+# ", 189, 115478" / " 12(3), 45–67": a volume and an article number or pages follow a journal's name
+_VOLUME_NUMBERS = re.compile(r"\s*,?\s*\d{1,4}\s*(?:\(\d+\))?\s*,\s*(?:e?\d{3,}|\d+\s*[–-]\s*\d+)")
+
+
+def _volume_after(name: str, text: str) -> bool:
+    """'LWT, 189, 115478': an acronym naming a journal, by the volume and article number after it."""
+    at = text.find(name)
+    return at >= 0 and _VOLUME_NUMBERS.match(text, at + len(name)) is not None
+
+
+_STATE_AFTER_VENUE = re.compile(r"^\s*[,(]?\s*(?:under review|in review|under revision|submitted|under submission)\b", re.I)
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:\s*\([A-Z][a-z]+\))?")
 
 
@@ -285,7 +300,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
     if _VANCOUVER_ISSUE.search(text):
         return "journal"  # "AIDS. 2019;33(9):1453-61": year; volume(issue) — a journal whatever its name looks like
-    if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")):
+    if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")) and not _volume_after(raw.strip(" .,"), text):
         return "conference"  # "ISEC 2014: 1-10" (dblp): a meeting the table lacks, named by its acronym alone
     if _JOURNAL_NUMBERS.search(raw):
         return "journal"

@@ -32,6 +32,24 @@ _WRAPPED_LINK = re.compile(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(")
 _WRAPPED_ITAL = re.compile(r"\*(?<![\w*\\]\*)(?=[\w\"'“(\[])[^*\n]*\n[^*\n]*?(?<=[^\s*\\,;])\*(?![\w*])")
 
 
+_FRONT_FIELD = re.compile(r"^(name|surname|author)\s*:\s*[\"']?([^\"'\n#:\[\]{}]+?)[\"']?\s*$", re.M)
+
+
+def _front_matter_name(front: str, b: TextBuilder) -> None:
+    """'author: Soraya Benali' (R Markdown, Quarto), 'name: Marie' + 'surname: Curie' (vitae): the front matter
+    names the document's owner, whom the page itself may name only in a heading further down."""
+    fields = {k: (v.strip(), at) for k, v, at in ((m.group(1), m.group(2), m.start(2)) for m in _FRONT_FIELD.finditer(front))}
+    if "name" in fields and "surname" in fields:
+        value, at = f"{fields['name'][0]} {fields['surname'][0]}", fields["name"][1]
+    elif "author" in fields or "name" in fields:
+        value, at = fields.get("author") or fields["name"]
+    else:
+        return
+    if 2 <= len(value.split()) <= 5 and all(w[:1].isupper() for w in value.split() if w[:1].isalpha()):
+        b.mark(at)
+        b.write(f"# {value}\n\n")
+
+
 def read(source: str, name: str = "") -> Text:
     """Convert Markdown (or plain text) to Text, keeping a source anchor per line."""
     # reference-style links: "[text][ref]" ... "[ref]: url" (the definition lines are dropped)
@@ -43,6 +61,7 @@ def read(source: str, name: str = "") -> Text:
     m = _FRONT.match(source)
     if m:
         start = m.end()
+        _front_matter_name(source[: m.end()], b)
     # a link text wrapped over lines: join it (same length, so offsets stay right)
     source = _WRAPPED_LINK.sub(lambda m: m.group(0).replace("\n", " "), source)
     if "*" in source:

@@ -534,13 +534,15 @@ def _drop_headers_footers(pages: list[list[Line]]) -> None:
 
 
 def _norm_key(s: str) -> str:
-    """Running header/footer key: digits folded in short lines ("Page 3", "CV - 2024 - 3") and in any line that
-    counts pages (a form's footer "SCV Biographical Sketch v.2023-1 (rev. 01/31/2023)⇥Page 1 of 2")."""
+    """Running header/footer key: digits folded in short lines ("Page 3", "CV - 2024 - 3"); a longer line's closing
+    page counter folded (a form's footer "SCV Biographical Sketch v.2023-1 (rev. 01/31/2023)⇥Page 1 of 2")."""
     s = re.sub(r"\s+", " ", s.lower()).strip()
-    return re.sub(r"\d+", "#", s) if len(s) <= 50 or _PAGE_COUNTER.search(s) else s
+    if len(s) <= 50:
+        return re.sub(r"\d+", "#", s)
+    return _PAGE_END.sub("#", s)  # a longer one: only its closing page number ("… – March 2025 – Page 2")
 
 
-_PAGE_COUNTER = re.compile(r"\bpage \d+(?: of \d+)?$|\b\d+ ?/ ?\d+$")
+_PAGE_END = re.compile(r"(?<=\s)(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?$")
 # a heading's letter or number in parentheses or with a dot: "(a) ", "(iv) ", "B. "
 _ENUM_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[A-Z][.)])\s+")
 

@@ -23,6 +23,12 @@ _KEEP_PREFIX = {"co", "non", "self", "multi", "pre", "post", "semi", "anti", "cr
                 "pseudo", "tri", "neuro", "bio", "geo", "socio", "vice"}
 
 
+def compound_hyphen(word: str, nxt: str) -> bool:
+    """Does a hyphen between these two halves of a word cut at a line end belong to the word ('data-driven',
+    'co-author', 'state-of-the-art'), rather than to the line break ('ther-mometry')?"""
+    return "-" in word or word.lower() in _KEEP_PREFIX or nxt.lower() in COMPOUND_TAIL
+
+
 def join_hyphens(lines: list[Line], words: Counter, real_hyphens: bool) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
