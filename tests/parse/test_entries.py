@@ -630,3 +630,21 @@ def test_aas_entries_with_the_title_last_a_bibcode_line_and_the_owner_hidden_by_
         ("An updated ephemeris for TOI-1468 c", ["Lee, B.", "Roe, A. K."], "Research Notes of the AAS", 2023, "journal"),
         ("Flare rates of TESS widget hosts", ["Lee, B.", "Roe, A. K.", "Kay, S."], None, 2025, "other")]
     assert got[0].authors_truncated and got[2].flags == ["under_review"]  # MNRAS is where it was sent (P5)
+
+
+def test_dblp_editorships_list_pointers_and_a_title_ending_in_a_word_after_a_comma() -> None:
+    ed = scholarscope.parse_entry("Ada Roe, Bo Lee (eds.): Proceedings of the 4th ACM Workshop on Widget Proofs, WP 2025, "
+                                  "Denver, CO, USA, January 20-21, 2025. ACM 2025")
+    assert (ed.title, ed.authors, ed.venue, ed.year, ed.type) == (
+        "Proceedings of the 4th ACM Workshop on Widget Proofs, WP 2025, Denver, CO, USA, January 20-21, 2025",
+        ["Ada Roe", "Bo Lee"], "ACM", 2025, "other")  # the editors' volume: the publisher is the venue
+    p = scholarscope.parse_entry("Ada Roe, Bo Lee: Stack Safety for Widget Handlers, Formally. ITP 2022: 11:1-11:19")
+    assert (p.title, p.venue) == ("Stack Safety for Widget Handlers, Formally", "ITP")
+    q = scholarscope.parse_entry("A. Roe and B. Lee, *Monomial bases of widget modules*, Proc. Amer. Math. Soc. 143 "
+                                 "(2015), no. 11, 4671–4684.")
+    assert (q.title, q.venue) == ("Monomial bases of widget modules", "Proceedings of the American Mathematical Society")
+    text = ("PUBLICATIONS\n  Member of the WIDGET Collaboration since 2017 (author on 61 collaboration papers).\n"
+            "  Selected papers below; full list at https://inspirehep.net/authors/1\n\n"
+            "  [1] A. Roe, B. Lee, \"Widget flux at a 12 m baseline,\" Phys. Rev. Lett. 131, 081801 (2023).\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert [p.title for p in pubs] == ["Widget flux at a 12 m baseline"]

@@ -592,6 +592,8 @@ def _is_legend(block: list[Line]) -> bool:
         return True  # "Google Scholar: 24 publications, h-index 11 (March 2025)": counts, not a work
     if len(text) < 400 and _LIST_NOTE.match(text):
         return True  # "Exported from NCBI My Bibliography …; 41 items, selected items below. Full list: <url>"
+    if len(text) < 300 and _LIST_POINTER.search(text):
+        return True  # "Member of the X Collaboration since 2017. Selected papers below; full list at <url>"
     short = len(text) < 200 and not re.search(r"(19|20)\d\d", text)
     return short and bool(_LEGEND.search(text) or re.match(r"(?:denotes?|indicates?|marks?)\s", text, re.I))
 
@@ -600,6 +602,9 @@ _LIST_NOTE = re.compile(r"(?:exported|generated|downloaded|retrieved|taken) from
                         r"(?:full|complete) (?:list|publication list)\b|see (?:also )?(?:my )?(?:google scholar|orcid|dblp)\b", re.I)
 
 
+_LIST_POINTER = re.compile(r"\b(?:full|complete) (?:list|publication list|list of (?:papers|publications))\s*(?:at|on|in|:|available)|"
+                           r"\bselected (?:papers|publications|works) (?:below|are listed|follow)|"
+                           r"\b(?:co-?)?author (?:on|of) (?:over |more than )?\d+ (?:\w+ )?(?:papers|publications|articles)\b", re.I)
 _SUMMARY_LINE = re.compile(r"\bh-?index\b|\bi10-index\b|\b\d+\s+(?:refereed |peer-reviewed |journal )?(?:papers|publications|articles)\s*"
                            r"\(\d+\s+(?:as\s+)?first[- ]author|\btotal citations\b|"
                            r"\b(?:google scholar|scopus|web of science)\s*:\s*[\d,.]+\s+citations\b", re.I)

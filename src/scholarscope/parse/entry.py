@@ -28,6 +28,7 @@ from .preclean import GAP_BEFORE_STOP as _GAP_BEFORE_STOP
 from .preclean import LINE_BREAK as _LINE_BREAK
 from .preclean import pre_clean
 from .rxgate import AtStart, NeedsAny, holds_any
+from ..read.words import is_word
 from .venues import normalise_venue
 
 
@@ -125,6 +126,11 @@ def segment(s: str) -> Fields:
     if rec is not None:  # "Autores: …; Título: …; Revista: …; Año: 2023": the labels say which field is which
         return Fields(title=rec.title, authors_raw=rec.authors_raw, venue_raw=rec.venue_raw, year=rec.year, kind=rec.kind,
                       flags=tuple(rec.flags))
+    edited = _EDITED_VOLUME.match(flat) if "(ed" in flat else None
+    if edited and parse_author_list(edited.group(1)):
+        # "Roe, Lee (eds.): Proceedings of …, Denver, CO, USA, 2025. ACM 2025" (dblp): a volume the names edited
+        return Fields(title=edited.group(2).strip(), authors_raw=edited.group(1).strip(), venue_raw=edited.group(3),
+                      year=int(edited.group(4)), kind="other")
     gbt = gbt_reading(flat, lambda a: parse_author_list(a.strip(" .,")) is not None)
     if gbt is not None:  # "Authors. Title[J]. Journal, 2023, 52(4): 612-624."
         return Fields(title=gbt.title, authors_raw=gbt.authors_raw, venue_raw=gbt.venue_raw, year=gbt.year,
@@ -148,6 +154,8 @@ def _quoted_after_venue(f: Fields) -> Fields:
     return f
 
 
+_EDITED_VOLUME = re.compile(r"^(.+?)\s*\((?:eds?|editors?)\.?\)\s*:\s*(.{10,}?)\.\s+([A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3})"
+                            r"\s+((?:19|20)\d\d)\.?\s*$")
 _WITH_WRAPPED = re.compile(r"(^[^\S\n]*(?:jointly\s+)?with\s[^\n]*[a-z])\n[^\S\n]*([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)[^\S\n]*\Z",
                            re.M | re.I)
 
@@ -196,7 +204,26 @@ def _segment(s: str, known_authors: str | None = None) -> Fields:
         _question_subtitle(f, s)
     if f.venue_raw and ("." in f.title or (f.authors_after_title and "." in f.authors_raw)):
         _abbreviated_venue_head(f)
+    if f.venue_raw and ". " in f.venue_raw and f.title:
+        _title_tail_in_venue(f, strip_markup(s))
     return f
+
+
+_VENUE_LEAD_WORDS = re.compile(r"([A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,2})\.\s+(\S.*)")
+
+
+def _title_tail_in_venue(f: Fields, plain: str) -> None:
+    """'Stack Safety for Handlers, Formally. ITP 2022': the title's last words, after a comma, were cut off into
+    the venue ('Formally. ITP'); they go back when the rest alone is a venue the table knows."""
+    m = _VENUE_LEAD_WORDS.fullmatch(f.venue_raw)
+    if m is None or f"{f.title}, {m.group(1)}." not in plain:
+        return
+    word = m.group(1)
+    if " " in word or len(word) < 6 or not is_word(word):
+        return  # one whole word ('Formally'), never an abbreviation of a venue's name ('Proc.', 'Duke Math.')
+    rest, whole = normalise_venue(m.group(2)), normalise_venue(f.venue_raw)
+    if rest.known and not normalise_venue(word).known and (not whole.known or whole.name == rest.name):
+        f.title, f.venue_raw = f"{f.title}, {word}", m.group(2)
 
 
 _ABBREV_PIECE = re.compile(r"(?:^|(?<=\.\s))((?:[A-Z][a-z]{0,7}\.?\s){0,3}[A-Z][a-z]{0,7})\.?$")
