@@ -60,6 +60,14 @@ def test_a_typographic_apostrophe_in_the_owner_name_is_the_plain_one() -> None:
     assert scholarscope.parse_text(text, format="txt").person.name == "Seán O'Hagan"
 
 
+def test_post_nominal_letters_after_the_name_are_no_part_of_it() -> None:
+    """A British clinician writes 'Dr Ann Widget-Roe MBBS PhD MRCP' (degrees and memberships, no commas) as the title."""
+    text = ("# Dr Ann Widget-Roe MBBS PhD MRCP\n\nDepartment of Widgets, Gadget University\n\n# Publications\n\n"
+            "1.\tWidget-Roe A, Lee B. Widgets in gadgets. Widget J. 2024;1(2):3-4.\n")
+    prof = scholarscope.parse_text(text, format="md")
+    assert prof.person.name == "Ann Widget-Roe" and prof.publications[0].self_index == 0
+
+
 def test_the_front_matter_names_the_owner_of_a_markdown_cv() -> None:
     rmd = ("---\ntitle: \"Ada Roe's CV\"\nauthor: Ada Roe\noutput: pagedown::html_resume\n---\n\n"
            "Aside\n=====\n\n- ada@roe.example\n\nMain\n====\n\n## Ada Roe {#title}\n\n## Publications\n\n"

@@ -91,3 +91,17 @@ def test_a_school_name_the_page_width_cut_goes_on_below() -> None:
 def test_french_and_italian_doctorates() -> None:
     text = "Formation\n\n2012 – 2015   Doctorat en informatique, Université de Widgetville\n"
     assert [e.degree for e in scholarscope.parse_text(text, format="txt").education] == ["Ph.D."]
+
+
+def test_an_english_degree_with_its_national_name_in_brackets() -> None:
+    """'B.Sc. (Licence) in Physics': the English short form leads, the French name is a gloss; 'Master of Science
+    (M.Sc.)' gives its own short form."""
+    text = ("Ann Roe\n\nEDUCATION\n\n2009–2012\tB.Sc. (Licence) in Physics, Widget University Lyon 1, Lyon, France\n"
+            "2012–2014\tMaster of Science (M.Sc.) in Gadget Physics, Widget University, Paris, France\n")
+    edu = scholarscope.parse_text(text, format="txt").education
+    assert [(e.degree, e.field) for e in edu] == [("B.Sc.", "Physics"), ("M.Sc.", "Gadget Physics")]
+
+
+def test_the_british_medical_degree() -> None:
+    text = "Ann Roe\n\nDEGREES\n\nMBBS, Widget College London\t2002–2008\nMBChB, University of Gadgets\t2001–2006\n"
+    assert [e.degree for e in scholarscope.parse_text(text, format="txt").education] == ["M.B.B.S.", "M.B.Ch.B."]

@@ -443,6 +443,108 @@ def test_vancouver_chapters_posters_and_book_titles_holding_a_journal_name() -> 
     assert find_range("NeurIPS 2023 Top Reviewer")[3] == (8, 12)  # "To" of "Top" is no "to" of a range
 
 
+def test_a_section_naming_several_kinds_leaves_the_type_to_each_entry() -> None:
+    """'Journal Articles, Book Chapters and Thesis': the heading lists kinds, so neither 'thesis' nor 'chapters'
+    types every entry; an abbreviated journal the venue table lacks is still a journal by its numbers."""
+    text = ("Ann Roe\n\n## Journal Articles, Book Chapters and Thesis\n\n"
+            "1.\tRoe A, Lee B. Widget carriage on admission to a gadget hospital. Widg Gadg Rep. 2024;28(3):140-7.\n\n"
+            "2.\tRoe A. Widgets in people with gadgets. In: Poe C, editor. Handbook of Widgets. 5th ed. Oxford: "
+            "Gadget Press; 2020. p. 211-34.\n\n"
+            "3.\tRoe A. Diagnosis of widget disease [dissertation]. London: Gadget School; 2018.\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.type for p in pubs] == ["journal", "chapter", "thesis"]
+
+
+def test_a_vancouver_title_opening_with_capitals_keeps_its_first_words() -> None:
+    """'…, Poe C. Xpert MTB/RIF on widgets': the title's first words look like a Vancouver name ('Xpert MTB'); the
+    model that runs them into the author list loses to the rules' reading, whose names all parse."""
+    text = ("Ann Roe\n\n## Papers\n\n1.\tRoe A, Lee B, Poe C. Xpert MTB/RIF Ultra on stool for diagnosing widget "
+            "disease in adults: a diagnostic accuracy study. Lancet HIV. 2025;12(2):e101-e10.\n")
+    pub = scholarscope.parse_text(text, format="md").publications[0]
+    assert pub.title.startswith("Xpert MTB/RIF Ultra on stool") and len(pub.authors) == 3
+
+
+def test_apa_advance_online_publication_and_a_longer_journal_holding_a_known_name() -> None:
+    """'Journal. Advance online publication.' is published (the phrase is a note, not part of the venue); 'European
+    Journal of Developmental Psychology' is another journal than 'Developmental Psychology'."""
+    text = ("Ann Roe\n\n# Publications\n\n"
+            "Lee, B., & Roe, A. (2025). Widget sleep in preschoolers: An actigraphy study. *Widget Health*. Advance "
+            "online publication. https://doi.org/10.1000/wh.2025.01.004\n\n"
+            "Roe, A., & Poe, C. (2018). Gadget stress in toddlers. *European Journal of Developmental Psychology*, "
+            "*15*(6), 678–694. https://doi.org/10.1080/17405629.2017.1342311\n")
+    first, second = scholarscope.parse_text(text, format="md").publications
+    assert first.venue == "Widget Health" and first.year == 2025 and "to_appear" not in first.flags
+    assert "Advance online publication" in (first.note or "")
+    assert second.venue == "European Journal of Developmental Psychology"
+
+
+def test_vancouver_poster_presented_at_and_an_acronym_journal() -> None:
+    """'Poster presented at: 33rd Congress … (ECCMID); 2023 Apr 15-18; City.' flags a poster whose venue is the
+    labelled meeting; 'AIDS. 2019;33(9):1453-61.' is a journal (year; volume(issue)), not a meeting's acronym."""
+    text = ("Ann Roe\n\n## Publications\n\n"
+            "Lee B, Roe A. Widget genes in gadget isolates from adult wards. Poster presented at: 33rd European Congress "
+            "of Widget Microbiology & Gadget Diseases (ECWMID); 2023 Apr 15-18; Copenhagen, Denmark.\n\n"
+            "Roe A, Lee B, Poe C. Stool-based widget tests in adults with gadgets. AIDS. 2019;33(9):1453-61.\n")
+    poster, paper = scholarscope.parse_text(text, format="md").publications
+    assert poster.flags == ["poster"] and poster.venue == "ECWMID" and poster.type == "other"
+    assert paper.type == "journal" and paper.venue == "AIDS"
+
+
+def test_a_known_venue_opening_in_lower_case_ends_the_title_sentence() -> None:
+    """NLM style 'Title. npj Quantum Materials. 2023 March 3; 8(1):15.', 'Title. bioRxiv. https://…', 'Title. arXiv.
+    2024 November 4;': a journal or server whose name opens in lower case still follows the title's full stop."""
+    text = ("Ann Roe\n\n# Products\n\n"
+            "1. Lee B, Roe A. Machine-learned widget Hamiltonians from diffuse gadget scattering. npj Quantum Materials. "
+            "2023 March 3; 8(1):15. Available from: https://doi.org/10.1038/s41535-023-00547-2\n\n"
+            "2. Roe A, Lee B. Thermal Hall effect of widgets in a frustrated gadget. arXiv. 2024 November 4; Available "
+            "from: https://arxiv.org/abs/2411.02318\n\n"
+            "3. **Roe A**, Lee B. 2025. Dormancy of widget cells after gadget pulses. bioRxiv. "
+            "https://doi.org/10.1101/2025.01.14.632871\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.title for p in pubs] == ["Machine-learned widget Hamiltonians from diffuse gadget scattering",
+                                       "Thermal Hall effect of widgets in a frustrated gadget",
+                                       "Dormancy of widget cells after gadget pulses"]
+    assert [p.venue for p in pubs] == ["npj Quantum Materials", "arXiv", "bioRxiv"]
+    assert [p.type for p in pubs] == ["journal", "preprint", "preprint"]
+
+
+def test_a_data_set_or_software_tag_makes_the_work_other() -> None:
+    """'Title [Dataset]. Repository; 2023.' and APA's '[Computer software]': the bracketed medium says the work is no
+    paper, whatever its venue looks like; a '[Code]' link label after a paper is no medium."""
+    text = ("Ann Roe\n\n# Products\n\n"
+            "1. Roe A, Lee B. Inelastic widget scattering data for gadget crystals (CNCS, 2 K) [Dataset]. Widget "
+            "National Laboratory (WNL); 2023. Available from: https://doi.org/10.14461/widget.data/2237120\n\n"
+            "2. Lee, B., & Roe, A. (2023). WidgetFit: Fitting gadget models [Computer software]. Zenodo. "
+            "https://doi.org/10.5281/zenodo.8123456\n\n"
+            "3. Roe A, Lee B. Widget sampling at scale. Physical Review Letters. 2022;128(3):036702. "
+            "[Code](https://github.com/roe/widgets)\n")
+    pubs = scholarscope.parse_text(text, format="md").publications
+    assert [p.type for p in pubs] == ["other", "other", "journal"]
+    assert pubs[0].title == "Inelastic widget scattering data for gadget crystals (CNCS, 2 K)"
+    assert "[Dataset]" in (pubs[0].note or "")
+
+
+def test_a_title_with_a_question_and_no_venue_keeps_its_second_sentence() -> None:
+    text = ("Ann Roe\n\n## Manuscripts under review\n\n"
+            "Roe, Ann, and Bo Lee. Brain drain or widget circulation? Return intentions of gadget physicians. "
+            "Under review at Widget Studies.\n")
+    pub = scholarscope.parse_text(text, format="md").publications[0]
+    assert pub.title == "Brain drain or widget circulation? Return intentions of gadget physicians"
+
+
+def test_a_link_cell_right_of_the_venue_and_an_italic_workshop_with_its_host() -> None:
+    """A class that sets 'paper <url>' right of the venue line (a tab cell) gives the entry its link, however short
+    the cell; '*TyDe 2022* (workshop co-located with ICFP 2022)': the italic name is a workshop of the host meeting."""
+    text = ("Ann Roe\n\n## Papers\n\n"
+            "- [J1] Logical widgets for higher-order gadgets, mechanised: extended version.\nA. Roe, B. Lee.\n"
+            "*ACM Trans. Program. Lang. Syst. (TOPLAS)* 45(3):14, 2023.\tpaper <https://doi.org/10.1145/3594731>\n\n"
+            "- [W1] Property-based testing of widget type checkers.\nB. Lee, A. Roe.\n"
+            "*TyDe 2022* (workshop co-located with ICFP 2022).\n")
+    paper, workshop = scholarscope.parse_text(text, format="md").publications
+    assert paper.links == ["https://doi.org/10.1145/3594731"]
+    assert (workshop.venue, workshop.type) == ("ICFP", "workshop")
+
+
 def test_web_records_with_question_titles_state_lines_chapters_and_year_headings() -> None:
     html = """<html><body><h1>Ada Roe</h1><h1>Publications</h1>
 <h2>2025</h2>

@@ -270,6 +270,53 @@ def test_a_post_the_word_list_lacks_before_a_firm() -> None:
     assert split_title_org("Audit Senior, Widget & Young LLP, Dallas, TX.")[:2] == ("Audit Senior", "Widget & Young LLP")
 
 
+def test_a_resume_template_line_of_organisation_place_dash_role() -> None:
+    """Google Docs' résumé templates set '**Organisation**, Place — *Role*' over a small-capitals date line."""
+    text = ("Ann Roe\n\nEXPERIENCE\n\nWidget Oceanographic Institution, Woods Hole, MA — Guest Student\n"
+            "JUNE 2019 - AUGUST 2019\nFlow cytometry of gadget samples.\n\n"
+            "Université Laval, Québec, QC — Teaching Assistant\nJANUARY 2018 - APRIL 2021\nLaboratory sessions.\n")
+    pos = scholarscope.parse_text(text, format="txt").positions
+    assert [(p.org, p.title, p.location, p.start, p.end) for p in pos] == [
+        ("Widget Oceanographic Institution", "Guest Student", "Woods Hole, MA", "2019-06", "2019-08"),
+        ("Université Laval", "Teaching Assistant", "Québec, QC", "2018-01", "2021-04")]
+
+
+def test_a_unit_named_after_its_institution_is_no_part_of_the_organisation() -> None:
+    """A grant form writes 'Title, Institution, Department, City, ST': the organisation is the institution (a unit is
+    kept only in front of it, 'Physics Division, Widget National Laboratory')."""
+    text = ("Ann Roe\n\nAPPOINTMENTS AND POSITIONS\n\n"
+            "2024 - present\tAssociate Professor, University of Widgets, Department of Physics and Astronomy, Knoxville, TN\n"
+            "2015 - 2018\tShull Fellow, Gadget National Laboratory, Neutron Scattering Division, Oak Ridge, TN\n"
+            "2012 - 2015\tStaff Scientist, Physics Division, Widget National Laboratory, Lemont, IL\n")
+    pos = scholarscope.parse_text(text, format="txt").positions
+    assert [(p.org, p.location) for p in pos] == [("University of Widgets", "Knoxville, TN"),
+                                                  ("Gadget National Laboratory", "Oak Ridge, TN"),
+                                                  ("Physics Division, Widget National Laboratory", "Lemont, IL")]
+
+
+def test_a_college_of_a_federal_university_and_the_terms_of_a_post() -> None:
+    """'Lecturer, St Widget’s, University of London': the possessive part names the college, with its university;
+    '(part-time)' / '(fixed-term)' are terms of the post, not its title; '(tenure track)' stays (as cvs 02)."""
+    text = ("Ann Roe\n\nAPPOINTMENTS\n\n"
+            "NIHR Clinical Lecturer in Widget Diseases, St Widget’s, University of London\t2018–2021\n"
+            "Student Developer (part-time), Gadget A/S, Aarhus, Denmark\t2014–2016\n"
+            "Assistant Professor (tenure track), Widget University, Espoo, Finland\t2022–present\n")
+    pos = scholarscope.parse_text(text, format="txt").positions
+    assert [(p.title, p.org) for p in pos] == [
+        ("NIHR Clinical Lecturer in Widget Diseases", "St Widget’s, University of London"),
+        ("Student Developer", "Gadget A/S"), ("Assistant Professor (tenure track)", "Widget University")]
+
+
+def test_a_bare_organisation_head_noun_with_the_dates_ends_the_item_above() -> None:
+    """A narrow column wraps '- Teaching Assistant, Widget Theory, Aarhus' / 'University<TAB>2019–2021': the line
+    of the head noun and the dates goes on the item above, it is no entry of its own."""
+    text = ("Ann Roe\n\n## Teaching\n\n- **Lecturer**, Gadget Semantics, Saarland University\n2024\n\n"
+            "- **Teaching Assistant**, Widget Theory, Aarhus\nUniversity\t2019–2021\n")
+    pos = scholarscope.parse_text(text, format="md").positions
+    assert [(p.title, p.org, p.start, p.end) for p in pos] == [("Lecturer", "Saarland University", "2024", "2024"),
+                                                             ("Teaching Assistant", "Aarhus University", "2019", "2021")]
+
+
 def test_posts_with_years_in_brackets_and_a_single_position_column() -> None:
     text = ("# Jo Roe\n\n## Career\n\n- Senior Lecturer in Widgetry, University of Edinburgh (2020–)\n"
             "- Lecturer in Gadgets, University of Bristol (2016–2020)\n\n## Employment\n\n"
@@ -280,3 +327,9 @@ def test_posts_with_years_in_brackets_and_a_single_position_column() -> None:
         ("Lecturer in Gadgets", "University of Bristol", "2016", "2020"),
         ("Postdoctoral Fellow", "Program on Widget Democracy, Princeton University", "2014", "2016")]
     assert profile.publications == []
+
+
+def test_canadian_common_cv_dates_write_the_year_then_a_one_digit_month() -> None:
+    from scholarscope.parse.dates import find_range
+    assert find_range("2019/7 - 2024/6, Assistant Professor")[:2] == ("2019-07", "2024-06")
+    assert find_range("2024/7 - present")[:2] == ("2024-07", "present")

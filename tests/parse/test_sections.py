@@ -79,3 +79,15 @@ def test_headings_in_the_left_cell_of_a_two_column_table_cv() -> None:
     doc = scholarscope.parse_text(text, format="txt")
     assert [p.title for p in doc.positions] == ["Associate Professor of History", "Assistant Professor of History"]
     assert [e.degree for e in doc.education] == ["Ph.D.", "M.A."] and len(doc.publications) == 1
+
+
+@pytest.mark.parametrize("heading, category", [
+    ("(a) Professional Preparation", "education"),  # grant forms letter their sections in parentheses
+    ("(c) PRODUCTS", "publications"),
+    ("Products Most Closely Related to the Proposed Project", "publications"),  # the clause names no section
+    ("Other Significant Products, Whether or Not Related to the Proposed Project", "publications"),
+    ("(d) Synergistic Activities", "other"),
+    ("Projects", "other"),
+])
+def test_lettered_grant_form_headings(heading: str, category: str) -> None:
+    assert categorise(heading) == category

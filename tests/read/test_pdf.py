@@ -424,6 +424,20 @@ def test_a_table_row_whose_cells_wrap_is_one_line():
     assert "05/2014- 05/2015\t\tGadget Institute" in t  # the empty cell keeps its tab
 
 
+def test_a_form_footer_with_a_version_and_a_page_counter_is_removed():
+    """A grant form's footer holds a version string and "Page N of M" in one line (two margin boxes): longer than a
+    short running line, its page counter still marks it as a footer."""
+    foot = "WIDGET Form Sketch v.2023-1 (rev. 01/31/2023)"
+    first = [("B", 10, 72, 740, "(a) PROFESSIONAL PREPARATION"), ("B", 9, 72, 726, "INSTITUTION"),
+             ("B", 9, 300, 726, "DEGREE"), ("R", 10, 72, 700, "Widget University, Gadgetville, Physics, BS, 2009")]
+    second = [("R", 10, 72, 740, "1. Roe A. Widgets in a gadget. Widget Letters. 2024; 1(2):3.")]
+    pages = [body + [("R", 8, 72, 30, foot), ("R", 8, 480, 30, f"Page {k} of 2")]
+             for k, body in ((1, first), (2, second))]
+    t = strip_markup(read(make_pdf(pages), "form.pdf").text)
+    assert "Sketch" not in t and "Page 1" not in t
+    assert t.splitlines()[0] == "# (a) PROFESSIONAL PREPARATION"  # capitals after its letter in parentheses
+
+
 def test_a_long_running_footer_with_its_page_number_is_dropped_but_venue_lines_ending_pages_are_kept() -> None:
     foot = "Adaeze Roe-Lindqvist – Curriculum Vitae – March 2025 – Page {}"
     venue = "IEEE Transactions on Dependable and Secure Widget Computing, {}."

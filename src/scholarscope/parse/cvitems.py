@@ -21,7 +21,8 @@ _DEGREE = re.compile(
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|l?licenciatura|licence|laurea|doutorado|doutoramento|mestrado|gradua[çc][ãa]o|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
     r"m\.?s\.?n\.?|b\.?s\.?n\.?|d\.?n\.?p\.?|m\.?p\.?h\.?|mgr\.|ing\.|bc\.|j\.?s\.?d\.?|ll\.?\s?[mb]\.?|b\.?\s?phil\.?|"
-    r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?|habilitation)(?![a-z])", re.I)
+    r"m\.\s?ed\.|ed\.\s?d\.|m\.?\s?f\.?\s?a\.?|habilitation|m\.?\s?b\.?\s?b\.?\s?s\.?|m\.?\s?b\.?\s?ch\.?\s?b\.?)(?![a-z])",
+    re.I)  # MBBS / MBChB: the British and Commonwealth medical degree
 _TITLE_WORDS = gated(re.compile(r"\b(intern|internship|assistant|associate|researcher|scientist|engineer|professor|lecturer|"
                           r"fellow|postdoc|post-doc|postdoctoral|director|manager|member|student|visiting|visitor|chair|"
                           r"developer|analyst|consultant|head|lead|teacher|tutor|volunteer|mentee|instructor|officer|"
@@ -263,9 +264,11 @@ def _degree(text: str, inst: str, loc: str | None, rng) -> Education:
     m = _DEGREE.search(text)
     degree = normalise_degree(m.group(0)) if m else None
     abbr = re.match(r"\s*\(([^()]{2,12})\)", text[m.end():]) if m else None
-    if abbr and _DEGREE.fullmatch(abbr.group(1).strip()):
-        degree = normalise_degree(abbr.group(1))  # "Master of Science (M.Sc.)": the document's own short form
-    rest = text[m.end():] if m else text
+    if abbr and _DEGREE.fullmatch(abbr.group(1).strip()) and not (_english(degree) and not _english(abbr.group(1))):
+        # "Master of Science (M.Sc.)": the document's own short form; not "B.Sc. (Licence)": the English name
+        # leads, the national one is a gloss
+        degree = normalise_degree(abbr.group(1))
+    rest = text[m.end() + (abbr.end() if abbr else 0):] if m else text  # "B.Sc. (Licence) in Physics": past the gloss
     field = _field_of(rest)
     adv = re.search(r"(?:advis(?:ed|or)s?|supervis(?:ed|or)|director|mentor)\s*(?:by)?\s*[:：]?\s*([^()|;]+)", text, re.I)
     e = Education(institution=inst, degree=degree, field=field, location=loc)
@@ -301,7 +304,8 @@ def normalise_degree(d: str) -> str:
              "doctoraat": "Ph.D.", "mba": "MBA", "jd": "J.D.", "md": "M.D.",
              "mph": "M.P.H.", "msn": "M.S.N.", "bsn": "B.S.N.", "dnp": "D.N.P.", "dr-ing": "Ph.D.", "promotion": "Ph.D.",
              "jsd": "J.S.D.", "llm": "LL.M.", "llb": "LL.B.", "bphil": "B.Phil.", "med": "M.Ed.", "edd": "Ed.D.",
-             "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation"}
+             "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation", "mbbs": "M.B.B.S.",
+             "mbchb": "M.B.Ch.B."}
     if k.startswith("dr-ing") or k.startswith("drrer") or k in ("drphil", "drmed", "drsc"):
         return "Ph.D."  # German doctorates
     if k in table:
@@ -312,9 +316,20 @@ def normalise_degree(d: str) -> str:
     return d.strip()
 
 
+def _english(d: str | None) -> bool:
+    """A degree name the table gives an English short form for ('PhD', 'Master of Science'), not 'Licence'."""
+    return bool(d) and normalise_degree(d) in _ENGLISH_SHORT
+
+
 _DEGREE_PREFIXES = (("doctorof", "Ph.D."), ("doctorate", "Ph.D."), ("masterofscience", "M.S."),
                     ("masterofarts", "M.A."), ("bachelorofscience", "B.Sc."), ("bachelorofarts", "B.A."),
                     ("bachelorofengineering", "B.Eng."), ("bsc(hons", "B.Sc. (Hons)"))
+
+
+_ENGLISH_SHORT = frozenset({"Ph.D.", "M.S.", "M.Sc.", "M.A.", "M.S.E.", "B.S.", "B.Sc.", "B.A.", "B.E.", "B.Eng.", "M.Eng.",
+                            "B.Tech", "A.B.", "M.Phil.", "MBA", "J.D.", "M.D.", "M.P.H.", "M.S.N.", "B.S.N.", "D.N.P.",
+                            "J.S.D.", "LL.M.", "LL.B.", "B.Phil.", "M.Ed.", "Ed.D.", "M.F.A.", "B.A. (Hons)",
+                            "B.Sc. (Hons)", "M.B.B.S.", "M.B.Ch.B."})
 
 
 def _extras(out: list[Education], text: str) -> None:

@@ -24,7 +24,7 @@ _CJK_MONTH = r"\s*年\s*(?:0?[1-9]|1[0-2])\s*月"
 _DMY_TAIL = r"\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d\d"
 _POINT = (rf"(?:(?:{_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|{_SEASON}\s*(?:19|20)\d\d|"
           rf"(?:0?[1-9]|[12]\d|3[01]){_DMY_TAIL}|"
-          rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
+          rf"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[/.\-]\s*(?:0[1-9]|1[0-2])|/[1-9])(?!\d)|"
           rf"(?:19|20)\d\d{_CJK_MONTH}|(?:19|20)\d\d)(?!\d)")
 _RANGE_TAIL = (rf"(?:\s*(?:[-–—~～〜]+|(?:to|until|bis|hasta|a)\b)\s*(?P<b>{_POINT}|{_PRESENT}|(?<![\d])\d\d?(?![\d.:/]))?)?"
                rf"(?P<exp>\s*\(?\s*expected\s*\)?)?")
@@ -45,7 +45,7 @@ def _taken_first(words) -> str:
 _YEAR_TAKEN = r"(?:(?<=1)9|(?<=2)0)\d\d"
 _POINT_TAKEN = (rf"(?:(?:{_taken_first(_MONTH_NAMES)})\.?,?\s*(?:\d{{1,2}},?\s*)?(?:19|20)\d\d|(?:{_taken_first(_SEASONS)})\s*(?:19|20)\d\d|"
                 rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01]){_DMY_TAIL}|"
-                rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2])\s*[/.\-]\s*(?:19|20)\d\d|{_YEAR_TAKEN}\s*[/.\-]\s*(?:0[1-9]|1[0-2])(?!\d)|"
+                rf"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2])\s*[/.\-]\s*(?:19|20)\d\d|{_YEAR_TAKEN}\s*(?:[/.\-]\s*(?:0[1-9]|1[0-2])|/[1-9])(?!\d)|"
                 rf"{_YEAR_TAKEN}{_CJK_MONTH}|{_YEAR_TAKEN})(?!\d)")
 # the characters a date can start with, in both cases (and "ſ", which re.I matches for "s"), outside re.I
 # so that the search jumps between them
@@ -60,7 +60,7 @@ _PRESENT_RX = re.compile(_PRESENT, re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH_RX})\.?,?\s*(?:\d{{1,2}},?\s*)?((?:19|20)\d\d)")
 _DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d\d)")
 _NUM_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)")
-_YEAR_NUM_MONTH = re.compile(r"((?:19|20)\d\d)\s*(?:[/.\-]\s*(\d{2})|年\s*(\d{1,2})\s*月)$")
+_YEAR_NUM_MONTH = re.compile(r"((?:19|20)\d\d)\s*(?:[/.\-]\s*(\d{2})|/(\d)|年\s*(\d{1,2})\s*月)$")  # "2024/7" (Canadian CCV)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -79,8 +79,8 @@ def parse_point(s: str) -> str | None:
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
     m = _YEAR_NUM_MONTH.match(s)
-    if m and 1 <= int(m.group(2) or m.group(3)) <= 12:
-        return f"{m.group(1)}-{int(m.group(2) or m.group(3)):02d}"
+    if m and 1 <= int(m.group(2) or m.group(3) or m.group(4)) <= 12:
+        return f"{m.group(1)}-{int(m.group(2) or m.group(3) or m.group(4)):02d}"
     m = _A_YEAR.search(s)
     return m.group(0) if m else None
 

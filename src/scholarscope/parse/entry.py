@@ -200,7 +200,7 @@ _TRUNCATION_START = re.compile(r"(?:et\.?\s*al|u\.\s?a|and others)\b\.?", re.I)
 
 def _segment(s: str, known_authors: str | None = None) -> Fields:
     f = _segment_readings(s, known_authors)
-    if f.venue_raw and f.title.endswith(("?", "!")) and "\n" in s:
+    if f.title.endswith(("?", "!")):
         _question_subtitle(f, s)
     if f.venue_raw and ("." in f.title or (f.authors_after_title and "." in f.authors_raw)):
         _abbreviated_venue_head(f)
@@ -249,15 +249,23 @@ def _abbreviated_venue_head(f: Fields) -> None:
         f.title, f.venue_raw = f.title[: m.start()].rstrip(" ."), f"{m.group(1)}. {f.venue_raw}"
 
 
+_NEXT_SENTENCE = re.compile(r" ([A-Z][^.?!:;]{3,90}?)\.(?= )")
+
+
 def _question_subtitle(f: Fields, s: str) -> None:
     """'Does X bind Y? Evidence from Z' on a line of its own is one title: a question opens many titles, and
     what follows it on that line, naming no venue, is its subtitle, not the venue."""
-    venue = f.venue_raw.strip(" .")
-    if venue_score(venue) > 0 or re.search(r"\d", venue):
-        return
-    whole = f"{f.title} {venue}"
-    if any(strip_markup(ln).strip(" .") == whole for ln in s.split("\n")):
-        f.title, f.venue_raw = whole, ""
+    venue = (f.venue_raw or "").strip(" .")
+    if venue and venue_score(venue) <= 0 and not re.search(r"\d", venue) and "\n" in s:
+        whole = f"{f.title} {venue}"
+        if any(strip_markup(ln).strip(" .") == whole for ln in s.split("\n")):
+            f.title, f.venue_raw = whole, ""
+            return
+    plain = " ".join(strip_markup(s).split())
+    at = plain.find(f.title)
+    nxt = _NEXT_SENTENCE.match(plain, at + len(f.title)) if at >= 0 else None
+    if nxt and nxt.group(1) not in venue and venue_score(nxt.group(1)) <= 0 and not re.search(r"\d", nxt.group(1)):
+        f.title = f"{f.title} {nxt.group(1)}"  # "Who qualifies? Estimates from primary care. Poster presented at: …"
 
 
 def _segment_readings(s: str, known_authors: str | None = None) -> Fields:
@@ -296,6 +304,10 @@ def _segment_readings(s: str, known_authors: str | None = None) -> Fields:
         learned = None  # "31). Title": the CRF cut "(2024, May 28–31)." inside the date
     if learned is not None and _authors_in_title(learned, best):
         learned = None  # "A, B: Title" (dblp): the CRF ran the last authors into the title
+    if learned is not None and _title_in_authors(learned, best):
+        learned = None  # "…, Roe C. Xpert MTB/RIF Ultra …": the CRF ran the title's first words into the names
+    if learned is not None and _venue_in_title(learned, best):
+        learned = None  # "Title (CNCS, 2 K). Widget National Laboratory": the CRF ran the venue into the title
     if learned is not None and _loses_evidence(learned, best):
         margin = max(margin, 0.0)  # the rules found authors or a known venue the CRF missed
     if learned is not None and quality(learned) >= quality(best) + margin:
@@ -359,6 +371,28 @@ def _authors_in_title(learned: Fields, rules: Fields) -> bool:
         and names[: -len(head)].rstrip().endswith((",", ";", " and", "&"))  # the head is a name of its own
 
 
+def _title_in_authors(learned: Fields, rules: Fields) -> bool:
+    """The CRF's author list is the rules' list and the first words of the rules' title, and no longer reads as
+    names ('Roe C. Xpert MTB/RIF': a title opening with capitals looks like a Vancouver name)."""
+    names = strip_markup(rules.authors_raw or "").strip()
+    longer = strip_markup(learned.authors_raw or "").strip()
+    if not names or len(longer) <= len(names) or not longer.startswith(names):
+        return False
+    extra = longer[len(names):].strip()
+    if not re.search(r"[/\d]|\b[a-z]{4,}\b", extra):
+        return False  # capitals only ("Roe C. Lee"): they may well be names the rules missed
+    return rules.title.startswith(extra) and parse_author_list(longer.rstrip(".")) is None \
+        and parse_author_list(names.rstrip(".")) is not None
+
+
+def _venue_in_title(learned: Fields, rules: Fields) -> bool:
+    """The CRF found no venue, and its title is the rules' title and then the first words of the rules' venue."""
+    if learned.venue_raw or not rules.venue_raw or not rules.title or rules.title.endswith(("?", "!")):
+        return False  # a question may end the rules' title too early ("Brain drain? Return intentions of …")
+    extra = learned.title[len(rules.title):].strip(" .,;:") if learned.title.startswith(rules.title) else ""
+    return bool(extra) and strip_markup(rules.venue_raw).startswith(extra)
+
+
 def _name_count(f: Fields) -> int:
     got = parse_author_list(f.authors_raw.strip().rstrip(".")) if f.authors_raw else None
     return len(got[0]) if got else 0
@@ -369,9 +403,14 @@ def _names_venue(venue_raw: str) -> bool:
     return venue_like(venue_raw) or ("," in venue_raw and venue_like(venue_raw.split(",", 1)[0]))
 
 
+# "Poster presented at: 33rd European Congress of …": the citation labels its meeting (AMA / Vancouver)
+_LABELLED_MEETING = re.compile(r"(?:poster |oral |paper )?(?:presented|presentation) at\s*:\s*\S", re.I)
+
+
 def _loses_evidence(learned: Fields, rules: Fields) -> bool:
     """The CRF's reading drops an author list or a known venue that the rules' reading holds."""
-    lost_venue = rules.venue_raw and _names_venue(rules.venue_raw) and not (learned.venue_raw and venue_like(learned.venue_raw))
+    lost_venue = rules.venue_raw and (_names_venue(rules.venue_raw) or _LABELLED_MEETING.match(rules.venue_raw)) \
+        and not (learned.venue_raw and venue_like(learned.venue_raw))
     lost_authors = not learned.authors_raw and rules.authors_raw and parse_author_list(rules.authors_raw.strip().rstrip("."))
     return bool(lost_venue or lost_authors)
 
@@ -885,21 +924,24 @@ def _comma_venue(st: str) -> int | None:
     return None
 
 
-_STOP_BEFORE_CAPITAL = re.compile(r"[.?!]\s+(?=[A-Z\ue000\ue002])")
+_STOP_BEFORE_CAPITAL = re.compile(r"[.?!]\s+(?=[A-Za-z\ue000\ue002])")
+# "bioRxiv", "arXiv", "mSystems", "eLife": a name opening in lower case with a capital inside starts no title sentence
+_CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z]*")
 _VENUE_NAME_END = re.compile(r"\s*(?:[,(\[:;]|\d)")
 
 
 def _dot_venue(st: str) -> tuple[int, int] | None:
     """'Title in R. Methods in Ecology & Evolution, 7': a stop followed by the whole name of a known
-    venue ends the title, even after a capital that would otherwise read as an initial."""
+    venue ends the title, even after a capital that would otherwise read as an initial, or before a name that opens
+    in lower case ('… scattering. npj Quantum Materials. 2023', '… pulses. bioRxiv. https://…')."""
     for mt in _STOP_BEFORE_CAPITAL.finditer(st):
         if len(strip_markup(st[: mt.start()]).split()) < 3:
             continue
         seg = _VENUE_NAME_END.split(strip_markup(st[mt.end():]), maxsplit=1)[0].strip(" .")
-        if len(seg.split()) < 2:
+        if len(seg.split()) < 2 and not _CAMEL_NAME.fullmatch(seg):
             continue  # one word ("Nature", "Science") also starts many title sentences
         v = normalise_venue(seg)
-        if v.known and v.coverage >= 0.9:
+        if v.known and (v.coverage >= 0.9 or _CAMEL_NAME.fullmatch(seg)):  # "arXiv" is known by its own rule
             return mt.start() + 1, mt.end()
     return None
 

@@ -51,6 +51,9 @@ def venue_and_year(v: str) -> tuple[str, int | None]:
     if it and len(strip_markup(it.group(1)).strip()) > 2:
         venue = " ".join(strip_markup(it.group(1)).split()).strip(" ,.;:")
         venue = _IN_LEAD_ITALIC.sub("", venue)
+        host = _CO_LOCATED.match(strip_markup(v[it.end():]))
+        if host:  # "*TyDe 2022* (workshop co-located with ICFP 2022)": the workshop and its host meeting
+            venue = f"{venue} ({host.group(1)})"
         period = _PERIOD_END.search(venue)  # "*The Routledge Companion to Iberian Art, 1400–1700*": a book's period
     venue = venue if period and int(period.group(1)) < int(period.group(2)) else cut_tail(venue)
     if not _LETTER.search(venue):
@@ -58,6 +61,8 @@ def venue_and_year(v: str) -> tuple[str, int | None]:
     return venue, year
 
 
+_CO_LOCATED = re.compile(r"\s*[,(]?\s*((?:an?\s+)?(?:satellite\s+)?workshop\s+(?:co-?located\s+with|held\s+(?:with|at)|at|of|@)\s+"
+                         r"[^()\n.;]*?(?:19|20)?\d{0,2})\)?[.,;]?\s*(?:$|[.;])", re.I)
 _PERIOD_END = re.compile(r",\s*(1[0-9]\d\d)\s*[–-]\s*(1[0-9]\d\d|20\d\d)$")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # Where the volume, issue, pages or date of a venue part start: (the one character every match starts

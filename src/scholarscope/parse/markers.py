@@ -39,6 +39,7 @@ class Markers:
     doi: str | None = None
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    medium: str | None = None  # "[Data set]", "[Software]": the work is no paper
 
     def flag(self, name: str) -> None:
         if name not in self.flags:
@@ -159,7 +160,9 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),
     ("random_order", r"\(\s*(?:authors? (?:listed )?in )?random(?:ized)? order\s*\)|ⓡ", False),
     ("poster", r"\[\s*poster(?: presentation)?\s*\]\.?", False),  # a Vancouver "[poster]" tag
-    ("poster", r"\bposter presented at\s*:?", True),  # AMA/Vancouver: "Poster presented at: Meeting; dates; City"
+    ("", r"\badvance online publication\b", True),  # APA: published online before its issue, a note
+    # AMA/Vancouver "Poster presented at: Meeting; date; place.": the flag only, the words still end the title
+    ("poster", r"(?=\bposter\s+presented\s+at\b)", False),
     ("best_student_paper", r"\(?\s*best student paper(?: award)?\s*\)?", False),
     ("best_paper", r"\(?\s*best paper(?: award)?\s*\)?(?!\s*(?:finalist|nominee|nomination|candidate|honou?rable|runner))", False),
     # the same prize in French, Spanish, Portuguese, Italian and German

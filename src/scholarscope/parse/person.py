@@ -57,6 +57,11 @@ def find_name(lines: list[Line]) -> str | None:
 
 _DEGREES_AFTER = re.compile(r"(?:,\s*(?:M\.?D|Ph\.?\s?D|M\.?P\.?H|M\.?S|M\.?A|R\.?N|D\.?O|M\.?B\.?A|J\.?D|F\.?R\.?C\.?P|"
                             r"D\.?Phil|M\.?Sc|B\.?Sc|FACP|FCCP|FRCPC|DrPH|PharmD|PsyD|Ed\.?D)\.?)+$")
+# degrees, memberships and fellowships written after a name without commas (British and Commonwealth usage)
+_POSTNOMINALS = re.compile(r"(?:,?\s+(?:MBBS|MBChB|MBBCh|BMBCh|BChir|BM|BCh|MB|MD|Ph\.?D|DPhil|MPhil|M\.?Sc|B\.?Sc|BA|MA|"
+                           r"MPH|MRCP|MRCPCH|MRCS|MRCGP|MRCPsych|FRCP|FRCPC|FRCPE|FRCS|FRCPath|FRCR|FRACP|FACP|FCCP|"
+                           r"FHEA|FRSB|FRS|FMedSci|DTM&H|DTMH|RN|DrPH|PharmD|PsyD|EdD|MBA|CEng|FInstP|MInstP)"
+                           r"(?:\s?\([A-Z]{2,4}\))?)+$")
 _NAME_LABEL = re.compile(r"^(?:(?:(?:first|given|sur|last|family|full|complete)\s*-?\s*names?(?:\(s\))?|name)\s*[/,]?\s*)+:?$|"
                          # the same form labels in Italian, Spanish, Portuguese, French and German CVs
                          r"^(?:nome e cognome|cognome e nome|nome completo|nombre (?:y apellidos?|completo)|apellidos?,? (?:y )?nombre|"
@@ -135,6 +140,7 @@ def _as_name(raw: str) -> str | None:
     prev = None
     while prev != text:
         prev, text = text, _TITLES.sub("", text).strip(" ,")
+    text = _POSTNOMINALS.sub("", text) or text  # "Niamh Roe MBBS PhD MRCP": a UK clinician's letters after the name
     words = text.split()
     if not 2 <= len(words) <= 5:
         return None  # (asked again below: a name has two to five words; the rest is dearer to ask)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..read.text import BOLD_OFF, BOLD_ON, CJK, strip_markup
 from ..records import Award, Position
@@ -35,6 +36,11 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("plain", "item") and ln.kind == "plain" and _orphan_org_head(ln):
+            # "- Teaching Assistant, Course, Aarhus" / "University<TAB>2019–2021": a bare head noun starts no entry
+            out[-1] = replace(prev, text=prev.text.rstrip() + " " + ln.text.strip(), end=ln.end,
+                              body=prev.body.rstrip() + " " + ln.text.strip())
+            continue
         if prev is not None and prev.kind == "plain" and ln.kind == "plain":
             p, c = _plain(prev).rstrip(), _plain(ln).strip()
             head = re.split(r"(?<=[a-z)])\.\s", c)[0]  # "Institute, University of X. Mentor: …": the part before the note
@@ -54,6 +60,17 @@ def _join_cut_lines(lines: list[Line]) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+_ORG_HEAD = re.compile(r"(?:University|Universit[éy]|Institute|College|Laboratory|School|Hospital|Academy|Centre|Center)")
+
+
+def _orphan_org_head(ln: Line) -> bool:
+    """A line that is a bare organisation head noun and its dates ('University<TAB>2019–2021'): the rest of the
+    organisation's name ends the line above."""
+    c = _plain(ln).strip()
+    rng = find_range(c)
+    return bool(rng) and rng[3][0] > 0 and _ORG_HEAD.fullmatch(c[: rng[3][0]].strip(" ,\t")) is not None
 
 
 def _wrapped_after_date(prev: str, head: str) -> bool:
@@ -456,12 +473,30 @@ def split_title_org(raw: str) -> tuple[str | None, str | None, str | None]:
             return _clean_title(left) or None, org, loc
         org, loc = _org_location(left, None)
         return _clean_title(right) or None, org, loc
+    dash = _ORG_DASH_ROLE.search(plain)
+    if dash and _TITLE_WORDS.search(dash.group(2)) and not _TITLE_WORDS.search(dash.group(1)):
+        # "Woods Hole Oceanographic Institution, Woods Hole, MA — Guest Student": a résumé template's org and place,
+        # a dash, then the role
+        org, loc = split_trailing_places(dash.group(1).strip(" ,"))
+        return _clean_title(dash.group(2).strip(" ,")) or None, org or None, loc
     parts = [p.strip(" .") for p in _split_outside_brackets(plain) if p.strip(" .") and not re.fullmatch(r"[\d\s\-–]+", p.strip())
              and not _COURSE.match(p.strip())]  # "TFY4220 Solid State Physics": a course, not a unit
     return _split_comma_parts(parts, plain)
 
 
 _COURSE = re.compile(r"[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b")
+# a unit of an institution: "Department of X", "Laboratory for Neutron Scattering", "Neutron Scattering Division"
+_UNIT_START = re.compile(r"(?:department|dept\.|division|faculty|school of|laboratory|lab|section|unit|group)\b", re.I)
+_UNIT_END = re.compile(r"\b(?:department|division|section|unit|group)$", re.I)  # "Argonne National Laboratory" is none
+_POSSESSIVE_END = re.compile(r"\w[’']s$")
+_TERMS_NOTE = re.compile(r"\s*\((?:part[- ]time|full[- ]time|fixed[- ]term|\d{1,3}\s?%)\)\s*$", re.I)  # "(tenure track)" stays
+
+
+def _is_unit(part: str) -> bool:
+    return bool(_UNIT_START.match(part) or _UNIT_END.search(part))
+
+
+_ORG_DASH_ROLE = re.compile(r"^([^–—]+,[^–—]+?)\s[–—]\s([^–—,]+)$")  # "Org, Place — Role": one dash, after the commas
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -500,6 +535,8 @@ def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | 
         first_org = next((i for i, p in enumerate(rest) if not _is_place(p)), None)
         if first_org is None:
             return _clean_title(parts[ti]), None, ", ".join(rest) or None
+    if first_org and _POSSESSIVE_END.search(rest[first_org - 1]):
+        first_org -= 1  # "Lecturer, St George’s, University of London": a college of a federal university
     title = parts[ti]  # "Fellow, Cardiovascular Disease, Mayo Clinic": the specialty is left out
     tail = rest[first_org:]
     k = next((i for i, p in enumerate(tail) if i and _is_place(p)), len(tail))
@@ -507,7 +544,10 @@ def _split_comma_parts(parts: list[str], plain: str) -> tuple[str | None, str | 
     while k + len(places) < len(tail) and _is_place(tail[k + len(places)]):
         places.append(tail[k + len(places)])
     # "TUM, Garching, Germany, Group of Prof. X": what follows the place is a description
-    org, loc = split_trailing_places(", ".join(tail[:k]))
+    units = tail[:k]
+    if len(units) >= 2 and _ORG_WORDS.search(units[0]) and not _is_unit(units[0]) and all(map(_is_unit, units[1:])):
+        units = units[:1]  # "University of Tennessee, Department of Physics": a unit named after its institution
+    org, loc = split_trailing_places(", ".join(units))
     return _clean_title(title), org or None, ", ".join(([loc] if loc else []) + places) or None
 
 
@@ -527,7 +567,9 @@ def _split_on_bold_org(plain: str, bold: str | None) -> tuple[str | None, str | 
 
 
 def _clean_title(t: str) -> str:
-    """'Research Assistant to Matthew Jackson' -> 'Research Assistant'; 'TA for ECON 1' -> 'TA'."""
+    """'Research Assistant to Matthew Jackson' -> 'Research Assistant'; 'TA for ECON 1' -> 'TA'; 'Developer
+    (part-time)' -> 'Developer' (the terms of a post are no part of its title)."""
+    t = _TERMS_NOTE.sub("", t)
     m = re.match(r"(.+?)\s+(?:to|for|under)\s+\S.*$", t)
     if m and _TITLE_WORDS.search(m.group(1)):
         return m.group(1).strip()

@@ -12,8 +12,13 @@ from .rxgate import AtStart, NeedsAny
 _RANK_TAG = NeedsAny(re.compile(r"\b(?:CCF|CORE|JCR|SCI|SSCI)[- ]?(?:A\*|[ABC]|Q[1-4])\b(?![-/\w])\s*[,;]?\s*|[,;]?\s*\bIF\s*[=:]\s*[\d.]+\s*"),
                      ("CCF", "CORE", "JCR", "SCI", "IF"))  # case-sensitive: a match holds one
 _ENTRY_LABEL = AtStart(re.compile(r"^\s*[\ue000\ue002]?[\[(][A-Za-z]{0,3}[-.]?\d{1,3}[a-z]?[\])][\ue001\ue003]?[.:]?\s+"))
-# a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper")
-_RIGHT_CELL = NeedsAny(re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d))[^\t\n]{1,40}$", re.M), ("\t",))
+# a short cell right of a citation line: no year, no styled venue, no volume or page range ("IF 14.4; Hot Paper"),
+# and no link ("paper <https://doi.org/…>" set right of the venue line is the entry's link)
+_RIGHT_CELL = NeedsAny(re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\d|[\ue000-\ue003]|\d\s*\(|\d[–-]\d|<https?://))"
+                                  r"[^\t\n]{1,40}$", re.M), ("\t",))
+# "Title [Data set]. Publisher", "Title [Software]. Zenodo" (APA, SciENcv): the work's medium, not a link's label
+_MEDIUM_TAG = NeedsAny(re.compile(r"(?<=[\w)])\s*\[\s*(?:data\s?set|software|computer software|computer program|database)\s*\]"
+                                  r"(?=\s*[.,;])", re.I), ("[",))
 _POSTER_TAG = NeedsAny(re.compile(r"\s*\[\s*poster(?: presentation)?\s*\](?!\s*<)", re.I), ("[",))
 _EXPORT_NOISE = re.compile(r"\s*\(\d{1,2}/\d{1,3}\)\.?|\s*\((?:AC|CA)\)|\s*\bIS[SB]N:?\s*[\dX-]{9,17}\.?|"
                            # a book's extent ("xii+388 pp.") and MathSciNet review numbers ("MR2864862")
@@ -87,6 +92,11 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     if _POSTER_TAG.search(s):
         m.flag("poster")  # "Title [poster]. Presented at: …" (a tag, not the label of a link to a poster)
         s = _POSTER_TAG.sub("", s)
+    medium = _MEDIUM_TAG.search(s)
+    if medium:
+        m.medium = medium.group(0).strip()
+        m.notes.append(m.medium)
+        s = s[: medium.start()] + s[medium.end():]
     s = extract_links(s, m)
     if "\n" in s:
         s = _BIBCODE_LINE.sub("", s)  # "2023Natur.620..292A" under an AAS citation: an ADS identifier, no field

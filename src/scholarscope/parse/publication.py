@@ -106,6 +106,8 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
         pub.venue, pub.type = None, "other"
     if "poster" in pub.flags and pub.type not in ("workshop", "findings"):
         pub.type = "other"  # a poster (abstract) is a presentation, even when a journal printed its abstract
+    if markers.medium:
+        pub.type = "other"  # a data set or a piece of software, whoever hosts it
     if (pub.venue is None or (pub.venue_raw or "").lower() in ("preprint", "e-print", "eprint")) \
             and "arxiv" in fold_case(text) and _ARXIV.search(_LINK_LABELS.sub(" ", text)):  # links out, a space each
         pub.venue = "arXiv"  # "preprint (2023), arXiv:2309.04412": the text names the server
@@ -192,9 +194,13 @@ def _section_says(section: str) -> frozenset[str]:
         says.add("books and chapters")
     if _PATENTS.search(section):
         says.add("patent")
-    if len(says & {"thesis", "patent", "preprints"}) > 1:
-        says.add("mixed")  # "Dissertation, Patent und Preprint": each entry says what it is
+    if len(says & {"thesis", "patent", "preprints"}) > 1 or ("thesis" in says and _ARTICLES.search(sec)):
+        says.add("mixed")  # "Dissertation, Patent und Preprint", "Journal articles, chapters and thesis": each entry
+        # says what it is
     return frozenset(says)
+
+
+_ARTICLES = re.compile(r"\b(?:articles?|papers?|publications?|chapters?|books?)\b")
 
 
 _NEWS_LEAD = AtStart(re.compile(r"^news\b[\s,.;]*", re.I))
@@ -226,6 +232,7 @@ _PROCEEDINGS_SERIES = re.compile(r"proceedings|conference|symposium|workshop|pap
 _JOURNAL_NUMBERS = re.compile(r"\d+\s*\(\d+\)|\bvol\.|\bno\.\s*\d|\d+\s*:\s*\d+", re.I)
 
 
+_VANCOUVER_ISSUE = re.compile(r"\b(?:19|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d+\s?\(\d+(?:[-–]\d+)?\)")
 # ", 189, 115478" / " 12(3), 45–67": a volume and an article number or pages follow a journal's name
 _VOLUME_NUMBERS = re.compile(r"\s*,?\s*\d{1,4}\s*(?:\(\d+\))?\s*,\s*(?:e?\d{3,}|\d+\s*[–-]\s*\d+)")
 
@@ -266,7 +273,7 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
         return "chapter" if in_book else "other"  # a book, or a chapter in one (a book named besides its publisher)
     if _book_in_book_section(says, text):
         return "other"  # "Libros y capítulos de libros": a book is no chapter; a chapter says "In:"
-    if "chapter" in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
+    if "chapter" in says and "mixed" not in says or (_CHAPTER.search(raw) and venue.kind not in ("journal", "conference", "workshop") and not _PROC_WORD.search(raw)):
         return "chapter"
     if venue.kind is None and _IN_BOOK.search(text) and _EDS_PAREN.search(text) and not _PROC_WORD.search(raw):
         return "chapter"  # "In: Roe A, Lee B (eds) Book, 2nd edn. Series, vol 2590": the editors went with the names
@@ -287,10 +294,12 @@ def infer_type(f: Fields, venue: Venue, pub: Publication, ctx: EntryContext, tex
     if "working" in says and not venue.name:
         # a preprint is posted on a preprint server; a working paper on the author's or a bank's site is not
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
-    if "other" in says and "book review" not in says:
+    if "other" in says and "book review" not in says and "mixed" not in says:
         return "other"
     if not venue.name:
         return "preprint" if any(_PREPRINT_LINK.search(u) for u in pub.links) else "other"
+    if _VANCOUVER_ISSUE.search(text):
+        return "journal"  # "AIDS. 2019;33(9):1453-61": year; volume(issue) — a journal whatever its name looks like
     if _ACRONYM_ONLY.fullmatch(raw.strip(" .,")) and not _volume_after(raw.strip(" .,"), text):
         return "conference"  # "ISEC 2014: 1-10" (dblp): a meeting the table lacks, named by its acronym alone
     if _JOURNAL_NUMBERS.search(raw):

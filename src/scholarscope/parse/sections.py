@@ -19,12 +19,12 @@ _VOCAB: list[tuple[str, str]] = [
     ("positions", r"research experiences?|(work|professional|employment|industry|academic|research|teaching|relevant|other) (experience|history|positions?|appointments?)|experiences?\b|employment|appointments?|positions?\b|career|internships?|^work$|^jobs?$|^work history$|extra[- ]?curricular|experiencia|berufserfahrung|postdoctoral|(?:postgraduate|postdoctoral|clinical|graduate medical|residency) training|residenc(?:y|ies)|clerkships?|exp[ée]riences? professionnelles?|parcours professionnel|postes?\b|"
                    r"actividad profesional|situaci[óo]n profesional|cargos y actividades|estancias|atua[çc][ãa]o profissional|experi[êe]ncias? profissiona(?:l|is)|"
                    r"esperienz[ae] (?:professional[ei]|lavorativ[ae])|posizion[ei] (?:attual[ei]|ricoperte|accademiche)|werkervaring|huidige functie|loopbaan|nevenfuncties|(?:beruflicher|akademischer|wissenschaftlicher) werdegang"),
-    ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b(?! of\b)|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|contributions to science|data ?sets?\b|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|congres(?:os|sos)|congressi|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen|publikations\w*|schriftenverzeichnis|"
+    ("publications", r"publications?|papers?\b|preprints?|manuscripts?|articles?\b|journals?\b|conferences?\b|proceedings|working papers?|works? in progress|refereed|peer[- ]reviewed|books?\b|chapters?\b|theses|thesis|dissertations?|monographs?|(technical |policy )?reports?\b(?! of\b)|submitted|under review|in (preparation|prep|progress|press|review)|bibliography|patents?|art[íi]culos|cap[íi]tulos|publicaciones|publikationen|selected works|research outputs?|contributions to science|data ?sets?\b|(?:research |scholarly |significant )?products\b|edited volumes?|reviews\b|op-?eds?|essays|abstracts|writings?\b|policy (?:briefs?|papers?|notes?)|commentar(?:y|ies)|scholarship\b|communications dans|congres(?:os|sos)|congressi|ouvrages?|th[èe]ses?\b|brevets|productions? scientifiques?|ver[öo]ffentlichungen|publikations\w*|schriftenverzeichnis|"
                       r"publica[çc](?:[ãa]o|[õo]es)|produ[çc](?:[ãa]o|[õo]es)(?: bibliogr[áa]fica| cient[íi]fica)?|artigos|anais|peri[óo]dicos|livros|resumos|pubblicazioni|articoli|"
                       r"contributi in atti|atti di convegn[oi]|capitoli di libr[oi]|tesi di (?:dottorato|laurea)|lavori sottomessi|"
                       r"in revisione|monografie|brevetti|publicaties|wetenschappelijke artikelen|rapporten|hoofdstukken|"
                       r"geaccepteerd|ingediend|proefschrift"),
-    ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados|forma[çc][ãa]o|titula[çc][ãa]o|formazione|studium\b|opleiding(?:en)?"),
+    ("education", r"education|academic (background|training|qualifications?)|professional preparation|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados|forma[çc][ãa]o|titula[çc][ãa]o|formazione|studium\b|opleiding(?:en)?"),
     ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|pr[êe]mios|premi\b|preise\b|stipendi(?:en)?\b|achievements|auszeichnungen|prix\b|prijzen|beurzen|onderscheidingen"),
     ("service", r"service|encadrement|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer|leadership|affiliations?|mentoring|mentorship|supervision|orienta[çc](?:[ãa]o|[õo]es)|bancas"),
     ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|comp[ée]tences|langues|lingue|idiomas|kenntnisse|sprachen"),
@@ -79,8 +79,13 @@ _SPLIT_WORD_GAP = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
 
 # "l EXPERIENCE", "[ PUBLICATIONS", "\x87 EDUCATION": an icon font's glyph read as a letter or a symbol
 _ICON = AtStart(re.compile(r"^(?:[^\w\s]|[a-z])\s+(?=[A-Z\u00C0-\u00DD])"))
-# "C. Contributions to Science", "IV. Publications": a lettered or numbered heading
-_ENUMERATOR = AtStart(re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+(?=\w)"))
+# "C. Contributions to Science", "IV. Publications", "(a) Professional Preparation" (grant forms letter their
+# sections in parentheses): a lettered or numbered heading
+_ENUMERATOR = AtStart(re.compile(r"^(?:(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]|\((?:[a-hA-H]|[ivxIVX]{1,4}|\d{1,2})\))\s+(?=\w)"))
+# "Products Most Closely Related to the Proposed Project": a clause after the head noun says what the works relate
+# to; its nouns ("project") name no section
+_RELATED_CLAUSE = re.compile(r",?\s+(?:whether or not\s+)?(?:(?:most|more|closely|directly|not)\s+)*"
+                             r"(?:related|relevant)\s+to\b.*$", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -95,6 +100,7 @@ def normalise_heading(text: str) -> str:
 def categorise(title: str) -> str | None:
     """The category a heading names, or None if it names none we know."""
     t = _ENUMERATOR.sub("", unicodedata.normalize("NFC", normalise_heading(title)))
+    t = _RELATED_CLAUSE.sub("", t) if " to" in t else t
     # English headings end in their head noun ("Conference Presentations"); lists of
     # categories ("Publications and Talks") are named by their first.
     kinds = _LIST_OF_KINDS.search(t)

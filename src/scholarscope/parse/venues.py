@@ -126,8 +126,7 @@ def _table() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
     return full, acro, names
 
 
-_CONTAINER_HEADS = {"proceedings", "journal", "transactions", "annals", "bulletin", "archives", "advances", "progress",
-                    "reviews", "letters", "proc", "acta", "records", "yearbook", "communications", "reports"}
+_MEETING_HEADS = {"proceedings", "proc"}  # "Proceedings of X" names the meeting X; "Journal of X" is another journal
 
 
 def _renamed(raw: str, key: str) -> bool:
@@ -139,8 +138,10 @@ def _renamed(raw: str, key: str) -> bool:
     if before and before.group(1).lower() not in ("in", "the", "proc", "proceedings", "and", "also"):
         return True
     phrase = re.search(r"([A-Z][\w'’-]*)\s+(?:of|for|on)\s+$", raw[: at.start()])
-    if phrase and phrase.group(1).lower() not in _CONTAINER_HEADS:
-        return True  # "Handbook of Critical Care Medicine" is a book, not the journal "Critical Care Medicine"
+    if phrase and phrase.group(1).lower() not in _MEETING_HEADS:
+        # "Handbook of Critical Care Medicine" is a book, not the journal "Critical Care Medicine"; "European Journal of
+        # Developmental Psychology" another journal than "Developmental Psychology"
+        return True
     last = re.search(rf"\b{re.escape(key.split()[-1])}\b", raw[at.start():], re.I)
     after = raw[at.start() + last.end():] if last else ""
     # "Child Development Perspectives" is not "Child Development": a capitalised word after the name renames it too

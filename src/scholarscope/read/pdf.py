@@ -534,7 +534,8 @@ def _drop_headers_footers(pages: list[list[Line]]) -> None:
 
 
 def _norm_key(s: str) -> str:
-    """Running header/footer key: digits folded in short lines ("Page 3", "CV - 2024 - 3")."""
+    """Running header/footer key: digits folded in short lines ("Page 3", "CV - 2024 - 3"); a longer line's closing
+    page counter folded (a form's footer "SCV Biographical Sketch v.2023-1 (rev. 01/31/2023)⇥Page 1 of 2")."""
     s = re.sub(r"\s+", " ", s.lower()).strip()
     if len(s) <= 50:
         return re.sub(r"\d+", "#", s)
@@ -542,6 +543,8 @@ def _norm_key(s: str) -> str:
 
 
 _PAGE_END = re.compile(r"(?<=\s)(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?$")
+# a heading's letter or number in parentheses or with a dot: "(a) ", "(iv) ", "B. "
+_ENUM_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[A-Z][.)])\s+")
 
 
 def _paragraphs(lines: list[Line]) -> None:
@@ -586,7 +589,7 @@ def _headings(lines: list[Line], body: float) -> None:
             continue
         alone_above = i == 0 or ln.blank_before or lines[i - 1].page != ln.page
         alone_below = i + 1 >= len(lines) or lines[i + 1].blank_before or lines[i + 1].page != ln.page
-        letters = [ch for ch in t if ch.isalpha()]
+        letters = [ch for ch in _ENUM_MARK.sub("", t) if ch.isalpha()]  # "(a) PROFESSIONAL PREPARATION" is in capitals
         all_bold = all(c.bold for c in ln.chars if c.c.isalnum())
         all_caps = len(letters) >= 4 and all(ch.isupper() for ch in letters)
         if alone_above and len(t.split()) <= 6 and not re.search(r"\d", t) and (

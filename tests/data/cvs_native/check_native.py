@@ -11,7 +11,8 @@ spaces dropped too, so TeX's line-end hyphenation and ligatures still match. An 
 in the header ("Haoran Liu (刘浩然)"), or the name in another script before its romanisation
 ("王雨桐 (WANG Yutong)", 49), is also an owner form for `self_index`.
 For every <stem>.gold.json: validate against shared/schema/profile.schema.json; check that every
-publication has all keys; that each title occurs in the text in gold order; that authors occur near
+publication has all keys; that each title occurs in the text in gold order (whole, or in two halves with another
+table column's text between them, 53); that authors occur near
 their title and in order; that venue_raw and year occur near the title; that links and DOIs occur in
 the text (line breaks removed); that self_index points at the only author carrying the owner's
 surname; that equal_marked is in range; that indices run 1..n or n..1 (or on from an earlier list) per section; that education,
@@ -180,6 +181,20 @@ def surname(name: str) -> str:
     return name.split(",")[0].split()[-1] if "," in name else name.split()[-1]
 
 
+def split_find(text: str, t: str, start: int, gap: int = 2500) -> tuple[int, int]:
+    """(start, end) of title `t` found in two halves at a word boundary, the second within `gap` characters of the
+    first (a two-column table page: the right cell's text of page 1 stands between the halves), else (-1, -1)."""
+    words = t.split(" ")
+    for k in range(len(words) - 2, 1, -1):
+        head, tail = " ".join(words[:k]) + " ", " " + " ".join(words[k:])
+        a = text.find(head, start)
+        if a >= 0:
+            b = text.find(tail, a + len(head), a + len(head) + gap)
+            if b >= 0:
+                return a, b + len(tail)
+    return -1, -1
+
+
 def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loose=loose,
           window: int = 700) -> list[str]:
     """Problems of one gold file; `text_of` reads the document, `loose` is the comparison form."""
@@ -245,14 +260,18 @@ def check(gold_path: Path, schema, here: Path = HERE, text_of=document_text, loo
             errs.append(f"{tag}: section heading not in document")
         t = loose(e["title"])
         at = P.find(t, pos)
+        end = at + len(t)
+        if at < 0:  # a title broken by a page break with the other table column's text between its halves (53)
+            at, end = split_find(P, t, pos)
         if at < 0:
             errs.append(f"{tag}: title not found after previous title: {e['title']!r}")
             at = P.find(t)
+            end = at + len(t)
             if at < 0:
                 continue
         else:
             pos = at + 1
-        lo, hi = max(0, at - window), at + len(t) + window
+        lo, hi = max(0, at - window), end + window
         win = P[lo:hi]
         # Chicago's subsequent-author substitute (26): "———. 2022. “Title" repeats the previous entry's author list,
         # which the gold writes out; those names are not looked up near the title

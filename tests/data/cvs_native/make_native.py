@@ -79,12 +79,16 @@ def print_pdf(html_text: str, stem: str, out_dir: Path) -> Path:
 
 
 def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", passes: int = 2, bib: str | None = None,
-                extra: dict[str, str] | None = None, bibtex: list[str] | None = None) -> Path:
+                extra: dict[str, str] | None = None, bibtex: list[str] | None = None,
+                font_dirs: list[str] | None = None) -> Path:
     """Write source/<stem>.tex and compile it with `engine` (nonstopmode, no shell escape) into <out_dir>/<stem>.pdf.
 
     With `bib`, also write source/<stem>.bib and run engine, biber, then `passes` more engine runs (biblatex).
     `extra` maps file names to contents (.bib databases, a .bst style) written to source/ and copied next to the .tex;
-    with `bibtex` (a list of .aux names, e.g. multibib's one per list), run engine once, BibTeX on each, then `passes`."""
+    with `bibtex` (a list of .aux names, e.g. multibib's one per list), run engine once, BibTeX on each, then `passes`.
+    `font_dirs` (52): TeX Live font folders made visible to fontconfig, for classes that load OpenType fonts by family
+    name through fontspec under XeLaTeX (a fonts.conf in the build folder, FONTCONFIG_FILE pointing at it)."""
+    import os
     import shutil
     src = SOURCE / f"{stem}.tex"
     src.write_text(tex, encoding="utf-8")
@@ -93,30 +97,38 @@ def compile_tex(tex: str, stem: str, out_dir: Path, engine: str = "pdflatex", pa
     for name, text in (extra or {}).items():
         (SOURCE / name).write_text(text, encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
+        env = None
+        if font_dirs:
+            dirs = "".join(f"<dir>{d}</dir>" for d in font_dirs)
+            (Path(tmp) / "fonts.conf").write_text(
+                '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                f'<include ignore_missing="yes">/etc/fonts/fonts.conf</include>{dirs}<cachedir>{tmp}/fc</cachedir>'
+                '</fontconfig>', encoding="utf-8")
+            env = dict(os.environ, FONTCONFIG_FILE=str(Path(tmp) / "fonts.conf"))
         shutil.copy2(src, Path(tmp) / src.name)
         for name in extra or {}:
             shutil.copy2(SOURCE / name, Path(tmp) / name)
         if bibtex:
             r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],
-                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300, env=env)
             if r.returncode != 0:
                 raise RuntimeError(f"{engine} failed on {src.name}:\n" + r.stdout[-3000:])
             for aux in bibtex:
-                r = subprocess.run(["bibtex", aux], cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+                r = subprocess.run(["bibtex", aux], cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300, env=env)
                 if r.returncode >= 2 or "error message" in r.stdout:  # 1 = warnings only
                     raise RuntimeError(f"bibtex failed on {aux}:\n" + r.stdout[-3000:])
         if bib is not None:
             shutil.copy2(SOURCE / f"{stem}.bib", Path(tmp) / f"{stem}.bib")
             r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],
-                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300, env=env)
             if r.returncode != 0:
                 raise RuntimeError(f"{engine} failed on {src.name}:\n" + r.stdout[-3000:])
-            r = subprocess.run(["biber", stem], cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+            r = subprocess.run(["biber", stem], cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300, env=env)
             if r.returncode != 0:
                 raise RuntimeError(f"biber failed on {stem}:\n" + r.stdout[-3000:])
         for _ in range(passes):
             r = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", src.name],
-                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300)
+                               cwd=tmp, capture_output=True, text=True, errors="replace", timeout=300, env=env)
             if r.returncode != 0:
                 raise RuntimeError(f"{engine} failed on {src.name}:\n" + r.stdout[-3000:])
         out = out_dir / f"{stem}.pdf"

@@ -382,3 +382,34 @@ def track_revisions_on(doc):
     s = doc.settings.element
     if s.find(qn("w:trackRevisions")) is None:
         s.append(OxmlElement("w:trackRevisions"))
+
+
+# --- complex fields (50, 54): reference-manager fields as Word stores them ---
+def fld_char(kind: str):
+    """A run holding one w:fldChar (begin / separate / end)."""
+    r = OxmlElement("w:r")
+    f = OxmlElement("w:fldChar")
+    f.set(qn("w:fldCharType"), kind)
+    r.append(f)
+    return r
+
+
+def instr_runs(instr: str, chunk: int = 255):
+    """The field code as w:instrText runs; Word splits long codes (Zotero's CSL JSON, EndNote's XML) over many runs."""
+    out = []
+    for i in range(0, len(instr), chunk):
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:instrText")
+        t.set(qn("xml:space"), "preserve")
+        t.text = instr[i:i + chunk]
+        r.append(t)
+        out.append(r)
+    return out
+
+
+def add_field_code(p_elm, instr: str):
+    """Append begin + instruction + separate to a w:p; the field result runs and fld_char('end') follow."""
+    p_elm.append(fld_char("begin"))
+    for r in instr_runs(instr):
+        p_elm.append(r)
+    p_elm.append(fld_char("separate"))
