@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from .names import (SHORT_NAME, NameContext, NameMatch, canonical_name, compare_names, name_key, parse_name,
-                    same_person_score, split_names)
+from .names import (SHORT_NAME, NameContext, NameMatch, canonical_name, compare_names, context_score, name_key,
+                    parse_name, same_person_score, split_names)
 
 MERGE_THRESHOLD = 0.8
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One name as written in one document, with its role and where it stood."""
+class Mention(NamedTuple):
+    """One name as written in one document, with its role and where it stood (a tuple: a large
+    library makes millions, and a frozen dataclass costs four times as much to build)."""
 
     doc: str
     name: str            # as written (markup stripped by the parser)
@@ -222,17 +222,21 @@ def _scored_pairs(nodes: list[_Node], classes: list[NameClass],
                     ((x, y) for x in xs for y in ys)
                 # the same full name, not short, in two documents: same_person_score is 1.0 whatever
                 # the context adds (capped), unless both names stand in one author list
-                certain = m.score == 1.0 and len(ca[0]) + sum(map(len, ca[1])) > SHORT_NAME
+                short = len(ca[0]) + sum(map(len, ca[1])) <= SHORT_NAME
+                certain = m.score == 1.0 and not short
                 for x, y in pairs:
                     a, b = nodes[x], nodes[y]
-                    if certain and a.doc != b.doc and a.lists.isdisjoint(b.lists):
-                        out.append((1.0, min(x, y), max(x, y)))
-                        continue
-                    score, _ = same_person_score(a.name, b.name, _context(a, b), m)
+                    if not a.lists.isdisjoint(b.lists):
+                        continue  # co-listed: never one person (score 0)
+                    if certain and a.doc != b.doc:
+                        score = 1.0
+                    else:  # `same_person_score`'s number, without its reason (built for merges only)
+                        score = context_score(m.score, len(a.coauthors & b.coauthors), len(a.works & b.works),
+                                              a.doc == b.doc, short)[0]
                     if score >= MERGE_THRESHOLD:
-                        out.append((score, min(x, y), max(x, y)))
-    out.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return out
+                        out.append((-score, min(x, y), max(x, y)))
+    out.sort()  # best first, then node order: negated scores sort without a key function
+    return [(-s, x, y) for s, x, y in out]
 
 
 class _Groups:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -29,9 +29,9 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _MATH = re.compile(r"\$[^$]*\$|\\[a-zA-Z]+")
 
 
-@dataclass(frozen=True)
-class WorkEntry:
-    """One publication entry of one document, reduced to what resolution needs."""
+class WorkEntry(NamedTuple):
+    """One publication entry of one document, reduced to what resolution needs (a tuple: made for
+    every entry of a library and again when read back, and a frozen dataclass costs far more to build)."""
 
     key: str                      # "<doc>:<section>:<index>"
     doc: str
