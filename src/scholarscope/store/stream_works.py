@@ -150,18 +150,42 @@ def _file_entries(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any,
     return lists
 
 
+SEEN_CAP = 2_000_000  # distinct pairs remembered at once to drop repeats (then forgotten: SQL still makes them distinct)
+
+
 def _block_pairs(db: Dialect) -> None:
-    """Every pair of entries in a block of 2 to MAX_BLOCK entries (a pair in several blocks, several times)."""
-    rows: list[tuple[int, int]] = []
-    for _, block in _runs(db.stream("SELECT key, i FROM stream_keys ORDER BY key, i")):
-        if 1 < len(block) <= MAX_BLOCK:
-            members = [r[1] for r in block]
-            rows += [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
-        if len(rows) >= 50_000:
-            db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", rows)
-            rows = []
-    db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", rows)
+    """Every pair of entries in a block of 2 to MAX_BLOCK entries, each once while SEEN_CAP pairs are
+    remembered (a pair of duplicate titles shares most of its ~10 keys: the repeats were 9 rows in 10)."""
+    pending: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    key: Any = None
+    members: list[int] = []
+    for rows in db.stream("SELECT key, i FROM stream_keys ORDER BY key, i"):
+        for k, i in rows:  # one loop over the sorted rows: most keys are held by one entry only
+            if k == key:
+                members.append(i)
+                continue
+            if 1 < len(members) <= MAX_BLOCK:
+                _new_pairs(members, seen, pending)
+            key, members = k, [i]
+        if len(pending) >= 50_000:
+            db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", pending)
+            pending = []
+            if len(seen) >= SEEN_CAP:
+                seen.clear()
+    if 1 < len(members) <= MAX_BLOCK:
+        _new_pairs(members, seen, pending)
+    db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", pending)
     db.execute("DELETE FROM stream_keys")
+
+
+def _new_pairs(members: list[int], seen: set[tuple[int, int]], out: list[tuple[int, int]]) -> None:
+    """The pairs (x < y: members ascend) of one block not in `seen`, added to both."""
+    for k, x in enumerate(members):
+        for y in members[k + 1:]:
+            if (x, y) not in seen:
+                seen.add((x, y))
+                out.append((x, y))
 
 
 def _score_pairs(db: Dialect) -> None:
