@@ -293,6 +293,12 @@ def resolve_people(profiles: list[dict[str, Any]], paper_keys: dict[str, list[st
 
 def cluster_nodes(nodes: list[_Node], prefix: str = "P", fixed: frozenset[int] = frozenset()) -> list[PersonCluster]:
     """Greedy complete-link clustering of nodes, best-scored pairs first; `fixed` nodes never join each other."""
+    return [c for c, _ in node_clusters(nodes, prefix, fixed)]
+
+
+def node_clusters(nodes: list[_Node], prefix: str = "P",
+                  fixed: frozenset[int] = frozenset()) -> list[tuple[PersonCluster, list[int]]]:
+    """`cluster_nodes`, each person with the indices of its nodes."""
     classes = [_name_class(n) for n in nodes]
     reps: dict[NameClass, str] = {}
     for n, c in zip(nodes, classes):
@@ -310,7 +316,7 @@ def cluster_nodes(nodes: list[_Node], prefix: str = "P", fixed: frozenset[int] =
     for n, (root, idx) in enumerate(sorted(groups.members.items(), key=lambda kv: min(kv[1]))):
         ms = [m for i in idx for m in nodes[i].mentions]
         name = max((nodes[i].name for i in idx), key=lambda s: (parse_name(s).has_full_given, not s.isupper(), len(s)))
-        clusters.append(PersonCluster(f"{prefix}{n + 1}", name, ms, groups.evidence.get(root, [])))
+        clusters.append((PersonCluster(f"{prefix}{n + 1}", name, ms, groups.evidence.get(root, [])), idx))
     return clusters
 
 

@@ -171,17 +171,18 @@ def _node(data: bytes) -> Any:
 
 _PEOPLE_TEMP = {  # constant names and columns
     "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node BYTEA NOT NULL",  # node: `_node_bytes`
-    "stream_mentions": ("doc_id TEXT NOT NULL, canon TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
-                        " location TEXT NOT NULL"),
-    # (document, canonical name) -> its person: what authorships, owners and edges look up
-    "stream_pid": "doc_id TEXT NOT NULL, canon TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (doc_id, canon)",
+    # the rows below name their person by its name node (stream_nodes.seq): the node holding that
+    # (document, canonical name), NULL where none does; an integer key is a cheaper join than the name
+    "stream_mentions": "doc_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, location TEXT NOT NULL,"
+                       " node BIGINT NOT NULL",
+    "stream_pid": "node INTEGER PRIMARY KEY, pid TEXT NOT NULL",  # name node -> its person
     "stream_authors": ("doc_id TEXT NOT NULL, ord INTEGER NOT NULL, pos INTEGER NOT NULL, name TEXT NOT NULL,"
-                       " canon TEXT, equal_mark INTEGER NOT NULL"),
-    "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, canon TEXT NOT NULL",
-    "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_canon TEXT NOT NULL,"
-                     " mentee_canon TEXT NOT NULL, mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL,"
-                     " relation TEXT, contexts TEXT, fields TEXT"),
+                       " node BIGINT, work_id TEXT, equal_mark INTEGER NOT NULL"),
+    "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, node BIGINT NOT NULL",
+    "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_node BIGINT, mentee_node BIGINT,"
+                     " mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL, relation TEXT, contexts TEXT, fields TEXT"),
 }
+_NO_NODE = -1  # what a worker files for "no node" (NULLIF makes it NULL before the node offset is added)
 
 
 def _people_tables(db: Dialect) -> None:
@@ -212,11 +213,12 @@ def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str], entries
     db.execute("DELETE FROM stream_nodes")
 
 
-def _node_chunks(db: Dialect) -> Iterator[list[bytes]]:
-    """The filed name nodes, NODE_CHUNK or a little more at a time, a block never split: persons stay inside one."""
-    chunk: list[bytes] = []
+def _node_chunks(db: Dialect) -> Iterator[list[tuple[int, bytes]]]:
+    """The filed name nodes (seq, bytes), NODE_CHUNK or a little more at a time, a block never split:
+    persons stay inside one."""
+    chunk: list[tuple[int, bytes]] = []
     for _, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
-        chunk += [r[2] for r in rows]
+        chunk += [(r[1], r[2]) for r in rows]
         if len(chunk) >= NODE_CHUNK:
             yield chunk
             chunk = []
@@ -255,43 +257,64 @@ def _node_rows(task: tuple[list[tuple[Any, ...]], dict[str, str], list[tuple[Any
         surname, given = _name_class(n)
         filed.append((f"{surname}|{given[0][0]}" if given else "", _node_bytes(n)))
     by_label = {labels[d.id]: d.id for d in docs}
-    # each distinct mention once (a document's mentions are all in this chunk): the rows `_MENTIONS` copies
-    # need no DISTINCT, whose sort of every mention row was most of writing them
-    mentions = list(dict.fromkeys((by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where)
-                                  for n in nodes for m in n.mentions))
-    owner_rows = [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name)) for label, o in owners.items()]
-    edges = _edge_rows(extract_mentorship(profiles, owners), by_label)
-    return filed, mentions, _author_rows(keys), owner_rows, edges
+    node_of, mentions = _mention_rows(nodes, by_label)
+    owner_rows = [(by_label[label], o.name, f"owner:{o.source}", k) for label, o in owners.items()
+                  if (k := node_of.get((label, canonical_name(o.name)))) is not None]
+    edges = _edge_rows(extract_mentorship(profiles, owners), by_label, node_of)
+    return filed, mentions, _author_rows(keys, labels, node_of, stored), owner_rows, edges
+
+
+def _mention_rows(nodes: list[Any], by_label: dict[str, str]) -> tuple[dict[tuple[str, str], int], list[tuple[Any, ...]]]:
+    """(document label, canonical name) -> the chunk's node holding it, and each distinct mention's row
+    with its node (a document's mentions are all in its chunk, so the rows need no DISTINCT).
+
+    A name whose canonical form is empty names no person (an owner's variant may still put it in a node)."""
+    node_of: dict[tuple[str, str], int] = {}
+    rows: dict[tuple[Any, ...], None] = {}
+    for k, n in enumerate(nodes):
+        for m in n.mentions:
+            canon = canonical_name(m.name)
+            if canon:
+                node_of[(m.doc, canon)] = k
+                rows[(by_label[m.doc], m.name, m.role, m.where, k)] = None
+    return node_of, list(rows)
 
 
 def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int) -> int:
     """One chunk of documents (`_node_rows`): name nodes by block, author rows, owners, mentor statements;
     returns seq."""
     nodes, mentions, authors, owners, edges = filed
+    # the chunk's node numbers start at 0: the database adds the offset (an int of ours, never input)
     db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)",
                    [(block, seq + k, node) for k, (block, node) in enumerate(nodes)])
-    db.executemany("INSERT INTO stream_mentions (doc_id, canon, name, role, location) VALUES (?, ?, ?, ?, ?)",
+    db.executemany(f"INSERT INTO stream_mentions (doc_id, name, role, location, node) VALUES (?, ?, ?, ?, ? + {seq:d})",
                    mentions)
-    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, canon, equal_mark) VALUES (?, ?, ?, ?, ?, ?)",
-                   authors)
-    db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)", owners)
-    db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_canon, mentee_canon, mentor_name, mentee_name,"
-                   " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", edges)
+    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, node, work_id, equal_mark)"
+                   f" VALUES (?, ?, ?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?, ?)", authors)
+    db.executemany(f"INSERT INTO stream_owners (doc_id, name, location, node) VALUES (?, ?, ?, ? + {seq:d})", owners)
+    db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_node, mentee_node, mentor_name, mentee_name,"
+                   f" relation, contexts, fields) VALUES (?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d},"
+                   f" NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?, ?, ?, ?, ?)", edges)
     return seq + len(nodes)
 
 
-def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
-    """(document, ord, position, name, canonical name, equal mark) of every author of these claims."""
+def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]], labels: dict[str, str],
+                 node_of: dict[tuple[str, str], int], work_of: dict[tuple[str, int], str]) -> list[tuple[Any, ...]]:
+    """(document, ord, position, name, node, work id, equal mark) of every author of these claims."""
     rows = []
     for doc_id, ord_, pub in keys.values():
+        label = labels[doc_id]
+        work = work_of.get((doc_id, ord_))
         equal = set(pub.get("equal_marked") or [])
         for pos, name in enumerate(pub.get("authors") or []):
-            rows.append((doc_id, ord_, pos, name or "", canonical_name(name) if name else None, int(pos in equal)))
+            node = node_of.get((label, canonical_name(name)), _NO_NODE) if name else _NO_NODE
+            rows.append((doc_id, ord_, pos, name or "", node, work, int(pos in equal)))
     return rows
 
 
-def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ...]]:
-    """Mentor edges without their persons (joined later by canonical name), one per id."""
+def _edge_rows(edges: list[Any], by_label: dict[str, str],
+               node_of: dict[tuple[str, str], int]) -> list[tuple[Any, ...]]:
+    """Mentor edges without their persons (joined later by name node), one per id."""
     from .repository import stable_id
 
     rows, seen = [], set()
@@ -299,26 +322,24 @@ def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ..
         mid = stable_id("M", f"{by_label[e.source]}|{e.mentor}|{e.mentee}")
         if mid not in seen:  # one edge per (mentor, mentee, document)
             seen.add(mid)
-            rows.append((mid, by_label[e.source], canonical_name(e.mentor), canonical_name(e.mentee), e.mentor,
-                         e.mentee, e.relation, json.dumps(e.contexts, ensure_ascii=False), json.dumps(e.fields)))
+            nodes = (node_of.get((e.source, canonical_name(x)), _NO_NODE) for x in (e.mentor, e.mentee))
+            rows.append((mid, by_label[e.source], *nodes, e.mentor, e.mentee, e.relation,
+                         json.dumps(e.contexts, ensure_ascii=False), json.dumps(e.fields)))
     return rows
 
 
-def _person_rows(nodes: list[bytes]) -> Rows:
-    """Persons of a chunk of whole blocks of name nodes (`_node_bytes`): the rows `_write_persons`
+def _person_rows(nodes: list[tuple[int, bytes]]) -> Rows:
+    """Persons of a chunk of whole blocks of name nodes ((seq, `_node_bytes`)): the rows `_write_persons`
     writes (persons, merge_decisions, person_keys, stream_pid); pure."""
-    from ..resolve.people import cluster_nodes
+    from ..resolve.people import node_clusters
 
     assert _BY_LABEL is not None
-    by_label = _BY_LABEL
     rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
-    clusters = cluster_nodes([_node(n) for n in nodes])
-    stored = _persons_rows(clusters, by_label, rows)
+    clusters = node_clusters([_node(n) for _, n in nodes])
+    stored = _persons_rows([c for c, _ in clusters], _BY_LABEL, rows)
     del rows["person_mentions"]  # the mentions: from stream_mentions, at the end
     rows["person_keys"] = person_key_rows(rows["persons"])
-    names = {(c.id, m.doc, m.name) for c in clusters if c.id in stored for m in c.mentions}
-    pids = {(by_label[doc], canonical_name(name)): stored[cid] for cid, doc, name in names}
-    rows["stream_pid"] = [(d, k, pid) for (d, k), pid in pids.items() if k]
+    rows["stream_pid"] = [(nodes[i][0], stored[c.id]) for c, members in clusters if c.id in stored for i in members]
     return rows
 
 
@@ -326,24 +347,22 @@ def _write_persons(db: Dialect, rows: Rows) -> None:
     for table in ("persons", "merge_decisions"):
         _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
     db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", rows["person_keys"])
-    db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)", rows["stream_pid"])
+    db.executemany("INSERT INTO stream_pid (node, pid) VALUES (?, ?)", rows["stream_pid"])
 
 
 _MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
              " SELECT p.pid, m.doc_id, m.name, m.role, m.location FROM stream_mentions m"
-             " JOIN stream_pid p ON p.doc_id = m.doc_id AND p.canon = m.canon")
+             " JOIN stream_pid p ON p.node = m.node")
 _OWNERS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
            " SELECT p.pid, o.doc_id, o.name, 'owner', o.location FROM stream_owners o"
-           " JOIN stream_pid p ON p.doc_id = o.doc_id AND p.canon = o.canon")
+           " JOIN stream_pid p ON p.node = o.node")
 _AUTHORSHIPS = ("INSERT INTO authorships (document_id, ord, position, name, person_id, work_id, equal_mark)"
-                " SELECT a.doc_id, a.ord, a.pos, a.name, p.pid, w.work_id, a.equal_mark FROM stream_authors a"
-                " LEFT JOIN stream_pid p ON p.doc_id = a.doc_id AND p.canon = a.canon"
-                " LEFT JOIN work_claims w ON w.document_id = a.doc_id AND w.ord = a.ord")
+                " SELECT a.doc_id, a.ord, a.pos, a.name, p.pid, a.work_id, a.equal_mark FROM stream_authors a"
+                " LEFT JOIN stream_pid p ON p.node = a.node")
 _EDGES = ("INSERT INTO mentorship (id, mentor_id, mentee_id, mentor_name, mentee_name, document_id, relation,"
           " contexts, fields) SELECT e.id, m.pid, o.pid, e.mentor_name, e.mentee_name, e.doc_id, e.relation,"
           " e.contexts, e.fields FROM stream_edges e"
-          " LEFT JOIN stream_pid m ON m.doc_id = e.doc_id AND m.canon = e.mentor_canon"
-          " LEFT JOIN stream_pid o ON o.doc_id = e.doc_id AND o.canon = e.mentee_canon")
+          " LEFT JOIN stream_pid m ON m.node = e.mentor_node LEFT JOIN stream_pid o ON o.node = e.mentee_node")
 
 
 def _write_document_rows(db: Dialect) -> None:
