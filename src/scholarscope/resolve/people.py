@@ -148,26 +148,31 @@ def _build_nodes(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]
         keys = paper_keys.get(doc)
         doc_nodes = _doc_nodes(doc, collect_mentions(prof, keys), owner)
         lists: dict[str, set[str]] = defaultdict(set)  # paper key -> canonical author names
+        fields: dict[str, set[str]] = defaultdict(set)  # advisor/supervisor field -> names in it
+        advising: list[tuple[_Node, list[str]]] = []    # nodes named as advisor/supervisor, and where
         for node in doc_nodes:
+            me = name_key(node.name)
+            wheres = []
             for m in node.mentions:
                 if m.role == "author":
                     node.lists.add(m.where)
                     node.works.add(work_of.get(m.where, m.where))
-                    lists[m.where].add(name_key(node.name))
-        fields: dict[str, set[str]] = defaultdict(set)  # advisor/supervisor field -> names in it
+                    lists[m.where].add(me)
+                elif m.role in ("advisor", "supervisor"):
+                    fields[m.where].add(me)
+                    wheres.append(m.where)
+            if wheres:
+                advising.append((node, wheres))
         for node in doc_nodes:
-            for m in node.mentions:
-                if m.role in ("advisor", "supervisor"):
-                    fields[m.where].add(name_key(node.name))
+            # co-authors as "surname|initial" keys, so "Z. Shi" and "Zhenmei Shi" count as one
+            node.coauthors = set().union(*[lists[k] for k in node.lists])
+            node.coauthors.discard(name_key(node.name))
         owner_key = name_key(owner.name) if owner else None
-        for node in doc_nodes:
-            # co-authors as "surname|initial" keys, so "Z. Shi" and "Zhenmei Shi" count as one;
+        for node, wheres in advising:
             # a supervisor's "co-authors" are the others named with them and the document owner
             me = name_key(node.name)
-            node.coauthors = {a for k in node.lists for a in lists[k] if a != me}
-            for m in node.mentions:
-                if m.role in ("advisor", "supervisor"):
-                    node.coauthors |= {a for a in fields[m.where] | {owner_key} if a and a != me}
+            for where in wheres:
+                node.coauthors |= {a for a in fields[where] | {owner_key} if a and a != me}
         nodes.extend(doc_nodes)
     return nodes, owners
 
@@ -188,10 +193,10 @@ class _ClassMatches:
         self.cache: dict[tuple[NameClass, NameClass], NameMatch] = {}
 
     def __call__(self, a: NameClass, b: NameClass) -> NameMatch:
-        key = (a, b) if a <= b else (b, a)
-        hit = self.cache.get(key)
-        if hit is None:
-            hit = self.cache[key] = compare_names(self.reps[key[0]], self.reps[key[1]])
+        hit = self.cache.get((a, b))
+        if hit is None:  # computed in one orientation, filed under both (no tuple comparison per look-up)
+            key = (a, b) if a <= b else (b, a)
+            hit = self.cache[(a, b)] = self.cache[(b, a)] = compare_names(self.reps[key[0]], self.reps[key[1]])
         return hit
 
 
@@ -267,7 +272,12 @@ class _Groups:
             return False  # two stored persons stay two (incremental resolution never merges them)
         if not self.lists[rx].isdisjoint(self.lists[ry]):  # in C: a person's lists grow with its documents
             return False
-        return all(self.matches(a, b).score > 0.0 for a in self.classes[rx] for b in self.classes[ry])
+        cache, matches = self.matches.cache, self.matches
+        for a in self.classes[rx]:
+            for b in self.classes[ry]:
+                if (cache.get((a, b)) or matches(a, b)).score <= 0.0:
+                    return False
+        return True
 
     def union(self, rx: int, ry: int, line: str) -> None:
         self.parent[ry] = rx
