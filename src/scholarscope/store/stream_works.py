@@ -274,22 +274,24 @@ def _cluster_components(db: Dialect, lists: array) -> None:
     db.executemany("INSERT INTO stream_refused (x, y) VALUES (?, ?)", refused)
 
 
-def _work_row(wid: str, entries: list[Any]) -> tuple[Any, ...]:
-    """The works row of these member entries (title: the longest; year, venue, type: the representative)."""
-    rep = _representative([{"type": e.kind, "venue": e.venue, "year": e.year} for e in entries])
-    return (wid, max((e.title for e in entries), key=len), rep["year"] if isinstance(rep["year"], int) else None,
+def _work_row(wid: str, entries: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+    """The works row of these member entries, each (title, year, venue, kind): the longest title; year,
+    venue and type of the representative."""
+    rep = _representative([{"type": kind, "venue": venue, "year": year} for _, year, venue, kind in entries])
+    return (wid, max((e[0] for e in entries), key=len), rep["year"] if isinstance(rep["year"], int) else None,
             rep["venue"], rep["type"], len(entries))
 
 
 def _write_works(db: Dialect) -> None:
     """works and work_claims: the clusters of stream_final, then every other entry alone."""
     rows: dict[str, list[tuple[Any, ...]]] = {"works": [], "work_claims": [], "stream_wid": []}
-    sql = ("SELECT f.c, f.i, e.doc_id, e.ord, e.rec FROM stream_final f JOIN stream_entries e ON e.i = f.i"
-           " ORDER BY f.c, f.i")
+    # the entries' own columns: their records need no decoding here
+    sql = ("SELECT f.c, f.i, e.doc_id, e.ord, e.title, e.year, e.venue, e.kind FROM stream_final f"
+           " JOIN stream_entries e ON e.i = f.i ORDER BY f.c, f.i")
     for c, members in _runs(db.stream(sql)):
-        wid = stable_id("W", min(f"{d}:{o:06d}" for _, _, d, o, _ in members))
-        rows["works"].append(_work_row(wid, [_entry(m[4]) for m in members]))
-        rows["work_claims"] += [(d, o, wid) for _, _, d, o, _ in members]
+        wid = stable_id("W", min(f"{m[2]}:{m[3]:06d}" for m in members))
+        rows["works"].append(_work_row(wid, [m[4:] for m in members]))
+        rows["work_claims"] += [(m[2], m[3], wid) for m in members]
         rows["stream_wid"].append((c, wid))
         _flush(db, rows)
     sql = ("SELECT e.doc_id, e.ord, e.title, e.year, e.venue, e.kind FROM stream_entries e"
