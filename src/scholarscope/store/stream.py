@@ -159,14 +159,14 @@ def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
 def _node_bytes(n: Any) -> bytes:
     """What clustering needs of a node: its mentions only by their distinct names (the mention rows
     themselves wait in stream_mentions, joined with the persons at the end). `marshal` bytes:
-    several times cheaper to read back than JSON."""
-    return marshal.dumps((n.doc, tuple(sorted({m.name for m in n.mentions})), tuple(sorted(n.coauthors)),
-                          tuple(sorted(n.works)), tuple(sorted(n.lists)), n.name))
+    several times cheaper to read back than JSON. Sets stay sets: clustering only tests and joins
+    them, and its one choice among names (a person's smallest mention) takes a minimum."""
+    return marshal.dumps((n.doc, {m.name for m in n.mentions}, n.coauthors, n.works, n.lists, n.name))
 
 
 def _node(data: bytes) -> Any:
     doc, names, coauthors, works, lists, name = marshal.loads(data)
-    return _Node(doc, [Mention(doc, m, "", "") for m in names], set(coauthors), set(works), set(lists), name)
+    return _Node(doc, [Mention(doc, m, "", "") for m in names], coauthors, works, lists, name)
 
 
 _PEOPLE_TEMP = {  # constant names and columns
@@ -334,10 +334,9 @@ def _person_rows(nodes: list[tuple[int, bytes]]) -> Rows:
     from ..resolve.people import node_clusters
 
     assert _BY_LABEL is not None
-    rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
+    rows: Rows = {t: [] for t in ("persons", "merge_decisions")}  # the mentions: from stream_mentions, at the end
     clusters = node_clusters([_node(n) for _, n in nodes])
     stored = _persons_rows([c for c, _ in clusters], _BY_LABEL, rows)
-    del rows["person_mentions"]  # the mentions: from stream_mentions, at the end
     rows["person_keys"] = person_key_rows(rows["persons"])
     rows["stream_pid"] = [(nodes[i][0], stored[c.id]) for c, members in clusters if c.id in stored for i in members]
     return rows
