@@ -59,14 +59,16 @@ def _resolve_all(db: Dialect) -> None:
     ids = [i for i, _ in order]
     clock = _Clock()
     df, total = _library_df(db)
+    _people_tables(db)
     chunks = ((rows, {r[0]: labels[r[0]] for r in rows}) for rows in _raw_chunks(db, ids))
-    try:  # entries made and keyed in worker processes on a large library (pure work, results in order)
-        resolve_works_streaming(db, ordered_map(_filed_chunk, chunks, workers_for(total), _set_blocking,
-                                                (df, total)), df, total)
+    try:  # each chunk's entries made and keyed, and its name nodes built, in worker processes on a large
+        # library (pure work, results in order): the documents are read and decoded once
+        filed = ordered_map(_filed_chunk, chunks, workers_for(total), _set_blocking, (df, total))
+        work_of = resolve_works_streaming(db, _file_people(db, filed), df, total)
     finally:
         _set_blocking(None, None)
     clock.lap("works")
-    _resolve_people(db, ids, labels, total)
+    _resolve_people(db, labels, work_of, total)
     clock.lap("persons")
     _write_document_rows(db)
     clock.lap("document rows")
@@ -142,42 +144,55 @@ def _set_blocking(df: Any, total: int | None) -> None:
     _BLOCKING = (df, total) if df is not None else None
 
 
-def _filed_chunk(task: tuple[list[tuple[Any, ...]], dict[str, str]]) -> tuple[Any, ...]:
-    """`filed_entries` of one chunk of stored rows (with their documents' labels)."""
+def _filed_chunk(task: tuple[list[tuple[Any, ...]], dict[str, str]]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """One chunk of stored rows (with their documents' labels): its `filed_entries` and its `_people_rows`."""
+    from ..resolve.works import make_entries
+
     assert _BLOCKING is not None
     rows, labels = task
     docs = _docs_from_rows(rows)
-    return filed_entries(docs, _entries(docs, labels), *_BLOCKING)
+    profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
+    return filed_entries(docs, make_entries(profiles), *_BLOCKING), _people_rows(docs, profiles, labels)
 
 
-def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
-    from ..resolve.works import make_entries
-
-    return make_entries([dict(d.profile, doc=labels[d.id]) for d in docs])
+def _file_people(db: Dialect, filed: Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]) -> Iterator[tuple[Any, ...]]:
+    """`_filed_chunk` results: their people rows filed here, their `filed_entries` passed on."""
+    seq = base = 0  # name nodes and entries filed so far
+    for entries, people in filed:
+        seq = _file_nodes(db, people, seq, base)
+        base += len(entries[0])
+        yield entries
 
 
 def _node_bytes(n: Any) -> bytes:
     """What clustering needs of a node: its mentions only by their distinct names (the mention rows
-    themselves wait in stream_mentions, joined with the persons at the end). `marshal` bytes:
+    themselves wait in stream_mentions, joined with the persons at the end), its works as entry numbers
+    within its chunk of documents (`_node` makes them works). `marshal` bytes:
     several times cheaper to read back than JSON. Sets stay sets: clustering only tests and joins
     them, and its one choice among names (a person's smallest mention) takes a minimum."""
     return marshal.dumps((n.doc, {m.name for m in n.mentions}, n.coauthors, n.works, n.lists, n.name))
 
 
-def _node(data: bytes) -> Any:
-    doc, names, coauthors, works, lists, name = marshal.loads(data)
+def _node(data: bytes, base: int) -> Any:
+    """A filed node; `base`: the number of its chunk's first entry. Its works: the works of its entries
+    (each entry's work in `_PEOPLE`), so shared works count as shared whichever entries hold them."""
+    assert _PEOPLE is not None
+    work = _PEOPLE[1]
+    doc, names, coauthors, entries, lists, name = marshal.loads(data)
+    works = {work[base + j] for j in entries}
     return _Node(doc, [Mention(doc, m, "", "") for m in names], coauthors, works, lists, name)
 
 
 _PEOPLE_TEMP = {  # constant names and columns
-    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node BYTEA NOT NULL",  # node: `_node_bytes`
+    # node: `_node_bytes`; base: the number of its chunk's first entry
+    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, base BIGINT NOT NULL, node BYTEA NOT NULL",
     # the rows below name their person by its name node (stream_nodes.seq): the node holding that
     # (document, canonical name), NULL where none does; an integer key is a cheaper join than the name
     "stream_mentions": "doc_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, location TEXT NOT NULL,"
                        " node BIGINT NOT NULL",
     "stream_pid": "node INTEGER PRIMARY KEY, pid TEXT NOT NULL",  # name node -> its person
     "stream_authors": ("doc_id TEXT NOT NULL, ord INTEGER NOT NULL, pos INTEGER NOT NULL, name TEXT NOT NULL,"
-                       " node BIGINT, work_id TEXT, equal_mark INTEGER NOT NULL"),
+                       " node BIGINT, equal_mark INTEGER NOT NULL"),
     "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, node BIGINT NOT NULL",
     "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_node BIGINT, mentee_node BIGINT,"
                      " mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL, relation TEXT, contexts TEXT, fields TEXT"),
@@ -191,34 +206,25 @@ def _people_tables(db: Dialect) -> None:
         db.execute(f"DELETE FROM {name}")
 
 
-def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str], entries: int = 0) -> None:
-    """Name nodes to a temporary table by block, then persons a chunk of whole blocks at a time.
-
-    The same pass over the documents files what the document rows need (author names, owners,
-    mentor statements), so `_write_document_rows` joins tables instead of reading profiles again.
-    On a large library (`entries`) the documents' nodes are built in worker processes.
-    """
-    _people_tables(db)
-    seq = 0
-    tasks = ((rows, {r[0]: labels[r[0]] for r in rows}, _claimed(db, [r[0] for r in rows]))
-             for rows in _raw_chunks(db, ids))
-    for filed in ordered_map(_node_rows, tasks, workers_for(entries)):
-        seq = _file_nodes(db, filed, seq)
+def _resolve_people(db: Dialect, labels: dict[str, str], work_of: Any, entries: int = 0) -> None:
+    """Persons a chunk of whole blocks of filed name nodes at a time (worker processes on a large
+    library: `entries`); `work_of`: each entry's work (`resolve_works_streaming`)."""
     by_label = {label: doc_id for doc_id, label in labels.items()}
-    try:  # persons of each chunk of blocks clustered in worker processes on a large library
-        for rows in ordered_map(_person_rows, _node_chunks(db), workers_for(entries), _set_by_label, (by_label,)):
+    try:
+        for rows in ordered_map(_person_rows, _node_chunks(db), workers_for(entries), _set_people,
+                                (by_label, work_of)):
             _write_persons(db, rows)
     finally:
-        _set_by_label(None)
+        _set_people(None, None)
     db.execute("DELETE FROM stream_nodes")
 
 
-def _node_chunks(db: Dialect) -> Iterator[list[tuple[int, bytes]]]:
-    """The filed name nodes (seq, bytes), NODE_CHUNK or a little more at a time, a block never split:
-    persons stay inside one."""
-    chunk: list[tuple[int, bytes]] = []
-    for _, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
-        chunk += [(r[1], r[2]) for r in rows]
+def _node_chunks(db: Dialect) -> Iterator[list[tuple[int, int, bytes]]]:
+    """The filed name nodes (seq, base, bytes), NODE_CHUNK or a little more at a time, a block never
+    split: persons stay inside one."""
+    chunk: list[tuple[int, int, bytes]] = []
+    for _, rows in _runs(db.stream("SELECT block, seq, base, node FROM stream_nodes ORDER BY block, seq")):
+        chunk += [r[1:] for r in rows]
         if len(chunk) >= NODE_CHUNK:
             yield chunk
             chunk = []
@@ -226,32 +232,28 @@ def _node_chunks(db: Dialect) -> Iterator[list[tuple[int, bytes]]]:
         yield chunk
 
 
-_BY_LABEL: dict[str, str] | None = None  # document label -> id, in each process that clusters persons
+# (document label -> id, each entry's work) in each process that clusters persons
+_PEOPLE: tuple[dict[str, str], Any] | None = None
 
 
-def _set_by_label(by_label: dict[str, str] | None) -> None:
-    global _BY_LABEL
-    _BY_LABEL = by_label
+def _set_people(by_label: dict[str, str] | None, work_of: Any) -> None:
+    global _PEOPLE
+    _PEOPLE = (by_label, work_of) if by_label is not None else None
 
 
-def _claimed(db: Dialect, ids: list[str]) -> list[tuple[Any, ...]]:
-    """(document, ord, work id) of these documents' resolved claims."""
-    return _chunked(db, "SELECT document_id, ord, work_id FROM work_claims WHERE document_id IN ({})", ids)
+def _people_rows(docs: list[StoredDoc], profiles: list[dict[str, Any]], labels: dict[str, str]) -> tuple[list[Any], ...]:
+    """One chunk of documents (decoded, as profiles with their labels): what `_file_nodes` writes (pure).
 
-
-def _node_rows(task: tuple[list[tuple[Any, ...]], dict[str, str], list[tuple[Any, ...]]]) -> tuple[list[Any], ...]:
-    """One chunk of documents (stored rows, labels, resolved claims): what `_file_nodes` writes (pure)."""
+    Works are not resolved yet: a node's works are its entries' numbers in the chunk (in `make_entries`
+    order), made works when the node is read back (`_node`)."""
     from ..resolve import _paper_keys
     from ..resolve.mentorship import extract_mentorship
     from ..resolve.people import _build_nodes, _name_class
 
-    rows, labels, claimed = task
-    docs = _docs_from_rows(rows)
-    profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
     keys = claim_keys(docs, labels)
-    stored = {(d, o): w for d, o, w in claimed}
-    work_of = {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
-    nodes, owners = _build_nodes(profiles, _paper_keys(profiles), work_of)
+    paper_keys = _paper_keys(profiles)
+    entry_of = {key: j for j, key in enumerate(k for p in profiles for k in paper_keys[p["doc"]])}
+    nodes, owners = _build_nodes(profiles, paper_keys, entry_of)
     filed = []
     for n in nodes:
         surname, given = _name_class(n)
@@ -261,7 +263,7 @@ def _node_rows(task: tuple[list[tuple[Any, ...]], dict[str, str], list[tuple[Any
     owner_rows = [(by_label[label], o.name, f"owner:{o.source}", k) for label, o in owners.items()
                   if (k := node_of.get((label, canonical_name(o.name)))) is not None]
     edges = _edge_rows(extract_mentorship(profiles, owners), by_label, node_of)
-    return filed, mentions, _author_rows(keys, labels, node_of, stored), owner_rows, edges
+    return filed, mentions, _author_rows(keys, labels, node_of), owner_rows, edges
 
 
 def _mention_rows(nodes: list[Any], by_label: dict[str, str]) -> tuple[dict[tuple[str, str], int], list[tuple[Any, ...]]]:
@@ -280,17 +282,17 @@ def _mention_rows(nodes: list[Any], by_label: dict[str, str]) -> tuple[dict[tupl
     return node_of, list(rows)
 
 
-def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int) -> int:
-    """One chunk of documents (`_node_rows`): name nodes by block, author rows, owners, mentor statements;
-    returns seq."""
+def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int, base: int) -> int:
+    """One chunk of documents (`_people_rows`, its first entry numbered `base`): name nodes by block,
+    author rows, owners, mentor statements; returns seq."""
     nodes, mentions, authors, owners, edges = filed
     # the chunk's node numbers start at 0: the database adds the offset (an int of ours, never input)
-    db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)",
+    db.executemany(f"INSERT INTO stream_nodes (block, seq, base, node) VALUES (?, ?, {base:d}, ?)",
                    [(block, seq + k, node) for k, (block, node) in enumerate(nodes)])
     db.executemany(f"INSERT INTO stream_mentions (doc_id, name, role, location, node) VALUES (?, ?, ?, ?, ? + {seq:d})",
                    mentions)
-    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, node, work_id, equal_mark)"
-                   f" VALUES (?, ?, ?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?, ?)", authors)
+    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, node, equal_mark)"
+                   f" VALUES (?, ?, ?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?)", authors)
     db.executemany(f"INSERT INTO stream_owners (doc_id, name, location, node) VALUES (?, ?, ?, ? + {seq:d})", owners)
     db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_node, mentee_node, mentor_name, mentee_name,"
                    f" relation, contexts, fields) VALUES (?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d},"
@@ -299,16 +301,15 @@ def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int) -> int:
 
 
 def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]], labels: dict[str, str],
-                 node_of: dict[tuple[str, str], int], work_of: dict[tuple[str, int], str]) -> list[tuple[Any, ...]]:
-    """(document, ord, position, name, node, work id, equal mark) of every author of these claims."""
+                 node_of: dict[tuple[str, str], int]) -> list[tuple[Any, ...]]:
+    """(document, ord, position, name, node, equal mark) of every author of these claims."""
     rows = []
     for doc_id, ord_, pub in keys.values():
         label = labels[doc_id]
-        work = work_of.get((doc_id, ord_))
         equal = set(pub.get("equal_marked") or [])
         for pos, name in enumerate(pub.get("authors") or []):
             node = node_of.get((label, canonical_name(name)), _NO_NODE) if name else _NO_NODE
-            rows.append((doc_id, ord_, pos, name or "", node, work, int(pos in equal)))
+            rows.append((doc_id, ord_, pos, name or "", node, int(pos in equal)))
     return rows
 
 
@@ -328,15 +329,15 @@ def _edge_rows(edges: list[Any], by_label: dict[str, str],
     return rows
 
 
-def _person_rows(nodes: list[tuple[int, bytes]]) -> Rows:
-    """Persons of a chunk of whole blocks of name nodes ((seq, `_node_bytes`)): the rows `_write_persons`
-    writes (persons, merge_decisions, person_keys, stream_pid); pure."""
+def _person_rows(nodes: list[tuple[int, int, bytes]]) -> Rows:
+    """Persons of a chunk of whole blocks of name nodes ((seq, base, `_node_bytes`)): the rows
+    `_write_persons` writes (persons, merge_decisions, person_keys, stream_pid); pure."""
     from ..resolve.people import node_clusters
 
-    assert _BY_LABEL is not None
+    assert _PEOPLE is not None
     rows: Rows = {t: [] for t in ("persons", "merge_decisions")}  # the mentions: from stream_mentions, at the end
-    clusters = node_clusters([_node(n) for _, n in nodes])
-    stored = _persons_rows([c for c, _ in clusters], _BY_LABEL, rows)
+    clusters = node_clusters([_node(n, base) for _, base, n in nodes])
+    stored = _persons_rows([c for c, _ in clusters], _PEOPLE[0], rows)
     rows["person_keys"] = person_key_rows(rows["persons"])
     rows["stream_pid"] = [(nodes[i][0], stored[c.id]) for c, members in clusters if c.id in stored for i in members]
     return rows
@@ -356,8 +357,9 @@ _OWNERS = ("INSERT INTO person_mentions (person_id, document_id, name, role, loc
            " SELECT p.pid, o.doc_id, o.name, 'owner', o.location FROM stream_owners o"
            " JOIN stream_pid p ON p.node = o.node")
 _AUTHORSHIPS = ("INSERT INTO authorships (document_id, ord, position, name, person_id, work_id, equal_mark)"
-                " SELECT a.doc_id, a.ord, a.pos, a.name, p.pid, a.work_id, a.equal_mark FROM stream_authors a"
-                " LEFT JOIN stream_pid p ON p.node = a.node")
+                " SELECT a.doc_id, a.ord, a.pos, a.name, p.pid, w.work_id, a.equal_mark FROM stream_authors a"
+                " LEFT JOIN stream_pid p ON p.node = a.node"
+                " LEFT JOIN work_claims w ON w.document_id = a.doc_id AND w.ord = a.ord")
 _EDGES = ("INSERT INTO mentorship (id, mentor_id, mentee_id, mentor_name, mentee_name, document_id, relation,"
           " contexts, fields) SELECT e.id, m.pid, o.pid, e.mentor_name, e.mentee_name, e.doc_id, e.relation,"
           " e.contexts, e.fields FROM stream_edges e"

@@ -100,9 +100,11 @@ def _find(parent: array, x: int) -> int:
 
 
 def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]],
-                            df: Any, total: int | None = None) -> None:
+                            df: Any, total: int | None = None) -> array:
     """works, work_claims and work decisions for every entry of `chunks` (`filed_entries` of each chunk
-    of documents); `df` and `total`: the library's word counts and entry count, as blocking uses them."""
+    of documents); `df` and `total`: the library's word counts and entry count, as blocking uses them.
+
+    Returns each entry's work as a number (the work's first entry): equal numbers, one work."""
     from .stream import _Clock
 
     _temp_tables(db)
@@ -116,8 +118,13 @@ def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[int], list[
         step()
         clock.lap(name)
     scored, merged = db.query("SELECT COUNT(*), COALESCE(SUM(merged), 0) FROM stream_dec")[0]
+    work = array("q", range(len(lists)))
+    for page in db.stream("SELECT i, c FROM stream_final"):
+        for i, c in page:
+            work[i] = c
     _temp_tables(db)
     log.info("works of %d entries (%d candidate pairs scored, %d merged): %s", len(lists), scored, merged, clock)
+    return work
 
 
 def filed_entries(docs: list[StoredDoc], entries: list[Any], df: Any,
