@@ -191,8 +191,9 @@ _PEOPLE_TEMP = {  # constant names and columns
     "stream_mentions": "doc_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, location TEXT NOT NULL,"
                        " node BIGINT NOT NULL",
     "stream_pid": "node INTEGER PRIMARY KEY, pid TEXT NOT NULL",  # name node -> its person
+    # location: the entry key, which an author mention has for location (NULL: the mention is filed as one)
     "stream_authors": ("doc_id TEXT NOT NULL, ord INTEGER NOT NULL, pos INTEGER NOT NULL, name TEXT NOT NULL,"
-                       " node BIGINT, equal_mark INTEGER NOT NULL"),
+                       " node BIGINT, equal_mark INTEGER NOT NULL, location TEXT"),
     "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, node BIGINT NOT NULL",
     "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_node BIGINT, mentee_node BIGINT,"
                      " mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL, relation TEXT, contexts TEXT, fields TEXT"),
@@ -259,16 +260,21 @@ def _people_rows(docs: list[StoredDoc], profiles: list[dict[str, Any]], labels: 
         surname, given = _name_class(n)
         filed.append((f"{surname}|{given[0][0]}" if given else "", _node_bytes(n)))
     by_label = {labels[d.id]: d.id for d in docs}
-    node_of, mentions = _mention_rows(nodes, by_label)
+    # documents listing two entries under one key: their author rows (one per key) miss some author
+    # mentions, which are filed as mentions then
+    collided = {label for label, ks in paper_keys.items() if len(set(ks)) < len(ks)}
+    node_of, mentions = _mention_rows(nodes, by_label, collided)
     owner_rows = [(by_label[label], o.name, f"owner:{o.source}", k) for label, o in owners.items()
                   if (k := node_of.get((label, canonical_name(o.name)))) is not None]
     edges = _edge_rows(extract_mentorship(profiles, owners), by_label, node_of)
-    return filed, mentions, _author_rows(keys, labels, node_of), owner_rows, edges
+    return filed, mentions, _author_rows(keys, labels, node_of, collided), owner_rows, edges
 
 
-def _mention_rows(nodes: list[Any], by_label: dict[str, str]) -> tuple[dict[tuple[str, str], int], list[tuple[Any, ...]]]:
+def _mention_rows(nodes: list[Any], by_label: dict[str, str],
+                  collided: set[str]) -> tuple[dict[tuple[str, str], int], list[tuple[Any, ...]]]:
     """(document label, canonical name) -> the chunk's node holding it, and each distinct mention's row
-    with its node (a document's mentions are all in its chunk, so the rows need no DISTINCT).
+    with its node (a document's mentions are all in its chunk, so the rows need no DISTINCT); author
+    mentions only for the `collided` documents (the others' are their author rows: `_AUTHOR_MENTIONS`).
 
     A name whose canonical form is empty names no person (an owner's variant may still put it in a node)."""
     node_of: dict[tuple[str, str], int] = {}
@@ -278,7 +284,8 @@ def _mention_rows(nodes: list[Any], by_label: dict[str, str]) -> tuple[dict[tupl
             canon = canonical_name(m.name)
             if canon:
                 node_of[(m.doc, canon)] = k
-                rows[(by_label[m.doc], m.name, m.role, m.where, k)] = None
+                if m.role != "author" or m.doc in collided:
+                    rows[(by_label[m.doc], m.name, m.role, m.where, k)] = None
     return node_of, list(rows)
 
 
@@ -291,8 +298,8 @@ def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int, base: int) 
                    [(block, seq + k, node) for k, (block, node) in enumerate(nodes)])
     db.executemany(f"INSERT INTO stream_mentions (doc_id, name, role, location, node) VALUES (?, ?, ?, ?, ? + {seq:d})",
                    mentions)
-    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, node, equal_mark)"
-                   f" VALUES (?, ?, ?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?)", authors)
+    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, node, equal_mark, location)"
+                   f" VALUES (?, ?, ?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?, ?)", authors)
     db.executemany(f"INSERT INTO stream_owners (doc_id, name, location, node) VALUES (?, ?, ?, ? + {seq:d})", owners)
     db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_node, mentee_node, mentor_name, mentee_name,"
                    f" relation, contexts, fields) VALUES (?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d},"
@@ -301,15 +308,17 @@ def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int, base: int) 
 
 
 def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]], labels: dict[str, str],
-                 node_of: dict[tuple[str, str], int]) -> list[tuple[Any, ...]]:
-    """(document, ord, position, name, node, equal mark) of every author of these claims."""
+                 node_of: dict[tuple[str, str], int], collided: set[str]) -> list[tuple[Any, ...]]:
+    """(document, ord, position, name, node, equal mark, entry key) of every author of these claims; the
+    key (an author mention's location) NULL in `collided` documents, whose mentions are filed as such."""
     rows = []
-    for doc_id, ord_, pub in keys.values():
+    for key, (doc_id, ord_, pub) in keys.items():
         label = labels[doc_id]
+        where = key if label not in collided else None
         equal = set(pub.get("equal_marked") or [])
         for pos, name in enumerate(pub.get("authors") or []):
             node = node_of.get((label, canonical_name(name)), _NO_NODE) if name else _NO_NODE
-            rows.append((doc_id, ord_, pos, name or "", node, int(pos in equal)))
+            rows.append((doc_id, ord_, pos, name or "", node, int(pos in equal), where))
     return rows
 
 
@@ -353,6 +362,10 @@ def _write_persons(db: Dialect, rows: Rows) -> None:
 _MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
              " SELECT p.pid, m.doc_id, m.name, m.role, m.location FROM stream_mentions m"
              " JOIN stream_pid p ON p.node = m.node")
+# an author row with a node and a location is the mention of that name there (a name twice in a list: once)
+_AUTHOR_MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
+                    " SELECT p.pid, a.doc_id, a.name, 'author', a.location FROM stream_authors a"
+                    " JOIN stream_pid p ON p.node = a.node WHERE a.location IS NOT NULL ON CONFLICT DO NOTHING")
 _OWNERS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
            " SELECT p.pid, o.doc_id, o.name, 'owner', o.location FROM stream_owners o"
            " JOIN stream_pid p ON p.node = o.node")
@@ -372,7 +385,7 @@ def _write_document_rows(db: Dialect) -> None:
     A name's person is the one holding that (document, canonical name): one node per canonical
     name and document, so at most one person, as `person_index` finds it in memory.
     """
-    for sql in (_MENTIONS, _OWNERS, _AUTHORSHIPS, _EDGES):
+    for sql in (_MENTIONS, _AUTHOR_MENTIONS, _OWNERS, _AUTHORSHIPS, _EDGES):
         db.execute(sql)
     for name in _PEOPLE_TEMP:
         db.execute(f"DELETE FROM {name}")

@@ -158,14 +158,15 @@ def _file_entries(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any,
     return lists
 
 
-SEEN_CAP = 2_000_000  # distinct pairs remembered at once to drop repeats (then forgotten: SQL still makes them distinct)
+SEEN_CAP = 1_000_000  # distinct pairs remembered at once to drop repeats, ~70 MB (then forgotten: SQL still
+#                      makes them distinct)
 
 
 def _block_pairs(db: Dialect) -> None:
     """Every pair of entries in a block of 2 to MAX_BLOCK entries, each once while SEEN_CAP pairs are
     remembered (a pair of duplicate titles shares most of its ~10 keys: the repeats were 9 rows in 10)."""
     pending: list[tuple[int, int]] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()  # x << 32 | y: an int costs half a tuple of two
     key: Any = None
     members: list[int] = []
     for rows in db.stream("SELECT key, i FROM stream_keys ORDER BY key, i"):
@@ -187,12 +188,13 @@ def _block_pairs(db: Dialect) -> None:
     db.execute("DELETE FROM stream_keys")
 
 
-def _new_pairs(members: list[int], seen: set[tuple[int, int]], out: list[tuple[int, int]]) -> None:
-    """The pairs (x < y: members ascend) of one block not in `seen`, added to both."""
+def _new_pairs(members: list[int], seen: set[int], out: list[tuple[int, int]]) -> None:
+    """The pairs (x < y: members ascend) of one block not in `seen` (as x << 32 | y), added to both."""
     for k, x in enumerate(members):
+        high = x << 32
         for y in members[k + 1:]:
-            if (x, y) not in seen:
-                seen.add((x, y))
+            if (high | y) not in seen:
+                seen.add(high | y)
                 out.append((x, y))
 
 
