@@ -441,3 +441,20 @@ def test_vancouver_chapters_posters_and_book_titles_holding_a_journal_name() -> 
     from scholarscope.parse.dates import find_range
 
     assert find_range("NeurIPS 2023 Top Reviewer")[3] == (8, 12)  # "To" of "Top" is no "to" of a range
+
+
+def test_title_and_journal_in_cells_then_names_and_year_in_cells() -> None:
+    """Awesome-CV sets a paper as '**Title**<TAB>*Journal* vol, pages' over 'Authors<TAB>*year*': a styled
+    field beside a right-aligned cell is two fields, a line whose right cell is its year too; an italic
+    journal with its volume and article number ('*Sci. Kites* *5*, eabc1234') is the venue line even when
+    the journal is unknown; a venue moved down from the title line does not run into the year cell."""
+    from scholarscope.parse.publication import EntryContext, build_publication
+    from scholarscope.read.text import BOLD_OFF as b, BOLD_ON as B, ITAL_OFF as i, ITAL_ON as I
+
+    ctx = EntryContext(section="research articles", index=1, equal_symbols="#")
+    p = build_publication(f"{B}Gadget flows in paper kites{b}\t{I}Sci. Kites{i} {I}5{i}, eabc1234\n"
+                          f"Lee, A.#, and Roe, B.#\t{I}2020{i}", ctx)
+    assert (p.title, p.authors, p.venue_raw, p.year, p.equal_marked) == (
+        "Gadget flows in paper kites", ["Lee, A.", "Roe, B."], "Sci. Kites", 2020, [0, 1])
+    p = build_publication(f"{B}A screen for kite genes{b}\t{I}bioRxiv{i}\nLee, A., and Roe, B.\t{I}2025{i}", ctx)
+    assert (p.title, p.venue, p.year, p.type) == ("A screen for kite genes", "bioRxiv", 2025, "preprint")
