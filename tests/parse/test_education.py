@@ -91,3 +91,12 @@ def test_a_school_name_the_page_width_cut_goes_on_below() -> None:
 def test_french_and_italian_doctorates() -> None:
     text = "Formation\n\n2012 – 2015   Doctorat en informatique, Université de Widgetville\n"
     assert [e.degree for e in scholarscope.parse_text(text, format="txt").education] == ["Ph.D."]
+
+
+def test_swiss_and_german_doctorates_with_their_school_in_the_name() -> None:
+    """'Dr. sc. ETH (PhD) in Robotics': the degree names its school and gives its own short form; the stop of
+    'sc.' splits nothing, and the field follows the short form."""
+    prof = scholarscope.parse_text("Education\n\n- Dr. sc. ETH (PhD) in Robotics, ETH Zurich, 2014 – 2019\n"
+                                   "- Dr. sc. nat., University of Zurich, 2010\n", format="md")
+    assert [(e.institution, e.degree, e.field) for e in prof.education] == [
+        ("ETH Zurich", "Ph.D.", "Robotics"), ("University of Zurich", "Ph.D.", None)]

@@ -39,6 +39,7 @@ class Markers:
     doi: str | None = None
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)  # short cells set right of the citation ("PhD Thesis")
 
     def flag(self, name: str) -> None:
         if name not in self.flags:

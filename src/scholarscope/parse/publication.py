@@ -95,7 +95,8 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
     own = [x for x in markers.flags if x in status]
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + list(f.flags) + ([] if own else ctx.section_flags)))
-    pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
+    # a type badge beside the citation ("PhD Thesis") is evidence of the type, not text of a field
+    pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned) + "".join(". " + c for c in markers.cells))
     if not own and {"submitted", "under_review"} & set(ctx.section_flags) and venue.kind in ("journal", "conference"):
         # under "Submitted" or "Revision Requested" the journal named is where it was sent, not where it appeared
         markers.notes.append(f"sent to {venue.name}")
