@@ -477,3 +477,9 @@ def test_a_type_badge_beside_the_title_says_the_type_and_a_written_the_is_kept()
     assert p.venue == "The International Journal of Robotics Research"
     assert scholarscope.parse_entry("A. Lee. Kite dynamics. International Journal of Robotics Research, 2023.").venue == \
         "International Journal of Robotics Research"
+
+
+def test_a_copernicus_discussion_paper_is_a_preprint_of_the_journal() -> None:
+    p = scholarscope.parse_entry("Roe, A. and Lee, B.: Kites over cold glaciers, The Cryosphere Discuss. [preprint], "
+                                 "https://doi.org/10.5194/tc-2024-1, 2024.")
+    assert (p.title, p.venue, p.type) == ("Kites over cold glaciers", "The Cryosphere Discussions", "preprint")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import scholarscope
-from scholarscope.read.pasted import dehyphenate, page_furniture
+from scholarscope.read.pasted import dehyphenate, page_furniture, quoted_message
 
 
 def test_words_split_at_line_ends_join_and_compounds_keep_their_hyphen() -> None:
@@ -29,3 +29,49 @@ def test_a_pasted_cv_reads_through_its_page_breaks() -> None:
         ("Long-term effects of fire on widget cover in Laikipia, Kenya", "Journal of Applied Ecology"),
         ("Herbivores and the savanna grazing lawns", "Oecologia")]
     assert pubs[1].doi == "10.5555/oec.1"
+
+
+MAIL = """From: Ann Roe <ann@uni.example>
+To: Panel <panel@example.org>
+Subject: Re: CV
+
+Dear panel, the CV is quoted below.
+--
+Prof. Ann Roe
+Tel: +44 20 5550 0000
+
+On 03/03/2025 17:22, Bo Lee wrote:
+> CURRICULUM VITAE -- BO LEE
+>
+> Email: bo@lee.example | Tel: +44 20 5550 1111
+>
+> PUBLICATIONS
+>
+> [2] B. Lee and A. Roe, Kites in the wind over the Pennines during
+>     winter storms, J. Kites, 2024, 3, 1-9.
+> [1] B. Lee and C. Day, Kites at night, J. Kites, 2022, 1,
+5-8.
+>
+> --
+> Bo Lee
+>
+> On Mon, 3 Mar 2025, Ann Roe wrote:
+>> Could you send your CV again?
+"""
+
+
+def test_a_cv_quoted_in_an_email_is_the_quoted_message() -> None:
+    """The quote is the document: its '> ' go (moved to the line end, same length), the sender's headers,
+    note and signature are blanked, so are the quoted message's own signature and the earlier message it
+    quotes; a line whose '> ' a mail client's re-wrap lost stays in the quote."""
+    out = quoted_message(MAIL)
+    assert len(out) == len(MAIL)
+    kept = [ln.rstrip() for ln in out.split("\n") if ln.strip()]
+    assert kept[0] == "CURRICULUM VITAE -- BO LEE"
+    assert "    winter storms, J. Kites, 2024, 3, 1-9." in kept and "5-8." in kept
+    assert not any("Ann Roe" in k or "Could you" in k or k == "Bo Lee" for k in kept)
+    assert quoted_message("> one quoted line\nplain CV text\n") == "> one quoted line\nplain CV text\n"
+    prof = scholarscope.parse_text(MAIL, format="txt")
+    assert prof.person.emails == ["bo@lee.example"]
+    assert [(p.index, p.title, p.year) for p in prof.publications] == [
+        (2, "Kites in the wind over the Pennines during winter storms", 2024), (1, "Kites at night", 2022)]

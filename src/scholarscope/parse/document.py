@@ -98,6 +98,9 @@ def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
     vague = cat in ("other", "header") and categorise(sec.title) in (None, "other")
     if vague and _looks_like_publications(sec.lines, 1 if prev == "publications" else 2):
         cat = "publications"  # "Research", a topic heading after the papers: named vaguely, but papers
+    elif cat in ("positions", "other") and sec.parent is not None and sec.parent.category == "publications" \
+            and _looks_like_publications(sec.lines):
+        cat = "publications"  # "Postdoctoral and doctoral work" under Publications: a sub-list of papers
     if cat == "publications":
         profile.publications.extend(section_publications(sec, sec.lines, equal, profile.warnings))
     elif cat == "positions":

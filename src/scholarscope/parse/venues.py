@@ -167,6 +167,11 @@ def normalise_venue(raw: str | None) -> Venue:
     pos = _POS.match(raw)
     if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
         raw = pos.group(1) or pos.group(2)
+    disc = _DISCUSSIONS.match(raw) if "iscuss" in raw else None
+    if disc:  # "The Cryosphere Discuss. [preprint]": a Copernicus journal's discussion (preprint) series
+        base = normalise_venue(disc.group(1))
+        if base.known and base.kind == "journal":
+            return Venue(f"{base.name} Discussions", "preprint", known=True, coverage=1.0)
     law = expand_law_abbreviation(raw)
     if law is not None:  # "Tex. L. Rev.", "N.Y. Times": Bluebook abbreviations, expanded word by word
         return Venue(law, None if law.endswith("Press") or law in LEGAL_PRESS else "journal", known=True)
@@ -349,6 +354,7 @@ def _may_hold_ordinal_word(s: str) -> bool:
     return any(map(low.__contains__, _ORDINAL_WORDS))
 
 
+_DISCUSSIONS = re.compile(r"\s*(.*\S)\s+Discuss(?:\.|ions)?\s*(?:\[[^\]]*\])?\s*$")
 _THE = re.compile(r"\s*The\s+(?=[A-Z])")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .inline_html import convert_inline_html, link_text
-from .pasted import dehyphenate, page_furniture
+from .pasted import dehyphenate, page_furniture, quoted_message
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -47,6 +47,7 @@ def read(source: str, name: str = "") -> Text:
     source = _WRAPPED_LINK.sub(lambda m: m.group(0).replace("\n", " "), source)
     if "*" in source:
         source = _WRAPPED_ITAL.sub(lambda m: m.group(0).replace("\n", " "), source)  # same length, as above
+    source = quoted_message(source)  # a CV quoted in an e-mail (same length)
     source = dehyphenate(source)  # same length: offsets stay valid
     if _BOX.search(source):  # "┌─ Journal Articles ──┐", "║ Name ║", "━━━━": box-drawing frames and rules are no text
         source = _BOX.sub(" ", source)  # same length

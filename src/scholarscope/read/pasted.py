@@ -90,3 +90,57 @@ def _drop_blank_run(lines: list[str], i: int, drop: set[int]) -> None:
     while b + 1 < len(lines) and (not lines[b + 1].strip() or b + 1 in drop):
         b += 1
     drop.update(j for j in range(a, b + 1) if not lines[j].strip())
+
+
+# ---- a CV pasted into an e-mail and quoted in a reply or forward ------------------------------------------
+_QUOTE = re.compile(r"^[ \t]*>")
+_SIGNATURE = re.compile(r"^--\s*$")  # RFC 3676's signature separator ("-- ")
+MIN_QUOTED = 10
+
+
+def quoted_message(source: str) -> str:
+    """The quoted message of a reply or forward that quotes a whole document: its lines without their
+    '> ' (moved to the line end, so that offsets stay valid), the text around it (headers, the sender's
+    note, their signature) blanked, and inside it the earlier messages it quotes ('>> …') and its own
+    signature (after '-- ') blanked too. A line that lost its '> ' when a mail client re-wrapped a long
+    quoted line belongs to the quote it sits in. Other text is returned as it is."""
+    if ">" not in source:
+        return source
+    lines = source.split("\n")
+    quoted = [bool(_QUOTE.match(ln)) for ln in lines]
+    run = _longest_quote(lines, quoted)
+    nonblank = sum(1 for ln in lines if ln.strip())
+    if run is None or sum(quoted[run[0]:run[1]]) < max(MIN_QUOTED, 0.5 * nonblank):
+        return source
+    out = []
+    signed = False
+    for i, ln in enumerate(lines):
+        if not run[0] <= i < run[1] or signed:
+            out.append(" " * len(ln))
+            continue
+        m = re.match(r"[ \t]*> ?", ln) if quoted[i] else None
+        body = ln[m.end():] if m else ln
+        if _QUOTE.match(body):
+            out.append(" " * len(ln))  # a message quoted inside the quote
+            continue
+        if _SIGNATURE.match(body.rstrip()) and body.startswith("--"):
+            signed = True
+            out.append(" " * len(ln))
+            continue
+        out.append(body + " " * (len(ln) - len(body)))
+    return "\n".join(out)
+
+
+def _longest_quote(lines: list[str], quoted: list[bool]) -> tuple[int, int] | None:
+    """The longest run of quoted lines, blank lines and single unquoted lines between two quoted ones."""
+    best, start = None, None
+    for i in range(len(lines) + 1):
+        inside = i < len(lines) and (quoted[i] or (start is not None and lines[i].strip() and i + 1 < len(lines)
+                                                   and quoted[i + 1] and quoted[i - 1]))
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            if best is None or sum(quoted[start:i]) > sum(quoted[best[0]:best[1]]):
+                best = (start, i)
+            start = None
+    return best
