@@ -485,3 +485,10 @@ def test_moderncv_list_titles_with_leaders_and_references_one_per_line_first_nam
 def test_dutch_initials_with_the_particle_after_them() -> None:
     from scholarscope.parse.names import parse_author_list
     assert parse_author_list("Jansen, P., Dijk, M.E. van, & Bakker, R.")[0] == ["Jansen, P.", "Dijk, M.E. van", "Bakker, R."]
+
+
+def test_student_markers_named_in_a_legend_are_no_equal_contribution() -> None:
+    from scholarscope.parse.document import equal_symbols
+
+    assert equal_symbols("* graduate student co-author   † undergraduate co-author") == ""
+    assert equal_symbols("* equal contribution; † undergraduate mentee") == "*∗"

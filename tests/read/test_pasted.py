@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import scholarscope
-from scholarscope.read.pasted import dehyphenate, page_furniture, quoted_message
+from scholarscope.read.pasted import dehyphenate, page_furniture, quoted_message, sidebar_columns
 
 
 def test_words_split_at_line_ends_join_and_compounds_keep_their_hyphen() -> None:
@@ -75,3 +75,30 @@ def test_a_cv_quoted_in_an_email_is_the_quoted_message() -> None:
     assert prof.person.emails == ["bo@lee.example"]
     assert [(p.index, p.title, p.year) for p in prof.publications] == [
         (2, "Kites in the wind over the Pennines during winter storms", 2024), (1, "Kites at night", 2022)]
+
+
+def _layout_page() -> str:
+    side = ["", "", "", "", "CONTACT", "Dept. of Kites", "Windy University", "", "EDUCATION", "Ph.D., Aerodynamics",
+            "Windy University, 2014", "", "HONORS", "Best Kite Prize,", "Kite Society, 2020", "", "SKILLS", "Python, R"]
+    main = ["ANN ROE, PH.D.", "Lecturer in Kites", "", "", "APPOINTMENTS", "Lecturer                         2016 – present",
+            "Department of Kites", "Windy University, Leeds", "", "PUBLICATIONS", "",
+            "Roe, A., & Lee, B. (2024). Kites in the wind. Journal", "    of Kites, 3(1), 1–9.", "",
+            "Roe, A. (2022). Kites at night. Kite Letters, 2, 5–8.", "", "Roe, A. (2021). Kites in rain. Kite", "    Letters, 1, 9–12."]
+    return "\n".join((s.ljust(30) + m) if s and m else s if s else (" " * 30 + m if m else "") for s, m in zip(side, main))
+
+
+def test_a_page_with_a_sidebar_read_column_by_column() -> None:
+    """`pdftotext -layout` puts a sidebar's lines beside the main column's: the page is read as the line(s)
+    above the sidebar, the sidebar, then the main column; a later page in the main column loses its indent."""
+    src = _layout_page() + "\n\n\f" + " " * 30 + "Roe, A. (2020). Kites by day. Kite Letters, 1, 1–4.\n"
+    lines = src.split("\n")
+    out, offs = sidebar_columns(lines, [0] * len(lines))
+    text = "\n".join(out)
+    assert text.index("ANN ROE") < text.index("CONTACT") < text.index("Python, R") < text.index("APPOINTMENTS")
+    assert "Roe, A., & Lee, B. (2024). Kites in the wind. Journal\n    of Kites" in text
+    assert "\fRoe, A. (2020). Kites by day." in text
+    prof = scholarscope.parse_text(src, format="txt")
+    assert [p.title for p in prof.publications] == ["Kites in the wind", "Kites at night", "Kites in rain", "Kites by day"]
+    assert [(e.institution, e.degree) for e in prof.education] == [("Windy University", "Ph.D.")]
+    dated = "\n".join(f"{y} - {y + 2}".ljust(17) + f"Post {n}, Kite Institute" for n, y in enumerate(range(2000, 2014)))
+    assert sidebar_columns(dated.split("\n"), [0] * 14)[0] == dated.split("\n")  # a date column stays

@@ -34,6 +34,7 @@ _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*\)?\s*(?::|：|=|-|–)?\s*(?:deno
                      r"共同第一|同等贡献|并列第一|通讯作者|通信作者|同等貢献|共同筆頭|責任著者|"
                      r"co-?senior|co-?last|joint(?:ly)?\s+supervised|"
                      r"co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical|"
+                     r"(?:under)?graduate|mentee|trainee|advisee|postdoc|"  # "† undergraduate co-author": a mentee mark
                      # the same legends in French, Spanish, Portuguese, Italian and German CVs
                      r"contribution\s+[ée]gale|[ée]gale\s+contribution|co-?premi|[ée]tudiant|encadr[ée]|doctorant|"
                      r"contribuci[óo]n\s+igual|igual\s+contribu|contribui[çc][ãa]o\s+igual|estudiante|orientand|"

@@ -27,8 +27,10 @@ _VOCAB: list[tuple[str, str]] = [
     ("education", r"education|academic (background|training|qualifications?)|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados|forma[çc][ãa]o|titula[çc][ãa]o|formazione|studium\b|opleiding(?:en)?"),
     ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|pr[êe]mios|premi\b|preise\b|stipendi(?:en)?\b|achievements|auszeichnungen|prix\b|prijzen|beurzen|onderscheidingen"),
     ("service", r"service|encadrement|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer|leadership|affiliations?|mentoring|mentorship|supervision|orienta[çc](?:[ãa]o|[õo]es)|bancas"),
-    ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|comp[ée]tences|langues|lingue|idiomas|kenntnisse|sprachen"),
-    ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement"),
+    ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|comp[ée]tences|langues|lingue|idiomas|kenntnisse|sprachen|"
+               r"^(?:research |statistical |laboratory |lab |analytical |experimental )?(?:methods|techniques)$"),
+    ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement|"
+              r"licensure|licen[cs]es?\b"),
     ("other", r"research|selected works?|work"),  # generic: only when nothing else names the section
 ]
 _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]

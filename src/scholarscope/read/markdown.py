@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .inline_html import convert_inline_html, link_text
-from .pasted import dehyphenate, page_furniture, quoted_message
+from .pasted import dehyphenate, page_furniture, quoted_message, sidebar_columns
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -53,6 +53,7 @@ def read(source: str, name: str = "") -> Text:
         source = _BOX.sub(" ", source)  # same length
     lines = source[start:].split("\n")
     offsets = _line_offsets(lines, start)
+    lines, offsets = sidebar_columns(lines, offsets)  # `pdftotext -layout` of a page with a sidebar
     furniture = page_furniture(lines)
     in_comment = False
     i = 0
