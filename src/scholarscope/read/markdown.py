@@ -112,6 +112,10 @@ def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
 
 
 _BOLD_START = re.compile(r"^\s*\*\*")
+# (the contribution words in either case; the mentee words in lower case: "* Students supervised: …" is a bullet)
+_STAR_LEGEND = re.compile(r"^\s*\*\s+(?:(?:=|:|[Dd]enotes?|[Ii]ndicates?|[Mm]arks?)\s+)?(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+                          r"(?:(?i:equal(?:ly)?\b|co-?first|joint(?:ly)?\b|shared first|corresponding)|(?:under)?graduate|"
+                          r"students?\b|mentees?\b|trainees?\b|supervised\b)")
 
 
 def _block_line(line: str, refs: dict[str, str]) -> str:
@@ -128,6 +132,8 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         return "\t".join(_inline(c, refs) for c in cells if c)
     m = _BULLET.match(line)
+    if m and _STAR_LEGEND.match(line):
+        m = None  # "* graduate student co-author": a legend of the star mark, not a bullet
     if m and not _BOLD_START.match(line):  # a nested list keeps its indent
         return _indent(line) + "- " + _inline(line[m.end():].rstrip(), refs)
     m = _NUMBERED.match(line)
