@@ -485,3 +485,23 @@ def test_moderncv_list_titles_with_leaders_and_references_one_per_line_first_nam
 def test_dutch_initials_with_the_particle_after_them() -> None:
     from scholarscope.parse.names import parse_author_list
     assert parse_author_list("Jansen, P., Dijk, M.E. van, & Bakker, R.")[0] == ["Jansen, P.", "Dijk, M.E. van", "Bakker, R."]
+
+
+def test_student_markers_named_in_a_legend_are_no_equal_contribution() -> None:
+    from scholarscope.parse.document import equal_symbols
+
+    assert equal_symbols("* graduate student co-author   † undergraduate co-author") == ""
+    assert equal_symbols("* equal contribution; † undergraduate mentee") == "*∗"
+
+
+def test_a_star_legend_at_a_line_start_is_no_bullet_and_a_wrapped_review_target_stays_whole() -> None:
+    """'* graduate student co-author' opening a line of plain text is the star's legend (a Markdown reader would
+    take it for a bullet and lose the star); 'under review at Journal of Kite' / 'Studies.' keeps the whole name."""
+    text = ("PUBLICATIONS\n* graduate student co-author   † undergraduate co-author\n\n"
+            "Roe, A., Lee, B.*, & Day, C.† (2024). Kites in the wind. Journal of Kites, 3(1), 1–9.\n\n"
+            "Roe, A., & Lee, B.* (2025). Kites at night. Manuscript under review at Journal of Kite\n    Studies.\n")
+    pubs = scholarscope.parse_text(text, format="txt").publications
+    assert [p.equal_marked for p in pubs] == [[], []]
+    assert (pubs[1].venue, pubs[1].flags, pubs[1].type) == (None, ["under_review"], "other")
+    from scholarscope.read.markdown import _block_line
+    assert _block_line("* Students supervised: A. Roe", {}).startswith("- ")

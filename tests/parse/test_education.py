@@ -105,3 +105,12 @@ def test_an_english_degree_with_its_national_name_in_brackets() -> None:
 def test_the_british_medical_degree() -> None:
     text = "Ann Roe\n\nDEGREES\n\nMBBS, Widget College London\t2002–2008\nMBChB, University of Gadgets\t2001–2006\n"
     assert [e.degree for e in scholarscope.parse_text(text, format="txt").education] == ["M.B.B.S.", "M.B.Ch.B."]
+
+
+def test_swiss_and_german_doctorates_with_their_school_in_the_name() -> None:
+    """'Dr. sc. ETH (PhD) in Robotics': the degree names its school and gives its own short form; the stop of
+    'sc.' splits nothing, and the field follows the short form."""
+    prof = scholarscope.parse_text("Education\n\n- Dr. sc. ETH (PhD) in Robotics, ETH Zurich, 2014 – 2019\n"
+                                   "- Dr. sc. nat., University of Zurich, 2010\n", format="md")
+    assert [(e.institution, e.degree, e.field) for e in prof.education] == [
+        ("ETH Zurich", "Ph.D.", "Robotics"), ("University of Zurich", "Ph.D.", None)]

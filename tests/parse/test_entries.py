@@ -659,3 +659,45 @@ def test_abstracts_presented_orally_or_as_posters_say_so() -> None:
     assert oral.flags == ["oral"] and oral.venue == "Hepatology"
     assert poster.flags == ["poster"] and poster.title == "Who qualifies for widgets? Estimates from primary care"
     assert poster.venue_raw == "Digestive Disease Week (DDW)" and poster.year == 2022
+
+
+def test_title_and_journal_in_cells_then_names_and_year_in_cells() -> None:
+    """Awesome-CV sets a paper as '**Title**<TAB>*Journal* vol, pages' over 'Authors<TAB>*year*': a styled
+    field beside a right-aligned cell is two fields, a line whose right cell is its year too; an italic
+    journal with its volume and article number ('*Sci. Kites* *5*, eabc1234') is the venue line even when
+    the journal is unknown; a venue moved down from the title line does not run into the year cell."""
+    from scholarscope.parse.publication import EntryContext, build_publication
+    from scholarscope.read.text import BOLD_OFF as b, BOLD_ON as B, ITAL_OFF as i, ITAL_ON as I
+
+    ctx = EntryContext(section="research articles", index=1, equal_symbols="#")
+    p = build_publication(f"{B}Gadget flows in paper kites{b}\t{I}Sci. Kites{i} {I}5{i}, eabc1234\n"
+                          f"Lee, A.#, and Roe, B.#\t{I}2020{i}", ctx)
+    assert (p.title, p.authors, p.venue_raw, p.year, p.equal_marked) == (
+        "Gadget flows in paper kites", ["Lee, A.", "Roe, B."], "Sci. Kites", 2020, [0, 1])
+    p = build_publication(f"{B}A screen for kite genes{b}\t{I}bioRxiv{i}\nLee, A., and Roe, B.\t{I}2025{i}", ctx)
+    assert (p.title, p.venue, p.year, p.type) == ("A screen for kite genes", "bioRxiv", 2025, "preprint")
+
+
+def test_a_type_badge_beside_the_title_says_the_type_and_a_written_the_is_kept() -> None:
+    """'Title<TAB>PhD Thesis' (a reference manager's type badge set beside the title) is no part of the title
+    but says the work is a thesis; a type badge hidden behind a status cell goes too; a journal written with
+    its 'The' keeps it where the venue table files the name without it."""
+    from scholarscope.parse.publication import EntryContext, build_publication
+
+    ctx = EntryContext(section="2019", index=1)
+    p = build_publication("Ann Lee\nLearning to Fly Kites from Wind Data\tPhD Thesis\nWindy University, 2019.", ctx)
+    assert (p.title, p.type, p.year) == ("Learning to Fly Kites from Wind Data", "thesis", 2019)
+    p = build_publication("Ann Lee; Bo Roe-Smith\nActive Kite Control with Vision Priors\tProceedings Article\tForthcoming\n"
+                          "In: Proceedings of Robotics: Science and Systems (RSS), 2025.", ctx)
+    assert (p.title, p.authors, p.venue, p.flags) == (
+        "Active Kite Control with Vision Priors", ["Ann Lee", "Bo Roe-Smith"], "RSS", ["to_appear"])
+    p = build_publication("Ann Lee, Bo Roe. Kite dynamics. The International Journal of Robotics Research, 42(9), 2023.", ctx)
+    assert p.venue == "The International Journal of Robotics Research"
+    assert scholarscope.parse_entry("A. Lee. Kite dynamics. International Journal of Robotics Research, 2023.").venue == \
+        "International Journal of Robotics Research"
+
+
+def test_a_copernicus_discussion_paper_is_a_preprint_of_the_journal() -> None:
+    p = scholarscope.parse_entry("Roe, A. and Lee, B.: Kites over cold glaciers, The Cryosphere Discuss. [preprint], "
+                                 "https://doi.org/10.5194/tc-2024-1, 2024.")
+    assert (p.title, p.venue, p.type) == ("Kites over cold glaciers", "The Cryosphere Discussions", "preprint")

@@ -333,3 +333,31 @@ def test_canadian_common_cv_dates_write_the_year_then_a_one_digit_month() -> Non
     from scholarscope.parse.dates import find_range
     assert find_range("2019/7 - 2024/6, Assistant Professor")[:2] == ("2019-07", "2024-06")
     assert find_range("2024/7 - present")[:2] == ("2024-07", "present")
+
+
+def test_a_unit_line_and_its_school_below_a_dated_title_make_one_organisation() -> None:
+    """'Lecturer<date>' / 'Department of Kites' / 'Windy University, Leeds, UK': the unit and the school under it
+    are one organisation; the blank line ends the entry, so its last line is not the next entry's employer."""
+    text = ("APPOINTMENTS\nLecturer                         2016 – present\nDepartment of Kites\nWindy University, Leeds, UK\n\n"
+            "Research Fellow                  2014 – 2016\nKite Dynamics Research Center\nCalm University, York, UK\n"
+            "Mentor: Dr. Ann Lee\n\nClinical Intern                  2013 – 2014\nKite Hospital, Bath, UK\n")
+    got = [(p.title, p.org, p.location, p.supervisor) for p in scholarscope.parse_text(text, format="txt").positions]
+    assert got == [("Lecturer", "Department of Kites, Windy University", "Leeds, UK", None),
+                   ("Research Fellow", "Kite Dynamics Research Center, Calm University", "York, UK", "Dr. Ann Lee"),
+                   ("Clinical Intern", "Kite Hospital", "Bath, UK", None)]
+
+
+def test_awards_and_skills_wrapped_by_a_narrow_column_or_a_fixed_width() -> None:
+    text = ("HONORS\nNational Kite Career Development\nAward (NKF), 2017–2022\nOutstanding Teaching Award,\n"
+            "Windy University, 2019\n2024             Kite Medal, Royal Society of\n                 Aeronautics\n\n"
+            "METHODS\nWind tunnels, ecological\nmomentary assessment,\nR (lme4, brms), Mplus\n\n"
+            "SKILLS\nSolid-state and kite synthesis; powder X-ray and neutron\n"
+            "diffraction with Rietveld refinement (TOPAS, GSAS-II); solid-state\nNMR; impedance spectroscopy\n\n"
+            "LICENSURE\nLicensed Kite Pilot, Vermont\n")
+    prof = scholarscope.parse_text(text, format="txt")
+    assert [a.name for a in prof.awards] == ["National Kite Career Development Award (NKF)",
+                                             "Outstanding Teaching Award, Windy University",
+                                             "Kite Medal, Royal Society of Aeronautics"]
+    assert prof.skills == ["Wind tunnels", "ecological momentary assessment", "R", "lme4", "brms", "Mplus",
+                           "Solid-state and kite synthesis", "powder X-ray and neutron diffraction with Rietveld refinement",
+                           "TOPAS", "GSAS-II", "solid-state NMR", "impedance spectroscopy"]

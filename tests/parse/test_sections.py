@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+import scholarscope
+
 from scholarscope.parse.sections import categorise
 
 
@@ -91,3 +93,19 @@ def test_headings_in_the_left_cell_of_a_two_column_table_cv() -> None:
 ])
 def test_lettered_grant_form_headings(heading: str, category: str) -> None:
     assert categorise(heading) == category
+
+
+def test_sub_lists_of_a_publications_heading_in_capitals() -> None:
+    """'Submitted', 'Independent (since 2021)' (no heading word, but set apart and followed by a labelled
+    entry) and 'Postdoctoral and doctoral work' (a positions word, but a list of papers) are sub-lists of
+    PUBLICATIONS; the next heading in capitals is a peer of PUBLICATIONS again."""
+    text = ("# Curriculum Vitae -- Ann Roe\n\nEDUCATION\n\n2010 - 2014   Ph.D. in Chemistry, University of Leeds\n\n"
+            "PUBLICATIONS\n\nSubmitted\n\n[S1] A. Roe and B. Lee, Kite dyes in the lab, submitted to Chem. Sci.\n\n"
+            "Independent (since 2021)\n\n[3] A. Roe, Kite dyes, J. Mater. Chem. A, 2023, 11, 1-9.\n\n"
+            "Postdoctoral and doctoral work\n\n[2] A. Roe and B. Lee, Red kites, Chem. Sci., 2019, 10, 5-8.\n"
+            "[1] A. Roe and C. Day, Blue kites, Dalton Trans., 2016, 45, 1-4.\n\nSKILLS\n\nPython\n")
+    prof = scholarscope.parse_text(text, format="txt")
+    assert [(p.section, p.index, p.flags) for p in prof.publications] == [
+        ("submitted", 1, ["submitted"]), ("independent (since 2021)", 3, []),
+        ("postdoctoral and doctoral work", 2, []), ("postdoctoral and doctoral work", 1, [])]
+    assert prof.positions == [] and prof.skills == ["Python"]

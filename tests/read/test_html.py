@@ -75,3 +75,41 @@ def test_table_cells_of_word_html_stay_one_row():
     assert lines(src) == ["# Widget Training", "06/11-06/12\tIntern\tGadget Hospital",
                           "\tResident\tGadget Hospital",  # an empty cell keeps its column
                           "2020", "2021", "Fellow"]  # a cell of two paragraphs: the row is not one line
+
+
+PLUGIN = """<h2>Publications</h2><h3>2024</h3>
+<div class="pub"><div class="pub-info">
+<p class="author">Ann Lee; Bo Roe</p>
+<p class="title">Kites in the wind <span class="type">Journal Article</span> <span class="state">Forthcoming</span></p>
+<p class="more">Journal of Kites, vol. 3, 2024.</p>
+<p class="menu"><a onclick="toggle('1')">Links</a></p>
+<div class="links" style="display:none;"><a href="https://doi.org/10.1/k">doi:10.1/k</a></div>
+</div></div>
+<div class="pub"><div class="pub-info">
+<p class="author">Bo Roe</p>
+<p class="title">Kites at night</p>
+<p class="more"><i>Kite Letters</i> 2, 2023. <span class="award">Best Paper Award</span></p>
+</div></div>
+<div class="pub"><div class="pub-info">
+<p class="author">Ann Lee and <span class="more-authors">4 more authors</span></p>
+<p class="title">Kites by day</p>
+<div class="abstract hidden"><p>We fly kites.</p></div>
+</div></div>"""
+
+
+def test_repeated_records_are_blocks_and_their_labels_cells():
+    """Entries a plugin writes as repeated containers of short paragraphs are one block each; a classed
+    label set straight after the title is a cell of its own, a label the sentence runs into is not; a
+    record's hidden links are its links; class "hidden" hides an element."""
+    text = read(PLUGIN).text
+    blocks = [b.strip().split("\n") for b in text.split("\n\n") if "Ann Lee" in b or "Bo Roe" in b]
+    assert blocks[0] == ["Ann Lee; Bo Roe", "Kites in the wind\tJournal Article\tForthcoming",
+                         "Journal of Kites, vol. 3, 2024.", "Links", "<https://doi.org/10.1/k>"]
+    assert blocks[1][2] == f"{ITAL_ON}Kite Letters{ITAL_OFF} 2, 2023. Best Paper Award"
+    assert blocks[2] == ["Ann Lee and 4 more authors", "Kites by day"]
+    assert "We fly kites" not in text
+
+
+def test_a_page_section_that_repeats_its_class_is_no_record():
+    src = "".join(f'<div class="col"><h2>Part {n}</h2><p>One.</p><p>Two.</p></div>' for n in range(3))
+    assert "\n\n" in read(src).text.split("# Part 0")[1].split("# Part 1")[0]

@@ -109,3 +109,98 @@ def test_mhchem_formulas():
     assert [chem_text(f) for f in ("Zr6O4(OH)4", "2H2O", "SO4^{2-}", "^{13}C", "A -> B")] == \
         ["Zr₆O₄(OH)₄", "2H₂O", "SO₄²⁻", "¹³C", "A → B"]
     assert lines(r"UiO-66-\ce{NH2} and \cf{H2O}") == ["UiO-66-NH₂ and H₂O"]
+
+
+AWESOME = r"""\documentclass[11pt, a4paper]{awesome-cv}
+\name{Mira}{Quell}
+\mobile{(+1) 555 0101}
+\email{mira@example.org}
+\begin{document}
+\makecvheader[C]
+\makecvfooter
+  {\today}
+  {Mira Quell~~~·~~~Curriculum Vitae}
+  {\thepage}
+\cvsection{Experience}
+\begin{cventries}
+  \cventry
+    {Kite Engineer} % Job title
+    {Windy Works} % Organization
+    {Leeds, UK} % Location
+    {Jan. 2020 - Present} % Date(s)
+    {
+      \begin{cvitems} % Description(s)
+        \item {Mentor: Dr. Ann Stone.}
+      \end{cvitems}
+    }
+  \cventry
+    {Research Assistant} % Job title
+    {Calm Corp} % Organization
+    {York, UK} % Location
+    {2018 - 2019} % Date(s)
+    {}
+\end{cventries}
+\cvsection{Publications}
+\begin{cvparagraph}
+\# equal contribution
+\end{cvparagraph}
+\begin{cventries}
+  \cventry
+    {Quell, M.\#, and Stone, A.\#} % Authors
+    {Folding paper kites} % Title
+    {\textit{J. Kites} \textit{3}, 1--9} % Journal
+    {2021} % Year
+    {}
+\end{cventries}
+\cvsection{Honors}
+\begin{cvhonors}
+  \cvhonor
+    {Best Kite Prize} % Award
+    {Kite Society} % Event
+    {Leeds, UK} % Location
+    {2022} % Date(s)
+\end{cvhonors}
+\cvsection{Skills}
+\begin{cvskills}
+  \cvskill
+    {Software} % Category
+    {Python, R} % Skills
+\end{cvskills}
+\end{document}
+"""
+
+
+def test_awesome_cv_entries_honors_skills_and_header():
+    """Awesome-CV's five-argument \\cventry (arguments one per line, each with a comment) is written as the
+    class prints it: title and location, then position and date, then the description's items as lines of
+    the entry; \\makecvfooter is page furniture; a '\\#' that opens a line is a mark, not a heading."""
+    text = read(AWESOME).text
+    ls = lines(AWESOME)
+    assert ls[0] == "# Mira Quell" and "Email: mira@example.org" in ls[1]
+    assert "Curriculum Vitae" not in text
+    i = ls.index("Windy Works\tLeeds, UK")
+    assert ls[i + 1:i + 3] == ["Kite Engineer\tJan. 2020 - Present", "Mentor: Dr. Ann Stone."]
+    assert f"{BOLD_ON}Windy Works{BOLD_OFF}" in text
+    assert "\n\n" + BOLD_ON + "Calm Corp" in text  # an entry without a description still ends its block
+    assert "Folding paper kites\tJ. Kites 3, 1–9" in ls and "Quell, M.#, and Stone, A.#\t2021" in ls
+    assert not any(ln.startswith("#") and "equal contribution" in ln for ln in text.split("\n"))
+    assert "Best Kite Prize, Kite Society\tLeeds, UK\t2022" in ls
+    assert "Software\tPython, R" in ls
+    prof = scholarscope.parse_text(AWESOME, "tex", "awesome.tex").to_dict()
+    pub = prof["publications"][0]
+    assert (pub["title"], pub["authors"], pub["venue_raw"], pub["year"]) == (
+        "Folding paper kites", ["Quell, M.", "Stone, A."], "J. Kites", 2021)
+    assert pub["equal_marked"] == [0, 1]
+    assert [(p["org"], p["title"], p["start"], p["end"]) for p in prof["positions"]] == [
+        ("Windy Works", "Kite Engineer", "2020-01", "present"), ("Calm Corp", "Research Assistant", "2018", "2019")]
+    assert prof["skills"] == ["Python", "R"]
+
+
+def test_moderncv_cventry_still_takes_six_arguments():
+    src = r"""\documentclass{moderncv}
+\begin{document}
+\section{Education}
+\cventry{2010--2014}{Ph.D.}{University of Leeds}{Leeds}{}{Advisor: Ann Stone}
+\end{document}
+"""
+    assert lines(src)[-1] == "Ph.D., University of Leeds, Leeds. Advisor: Ann Stone\t2010–2014"

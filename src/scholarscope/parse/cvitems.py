@@ -16,7 +16,7 @@ _INSTITUTION = gated(re.compile(r"\b(universit(?:y|é|e|ät|aet|at|à|ad|ade|eit
                           r"tsinghua|peking|ntu|nus|[üu]niversitesi|univerzit[ae]t?|uniwersytet|egyetem|yliopisto|"
                           r"(?:ku|tu|lmu|rwth|kth)\s+[A-Z])", re.I))
 _DEGREE = re.compile(
-    r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doctorat|dottorato|doktorat|doctoraat|doktor|dr\. rer\. nat\.|"
+    r"\b(dr\.?-ing\.?|dr\.\s?(?:rer\.\s?\w+|phil|med|sc)\.(?:\s?(?:nat|techn|math|med|agr)\.|\s+ETH(?!\s+Z))?|promotion|ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?(?: of [a-z ]+)?|doctorado|doctorat|dottorato|doktorat|doctoraat|doktor|dr\. rer\. nat\.|"
     r"m\.?\s?s\.?\s?e\.?|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|m\.?\s?res\.?|master(?:'?s)?(?: of [a-z ]+)?|maestr[íi]a|mag[íi]ster|"
     r"b\.?\s?sc?\.?(?:\s?\(hons?[^)]*\))?|b\.?\s?a\.?(?:\s?\(hons?\))?|b\.?\s?eng?\.?|b\.?\s?tech\.?|b\.?\s?s\.?\s?e\.?|b\.\s?e\.|a\.\s?b\.|bachelor(?:'?s)?(?: of [a-z ]+)?|licenciad[oa]|l?licenciatura|licence|laurea|doutorado|doutoramento|mestrado|gradua[çc][ãa]o|"
     r"diploma|diplom|j\.?d\.?|m\.?d\.?|associate of [a-z]+|high school|exchange|"
@@ -226,7 +226,9 @@ _UNIT = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))
 def find_institution(body: str, deg: re.Match | None) -> tuple[str, str | None] | None:
     """The school named in a line (the comma-separated part with a school word) and its place."""
     # a sentence end splits, not an abbreviation ("Washington University in St. Louis")
-    parts = [p.strip(" .") for p in re.split(r",|;|\t|\s[|–—]\s|\s-\s|(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!\bProf)\.\s+(?=[A-Z])", body)]
+    # (nor the stops of a degree's own abbreviations: "Dr. sc. ETH", "Dr. rer. nat. Universität …")
+    parts = [p.strip(" .") for p in re.split(r",|;|\t|\s[|–—]\s|\s-\s|(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!\bProf)(?<!\bsc)(?<!\brer)"
+                                            r"(?<!\bnat)(?<!\btechn)(?<!\bphil)(?<!\bmed)\.\s+(?=[A-Z])", body)]
     parts = [p for p in parts if p]
     for i, part in enumerate(parts):
         if _INSTITUTION.search(part) and not (deg and _DEGREE.match(part) and not _INSTITUTION.search(part[deg.end() - deg.start():])):
@@ -306,7 +308,7 @@ def normalise_degree(d: str) -> str:
              "jsd": "J.S.D.", "llm": "LL.M.", "llb": "LL.B.", "bphil": "B.Phil.", "med": "M.Ed.", "edd": "Ed.D.",
              "mfa": "M.F.A.", "ba(hons)": "B.A. (Hons)", "habilitation": "Habilitation", "mbbs": "M.B.B.S.",
              "mbchb": "M.B.Ch.B."}
-    if k.startswith("dr-ing") or k.startswith("drrer") or k in ("drphil", "drmed", "drsc"):
+    if k.startswith(("dr-ing", "drrer", "drsc")) or k in ("drphil", "drmed"):
         return "Ph.D."  # German doctorates
     if k in table:
         return table[k]

@@ -35,6 +35,7 @@ _LEGEND = re.compile(r"([*∗⁎†‡#§])\s*\)?\s*(?::|：|=|-|–)?\s*(?:deno
                      r"共同第一|同等贡献|并列第一|通讯作者|通信作者|同等貢献|共同筆頭|責任著者|"
                      r"co-?senior|co-?last|joint(?:ly)?\s+supervised|"
                      r"co-?first|joint(?:\s+first)?|shared first|corresponding|supervised|student|alphabetical|"
+                     r"(?:under)?graduate|mentee|trainee|advisee|postdoc|"  # "† undergraduate co-author": a mentee mark
                      # the same legends in French, Spanish, Portuguese, Italian and German CVs
                      r"contribution\s+[ée]gale|[ée]gale\s+contribution|co-?premi|[ée]tudiant|encadr[ée]|doctorant|"
                      r"contribuci[óo]n\s+igual|igual\s+contribu|contribui[çc][ãa]o\s+igual|estudiante|orientand|"
@@ -103,6 +104,9 @@ def _dispatch(sec: Section, profile: Profile, equal: str, prev: str) -> str:
     vague = cat in ("other", "header") and categorise(sec.title) in (None, "other")
     if vague and _looks_like_publications(sec.lines, 1 if prev == "publications" else 2):
         cat = "publications"  # "Research", a topic heading after the papers: named vaguely, but papers
+    elif cat in ("positions", "other") and sec.parent is not None and sec.parent.category == "publications" \
+            and _looks_like_publications(sec.lines):
+        cat = "publications"  # "Postdoctoral and doctoral work" under Publications: a sub-list of papers
     if cat == "publications":
         profile.publications.extend(section_publications(sec, sec.lines, equal, profile.warnings))
     elif cat == "positions":

@@ -118,7 +118,8 @@ def unwrap(lines: list[str]) -> list[str]:
         pa, pb = strip_markup(prev).rstrip(), strip_markup(ln).lstrip()
         same_style = whole_style(prev) is not None and whole_style(prev) == whole_style(ln)
         # a styled run (an italic title) that layout broke: the next line is all in that style
-        run_goes_on = whole_style(ln) is not None and not _STOP_END.search(pa) and (
+        # (not into a right-aligned cell: "Authors<TAB>*2025*" then a venue moved down from the line above)
+        run_goes_on = whole_style(ln) is not None and not _STOP_END.search(pa) and "\t" not in prev and (
             (prev.rstrip().endswith(ITAL_OFF) and whole_style(ln) == "italic")
             or (prev.rstrip().endswith(BOLD_OFF) and whole_style(ln) == "bold"))
         hyphen = pa.endswith("-") and not pa.endswith(" -")
@@ -217,10 +218,26 @@ def _is_badge(text: str) -> bool:
 _DATE_LINE = re.compile(r"\(?(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\)?[a-z]?[.,]?")  # also "2022年6月"
 
 
+_YEAR_CELL = re.compile(r"\(?(?:19|20)\d\d\)?")
+
+
+def _field_cells(ln: str) -> list[str]:
+    """A styled field with a right-aligned cell beside it is two fields ("**Title**<TAB>*Journal* 42, 1",
+    as Awesome-CV sets title and journal), and so is a line whose right cell is its year
+    ("Authors<TAB>*2023*"); other tabs (a date column, a table row) stay inside the line."""
+    left, tab, right = ln.partition("\t")
+    if not tab or "\t" in right or not strip_markup(left).strip() or not strip_markup(right).strip():
+        return [ln]
+    if whole_style(left) is not None or _YEAR_CELL.fullmatch(strip_markup(right).strip(" .,")):
+        return [left, right]
+    return [ln]
+
+
 def segment_lines(lines: list[str], authors_known: bool = False) -> Fields | None:
     """Entries written one field per line: title / authors / venue in some order."""
     if len(lines) >= 3 and _is_badge(strip_markup(lines[0]).strip()):
         lines = lines[1:] + lines[:1]  # "WANLP" / "Title" / authors / venue: a venue badge above the entry names no title
+    lines = [cell for ln in lines for cell in _field_cells(ln)]
     lines = [part for ln in lines for part in _names_dash_venue(ln) if not _AUTHORSHIP_WORD.fullmatch(strip_markup(part).strip())]
     labelled = next((m.group(1) for m in map(_AUTHORS_LABEL.match, map(strip_markup, lines)) if m), None) \
         if any(":" in ln or "：" in ln for ln in lines) else None  # every label ends in a colon
@@ -341,8 +358,12 @@ _VENUE_WORDS = re.compile(r"\b(?:conference|proceedings|proc\.|journal|symposium
                           r"magazine|quarterly|series|edition|eds?\.|in press|forthcoming)\b", re.I)
 
 
-_CITATION_NUMBER = re.compile(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+")
+# volume (issue), a page range, pp., volume:page, and volume, e-locator ("5, eabc4471": Science journals, eLife)
+_CITATION_NUMBER = re.compile(r"\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.\s*\d|\d+:\s*\d+|\b\d+,\s*e[a-z]{0,4}\d{3,}\b")
 _IN_START = re.compile(r"(?:in|In|En)\b")
+
+
+_LEAD_ITALIC = re.compile("\ue002([^\ue002\ue003]+)\ue003")
 
 
 @lru_cache(maxsize=65536)
@@ -350,12 +371,15 @@ def venue_score(line: str) -> float:
     """How much a line looks like a venue line rather than a title line."""
     plain = strip_markup(line).strip()
     score = 0.0
-    if venue_like(plain):
-        score += 2
+    lead = _LEAD_ITALIC.match(line.strip())
+    if venue_like(plain) or (lead and venue_like(lead.group(1).strip(" ,."))):
+        score += 2  # the line, or the italic run that opens it ("*Sci. Immunol.* *5*, eabc4471"), names a venue
     if _YEAR.search(plain):
         score += 1
     if _CITATION_NUMBER.search(plain):
         score += 1
+        if lead and not line.strip().endswith(ITAL_OFF):
+            score += 1  # "*J. Kites* *3*, 1–9": an italic name, then volume and pages
     if _VENUE_WORDS.search(plain):
         score += 1
     if _IN_START.match(plain):

@@ -40,6 +40,7 @@ class Markers:
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     medium: str | None = None  # "[Data set]", "[Software]": the work is no paper
+    cells: list[str] = field(default_factory=list)  # short cells set right of the citation ("PhD Thesis")
 
     def flag(self, name: str) -> None:
         if name not in self.flags:
@@ -138,6 +139,11 @@ def _close_link_gaps(s: str) -> str:
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 
 
+# a journal's name that layout wrapped after a joining word ("Journal of" / "Pediatric Psychology")
+# or before the entry's last line that only ends that name ("Journal of Pediatric" / "Psychology.")
+_WRAP_AFTER_JOIN = (r"(?:(?:(?<= of)|(?<= and)|(?<= for)|(?<= in)|(?<= on)|(?<= the)|(?<= &))[ \t]*\n\s*|"
+                    r"[ \t]*\n\s*(?=[A-Z][A-Za-z&'’ -]{0,60}\.?\s*\Z))")
+
 _STATUS: list[tuple[str, str, bool]] = [
     # (flag, pattern, keep matched text as note)
     ("to_appear", r"\(\s*(?:to appear|in press|forthcoming|accepted(?: for publication)?)\s*\)", True),
@@ -151,10 +157,11 @@ _STATUS: list[tuple[str, str, bool]] = [
     ("submitted", r"\[\s*manuscript submitted[^\]]*\]|\(\s*manuscript submitted[^)]*\)", False),
     ("under_review", r"\[\s*manuscript (?:under review|in review)[^\]]*\]", False),
     ("in_preparation", r"\[\s*manuscript in preparation[^\]]*\]", False),
-    ("submitted", r"\bsubmit(?:ted)? to\b[^,;)\n\]]*", True),
+    ("submitted", r"\bsubmit(?:ted)? to\b(?:[^,;)\n\]]|" + _WRAP_AFTER_JOIN + r")*", True),
     ("submitted", r"\(\s*submitted\s*\)|\bsubmitted\b(?=\s*[.,;)]|\s*$)", False),
     ("submitted", r"\bunder submission\b", False),
-    ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)(?:\s+(?:at|in|with|for)|,)\s+(?![“\"])[^.,;()\n]+", True),  # not a quoted title after it
+    ("under_review", r"\b(?:under review|in review|under revision|revise\s*(?:and|&)\s*resubmit|r\s*&\s*r)(?:\s+(?:at|in|with|for)|,)\s+(?![“\"])"
+                     r"(?:[^.,;()\n]|" + _WRAP_AFTER_JOIN + r")+", True),
     ("under_review", r"\(\s*(?:under review|in review|under revision|revise and resubmit|r\s*&\s*r|major revision|minor revision)[^)]*\)|\b(?:under review|in review|under revision|revise and resubmit)\b", False),
     ("", r"(?<![\w-])(?:unpublished\s+)?(?:manuscript|mimeo)(?=\s*[,.]\s*(?:\(?(?:19|20)\d\d|$))", False),  # a state, not a venue
     ("in_preparation", r"\(\s*(?:in prep(?:aration)?\.?|manuscript in preparation)\s*\)|\b(?:manuscript )?in prep(?:aration)?\b\.?", False),

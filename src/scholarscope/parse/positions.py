@@ -148,8 +148,10 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
     just_dated = False
     date_above = False  # this list writes each date alone above its role
     pending_place = None  # a place set between such a date and its role
+    unit_open = False  # the line above named a unit ("Department of X") whose school may follow
     for ln in _join_cut_lines(join_split_date_cells(lines)):
         if ln.kind == "blank":
+            unit_open = False
             continue
         text = _plain(ln)
         if not _LETTER_OR_DIGIT.search(text):
@@ -186,6 +188,13 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
                 out.append(pos)
                 just_dated, pending, date_above = True, None, True
                 continue
+        if rng is None and unit_open and out and _INSTITUTION.search(text) and not _TITLE_WORDS.search(text):
+            org, loc = split_trailing_places(text.strip(" ,;"))  # "Department of X" / "University of Y, City, ST"
+            out[-1].org = f"{out[-1].org}, {org}"
+            out[-1].location = out[-1].location or loc
+            unit_open = False
+            continue
+        unit_open = False
         if rng is None:
             if out and just_dated and out[-1].title is None and _TITLE_WORDS.search(text) and len(text.split()) <= 8:
                 out[-1].title = text.strip(" ,;")  # "**Google**  2011" then "Contract Developer"
@@ -195,6 +204,7 @@ def _positions_from_lines(lines: list[Line], section: str) -> list[Position]:
                 note = _LAB_NOTE.search(text)  # "…, University of Otago (lab of Prof. K. Roe)": the host names the supervisor
                 out[-1].org = _LAB_NOTE.sub("", text).strip(" ,;")  # "Title  dates" then the organisation below it
                 out[-1].supervisor = out[-1].supervisor or (note.group(1).strip() if note else None)
+                unit_open = bool(_UNIT_LINE.match(out[-1].org)) and not _INSTITUTION.search(out[-1].org)
             elif _is_header_like(text, ln):
                 buffer.append(raw)
             just_dated = False
@@ -305,6 +315,11 @@ def _names_org(text: str, raw: str, pos: Position, card: bool = False) -> bool:
         short = card and len(text.split()) <= 6 and not text.endswith(".") and text[:1].isupper()
         return bool(_ORG_WORDS.search(text)) or ((italic or placed or short) and not _TITLE_WORDS.search(text))
     return bool(_INSTITUTION.search(text)) and not _INSTITUTION.search(pos.org)
+
+
+# "Department of Psychological Science", "Sleep and Development Research Center": a unit, its school on the next line
+_UNIT_LINE = re.compile(r"(?:(?:Department|Dept\.|Division|Faculty|School|Institute|Laboratory|Lab|Center|Centre|Unit|Group|"
+                        r"Program(?:me)?)\b|.*\b(?:Department|Division|Laboratory|Lab|Cent(?:er|re)|Unit|Group|Institute)$)")
 
 
 _FORM_FIELDS = re.compile(r"\b\w+:\s*[^|:]+\|\s*\w+:")
@@ -601,7 +616,7 @@ def position_kind(title: str, section: str) -> str:
 
 def parse_awards(lines: list[Line]) -> list[Award]:
     out = []
-    for ln in lines:
+    for ln in _join_wrapped_items(lines, _award_goes_on):
         if ln.kind == "blank":
             continue
         text = _plain(ln)
@@ -611,6 +626,46 @@ def parse_awards(lines: list[Line]) -> list[Award]:
             continue
         out.append(Award(name=name, date=month_of(text), span=(ln.start, ln.end)))
     return out
+
+
+def _join_wrapped_items(lines: list[Line], goes_on) -> list[Line]:
+    """Plain lines that a narrow column or a fixed width wrapped, joined into the item they carry on."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == ln.kind == "plain" and goes_on(prev.text, ln.text, lines):
+            text = prev.text.rstrip() + " " + ln.text.strip()
+            out[-1] = Line(text, prev.start, ln.end, "plain", body=text)
+            continue
+        out.append(ln)
+    return out
+
+
+_SEPARATOR_END = re.compile(r"[,;&]$|\b(?:and|of|for|in)$")
+_WIDTH_OF = lambda lines: max((len(_plain(x)) for x in lines if x.kind == "plain"), default=0)  # noqa: E731
+
+
+def _award_goes_on(prev: str, cur: str, lines: list[Line]) -> bool:
+    """'NIH K23 Career Development' / 'Award (NHLBI), 2017–2022': in a narrow column (a sidebar) an award
+    without its date runs on into the dated line below; so does one that stops at a comma or 'of'."""
+    a, b = strip_markup(prev).strip(), strip_markup(cur).strip()
+    if find_range(a) is not None or find_range(b) is None or "\t" in a:
+        # "2024   Prize, Royal Society of" / "Chemistry": a dated award cut at a joining word goes on below
+        return _SEPARATOR_END.search(a) is not None and find_range(b) is None and not b[:1].isdigit()
+    return _SEPARATOR_END.search(a) is not None or _WIDTH_OF(lines) <= 36
+
+
+def _list_goes_on(prev: str, cur: str, lines: list[Line]) -> bool:
+    """A list of skills wrapped over lines: a line that ends in a separator, one cut inside its list that
+    goes on in lower case, and the lines of a paragraph hard-wrapped at a fixed width (all but the last as
+    wide as the widest) are one list."""
+    a, b = strip_markup(prev).rstrip(), strip_markup(cur).strip()
+    if ":" in b[:30] or "\t" in a or "\t" in b:
+        return False  # "Languages: …": a label opens the next list
+    if _SEPARATOR_END.search(a):
+        return True
+    separated = "," in a or ";" in a
+    return separated and (b[:1].islower() or len(a) >= 0.85 * _WIDTH_OF(lines) >= 50)
 
 
 def parse_lines(lines: list[Line], join_date: bool = False) -> list[str]:
@@ -654,7 +709,7 @@ _GENERIC_LABEL = re.compile(r"^(?:languages?|programming(?: languages?| skills?)
 
 def parse_skills(lines: list[Line]) -> list[str]:
     out: list[str] = []
-    for ln in lines:
+    for ln in _join_wrapped_items(lines, _list_goes_on):
         if ln.kind == "blank":
             continue
         text = _plain(ln).replace("\\LaTeX", "LaTeX").replace("L^AT_EX", "LaTeX")

@@ -19,6 +19,17 @@ _RIGHT_CELL = NeedsAny(re.compile(r"(?<=[^\t\n]{30})\t(?![^\t\n]*(?:(?:19|20)\d\
 # "Title [Data set]. Publisher", "Title [Software]. Zenodo" (APA, SciENcv): the work's medium, not a link's label
 _MEDIUM_TAG = NeedsAny(re.compile(r"(?<=[\w)])\s*\[\s*(?:data\s?set|software|computer software|computer program|database)\s*\]"
                                   r"(?=\s*[.,;])", re.I), ("[",))
+
+
+def _drop_right_cells(s: str, m: Markers) -> str:
+    """The short cells right of a citation line, kept aside (a 'PhD Thesis' type badge says what the work is)."""
+    def keep(mt: re.Match) -> str:
+        m.cells.append(mt.group(0).strip())
+        return ""
+    return _RIGHT_CELL.sub(keep, s)
+
+
+_LINE_END_BLANKS = re.compile(r"[ \t]+$", re.M)
 _POSTER_TAG = NeedsAny(re.compile(r"\s*\[\s*poster(?: presentation)?\s*\](?!\s*<)", re.I), ("[",))
 _EXPORT_NOISE = re.compile(r"\s*\(\d{1,2}/\d{1,3}\)\.?|\s*\((?:AC|CA)\)|\s*\bIS[SB]N:?\s*[\dX-]{9,17}\.?|"
                            # a book's extent ("xii+388 pp.") and MathSciNet review numbers ("MR2864862")
@@ -84,7 +95,7 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     m = Markers()
     s = _ENTRY_LABEL.sub("", text, count=1)  # "[C7] Authors. Title.": the list's own label
     s = _RANK_TAG.sub("", s)  # "(CCF-A, Spotlight)", "IF=20.8": a ranking list's grade is no venue text
-    s = _RIGHT_CELL.sub("", s)  # "…by cobalt-<TAB>Article" / "…7712–<TAB>IF 14.4": a type/impact column beside the citation
+    s = _drop_right_cells(s, m)  # "…by cobalt-<TAB>Article" / "…7712–<TAB>IF 14.4": a type/impact column beside the citation
     if _may_hold_export_noise(s):
         s = _EXPORT_NOISE.sub("", s)  # "(1/3).", "(AC)", "ISSN 0214-8358.", "Tipo de producción: …": a CV system's fields
     if ":" in s and _LINKED_NOTICE_WORDS.search(s):
@@ -103,6 +114,8 @@ def pre_clean(text: str) -> tuple[str, Markers]:
     if "\t" in s or "|" in s:
         s = _EMPTY_CELL.sub("", s)  # "Authors<TAB>Paper <url> | Code <url>": the button cell, its links gone
     s = extract_status(s, m)
+    if "\t" in s:  # "Title<TAB>Proceedings Article<TAB>Forthcoming": the type cell the status cell hid
+        s = _drop_right_cells(_LINE_END_BLANKS.sub("", s), m)
     s = _drop_chips(s)  # after the status: "Forthcoming<TAB>…" in a year column is a state
     s = LINE_BREAK.sub("\n", s)
     s = _LITERAL_UNDERLINE.sub(r"\1", s)  # "__Doe, S.A.__and": Markdown emphasis a converter left as text

@@ -95,7 +95,8 @@ def _publication(text: str, cleaned: str, markers: Markers, f: Fields, ctx: Entr
     own = [x for x in markers.flags if x in status]
     # a heading like "Submitted or under review" says less than the entry's own status
     pub.flags = list(dict.fromkeys(markers.flags + list(f.flags) + ([] if own else ctx.section_flags)))
-    pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned))
+    # a type badge beside the citation ("PhD Thesis") is evidence of the type, not text of a field
+    pub.type = infer_type(f, venue, pub, ctx, strip_markup(cleaned) + "".join(". " + c for c in markers.cells))
     if venue.name and {"submitted", "under_review"} & set(own) and "to_appear" not in own and f.venue_raw \
             and _STATE_AFTER_VENUE.search(text[text.find(f.venue_raw) + len(f.venue_raw):][:40] if f.venue_raw in text else ""):
         markers.notes.append(f"sent to {venue.name}")  # "2025, MNRAS, under review": where it was sent (gold P5)

@@ -27,8 +27,10 @@ _VOCAB: list[tuple[str, str]] = [
     ("education", r"education|academic (background|training|qualifications?)|professional preparation|degrees?\b|qualifications|studies|formaci[óo]n|^formations?\b|ausbildung|schooling|dipl[ôo]mes|titulaci[óo]n universitaria|doctorados|forma[çc][ãa]o|titula[çc][ãa]o|formazione|studium\b|opleiding(?:en)?"),
     ("awards", r"awards?|hono(u)?rs?\b|scholarships?|fellowships?|grants?\b|prizes?|distinctions?|funding|recognitions?|premios|pr[êe]mios|premi\b|preise\b|stipendi(?:en)?\b|achievements|auszeichnungen|prix\b|prijzen|beurzen|onderscheidingen"),
     ("service", r"service|encadrement|reviewing|referee(ing)?|reviewer|review(ing)? activities|committees?|professional activities|organi[sz](ing|ation|er)|memberships?|outreach|editorial|community|volunteer|leadership|affiliations?|mentoring|mentorship|supervision|orienta[çc](?:[ãa]o|[õo]es)|bancas"),
-    ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|comp[ée]tences|langues|lingue|idiomas|kenntnisse|sprachen"),
-    ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement"),
+    ("skills", r"skills?|languages?\b|programming|tools\b|software\b|technologies|competenc|comp[ée]tences|langues|lingue|idiomas|kenntnisse|sprachen|"
+               r"^(?:research |statistical |laboratory |lab |analytical |experimental )?(?:methods|techniques)$"),
+    ("other", r"projects?|contact|summary|profile|about|news|hobbies|coursework|courses|personal|miscellaneous|activities|interests|media|press|links|statement|"
+              r"licensure|licen[cs]es?\b"),
     ("other", r"research|selected works?|work"),  # generic: only when nothing else names the section
 ]
 _COMPILED = [(cat, re.compile(rf"\b(?:{pat})", re.I)) for cat, pat in _VOCAB]
@@ -267,10 +269,16 @@ def split_sections(lines: list[Line]) -> list[Section]:
             continue
         if line.kind == "heading" and not _YEAR_ONLY.match(normalise_heading(line.body)):
             level = line.level
-        elif _looks_like_heading(line, prev, nxt) or _item_as_heading(line, nxt):
+        elif _looks_like_heading(line, prev, nxt) or _item_as_heading(line, nxt) \
+                or (sections[-1].category == "publications" and _list_heading(lines, i)):
             level = 7  # shape-detected: below any marked heading
-            if stack and _caps(line.text) and _caps(stack[-1][1].title):
-                level = stack[-1][0]  # "REFEREED PUBLICATIONS (…)" after "HONORS AND AWARDS": a peer in capitals
+            caps = next(((lv, sec) for lv, sec in reversed(stack) if _caps(sec.title)), None)
+            if caps is not None and _caps(line.text):
+                # "REFEREED PUBLICATIONS (…)" after "HONORS AND AWARDS": a peer in capitals (also after the
+                # sub-headings of the section above)
+                level = caps[0]
+            elif caps is not None and caps[1].category == "publications":
+                level = max(level, caps[0] + 1)  # "Submitted" under "PUBLICATIONS": its sub-heading
         else:
             sections[-1].lines.append(line)
             continue
@@ -297,11 +305,28 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
+_LIST_LABEL = re.compile(r"\s*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|[-•*])\s")
+
+
+def _list_heading(lines: list[Line], i: int) -> bool:
+    """'Independent (since 2021)': in a publication list, a short line set apart by blank lines and followed
+    by a labelled entry ('[15] …') names the sub-list below it, whatever its words."""
+    line = lines[i]
+    if line.kind != "plain" or not 0 < i < len(lines) - 2 or lines[i - 1].kind != "blank" or lines[i + 1].kind != "blank":
+        return False
+    text = normalise_heading(line.text)
+    nxt = lines[i + 2]
+    return 0 < len(text.split()) <= 5 and text[:1].isupper() and not _STOP_END.search(text) \
+        and not _URL_MAIL_NUMBER.search(_PAREN_NOTE.sub("", text)) and "\t" not in line.text \
+        and (nxt.kind == "item" or (nxt.kind == "plain" and bool(_LIST_LABEL.match(strip_markup(nxt.text)))))
+
+
 _APPENDIX = re.compile(r"(?:appendix|annex|annexe|anhang|anexo|allegato)\b", re.I)
 
 
 def _caps(text: str) -> bool:
-    letters = [c for c in _LEGEND_AFTER.sub("", strip_markup(text).strip()) if c.isalpha()]
+    """A heading in capitals ("CONFERENCE PRESENTATIONS (selected)": a note in brackets aside)."""
+    letters = [c for c in _PAREN_NOTE.sub("", _LEGEND_AFTER.sub("", strip_markup(text).strip())) if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 

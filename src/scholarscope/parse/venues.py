@@ -168,6 +168,11 @@ def normalise_venue(raw: str | None) -> Venue:
     pos = _POS.match(raw)
     if pos:  # Proceedings of Science: "PoS(Vertex2017)045", "PoS(ICHEP2022)123" name the conference
         raw = pos.group(1) or pos.group(2)
+    disc = _DISCUSSIONS.match(raw) if "iscuss" in raw else None
+    if disc:  # "The Cryosphere Discuss. [preprint]": a Copernicus journal's discussion (preprint) series
+        base = normalise_venue(disc.group(1))
+        if base.known and base.kind == "journal":
+            return Venue(f"{base.name} Discussions", "preprint", known=True, coverage=1.0)
     law = expand_law_abbreviation(raw)
     if law is not None:  # "Tex. L. Rev.", "N.Y. Times": Bluebook abbreviations, expanded word by word
         return Venue(law, None if law.endswith("Press") or law in LEGAL_PRESS else "journal", known=True)
@@ -180,7 +185,8 @@ def normalise_venue(raw: str | None) -> Venue:
         hit = dict(hit, name=ieee_short_name(hit))
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
-        return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
+        return Venue(_with_article(raw, hit["name"]), kind, workshop, findings, hit.get("tier"), hit.get("field"),
+                     True, coverage)
     numbered = _NUMBERED_MEETING.fullmatch(cleaned or raw.strip())
     if numbered and numbered.group(1) not in _NOT_MEETINGS:  # "SSI-22", "PBD-III", "SOFC-XVII": a meeting and its number
         return Venue(numbered.group(1), "conference", workshop, findings)
@@ -373,6 +379,19 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 def _may_hold_ordinal_word(s: str) -> bool:
     low = fold_case(s)
     return any(map(low.__contains__, _ORDINAL_WORDS))
+
+
+_DISCUSSIONS = re.compile(r"\s*(.*\S)\s+Discuss(?:\.|ions)?\s*(?:\[[^\]]*\])?\s*$")
+_THE = re.compile(r"\s*The\s+(?=[A-Z])")
+
+
+def _with_article(raw: str, name: str) -> str:
+    """'The International Journal of Robotics Research' written in full keeps its 'The' (the name as
+    written), where the table files the name without it."""
+    m = _THE.match(raw)
+    if m and not name.startswith("The ") and fold_case(" ".join(raw[m.end():].split())).rstrip(" .") == fold_case(name):
+        return "The " + name
+    return name
 
 
 def clean_venue(raw: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .html_records import find_records, is_hidden
 from .inline_html import link_text
 from .latex import LineWriter, build_text, finish_lines, sanitize
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text
@@ -25,6 +26,12 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "name": 1, "h
 # Word's HTML keeps a paragraph's style as its class: "<p class=Heading1>", "<p class=MsoTitle>"
 _STYLE_HEADING = re.compile(r"(?:Mso)?Heading\s*-?([1-6])|MsoTitle()", re.I)
 _NUM = "\x04"  # placeholder for the number of a reversed list's item
+# a label set after a paragraph's text (a type badge, a status): opened and closed by these placeholders, it
+# becomes a cell of its own when nothing but other labels follows it in the paragraph
+_LABEL_ON, _LABEL_OFF = "\x05", "\x06"
+_LABEL_TAGS = {"span", "small", "abbr"}
+_JOINING_END = re.compile(r"\b(?:and|or|with|of|the|in|by|et|und)$", re.I)
+_TRAILING_LABELS = re.compile(f"((?:{_LABEL_ON}[^{_LABEL_ON}{_LABEL_OFF}]*{_LABEL_OFF}\\s*)+)$")
 
 
 class _Reader(HTMLParser):
@@ -32,6 +39,9 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out = LineWriter()
         self.starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.records = find_records(source, self.starts)
+        self.record: list[dict] = []  # the open record: {"tag": its tag, "depth": open elements of that tag}
+        self.labels: list[str] = []  # open inline elements, "label" for those written as possible cells
         self.skip: list[str] = []  # tag names whose content is being dropped (nesting)
         self.lists: list[dict] = []
         self.links: list[tuple[int, int, str]] = []
@@ -54,16 +64,33 @@ class _Reader(HTMLParser):
         if self.skip:
             if tag == self.skip[0] and tag not in _VOID:
                 self.skip.append(tag)
+            self._hidden_link(tag, a)
             return
         if tag == "title":
             self.in_title = True
             return
-        if tag in _SKIP or "hidden" in a or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", a.get("style", "")):
+        if tag in _SKIP or is_hidden(tag, a):
             if tag not in _VOID:
                 self.skip.append(tag)
             return
+        if self.record and tag == self.record[-1]["tag"]:
+            self.record[-1]["depth"] += 1
+        elif tag in ("div", "article", "li") and self.pos() in self.records:
+            self.out.brk(self.pos(), 2)
+            self.record.append({"tag": tag, "depth": 1})
         self._block_start(tag, a)
         self._inline_start(tag, a)
+
+    def _hidden_link(self, tag: str, a: dict[str, str]) -> None:
+        """A record's hidden parts (its abstract, BibTeX, the links behind its "Links" button) are no text,
+        but the links they hold are the record's."""
+        url = a.get("href", "").strip()
+        if tag == "a" and self.record and url and link_text("x", url).endswith(">"):
+            self.out.write(" " + link_text("", url))
+
+    def _para_level(self) -> int:
+        """Paragraphs inside a record are lines of one block."""
+        return 1 if self.record else 2
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -104,7 +131,7 @@ class _Reader(HTMLParser):
             self.out.brk(src, 2)
             self.in_pre = True
         elif tag in _PARA:
-            self.out.brk(src, 2)
+            self.out.brk(src, self._para_level() if tag in ("p", "blockquote") else 2)
         elif tag in _LINE:
             self.out.brk(src)
 
@@ -148,6 +175,12 @@ class _Reader(HTMLParser):
         elif tag == "a":
             line = len(self.out.lines) - 1
             self.links.append((line, len(self.out.lines[line]), a.get("href", "").strip()))
+        elif tag in _LABEL_TAGS:
+            after_text = not self.out.pending and any(p.strip() for p in self.out.lines[-1])
+            label = bool(a.get("class", "").strip()) and after_text and not self.heading
+            self.labels.append("label" if label else "")
+            if label:
+                self.out.write(_LABEL_ON)
 
     def _open(self, marker: str, tag: str) -> None:
         self.out.write(marker)
@@ -168,6 +201,9 @@ class _Reader(HTMLParser):
                 self.out.write(BOLD_OFF if tag in _BOLD else ITAL_OFF)
         elif tag == "a" and self.links:
             self._close_link()
+        elif tag in _LABEL_TAGS and self.labels:
+            if self.labels.pop():
+                self.out.write(_LABEL_OFF)
         elif tag == "tr":
             row = self.rows.pop() if self.rows else None
             self.cell_fresh = False
@@ -185,9 +221,14 @@ class _Reader(HTMLParser):
             self.in_pre = False
             self.out.brk(src, 2)
         elif tag in _PARA:
-            self.out.brk(src, 2)
+            self.out.brk(src, self._para_level() if tag in ("p", "blockquote") else 2)
         elif tag in _LINE:
             self.out.brk(src)
+        if self.record and tag == self.record[-1]["tag"]:
+            self.record[-1]["depth"] -= 1
+            if self.record[-1]["depth"] == 0:
+                self.record.pop()
+                self.out.brk(src, 2)
 
     def _close_link(self) -> None:
         line, piece, url = self.links.pop()
@@ -234,6 +275,22 @@ class _Reader(HTMLParser):
             self._finish_list(lst)
         while self.links:
             self.links.pop()
+        for ln in self.out.lines:
+            if any(_LABEL_ON in p for p in ln):
+                ln[:] = [_label_cells("".join(ln))]
+
+
+def _label_cells(line: str) -> str:
+    """'Title <span class=type>Journal Article</span>': labels that close the line are cells of their own
+    ('Title<TAB>Journal Article'); a label followed by more text stays in the running text."""
+    m = _TRAILING_LABELS.search(line)
+    before = re.sub(f"[{_LABEL_ON}{_LABEL_OFF}]", "", line[: m.start()]).rstrip() if m else ""
+    # set straight after the words with no stop or joining word between (". Best Paper Award", "and 4 more
+    # authors" are the sentence going on): only a badge stands so
+    if before and not before.endswith((".", ",", ";", ":", "-", "–")) and not _JOINING_END.search(before):
+        cells = [c.strip() for c in re.findall(f"{_LABEL_ON}([^{_LABEL_ON}{_LABEL_OFF}]*){_LABEL_OFF}", m.group(1))]
+        line = line[: m.start()].rstrip() + "".join("\t" + c for c in cells if c)
+    return line.replace(_LABEL_ON, "").replace(_LABEL_OFF, "")
 
 
 def _new_list(tag: str, a: dict[str, str], first: int) -> dict:

@@ -39,6 +39,7 @@ from .latex_util import (
     _norm_line,
     _opt_end,
     _raw_group_end,
+    _skip_arg_gap,
     _skip_blanks,
     _skip_dimen,
     _skip_opt,
@@ -272,6 +273,9 @@ class _Handlers(PackageHandlers):
         return j, out
 
     def _h_cventry(self, name: str, s: str, i: int, j: int, end: int) -> int:
+        k = _skip_opt(s, j, end)
+        if not self.moderncv_entry(s, k, end):
+            return self.awesome_entry(s, i, k, end)
         j, (years, degree, inst, city, grade, desc) = self._cv_args(s, j, end, 6)
         main = ", ".join(x for x in (_wrap(degree, BOLD_ON, BOLD_OFF), _wrap(inst, ITAL_ON, ITAL_OFF), city, grade) if x)
         if desc:
@@ -486,7 +490,9 @@ class _Conv(_Handlers):
         if handler:
             return getattr(self, handler)(name, s, i, j, end)
         if name in ESCAPES:
-            self.out.write(ESCAPES[name])
+            at_start = self.out.pending or not any(p.strip() for p in self.out.lines[-1])
+            # "\# co-first authors" opening a line is a mark, not a Text heading
+            self.out.write("\u2060#" if name == "#" and at_start else ESCAPES[name])
             return m.end()
         if name in DROP:
             return _skip_dimen(s, j, end) if name in DIMEN_CMDS else j
@@ -515,7 +521,7 @@ class _Conv(_Handlers):
 
     def _arg(self, s: str, j: int, end: int) -> tuple[int, str]:
         """One mandatory argument at s[j:]: a brace group or a single token."""
-        j = _skip_blanks(s, j, end)
+        j = _skip_arg_gap(s, j, end)
         if j >= end:
             return j, ""
         if s[j] == "{":

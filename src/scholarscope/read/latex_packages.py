@@ -8,14 +8,21 @@ sub-section, and ``\\entry*[key] text`` an item whose text runs to the next entr
 ("Software") a label, no key a paragraph.  ``\\leftheader``/``\\rightheader`` (name and contact
 data, usually set in the preamble) are printed where ``\\makeheaders`` stands.  europecv and
 europasscv (``\\ecvsection``, ``\\ecvitem{left}{right}``) map onto the moderncv handlers in
-latex_tables; currvita's ``cv``/``cvlist`` titles are SECTION_ENVS there too."""
+latex_tables; currvita's ``cv``/``cvlist`` titles are SECTION_ENVS there too.
+
+Awesome-CV: ``\\cventry{position}{title}{location}{date}{description}`` has five arguments where
+moderncv's has six; it is written as the class prints it, the title in bold with the location
+right-aligned, then the position with the date right-aligned, then the description's items
+(publication lists use the same slots: authors, title, journal, year).  ``\\cvhonor{award}{event}
+{location}{date}`` is one line of cells, ``\\cvskill{category}{skills}`` a label cell and its skills."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from .latex_tables import HFILL
-from .latex_util import _opt_end, _skip_blanks, _skip_opt, _strip_braces, _strip_markup
+from .latex_util import _opt_end, _skip_arg_gap, _skip_blanks, _skip_opt, _strip_braces, _strip_markup
+from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON
 
 if TYPE_CHECKING:
     from .latex import LineWriter
@@ -69,6 +76,55 @@ class PackageHandlers:
                 self._par(i)
         return j
 
+    def moderncv_entry(self, s: str, j: int, end: int) -> bool:
+        """Whether the \\cventry at s[j:] has moderncv's six arguments (Awesome-CV's has five)."""
+        k = j
+        for _ in range(6):
+            k = _skip_arg_gap(s, k, end)
+            if k >= end or s[k] != "{":
+                return False
+            k, _ = self._arg(s, k, end)
+        return True
+
+    def awesome_entry(self, s: str, i: int, j: int, end: int) -> int:
+        args = []
+        for _ in range(4):
+            j, a = self._arg(s, j, end)
+            args.append(self.inline(_strip_braces(a)))
+        position, title, location, date = args
+        k = _skip_arg_gap(s, j, end)
+        self._par(i)
+        self.out.write(_cells(BOLD_ON + title + BOLD_OFF if title else "", _ital(location)))
+        self.out.brk(self.src(i))
+        self.out.write(_cells(position, _ital(date)))
+        if k < end and s[k] == "{":
+            j, desc = self._arg(s, k, end)
+            self.out.brk(self.src(k))
+            first = len(self.out.lines)
+            self._run_arg(s, k, j, desc)
+            _as_entry_lines(self.out, first)
+        self._par(j)
+        return j
+
+    def _h_cvhonor(self, name: str, s: str, i: int, j: int, end: int) -> int:
+        args = []
+        for _ in range(4):
+            j, a = self._arg(s, j, end)
+            args.append(self.inline(_strip_braces(a)))
+        award, event, location, date = args
+        self._par(i)
+        self.out.write(_cells(", ".join(x for x in (award, event) if x), location, date))
+        self._par(j)
+        return j
+
+    def _h_cvskill(self, name: str, s: str, i: int, j: int, end: int) -> int:
+        j, label = self._arg(s, j, end)
+        j, skills = self._arg(s, j, end)
+        self._par(i)
+        self.out.write(_cells(self.inline(_strip_braces(label)), self.inline(_strip_braces(skills))))
+        self._par(j)
+        return j
+
     if TYPE_CHECKING:  # provided by the converter
         def _unknown(self, name: str, s: str, i: int, j: int, end: int) -> int: ...
         def inline(self, frag: str) -> str: ...
@@ -76,6 +132,29 @@ class PackageHandlers:
         def src(self, i: int) -> int: ...
         def _par(self, i: int) -> None: ...
         def _arg(self, s: str, j: int, end: int) -> tuple[int, str]: ...
+        def _run_arg(self, s: str, j: int, k: int, arg: str) -> None: ...
+
+
+def _as_entry_lines(out: "LineWriter", first: int) -> None:
+    """The description's items ('- doi:…', '- Advisor: …') as lines of the entry they describe: no
+    paragraph gap and no bullet, so that the entry and its items stay one block."""
+    kept_lines, kept_srcs = [], []
+    for parts, src in zip(out.lines[first:], out.srcs[first:]):
+        if not any(p.strip() for p in parts):
+            continue
+        if parts and parts[0].startswith("- "):
+            parts = [parts[0][2:]] + parts[1:]
+        kept_lines.append(parts)
+        kept_srcs.append(src)
+    out.lines[first:], out.srcs[first:] = kept_lines, kept_srcs  # (first >= 1: the entry's own lines)
+
+
+def _cells(*cells: str) -> str:
+    return HFILL.join(c for c in cells if c)
+
+
+def _ital(t: str) -> str:
+    return ITAL_ON + t + ITAL_OFF if t else ""
 
 
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")

@@ -57,7 +57,8 @@ ARGS = {"vspace": "sm", "setlength": "mm", "addtolength": "mm", "settowidth": "m
         "textsubscript": "M", "hyperlink": "mM", "hypertarget": "mM", "nolinkurl": "M", "resizebox": "mmM",
         "scalebox": "moM", "rotatebox": "omM", "multicolumn": "mmM", "multirow": "ommM", "address": "MMM",
         "sethlcolor": "m", "hl": "M", "ul": "M", "sout": "M", "cmidrule": "om", "date": "m",
-        "makerubric": "m", "prefix": "m", "subtitle": "m"}
+        "makerubric": "m", "prefix": "m", "subtitle": "m", "makecvheader": "o", "makecvfooter": "mmm",
+        "makecvfooter*": "mmm"}
 HEADING_HINT = re.compile(r"\\(?:section|subsection|chapter|marginpar|large|Large|LARGE|huge|Huge|scshape|textsc|"
                           r"MakeUppercase|uppercase|titlerule|hrule|rule|hrulefill)(?![a-zA-Z])")
 MATH_MARK = re.compile(r"\^\s*\{?\s*(\\ast|\*|\\star|\\dagger|\\dag|\\ddagger|\\ddag|\\prime|\\circ)(?![a-zA-Z])\s*\}?")
@@ -93,7 +94,8 @@ HANDLERS = {"item": "_h_item", "bibitem": "_h_item", "begin": "_h_begin", "href"
             "cvlistitem": "_h_cvlist", "cvdoubleitem": "_h_cvitem", "cvlistdoubleitem": "_h_cvlist",
             "ecvitem": "_h_cvitem", "ecvbigitem": "_h_cvitem", "ecvblueitem": "_h_cvitem", "ecvtitle": "_h_cvitem",
             "entry": "_h_entry", "leftheader": "_h_header", "rightheader": "_h_header",
-            "makeheaders": "_h_makeheaders", "ce": "_h_ce", "cf": "_h_ce",
+            "makeheaders": "_h_makeheaders", "ce": "_h_ce", "cf": "_h_ce", "cvhonor": "_h_cvhonor",
+            "cvskill": "_h_cvskill",
             "iffalse": "_h_iffalse", "textsuperscript": "_h_sup", "ensuremath": "_h_sup", "(": "_h_math",
             "[": "_h_math", "hrule": "_h_rule", "vrule": "_h_rule", "verb": "_h_verb", "marginpar": "_h_marginpar",
             **{k: "_h_section" for k in SECTION_LEVELS}, **{k: "_h_define" for k in DEF_CMDS}}

@@ -85,6 +85,23 @@ def _skip_blanks(s: str, j: int, end: int) -> int:
     return j
 
 
+def _skip_arg_gap(s: str, j: int, end: int) -> int:
+    """Skip what TeX skips before a macro's next argument: blanks and whole comment lines
+    ("{Job title} % comment" then the next argument on the next line), never a blank line."""
+    j = _skip_blanks(s, j, end)
+    while j < end and s[j] == "%":
+        nl = s.find("\n", j, end)
+        if nl < 0:
+            return end
+        k = nl + 1
+        while k < end and s[k] in " \t":
+            k += 1
+        if k < end and s[k] == "\n":
+            return nl
+        j = k
+    return j
+
+
 def _skip_spaces_only(s: str, j: int, end: int) -> int:
     k = j
     while k < end and s[k] in " \t":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .inline_html import convert_inline_html, link_text
-from .pasted import dehyphenate, page_furniture
+from .pasted import dehyphenate, page_furniture, quoted_message, sidebar_columns
 from .text import BOLD_OFF, BOLD_ON, ITAL_OFF, ITAL_ON, Text, TextBuilder
 
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -66,11 +66,13 @@ def read(source: str, name: str = "") -> Text:
     source = _WRAPPED_LINK.sub(lambda m: m.group(0).replace("\n", " "), source)
     if "*" in source:
         source = _WRAPPED_ITAL.sub(lambda m: m.group(0).replace("\n", " "), source)  # same length, as above
+    source = quoted_message(source)  # a CV quoted in an e-mail (same length)
     source = dehyphenate(source)  # same length: offsets stay valid
     if _BOX.search(source):  # "┌─ Journal Articles ──┐", "║ Name ║", "━━━━": box-drawing frames and rules are no text
         source = _BOX.sub(" ", source)  # same length
     lines = source[start:].split("\n")
     offsets = _line_offsets(lines, start)
+    lines, offsets = sidebar_columns(lines, offsets)  # `pdftotext -layout` of a page with a sidebar
     furniture = page_furniture(lines)
     in_comment = False
     i = 0
@@ -132,6 +134,10 @@ def _drop_comments(line: str, in_comment: bool) -> tuple[str | None, bool]:
 
 
 _BOLD_START = re.compile(r"^\s*\*\*")
+# (the contribution words in either case; the mentee words in lower case: "* Students supervised: …" is a bullet)
+_STAR_LEGEND = re.compile(r"^\s*\*\s+(?:(?:=|:|[Dd]enotes?|[Ii]ndicates?|[Mm]arks?)\s+)?(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+                          r"(?:(?i:equal(?:ly)?\b|co-?first|joint(?:ly)?\b|shared first|corresponding)|(?:under)?graduate|"
+                          r"students?\b|mentees?\b|trainees?\b|supervised\b)")
 
 
 def _block_line(line: str, refs: dict[str, str]) -> str:
@@ -151,6 +157,8 @@ def _block_line(line: str, refs: dict[str, str]) -> str:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         return "\t".join(_inline(c, refs) for c in cells if c)
     m = _BULLET.match(line)
+    if m and _STAR_LEGEND.match(line):
+        m = None  # "* graduate student co-author": a legend of the star mark, not a bullet
     if m and not _BOLD_START.match(line):  # a nested list keeps its indent
         return _indent(line) + "- " + _inline(line[m.end():].rstrip(), refs)
     m = _NUMBERED.match(line)

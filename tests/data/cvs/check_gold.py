@@ -149,6 +149,12 @@ STRUCT = {
     "53_": ("\\section{PUBLICATIONS}", "\\section{SOFTWARE}", r"^\\item "),
     "54_": ('<section id="publications">', '<section id="supervision">', r"<li>"),
     "55_": ("## Publications", "## Skills", r"^\d+\. "),
+    "56_": ('<h2 id="org9e0d4b8">', '<h2 id="org8f2a6d1">', r"<li>"),
+    "57_": ("\\cvsection{Publications}", "\\cvsection{Invited Talks}", r"^\s*(?:\\cventry\s*$|\\item (?!\{))"),
+    "58_": ("\nPeer-Reviewed Articles", "\nPOSTERS AND SYMPOSIA", r"^[A-Z][a-z]+, [A-Z]\."),
+    "59_": ('<div class="teachpress_publication_list">', '<h2 class="wp-block-heading" id="talks">',
+            r'<div class="tp_publication '),
+    "60_": ("\n> PUBLICATIONS", "\n> SELECTED INVITED TALKS", r"^> \[[SBP]?\d+\] "),
 }
 
 # Text pasted from a PDF (26): the repeated page header and footer lines are dropped, a hyphen at a
@@ -157,8 +163,26 @@ STRUCT = {
 PDF_TEXT = {
     "26_": [r"(?m)^J\. Mwangi — Curriculum Vitae — Page \d of \d$",
             r"(?m)^\f?Jane W\. Mwangi {2,}Curriculum Vitae, March 2025$"],
+    "58_": [r"(?m)^ *S\. M\. Farrelly – Curriculum Vitae – Page \d of \d$"],
 }
 DEHYPHEN = False
+
+# `pdftotext -layout` of a two-column page (58): a sidebar on the left of page 1 shares its lines with the
+# main column. The text is read as a person reads it: per page, the sidebar (characters before the column)
+# and then the main column (the rest of each line).
+COLUMNS = {"58_": 36}
+
+
+def read_columns(raw: str, col: int) -> str:
+    out = []
+    for page in raw.split("\f"):
+        lines = page.split("\n")
+        out += [l[:col].rstrip() for l in lines] + [l[col:] for l in lines]
+    return "\n".join(out)
+
+# Numbering that runs on across sub-sections instead of restarting ([15]…[9], then [8]…[1]): the printed
+# numbers are the indices, so a section may run n..m downwards.
+RUNS_ON = ("60_",)
 
 # Owner surname used by the self_index check where the header name is not the form in the lists
 # (22: the student Note is signed with the owner's earlier name "Naomi Castellanos"; 27: the owner is
@@ -170,6 +194,7 @@ OWNER_SURNAME = {
     "28_": "Olmedo",
     "33_": "Restrepo",
     "35_": ("Morimoto", "森本"),
+    "56_": "Dálaigh",
 }
 
 
@@ -199,6 +224,9 @@ def check(gold_path: Path, schema) -> list[str]:
     if not doc.exists() or doc.name.rsplit(".", 1)[0] != stem:
         return errs + [f"doc file {g.get('doc')!r} missing or not named like the gold file"]
     raw = read_doc(doc)
+    col = next((v for k, v in COLUMNS.items() if stem.startswith(k)), None)
+    if col is not None:
+        raw = read_columns(raw, col)
     global DEHYPHEN
     chrome = next((v for k, v in PDF_TEXT.items() if stem.startswith(k)), None)
     DEHYPHEN = chrome is not None
@@ -317,7 +345,8 @@ def check(gold_path: Path, schema) -> list[str]:
             errs.append(f"{tag}: findings type without findings flag")
     for sec, idx in sections.items():
         n = len(idx)
-        if idx != list(range(1, n + 1)) and idx != list(range(n, 0, -1)):
+        runs_on = any(stem.startswith(k) for k in RUNS_ON) and idx == list(range(idx[0], idx[0] - n, -1))
+        if idx != list(range(1, n + 1)) and idx != list(range(n, 0, -1)) and not runs_on:
             errs.append(f"section {sec!r}: indices {idx} do not run 1..n or n..1")
     return errs
 
