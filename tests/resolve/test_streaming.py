@@ -142,3 +142,38 @@ def test_streaming_in_worker_processes_on_postgresql(gold_dir: Path, pg_url: str
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     _in_worker_processes(monkeypatch)
     _same_rows(gold_dir, pg_url, monkeypatch)
+
+
+def _colliding_library(folder: Path) -> None:
+    """Invented CVs; one leaves its first entry unnumbered ("1" by its order) and numbers the next 1."""
+    def pub(title: str, authors: list[str], index: int | None) -> dict:
+        return {"section": "publications", "index": index, "title": title, "authors": authors, "year": 2021}
+
+    owner, other = "Wilhelmina Quarrie", "Bartholomew Pennyworth"
+    docs = {
+        "a.json": {"person": {"name": owner}, "publications": [
+            pub("Lattice methods for sparse tidal flows", [owner, other], None),
+            pub("Sediment transport under rotating shear", [owner, "Ottoline Vark"], 1),
+            pub("Tidal mixing in shallow estuaries revisited", [owner, other, "Ottoline Vark"], 3)]},
+        "b.json": {"person": {"name": other}, "publications": [
+            pub("Lattice methods for sparse tidal flows", [owner, other], 1),
+            pub("Tidal mixing in shallow estuaries revisited", [owner, other, "Ottoline Vark"], 2)]},
+    }
+    for name, prof in docs.items():
+        (folder / name).write_text(json.dumps(prof), encoding="utf-8")
+
+
+def test_streaming_files_every_author_mention_with_colliding_entry_keys(tmp_path: Path) -> None:
+    # a document whose two entries share one key has author rows for one of them only (the in-memory
+    # run cannot store such a document at all): its author mentions are filed as mentions, so each
+    # name keeps its mention at the shared key
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    _colliding_library(folder)
+    with _library(folder, str(tmp_path / "lib.db")) as s:
+        s.resolve_streaming()
+        rows = s.db.query("SELECT m.name, m.location FROM person_mentions m JOIN documents d ON d.id = m.document_id"
+                          " WHERE d.name = 'a' AND m.role = 'author'")
+    assert sorted(rows) == sorted([("Wilhelmina Quarrie", "a:publications:1"), ("Bartholomew Pennyworth", "a:publications:1"),
+                                   ("Ottoline Vark", "a:publications:1"), ("Wilhelmina Quarrie", "a:publications:3"),
+                                   ("Bartholomew Pennyworth", "a:publications:3"), ("Ottoline Vark", "a:publications:3")])

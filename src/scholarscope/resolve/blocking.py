@@ -62,10 +62,15 @@ def entry_keys(e: Blockable, df: Counter[str], rare: int = 5, rare_main: int = 3
     keys.add(("words", " ".join(sorted(words))))
     if len(words) <= 2:
         keys.update(("word", w) for w in words)
-    order = sorted(words, key=lambda w: (df.get(w, 0), w))
-    keys.update(_pair_keys(order[:rare], df, total))
-    keys.update(_pair_keys(sorted(e.main_tokens, key=lambda w: (df.get(w, 0), w))[:rare_main], df, total))
+    keys.update(_pair_keys(_rarest(words, df, rare), df, total))
+    if e.main_tokens:
+        keys.update(_pair_keys(_rarest(e.main_tokens, df, rare_main), df, total))
     return keys
+
+
+def _rarest(words: set[str] | frozenset[str], df: Counter[str], n: int) -> list[str]:
+    """The `n` rarest words, ties by the word (count-word tuples sort without a key function per word)."""
+    return [w for _, w in sorted([(df.get(w, 0), w) for w in words])[:n]]
 
 
 def informative(a: str, b: str, df: Counter[str], total: int | None) -> bool:
@@ -77,15 +82,27 @@ def informative(a: str, b: str, df: Counter[str], total: int | None) -> bool:
 
 
 def _pair_keys(rare: list[str], df: Counter[str], total: int | None) -> set[object]:
-    """('pair', a, b) for each informative pair of `rare` words, else ('triple', a, b, c) with each other one."""
+    """('pair', a, b) for each informative pair of `rare` words, else ('triple', a, b, c) with each other one.
+
+    Words taken in alphabetical order, so every key comes out sorted without sorting it; a triple is
+    a key when one of its three pairs is uninformative (the same set as adding, for each such pair,
+    its triples with every other word, which made each triple up to three times over).
+    """
+    words = sorted(rare)
+    if total is None:
+        return {("pair", a, b) for a, b in combinations(words, 2)}
+    limit = CHANCE * total
     keys: set[object] = set()
-    counts = [df.get(w, 0) for w in rare]
-    for i, j in combinations(range(len(rare)), 2):
-        a, b = rare[i], rare[j]
-        if total is None or min(counts[i], counts[j]) <= RARE_ENOUGH or counts[i] * counts[j] <= CHANCE * total:
-            keys.add(("pair", a, b) if a < b else ("pair", b, a))  # `informative`, inline: 10 per entry
+    weak: set[tuple[str, str]] = set()
+    for a, b in combinations(words, 2):
+        da, db = df.get(a, 0), df.get(b, 0)
+        if min(da, db) <= RARE_ENOUGH or da * db <= limit:  # `informative`, inline: 10 per entry
+            keys.add(("pair", a, b))
         else:
-            keys.update(("triple", *sorted((a, b, c))) for c in rare if c != a and c != b)
+            weak.add((a, b))
+    if weak:
+        keys.update(("triple", a, b, c) for a, b, c in combinations(words, 3)
+                    if (a, b) in weak or (a, c) in weak or (b, c) in weak)
     return keys
 
 

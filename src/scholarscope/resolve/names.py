@@ -248,20 +248,42 @@ def same_person_score(a: str, b: str, context: NameContext | None = None,
     if m.score == 0.0 or context is None:
         return m.score, m.reason
     shared = len(context.coauthors_a & context.coauthors_b)
-    if context.same_doc and m.score >= 0.75:
-        # one CV writing "Wang, C." and "Chien Wang": the same person unless proven otherwise
-        return min(1.0, 0.85 + 0.05 * min(shared, 3)), m.reason + "; same document"
-    if m.score < 0.8 and shared < 2 and not context.shared_works:
-        return min(m.score, 0.7), m.reason + "; not enough shared context for a weak name match"
-    pa = parse_name(a)
-    if m.score == 1.0 and not shared and not context.shared_works and len(pa.surname + "".join(pa.given)) <= SHORT_NAME:
-        # "Xiang Li", "Bo Chen": short names are common; the name alone is too little
-        return 0.7, m.reason + "; short, common-looking name with no shared co-authors or works"
-    bonus = min(0.3, 0.05 * shared + 0.15 * min(context.shared_works, 2))
-    score = min(1.0, m.score + bonus)
+    works = context.shared_works
+    score, rule = context_score(m.score, shared, works, context.same_doc, is_short_name(a))
+    if rule == _SAME_DOC:
+        return score, m.reason + "; same document"
+    if rule == _WEAK:
+        return score, m.reason + "; not enough shared context for a weak name match"
+    if rule == _SHORT:
+        return score, m.reason + "; short, common-looking name with no shared co-authors or works"
     why = m.reason + (f"; {shared} shared co-authors" if shared else "") + (
-        f"; {context.shared_works} shared works" if context.shared_works else "")
-    return round(score, 3), why
+        f"; {works} shared works" if works else "")
+    return score, why
+
+
+_SAME_DOC, _WEAK, _SHORT, _BONUS = range(4)  # which rule of `context_score` decided
+
+
+def context_score(name_score: float, shared: int, works: int, same_doc: bool, short: bool) -> tuple[float, int]:
+    """`same_person_score`'s number for a name match (score > 0) of two mentions not in one author
+    list, with the rule that gave it: `shared` co-authors, `works` shared works, `short`: the first
+    name `is_short_name`. Numbers only, so a caller that wants no reason builds none."""
+    if same_doc and name_score >= 0.75:
+        # one CV writing "Wang, C." and "Chien Wang": the same person unless proven otherwise
+        return min(1.0, 0.85 + 0.05 * min(shared, 3)), _SAME_DOC
+    if name_score < 0.8 and shared < 2 and not works:
+        return min(name_score, 0.7), _WEAK
+    if name_score == 1.0 and not shared and not works and short:
+        # "Xiang Li", "Bo Chen": short names are common; the name alone is too little
+        return 0.7, _SHORT
+    bonus = min(0.3, 0.05 * shared + 0.15 * min(works, 2))
+    return round(min(1.0, name_score + bonus), 3), _BONUS
+
+
+def is_short_name(name: str) -> bool:
+    """At most SHORT_NAME letters of surname and given names: too common to match on alone."""
+    p = parse_name(name)
+    return len(p.surname) + sum(map(len, p.given)) <= SHORT_NAME
 
 
 _SPLIT_AND = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\by\b|\bet\b)\s*", re.I)

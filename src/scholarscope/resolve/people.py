@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from .names import (SHORT_NAME, NameContext, NameMatch, canonical_name, compare_names, name_key, parse_name,
-                    same_person_score, split_names)
+from .names import (SHORT_NAME, NameContext, NameMatch, canonical_name, compare_names, context_score, name_key,
+                    parse_name, same_person_score, split_names)
 
 MERGE_THRESHOLD = 0.8
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One name as written in one document, with its role and where it stood."""
+class Mention(NamedTuple):
+    """One name as written in one document, with its role and where it stood (a tuple: a large
+    library makes millions, and a frozen dataclass costs four times as much to build)."""
 
     doc: str
     name: str            # as written (markup stripped by the parser)
@@ -148,26 +148,31 @@ def _build_nodes(profiles: list[dict[str, Any]], paper_keys: dict[str, list[str]
         keys = paper_keys.get(doc)
         doc_nodes = _doc_nodes(doc, collect_mentions(prof, keys), owner)
         lists: dict[str, set[str]] = defaultdict(set)  # paper key -> canonical author names
+        fields: dict[str, set[str]] = defaultdict(set)  # advisor/supervisor field -> names in it
+        advising: list[tuple[_Node, list[str]]] = []    # nodes named as advisor/supervisor, and where
         for node in doc_nodes:
+            me = name_key(node.name)
+            wheres = []
             for m in node.mentions:
                 if m.role == "author":
                     node.lists.add(m.where)
                     node.works.add(work_of.get(m.where, m.where))
-                    lists[m.where].add(name_key(node.name))
-        fields: dict[str, set[str]] = defaultdict(set)  # advisor/supervisor field -> names in it
+                    lists[m.where].add(me)
+                elif m.role in ("advisor", "supervisor"):
+                    fields[m.where].add(me)
+                    wheres.append(m.where)
+            if wheres:
+                advising.append((node, wheres))
         for node in doc_nodes:
-            for m in node.mentions:
-                if m.role in ("advisor", "supervisor"):
-                    fields[m.where].add(name_key(node.name))
+            # co-authors as "surname|initial" keys, so "Z. Shi" and "Zhenmei Shi" count as one
+            node.coauthors = set().union(*[lists[k] for k in node.lists])
+            node.coauthors.discard(name_key(node.name))
         owner_key = name_key(owner.name) if owner else None
-        for node in doc_nodes:
-            # co-authors as "surname|initial" keys, so "Z. Shi" and "Zhenmei Shi" count as one;
+        for node, wheres in advising:
             # a supervisor's "co-authors" are the others named with them and the document owner
             me = name_key(node.name)
-            node.coauthors = {a for k in node.lists for a in lists[k] if a != me}
-            for m in node.mentions:
-                if m.role in ("advisor", "supervisor"):
-                    node.coauthors |= {a for a in fields[m.where] | {owner_key} if a and a != me}
+            for where in wheres:
+                node.coauthors |= {a for a in fields[where] | {owner_key} if a and a != me}
         nodes.extend(doc_nodes)
     return nodes, owners
 
@@ -188,10 +193,10 @@ class _ClassMatches:
         self.cache: dict[tuple[NameClass, NameClass], NameMatch] = {}
 
     def __call__(self, a: NameClass, b: NameClass) -> NameMatch:
-        key = (a, b) if a <= b else (b, a)
-        hit = self.cache.get(key)
-        if hit is None:
-            hit = self.cache[key] = compare_names(self.reps[key[0]], self.reps[key[1]])
+        hit = self.cache.get((a, b))
+        if hit is None:  # computed in one orientation, filed under both (no tuple comparison per look-up)
+            key = (a, b) if a <= b else (b, a)
+            hit = self.cache[(a, b)] = self.cache[(b, a)] = compare_names(self.reps[key[0]], self.reps[key[1]])
         return hit
 
 
@@ -222,17 +227,21 @@ def _scored_pairs(nodes: list[_Node], classes: list[NameClass],
                     ((x, y) for x in xs for y in ys)
                 # the same full name, not short, in two documents: same_person_score is 1.0 whatever
                 # the context adds (capped), unless both names stand in one author list
-                certain = m.score == 1.0 and len(ca[0]) + sum(map(len, ca[1])) > SHORT_NAME
+                short = len(ca[0]) + sum(map(len, ca[1])) <= SHORT_NAME
+                certain = m.score == 1.0 and not short
                 for x, y in pairs:
                     a, b = nodes[x], nodes[y]
-                    if certain and a.doc != b.doc and a.lists.isdisjoint(b.lists):
-                        out.append((1.0, min(x, y), max(x, y)))
-                        continue
-                    score, _ = same_person_score(a.name, b.name, _context(a, b), m)
+                    if not a.lists.isdisjoint(b.lists):
+                        continue  # co-listed: never one person (score 0)
+                    if certain and a.doc != b.doc:
+                        score = 1.0
+                    else:  # `same_person_score`'s number, without its reason (built for merges only)
+                        score = context_score(m.score, len(a.coauthors & b.coauthors), len(a.works & b.works),
+                                              a.doc == b.doc, short)[0]
                     if score >= MERGE_THRESHOLD:
-                        out.append((score, min(x, y), max(x, y)))
-    out.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return out
+                        out.append((-score, min(x, y), max(x, y)))
+    out.sort()  # best first, then node order: negated scores sort without a key function
+    return [(-s, x, y) for s, x, y in out]
 
 
 class _Groups:
@@ -263,7 +272,12 @@ class _Groups:
             return False  # two stored persons stay two (incremental resolution never merges them)
         if not self.lists[rx].isdisjoint(self.lists[ry]):  # in C: a person's lists grow with its documents
             return False
-        return all(self.matches(a, b).score > 0.0 for a in self.classes[rx] for b in self.classes[ry])
+        cache, matches = self.matches.cache, self.matches
+        for a in self.classes[rx]:
+            for b in self.classes[ry]:
+                if (cache.get((a, b)) or matches(a, b)).score <= 0.0:
+                    return False
+        return True
 
     def union(self, rx: int, ry: int, line: str) -> None:
         self.parent[ry] = rx
@@ -289,6 +303,12 @@ def resolve_people(profiles: list[dict[str, Any]], paper_keys: dict[str, list[st
 
 def cluster_nodes(nodes: list[_Node], prefix: str = "P", fixed: frozenset[int] = frozenset()) -> list[PersonCluster]:
     """Greedy complete-link clustering of nodes, best-scored pairs first; `fixed` nodes never join each other."""
+    return [c for c, _ in node_clusters(nodes, prefix, fixed)]
+
+
+def node_clusters(nodes: list[_Node], prefix: str = "P",
+                  fixed: frozenset[int] = frozenset()) -> list[tuple[PersonCluster, list[int]]]:
+    """`cluster_nodes`, each person with the indices of its nodes."""
     classes = [_name_class(n) for n in nodes]
     reps: dict[NameClass, str] = {}
     for n, c in zip(nodes, classes):
@@ -306,7 +326,7 @@ def cluster_nodes(nodes: list[_Node], prefix: str = "P", fixed: frozenset[int] =
     for n, (root, idx) in enumerate(sorted(groups.members.items(), key=lambda kv: min(kv[1]))):
         ms = [m for i in idx for m in nodes[i].mentions]
         name = max((nodes[i].name for i in idx), key=lambda s: (parse_name(s).has_full_given, not s.isupper(), len(s)))
-        clusters.append(PersonCluster(f"{prefix}{n + 1}", name, ms, groups.evidence.get(root, [])))
+        clusters.append((PersonCluster(f"{prefix}{n + 1}", name, ms, groups.evidence.get(root, [])), idx))
     return clusters
 
 

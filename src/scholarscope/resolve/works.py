@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -29,9 +29,9 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _MATH = re.compile(r"\$[^$]*\$|\\[a-zA-Z]+")
 
 
-@dataclass(frozen=True)
-class WorkEntry:
-    """One publication entry of one document, reduced to what resolution needs."""
+class WorkEntry(NamedTuple):
+    """One publication entry of one document, reduced to what resolution needs (a tuple: made for
+    every entry of a library and again when read back, and a frozen dataclass costs far more to build)."""
 
     key: str                      # "<doc>:<section>:<index>"
     doc: str
@@ -126,8 +126,10 @@ def _markers(title: str) -> frozenset[str]:
 
 def _ids(pub: dict[str, Any]) -> frozenset[str]:
     out: set[str] = set()
-    texts = [*(pub.get("links") or []), pub.get("venue_raw") or "", pub.get("note") or "", pub.get("doi") or ""]
+    texts = [*(pub.get("links") or []), pub.get("venue_raw"), pub.get("note"), pub.get("doi")]
     for text in texts:
+        if not text:
+            continue
         # each pattern needs these letters (none with a non-ASCII case variant): skip it when absent
         lower = text.lower()
         if "arx" in lower:
@@ -163,12 +165,10 @@ def make_entries(profiles: list[dict[str, Any]]) -> list[WorkEntry]:
             toks = tuple([t for t in norm.split() if t not in STOPWORDS])
             authors = tuple([canonical_name(a) for a in pub.get("authors") or [] if a])
             year = pub.get("year")
-            out.append(WorkEntry(
-                key=entry_key(doc, pub, order[section]), doc=doc,
-                section=str(section), title=title, norm_title=norm,
-                tokens=toks, authors=authors, year=year if isinstance(year, int) else None,
-                venue=pub.get("venue"), kind=pub.get("type"), ids=_ids(pub), markers=_markers(title),
-                main_tokens=_main_words(title), author_keys=frozenset([name_key(a) for a in authors if a])))
+            out.append(WorkEntry(  # positional: a tuple's keyword arguments cost a third of building it
+                entry_key(doc, pub, order[section]), doc, str(section), title, norm, toks, authors,
+                year if isinstance(year, int) else None, pub.get("venue"), pub.get("type"), _ids(pub),
+                _markers(title), _main_words(title), frozenset([name_key(a) for a in authors if a])))
     return out
 
 

@@ -64,9 +64,16 @@ class Dialect:
         return False
 
     @contextmanager
-    def derived_write(self) -> Iterator[None]:
-        """A write transaction that only rewrites derived rows (resolution): by default `write`."""
+    def unchecked_write(self) -> Iterator[None]:
+        """A write transaction whose rows need no foreign-key checks (they point at rows the same
+        transaction wrote or read): by default `write`."""
         with self.write():
+            yield
+
+    @contextmanager
+    def derived_write(self) -> Iterator[None]:
+        """A write transaction that only rewrites derived rows (resolution): `unchecked_write`."""
+        with self.unchecked_write():
             yield
 
     def retrying(self, fn: Callable[[], T], attempts: int = 8) -> T:
@@ -121,11 +128,13 @@ class SQLite(Dialect):
         return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
     @contextmanager
-    def derived_write(self) -> Iterator[None]:
+    def unchecked_write(self) -> Iterator[None]:
         # A full resolution writes tens of millions of rows that all point at rows it wrote itself
         # or read from documents and claims; checking each reference cost a third of the writing.
-        # The pragma is per connection and only takes effect outside a transaction. The in-memory
-        # run writes the same rows with the checks on (tests/resolve/test_streaming.py).
+        # Storing documents likewise: every claim and key row points at the document written just
+        # before it (the checks were a quarter of storing's CPU). The pragma is per connection and
+        # only takes effect outside a transaction. The in-memory run writes the same rows with the
+        # checks on (tests/resolve/test_streaming.py), and so does `Store.add_document`.
         self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.write():

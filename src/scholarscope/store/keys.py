@@ -37,12 +37,23 @@ def write_claim_keys(db: Dialect, rows: Iterable[tuple[str, int, dict[str, Any]]
     from ..resolve.blocking import index_keys
     from ..resolve.incremental import probe
 
-    # `claim_index_keys`, with its imports done once per batch instead of once per claim
-    keys = sorted((kind, key, doc, ord_) for doc, ord_, pub in rows for kind, key in index_keys(probe(pub)))
-    db.executemany("INSERT INTO work_keys (kind, key, document_id, ord) VALUES (?, ?, ?, ?)", keys)
-    terms = Counter(key for kind, key, _, _ in keys if kind == "t")
+    # `claim_index_keys`, with its imports done once per batch instead of once per claim; the rows
+    # grouped by key and written in key order (sorting the distinct keys and each key's few claims
+    # costs a third of sorting every row's 4-tuple)
+    groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for doc, ord_, pub in rows:
+        for k in index_keys(probe(pub)):
+            hit = groups.get(k)
+            if hit is None:
+                groups[k] = [(doc, ord_)]
+            else:
+                hit.append((doc, ord_))
+    order = sorted(groups)
+    db.executemany("INSERT INTO work_keys (kind, key, document_id, ord) VALUES (?, ?, ?, ?)",
+                   [(kind, key, doc, ord_) for kind, key in order for doc, ord_ in sorted(groups[(kind, key)])])
+    terms = [(key, len(groups[(kind, key)])) for kind, key in order if kind == "t"]  # one row per claim and key
     db.executemany("INSERT INTO work_terms (key, n) VALUES (?, ?)"
-                   " ON CONFLICT (key) DO UPDATE SET n = work_terms.n + excluded.n", sorted(terms.items()))
+                   " ON CONFLICT (key) DO UPDATE SET n = work_terms.n + excluded.n", terms)
 
 
 def person_key(name: str) -> str | None:

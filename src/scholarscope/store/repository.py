@@ -20,10 +20,14 @@ if TYPE_CHECKING:
     from ..resolve import Resolution
 
 
+# json.dumps with these options builds an encoder per call (half its cost on a short author list)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _json(value: Any) -> str:
     if value == [] and type(value) is list:
         return "[]"  # most flags, links and equal marks: json.dumps' text without its cost
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(value)
 
 
 def _span(item: dict[str, Any]) -> tuple[int | None, int | None]:
@@ -85,7 +89,7 @@ class Store:
         only whole documents. Returns each document's `add_document` status.
         """
         def run() -> list[str]:
-            with self.db.write():
+            with self.db.unchecked_write():  # claims and keys point at the documents written just before
                 return self._put_documents(docs)
 
         return self.db.retrying(run)

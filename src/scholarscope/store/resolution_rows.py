@@ -46,7 +46,9 @@ def _persons(res: Resolution, ids: dict[str, str], rows: Rows) -> dict[str, str]
 
 
 def _persons_rows(people: list[Any], ids: dict[str, str], rows: Rows) -> dict[str, str]:
-    """Rows for person clusters (`ids`: document label -> id); returns resolver person id -> stored id."""
+    """Rows for person clusters (`ids`: document label -> id); returns resolver person id -> stored id.
+
+    Mention rows only where `rows` has a "person_mentions" list (a streaming run joins them later)."""
     stored: dict[str, str] = {}
     for p in people:
         if not p.mentions:
@@ -54,8 +56,9 @@ def _persons_rows(people: list[Any], ids: dict[str, str], rows: Rows) -> dict[st
         pid = stable_id("P", min(f"{ids[m.doc]}|{m.name}" for m in p.mentions))
         stored[p.id] = pid
         rows["persons"].append((pid, p.name, fold(p.name), len(p.docs), json.dumps(p.evidence, ensure_ascii=False)))
-        for m in {(m.doc, m.name, m.role, m.where) for m in p.mentions}:
-            rows["person_mentions"].append((pid, ids[m[0]], m[1], m[2], m[3]))
+        if "person_mentions" in rows:
+            for m in {(m.doc, m.name, m.role, m.where) for m in p.mentions}:
+                rows["person_mentions"].append((pid, ids[m[0]], m[1], m[2], m[3]))
         for seq, line in enumerate(p.evidence):
             hit = _EVIDENCE.match(line)
             a, b, score, why = (hit["a"], hit["b"], float(hit["score"]), hit["why"]) if hit else (None, None, None, line)

@@ -59,14 +59,16 @@ def _resolve_all(db: Dialect) -> None:
     ids = [i for i, _ in order]
     clock = _Clock()
     df, total = _library_df(db)
+    _people_tables(db)
     chunks = ((rows, {r[0]: labels[r[0]] for r in rows}) for rows in _raw_chunks(db, ids))
-    try:  # entries made and keyed in worker processes on a large library (pure work, results in order)
-        resolve_works_streaming(db, ordered_map(_filed_chunk, chunks, workers_for(total), _set_blocking,
-                                                (df, total)), df, total)
+    try:  # each chunk's entries made and keyed, and its name nodes built, in worker processes on a large
+        # library (pure work, results in order): the documents are read and decoded once
+        filed = ordered_map(_filed_chunk, chunks, workers_for(total), _set_blocking, (df, total))
+        work_of = resolve_works_streaming(db, _file_people(db, filed), df, total)
     finally:
         _set_blocking(None, None)
     clock.lap("works")
-    _resolve_people(db, ids, labels, total)
+    _resolve_people(db, labels, work_of, total)
     clock.lap("persons")
     _write_document_rows(db)
     clock.lap("document rows")
@@ -142,46 +144,61 @@ def _set_blocking(df: Any, total: int | None) -> None:
     _BLOCKING = (df, total) if df is not None else None
 
 
-def _filed_chunk(task: tuple[list[tuple[Any, ...]], dict[str, str]]) -> tuple[Any, ...]:
-    """`filed_entries` of one chunk of stored rows (with their documents' labels)."""
+def _filed_chunk(task: tuple[list[tuple[Any, ...]], dict[str, str]]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """One chunk of stored rows (with their documents' labels): its `filed_entries` and its `_people_rows`."""
+    from ..resolve.works import make_entries
+
     assert _BLOCKING is not None
     rows, labels = task
     docs = _docs_from_rows(rows)
-    return filed_entries(docs, _entries(docs, labels), *_BLOCKING)
+    profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
+    return filed_entries(docs, make_entries(profiles), *_BLOCKING), _people_rows(docs, profiles, labels)
 
 
-def _entries(docs: list[StoredDoc], labels: dict[str, str]) -> list[Any]:
-    from ..resolve.works import make_entries
-
-    return make_entries([dict(d.profile, doc=labels[d.id]) for d in docs])
+def _file_people(db: Dialect, filed: Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]) -> Iterator[tuple[Any, ...]]:
+    """`_filed_chunk` results: their people rows filed here, their `filed_entries` passed on."""
+    seq = base = 0  # name nodes and entries filed so far
+    for entries, people in filed:
+        seq = _file_nodes(db, people, seq, base)
+        base += len(entries[0])
+        yield entries
 
 
 def _node_bytes(n: Any) -> bytes:
     """What clustering needs of a node: its mentions only by their distinct names (the mention rows
-    themselves wait in stream_mentions, joined with the persons at the end). `marshal` bytes:
-    several times cheaper to read back than JSON."""
-    return marshal.dumps((n.doc, tuple(sorted({m.name for m in n.mentions})), tuple(sorted(n.coauthors)),
-                          tuple(sorted(n.works)), tuple(sorted(n.lists)), n.name))
+    themselves wait in stream_mentions, joined with the persons at the end), its works as entry numbers
+    within its chunk of documents (`_node` makes them works). `marshal` bytes:
+    several times cheaper to read back than JSON. Sets stay sets: clustering only tests and joins
+    them, and its one choice among names (a person's smallest mention) takes a minimum."""
+    return marshal.dumps((n.doc, {m.name for m in n.mentions}, n.coauthors, n.works, n.lists, n.name))
 
 
-def _node(data: bytes) -> Any:
-    doc, names, coauthors, works, lists, name = marshal.loads(data)
-    return _Node(doc, [Mention(doc, m, "", "") for m in names], set(coauthors), set(works), set(lists), name)
+def _node(data: bytes, base: int) -> Any:
+    """A filed node; `base`: the number of its chunk's first entry. Its works: the works of its entries
+    (each entry's work in `_PEOPLE`), so shared works count as shared whichever entries hold them."""
+    assert _PEOPLE is not None
+    work = _PEOPLE[1]
+    doc, names, coauthors, entries, lists, name = marshal.loads(data)
+    works = {work[base + j] for j in entries}
+    return _Node(doc, [Mention(doc, m, "", "") for m in names], coauthors, works, lists, name)
 
 
 _PEOPLE_TEMP = {  # constant names and columns
-    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, node BYTEA NOT NULL",  # node: `_node_bytes`
-    "stream_mentions": ("doc_id TEXT NOT NULL, canon TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
-                        " location TEXT NOT NULL"),
-    # (document, canonical name) -> its person: what authorships, owners and edges look up
-    "stream_pid": "doc_id TEXT NOT NULL, canon TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (doc_id, canon)",
+    # node: `_node_bytes`; base: the number of its chunk's first entry
+    "stream_nodes": "block TEXT NOT NULL, seq BIGINT NOT NULL, base BIGINT NOT NULL, node BYTEA NOT NULL",
+    # the rows below name their person by its name node (stream_nodes.seq): the node holding that
+    # (document, canonical name), NULL where none does; an integer key is a cheaper join than the name
+    "stream_mentions": "doc_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, location TEXT NOT NULL,"
+                       " node BIGINT NOT NULL",
+    "stream_pid": "node INTEGER PRIMARY KEY, pid TEXT NOT NULL",  # name node -> its person
+    # location: the entry key, which an author mention has for location (NULL: the mention is filed as one)
     "stream_authors": ("doc_id TEXT NOT NULL, ord INTEGER NOT NULL, pos INTEGER NOT NULL, name TEXT NOT NULL,"
-                       " canon TEXT, equal_mark INTEGER NOT NULL"),
-    "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, canon TEXT NOT NULL",
-    "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_canon TEXT NOT NULL,"
-                     " mentee_canon TEXT NOT NULL, mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL,"
-                     " relation TEXT, contexts TEXT, fields TEXT"),
+                       " node BIGINT, equal_mark INTEGER NOT NULL, location TEXT"),
+    "stream_owners": "doc_id TEXT NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL, node BIGINT NOT NULL",
+    "stream_edges": ("id TEXT NOT NULL, doc_id TEXT NOT NULL, mentor_node BIGINT, mentee_node BIGINT,"
+                     " mentor_name TEXT NOT NULL, mentee_name TEXT NOT NULL, relation TEXT, contexts TEXT, fields TEXT"),
 }
+_NO_NODE = -1  # what a worker files for "no node" (NULLIF makes it NULL before the node offset is added)
 
 
 def _people_tables(db: Dialect) -> None:
@@ -190,33 +207,25 @@ def _people_tables(db: Dialect) -> None:
         db.execute(f"DELETE FROM {name}")
 
 
-def _resolve_people(db: Dialect, ids: list[str], labels: dict[str, str], entries: int = 0) -> None:
-    """Name nodes to a temporary table by block, then persons a chunk of whole blocks at a time.
-
-    The same pass over the documents files what the document rows need (author names, owners,
-    mentor statements), so `_write_document_rows` joins tables instead of reading profiles again.
-    On a large library (`entries`) the documents' nodes are built in worker processes.
-    """
-    _people_tables(db)
-    seq = 0
-    tasks = ((rows, {r[0]: labels[r[0]] for r in rows}, _claimed(db, [r[0] for r in rows]))
-             for rows in _raw_chunks(db, ids))
-    for filed in ordered_map(_node_rows, tasks, workers_for(entries)):
-        seq = _file_nodes(db, filed, seq)
+def _resolve_people(db: Dialect, labels: dict[str, str], work_of: Any, entries: int = 0) -> None:
+    """Persons a chunk of whole blocks of filed name nodes at a time (worker processes on a large
+    library: `entries`); `work_of`: each entry's work (`resolve_works_streaming`)."""
     by_label = {label: doc_id for doc_id, label in labels.items()}
-    try:  # persons of each chunk of blocks clustered in worker processes on a large library
-        for rows in ordered_map(_person_rows, _node_chunks(db), workers_for(entries), _set_by_label, (by_label,)):
+    try:
+        for rows in ordered_map(_person_rows, _node_chunks(db), workers_for(entries), _set_people,
+                                (by_label, work_of)):
             _write_persons(db, rows)
     finally:
-        _set_by_label(None)
+        _set_people(None, None)
     db.execute("DELETE FROM stream_nodes")
 
 
-def _node_chunks(db: Dialect) -> Iterator[list[bytes]]:
-    """The filed name nodes, NODE_CHUNK or a little more at a time, a block never split: persons stay inside one."""
-    chunk: list[bytes] = []
-    for _, rows in _runs(db.stream("SELECT block, seq, node FROM stream_nodes ORDER BY block, seq")):
-        chunk += [r[2] for r in rows]
+def _node_chunks(db: Dialect) -> Iterator[list[tuple[int, int, bytes]]]:
+    """The filed name nodes (seq, base, bytes), NODE_CHUNK or a little more at a time, a block never
+    split: persons stay inside one."""
+    chunk: list[tuple[int, int, bytes]] = []
+    for _, rows in _runs(db.stream("SELECT block, seq, base, node FROM stream_nodes ORDER BY block, seq")):
+        chunk += [r[1:] for r in rows]
         if len(chunk) >= NODE_CHUNK:
             yield chunk
             chunk = []
@@ -224,74 +233,98 @@ def _node_chunks(db: Dialect) -> Iterator[list[bytes]]:
         yield chunk
 
 
-_BY_LABEL: dict[str, str] | None = None  # document label -> id, in each process that clusters persons
+# (document label -> id, each entry's work) in each process that clusters persons
+_PEOPLE: tuple[dict[str, str], Any] | None = None
 
 
-def _set_by_label(by_label: dict[str, str] | None) -> None:
-    global _BY_LABEL
-    _BY_LABEL = by_label
+def _set_people(by_label: dict[str, str] | None, work_of: Any) -> None:
+    global _PEOPLE
+    _PEOPLE = (by_label, work_of) if by_label is not None else None
 
 
-def _claimed(db: Dialect, ids: list[str]) -> list[tuple[Any, ...]]:
-    """(document, ord, work id) of these documents' resolved claims."""
-    return _chunked(db, "SELECT document_id, ord, work_id FROM work_claims WHERE document_id IN ({})", ids)
+def _people_rows(docs: list[StoredDoc], profiles: list[dict[str, Any]], labels: dict[str, str]) -> tuple[list[Any], ...]:
+    """One chunk of documents (decoded, as profiles with their labels): what `_file_nodes` writes (pure).
 
-
-def _node_rows(task: tuple[list[tuple[Any, ...]], dict[str, str], list[tuple[Any, ...]]]) -> tuple[list[Any], ...]:
-    """One chunk of documents (stored rows, labels, resolved claims): what `_file_nodes` writes (pure)."""
+    Works are not resolved yet: a node's works are its entries' numbers in the chunk (in `make_entries`
+    order), made works when the node is read back (`_node`)."""
     from ..resolve import _paper_keys
     from ..resolve.mentorship import extract_mentorship
     from ..resolve.people import _build_nodes, _name_class
 
-    rows, labels, claimed = task
-    docs = _docs_from_rows(rows)
-    profiles = [dict(d.profile, doc=labels[d.id]) for d in docs]
     keys = claim_keys(docs, labels)
-    stored = {(d, o): w for d, o, w in claimed}
-    work_of = {k: stored[(d, o)] for k, (d, o, _) in keys.items() if (d, o) in stored}
-    nodes, owners = _build_nodes(profiles, _paper_keys(profiles), work_of)
+    paper_keys = _paper_keys(profiles)
+    entry_of = {key: j for j, key in enumerate(k for p in profiles for k in paper_keys[p["doc"]])}
+    nodes, owners = _build_nodes(profiles, paper_keys, entry_of)
     filed = []
     for n in nodes:
         surname, given = _name_class(n)
         filed.append((f"{surname}|{given[0][0]}" if given else "", _node_bytes(n)))
     by_label = {labels[d.id]: d.id for d in docs}
-    # each distinct mention once (a document's mentions are all in this chunk): the rows `_MENTIONS` copies
-    # need no DISTINCT, whose sort of every mention row was most of writing them
-    mentions = list(dict.fromkeys((by_label[m.doc], canonical_name(m.name), m.name, m.role, m.where)
-                                  for n in nodes for m in n.mentions))
-    owner_rows = [(by_label[label], o.name, f"owner:{o.source}", canonical_name(o.name)) for label, o in owners.items()]
-    edges = _edge_rows(extract_mentorship(profiles, owners), by_label)
-    return filed, mentions, _author_rows(keys), owner_rows, edges
+    # documents listing two entries under one key: their author rows (one per key) miss some author
+    # mentions, which are filed as mentions then
+    collided = {label for label, ks in paper_keys.items() if len(set(ks)) < len(ks)}
+    node_of, mentions = _mention_rows(nodes, by_label, collided)
+    owner_rows = [(by_label[label], o.name, f"owner:{o.source}", k) for label, o in owners.items()
+                  if (k := node_of.get((label, canonical_name(o.name)))) is not None]
+    edges = _edge_rows(extract_mentorship(profiles, owners), by_label, node_of)
+    return filed, mentions, _author_rows(keys, labels, node_of, collided), owner_rows, edges
 
 
-def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int) -> int:
-    """One chunk of documents (`_node_rows`): name nodes by block, author rows, owners, mentor statements;
-    returns seq."""
+def _mention_rows(nodes: list[Any], by_label: dict[str, str],
+                  collided: set[str]) -> tuple[dict[tuple[str, str], int], list[tuple[Any, ...]]]:
+    """(document label, canonical name) -> the chunk's node holding it, and each distinct mention's row
+    with its node (a document's mentions are all in its chunk, so the rows need no DISTINCT); author
+    mentions only for the `collided` documents (the others' are their author rows: `_AUTHOR_MENTIONS`).
+
+    A name whose canonical form is empty names no person (an owner's variant may still put it in a node)."""
+    node_of: dict[tuple[str, str], int] = {}
+    rows: dict[tuple[Any, ...], None] = {}
+    for k, n in enumerate(nodes):
+        for m in n.mentions:
+            canon = canonical_name(m.name)
+            if canon:
+                node_of[(m.doc, canon)] = k
+                if m.role != "author" or m.doc in collided:
+                    rows[(by_label[m.doc], m.name, m.role, m.where, k)] = None
+    return node_of, list(rows)
+
+
+def _file_nodes(db: Dialect, filed: tuple[list[Any], ...], seq: int, base: int) -> int:
+    """One chunk of documents (`_people_rows`, its first entry numbered `base`): name nodes by block,
+    author rows, owners, mentor statements; returns seq."""
     nodes, mentions, authors, owners, edges = filed
-    db.executemany("INSERT INTO stream_nodes (block, seq, node) VALUES (?, ?, ?)",
+    # the chunk's node numbers start at 0: the database adds the offset (an int of ours, never input)
+    db.executemany(f"INSERT INTO stream_nodes (block, seq, base, node) VALUES (?, ?, {base:d}, ?)",
                    [(block, seq + k, node) for k, (block, node) in enumerate(nodes)])
-    db.executemany("INSERT INTO stream_mentions (doc_id, canon, name, role, location) VALUES (?, ?, ?, ?, ?)",
+    db.executemany(f"INSERT INTO stream_mentions (doc_id, name, role, location, node) VALUES (?, ?, ?, ?, ? + {seq:d})",
                    mentions)
-    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, canon, equal_mark) VALUES (?, ?, ?, ?, ?, ?)",
-                   authors)
-    db.executemany("INSERT INTO stream_owners (doc_id, name, location, canon) VALUES (?, ?, ?, ?)", owners)
-    db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_canon, mentee_canon, mentor_name, mentee_name,"
-                   " relation, contexts, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", edges)
+    db.executemany("INSERT INTO stream_authors (doc_id, ord, pos, name, node, equal_mark, location)"
+                   f" VALUES (?, ?, ?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?, ?)", authors)
+    db.executemany(f"INSERT INTO stream_owners (doc_id, name, location, node) VALUES (?, ?, ?, ? + {seq:d})", owners)
+    db.executemany("INSERT INTO stream_edges (id, doc_id, mentor_node, mentee_node, mentor_name, mentee_name,"
+                   f" relation, contexts, fields) VALUES (?, ?, NULLIF(?, {_NO_NODE:d}) + {seq:d},"
+                   f" NULLIF(?, {_NO_NODE:d}) + {seq:d}, ?, ?, ?, ?, ?)", edges)
     return seq + len(nodes)
 
 
-def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
-    """(document, ord, position, name, canonical name, equal mark) of every author of these claims."""
+def _author_rows(keys: dict[str, tuple[str, int, dict[str, Any]]], labels: dict[str, str],
+                 node_of: dict[tuple[str, str], int], collided: set[str]) -> list[tuple[Any, ...]]:
+    """(document, ord, position, name, node, equal mark, entry key) of every author of these claims; the
+    key (an author mention's location) NULL in `collided` documents, whose mentions are filed as such."""
     rows = []
-    for doc_id, ord_, pub in keys.values():
+    for key, (doc_id, ord_, pub) in keys.items():
+        label = labels[doc_id]
+        where = key if label not in collided else None
         equal = set(pub.get("equal_marked") or [])
         for pos, name in enumerate(pub.get("authors") or []):
-            rows.append((doc_id, ord_, pos, name or "", canonical_name(name) if name else None, int(pos in equal)))
+            node = node_of.get((label, canonical_name(name)), _NO_NODE) if name else _NO_NODE
+            rows.append((doc_id, ord_, pos, name or "", node, int(pos in equal), where))
     return rows
 
 
-def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ...]]:
-    """Mentor edges without their persons (joined later by canonical name), one per id."""
+def _edge_rows(edges: list[Any], by_label: dict[str, str],
+               node_of: dict[tuple[str, str], int]) -> list[tuple[Any, ...]]:
+    """Mentor edges without their persons (joined later by name node), one per id."""
     from .repository import stable_id
 
     rows, seen = [], set()
@@ -299,26 +332,23 @@ def _edge_rows(edges: list[Any], by_label: dict[str, str]) -> list[tuple[Any, ..
         mid = stable_id("M", f"{by_label[e.source]}|{e.mentor}|{e.mentee}")
         if mid not in seen:  # one edge per (mentor, mentee, document)
             seen.add(mid)
-            rows.append((mid, by_label[e.source], canonical_name(e.mentor), canonical_name(e.mentee), e.mentor,
-                         e.mentee, e.relation, json.dumps(e.contexts, ensure_ascii=False), json.dumps(e.fields)))
+            nodes = (node_of.get((e.source, canonical_name(x)), _NO_NODE) for x in (e.mentor, e.mentee))
+            rows.append((mid, by_label[e.source], *nodes, e.mentor, e.mentee, e.relation,
+                         json.dumps(e.contexts, ensure_ascii=False), json.dumps(e.fields)))
     return rows
 
 
-def _person_rows(nodes: list[bytes]) -> Rows:
-    """Persons of a chunk of whole blocks of name nodes (`_node_bytes`): the rows `_write_persons`
-    writes (persons, merge_decisions, person_keys, stream_pid); pure."""
-    from ..resolve.people import cluster_nodes
+def _person_rows(nodes: list[tuple[int, int, bytes]]) -> Rows:
+    """Persons of a chunk of whole blocks of name nodes ((seq, base, `_node_bytes`)): the rows
+    `_write_persons` writes (persons, merge_decisions, person_keys, stream_pid); pure."""
+    from ..resolve.people import node_clusters
 
-    assert _BY_LABEL is not None
-    by_label = _BY_LABEL
-    rows: Rows = {t: [] for t in ("persons", "person_mentions", "merge_decisions")}
-    clusters = cluster_nodes([_node(n) for n in nodes])
-    stored = _persons_rows(clusters, by_label, rows)
-    del rows["person_mentions"]  # the mentions: from stream_mentions, at the end
+    assert _PEOPLE is not None
+    rows: Rows = {t: [] for t in ("persons", "merge_decisions")}  # the mentions: from stream_mentions, at the end
+    clusters = node_clusters([_node(n, base) for _, base, n in nodes])
+    stored = _persons_rows([c for c, _ in clusters], _PEOPLE[0], rows)
     rows["person_keys"] = person_key_rows(rows["persons"])
-    names = {(c.id, m.doc, m.name) for c in clusters if c.id in stored for m in c.mentions}
-    pids = {(by_label[doc], canonical_name(name)): stored[cid] for cid, doc, name in names}
-    rows["stream_pid"] = [(d, k, pid) for (d, k), pid in pids.items() if k]
+    rows["stream_pid"] = [(nodes[i][0], stored[c.id]) for c, members in clusters if c.id in stored for i in members]
     return rows
 
 
@@ -326,24 +356,27 @@ def _write_persons(db: Dialect, rows: Rows) -> None:
     for table in ("persons", "merge_decisions"):
         _insert(db, table, _RESOLUTION_COLUMNS[table], rows[table])
     db.executemany("INSERT INTO person_keys (key, person_id) VALUES (?, ?)", rows["person_keys"])
-    db.executemany("INSERT INTO stream_pid (doc_id, canon, pid) VALUES (?, ?, ?)", rows["stream_pid"])
+    db.executemany("INSERT INTO stream_pid (node, pid) VALUES (?, ?)", rows["stream_pid"])
 
 
 _MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
              " SELECT p.pid, m.doc_id, m.name, m.role, m.location FROM stream_mentions m"
-             " JOIN stream_pid p ON p.doc_id = m.doc_id AND p.canon = m.canon")
+             " JOIN stream_pid p ON p.node = m.node")
+# an author row with a node and a location is the mention of that name there (a name twice in a list: once)
+_AUTHOR_MENTIONS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
+                    " SELECT p.pid, a.doc_id, a.name, 'author', a.location FROM stream_authors a"
+                    " JOIN stream_pid p ON p.node = a.node WHERE a.location IS NOT NULL ON CONFLICT DO NOTHING")
 _OWNERS = ("INSERT INTO person_mentions (person_id, document_id, name, role, location)"
            " SELECT p.pid, o.doc_id, o.name, 'owner', o.location FROM stream_owners o"
-           " JOIN stream_pid p ON p.doc_id = o.doc_id AND p.canon = o.canon")
+           " JOIN stream_pid p ON p.node = o.node")
 _AUTHORSHIPS = ("INSERT INTO authorships (document_id, ord, position, name, person_id, work_id, equal_mark)"
                 " SELECT a.doc_id, a.ord, a.pos, a.name, p.pid, w.work_id, a.equal_mark FROM stream_authors a"
-                " LEFT JOIN stream_pid p ON p.doc_id = a.doc_id AND p.canon = a.canon"
+                " LEFT JOIN stream_pid p ON p.node = a.node"
                 " LEFT JOIN work_claims w ON w.document_id = a.doc_id AND w.ord = a.ord")
 _EDGES = ("INSERT INTO mentorship (id, mentor_id, mentee_id, mentor_name, mentee_name, document_id, relation,"
           " contexts, fields) SELECT e.id, m.pid, o.pid, e.mentor_name, e.mentee_name, e.doc_id, e.relation,"
           " e.contexts, e.fields FROM stream_edges e"
-          " LEFT JOIN stream_pid m ON m.doc_id = e.doc_id AND m.canon = e.mentor_canon"
-          " LEFT JOIN stream_pid o ON o.doc_id = e.doc_id AND o.canon = e.mentee_canon")
+          " LEFT JOIN stream_pid m ON m.node = e.mentor_node LEFT JOIN stream_pid o ON o.node = e.mentee_node")
 
 
 def _write_document_rows(db: Dialect) -> None:
@@ -352,7 +385,7 @@ def _write_document_rows(db: Dialect) -> None:
     A name's person is the one holding that (document, canonical name): one node per canonical
     name and document, so at most one person, as `person_index` finds it in memory.
     """
-    for sql in (_MENTIONS, _OWNERS, _AUTHORSHIPS, _EDGES):
+    for sql in (_MENTIONS, _AUTHOR_MENTIONS, _OWNERS, _AUTHORSHIPS, _EDGES):
         db.execute(sql)
     for name in _PEOPLE_TEMP:
         db.execute(f"DELETE FROM {name}")

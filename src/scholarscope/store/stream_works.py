@@ -37,6 +37,7 @@ MAX_BLOCK = 200
 _KEEP = 0.5  # cluster_works keeps a decision on its work when it merged or scored this much
 _TEXT_FROM = _KEEP  # decisions scoring less keep no text: a row that needs it decides again
 _SEP = "\x1f"
+_EVIDENCE = json.JSONEncoder(ensure_ascii=False, default=str)  # json.dumps built one per call: half its cost here
 _TEMP = {
     # title, year, venue, kind: a work of one entry is written from them without decoding rec
     # (rec: the entry in `marshal` bytes, several times cheaper to read back than JSON; BYTEA is
@@ -99,9 +100,11 @@ def _find(parent: array, x: int) -> int:
 
 
 def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any, ...]], list[tuple[str, int]]]],
-                            df: Any, total: int | None = None) -> None:
+                            df: Any, total: int | None = None) -> array:
     """works, work_claims and work decisions for every entry of `chunks` (`filed_entries` of each chunk
-    of documents); `df` and `total`: the library's word counts and entry count, as blocking uses them."""
+    of documents); `df` and `total`: the library's word counts and entry count, as blocking uses them.
+
+    Returns each entry's work as a number (the work's first entry): equal numbers, one work."""
     from .stream import _Clock
 
     _temp_tables(db)
@@ -115,8 +118,13 @@ def resolve_works_streaming(db: Dialect, chunks: Iterator[tuple[list[int], list[
         step()
         clock.lap(name)
     scored, merged = db.query("SELECT COUNT(*), COALESCE(SUM(merged), 0) FROM stream_dec")[0]
+    work = array("q", range(len(lists)))
+    for page in db.stream("SELECT i, c FROM stream_final"):
+        for i, c in page:
+            work[i] = c
     _temp_tables(db)
     log.info("works of %d entries (%d candidate pairs scored, %d merged): %s", len(lists), scored, merged, clock)
+    return work
 
 
 def filed_entries(docs: list[StoredDoc], entries: list[Any], df: Any,
@@ -150,18 +158,44 @@ def _file_entries(db: Dialect, chunks: Iterator[tuple[list[int], list[tuple[Any,
     return lists
 
 
+SEEN_CAP = 1_000_000  # distinct pairs remembered at once to drop repeats, ~70 MB (then forgotten: SQL still
+#                      makes them distinct)
+
+
 def _block_pairs(db: Dialect) -> None:
-    """Every pair of entries in a block of 2 to MAX_BLOCK entries (a pair in several blocks, several times)."""
-    rows: list[tuple[int, int]] = []
-    for _, block in _runs(db.stream("SELECT key, i FROM stream_keys ORDER BY key, i")):
-        if 1 < len(block) <= MAX_BLOCK:
-            members = [r[1] for r in block]
-            rows += [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
-        if len(rows) >= 50_000:
-            db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", rows)
-            rows = []
-    db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", rows)
+    """Every pair of entries in a block of 2 to MAX_BLOCK entries, each once while SEEN_CAP pairs are
+    remembered (a pair of duplicate titles shares most of its ~10 keys: the repeats were 9 rows in 10)."""
+    pending: list[tuple[int, int]] = []
+    seen: set[int] = set()  # x << 32 | y: an int costs half a tuple of two
+    key: Any = None
+    members: list[int] = []
+    for rows in db.stream("SELECT key, i FROM stream_keys ORDER BY key, i"):
+        for k, i in rows:  # one loop over the sorted rows: most keys are held by one entry only
+            if k == key:
+                members.append(i)
+                continue
+            if 1 < len(members) <= MAX_BLOCK:
+                _new_pairs(members, seen, pending)
+            key, members = k, [i]
+        if len(pending) >= 50_000:
+            db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", pending)
+            pending = []
+            if len(seen) >= SEEN_CAP:
+                seen.clear()
+    if 1 < len(members) <= MAX_BLOCK:
+        _new_pairs(members, seen, pending)
+    db.executemany("INSERT INTO stream_pairs (x, y) VALUES (?, ?)", pending)
     db.execute("DELETE FROM stream_keys")
+
+
+def _new_pairs(members: list[int], seen: set[int], out: list[tuple[int, int]]) -> None:
+    """The pairs (x < y: members ascend) of one block not in `seen` (as x << 32 | y), added to both."""
+    for k, x in enumerate(members):
+        high = x << 32
+        for y in members[k + 1:]:
+            if (high | y) not in seen:
+                seen.add(high | y)
+                out.append((x, y))
 
 
 def _score_pairs(db: Dialect) -> None:
@@ -196,7 +230,7 @@ def _score_page(page: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
             continue
         d = compare_entries(a, b)
         keep = d.merged or d.score >= _TEXT_FROM
-        text = (d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)) if keep else (None,) * 4
+        text = (d.a, d.b, d.rule, _EVIDENCE.encode(d.evidence)) if keep else (None,) * 4
         rows.append((x, y, d.score, int(d.merged), int(is_hard_no(d)), *text))
     return rows
 
@@ -249,22 +283,24 @@ def _cluster_components(db: Dialect, lists: array) -> None:
     db.executemany("INSERT INTO stream_refused (x, y) VALUES (?, ?)", refused)
 
 
-def _work_row(wid: str, entries: list[Any]) -> tuple[Any, ...]:
-    """The works row of these member entries (title: the longest; year, venue, type: the representative)."""
-    rep = _representative([{"type": e.kind, "venue": e.venue, "year": e.year} for e in entries])
-    return (wid, max((e.title for e in entries), key=len), rep["year"] if isinstance(rep["year"], int) else None,
+def _work_row(wid: str, entries: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+    """The works row of these member entries, each (title, year, venue, kind): the longest title; year,
+    venue and type of the representative."""
+    rep = _representative([{"type": kind, "venue": venue, "year": year} for _, year, venue, kind in entries])
+    return (wid, max((e[0] for e in entries), key=len), rep["year"] if isinstance(rep["year"], int) else None,
             rep["venue"], rep["type"], len(entries))
 
 
 def _write_works(db: Dialect) -> None:
     """works and work_claims: the clusters of stream_final, then every other entry alone."""
     rows: dict[str, list[tuple[Any, ...]]] = {"works": [], "work_claims": [], "stream_wid": []}
-    sql = ("SELECT f.c, f.i, e.doc_id, e.ord, e.rec FROM stream_final f JOIN stream_entries e ON e.i = f.i"
-           " ORDER BY f.c, f.i")
+    # the entries' own columns: their records need no decoding here
+    sql = ("SELECT f.c, f.i, e.doc_id, e.ord, e.title, e.year, e.venue, e.kind FROM stream_final f"
+           " JOIN stream_entries e ON e.i = f.i ORDER BY f.c, f.i")
     for c, members in _runs(db.stream(sql)):
-        wid = stable_id("W", min(f"{d}:{o:06d}" for _, _, d, o, _ in members))
-        rows["works"].append(_work_row(wid, [_entry(m[4]) for m in members]))
-        rows["work_claims"] += [(d, o, wid) for _, _, d, o, _ in members]
+        wid = stable_id("W", min(f"{m[2]}:{m[3]:06d}" for m in members))
+        rows["works"].append(_work_row(wid, [m[4:] for m in members]))
+        rows["work_claims"] += [(m[2], m[3], wid) for m in members]
         rows["stream_wid"].append((c, wid))
         _flush(db, rows)
     sql = ("SELECT e.doc_id, e.ord, e.title, e.year, e.venue, e.kind FROM stream_entries e"
@@ -320,4 +356,4 @@ def _decision(db: Dialect, x: int, y: int) -> tuple[str, str, str, str]:
 
     recs = dict(db.query("SELECT i, rec FROM stream_entries WHERE i IN (?, ?)", (x, y)))
     d = compare_entries(_entry(recs[x]), _entry(recs[y]))
-    return d.a, d.b, d.rule, json.dumps(d.evidence, ensure_ascii=False, default=str)
+    return d.a, d.b, d.rule, _EVIDENCE.encode(d.evidence)
