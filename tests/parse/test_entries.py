@@ -681,7 +681,7 @@ def test_title_and_journal_in_cells_then_names_and_year_in_cells() -> None:
 def test_a_type_badge_beside_the_title_says_the_type_and_a_written_the_is_kept() -> None:
     """'Title<TAB>PhD Thesis' (a reference manager's type badge set beside the title) is no part of the title
     but says the work is a thesis; a type badge hidden behind a status cell goes too; a journal written with
-    its 'The' keeps it where the venue table files the name without it."""
+    its 'The' gets the table's one name, as written without it."""
     from scholarscope.parse.publication import EntryContext, build_publication
 
     ctx = EntryContext(section="2019", index=1)
@@ -692,7 +692,7 @@ def test_a_type_badge_beside_the_title_says_the_type_and_a_written_the_is_kept()
     assert (p.title, p.authors, p.venue, p.flags) == (
         "Active Kite Control with Vision Priors", ["Ann Lee", "Bo Roe-Smith"], "RSS", ["to_appear"])
     p = build_publication("Ann Lee, Bo Roe. Kite dynamics. The International Journal of Robotics Research, 42(9), 2023.", ctx)
-    assert p.venue == "The International Journal of Robotics Research"
+    assert p.venue == "International Journal of Robotics Research"  # one venue, one name: the table's
     assert scholarscope.parse_entry("A. Lee. Kite dynamics. International Journal of Robotics Research, 2023.").venue == \
         "International Journal of Robotics Research"
 

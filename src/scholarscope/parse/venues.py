@@ -185,8 +185,8 @@ def normalise_venue(raw: str | None) -> Venue:
         hit = dict(hit, name=ieee_short_name(hit))
     if hit:
         kind = "workshop" if workshop and hit.get("kind") == "conference" else hit.get("kind")
-        return Venue(_with_article(raw, hit["name"]), kind, workshop, findings, hit.get("tier"), hit.get("field"),
-                     True, coverage)
+        # the table's name, never the article as written: one venue, one name (resolution and facets group by it)
+        return Venue(hit["name"], kind, workshop, findings, hit.get("tier"), hit.get("field"), True, coverage)
     numbered = _NUMBERED_MEETING.fullmatch(cleaned or raw.strip())
     if numbered and numbered.group(1) not in _NOT_MEETINGS:  # "SSI-22", "PBD-III", "SOFC-XVII": a meeting and its number
         return Venue(numbered.group(1), "conference", workshop, findings)
@@ -382,18 +382,6 @@ def _may_hold_ordinal_word(s: str) -> bool:
 
 
 _DISCUSSIONS = re.compile(r"\s*(.*\S)\s+Discuss(?:\.|ions)?\s*(?:\[[^\]]*\])?\s*$")
-_THE = re.compile(r"\s*The\s+(?=[A-Z])")
-
-
-def _with_article(raw: str, name: str) -> str:
-    """'The International Journal of Robotics Research' written in full keeps its 'The' (the name as
-    written), where the table files the name without it."""
-    m = _THE.match(raw)
-    if m and not name.startswith("The ") and fold_case(" ".join(raw[m.end():].split())).rstrip(" .") == fold_case(name):
-        return "The " + name
-    return name
-
-
 def clean_venue(raw: str) -> str:
     """The venue without 'Proceedings of', ordinals, years, volume/pages and stray punctuation."""
     s = _PROC.sub("", raw.strip())
